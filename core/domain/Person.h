@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace sd {
+
+enum class PersonCategory { Officer, Auxiliary };
+
+QString toKey(PersonCategory category); // "officer" / "auxiliary", as stored and exported
+std::optional<PersonCategory> personCategoryFromKey(const QString &key);
+QString displayName(PersonCategory category); // translated, for the UI
+
+// A member of the station's staff. Ids are 0 until stored; rowVersion is the
+// optimistic-locking counter the storage layer checks on every update.
+struct Person {
+    qint64 id = 0;
+    QString badgeNo;
+    QString name;
+    QString position;
+    PersonCategory category = PersonCategory::Officer;
+    QString phone;
+    QDate joinedOn;
+    QDate leftOn;
+    bool active = true;
+
+    qint64 rowVersion = 0;
+    qint64 updatedAt = 0; // UTC ms
+    QString updatedBy;
+};
+
+// Filter for the people list; text matches name, badge number, position or phone.
+struct PersonFilter {
+    QString text;
+    bool includeInactive = true;
+    int offset = 0;
+    int limit = 200;
+};
+
+} // namespace sd

@@ -1,0 +1,64 @@
+#include "services/Application.h"
+
+#include "storage/Migrator.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+const QString kDefaultStationCode = u"main"_s;
+} // namespace
+
+Application::Application(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock)
+    : m_database(std::move(database))
+    , m_clock(std::move(clock))
+    , m_session(Session::localUser())
+    , m_organisation(*m_database, m_session, *m_clock) {}
+
+Application::~Application() = default;
+
+Result<std::unique_ptr<Application>> Application::open(const DatabaseUrl &url, OpenMode mode,
+                                                       std::unique_ptr<Clock> clock) {
+    if (mode == OpenMode::ExistingOnly && url.engine == Engine::Sqlite &&
+        !QFileInfo::exists(url.path)) {
+        return Error::usage(
+            tr("There is no database at %1. Create it first with: stationctl --database %1 init")
+                .arg(url.displayName()));
+    }
+    auto database = Database::open(url);
+    if (!database) {
+        return database.error();
+    }
+    const Migrator migrator(*database.value());
+    auto current = migrator.currentVersion();
+    if (!current) {
+        return current.error();
+    }
+    if (mode == OpenMode::ExistingOnly && current.value() == 0) {
+        return Error::usage(
+            tr("%1 is not initialised. Create it first with: stationctl --database %1 init")
+                .arg(url.displayName()));
+    }
+    auto migrated = migrator.migrate();
+    if (!migrated) {
+        return migrated.error();
+    }
+    if (!clock) {
+        clock = std::make_unique<Clock>();
+    }
+    std::unique_ptr<Application> app(new Application(std::move(database.value()), std::move(clock)));
+    app->m_openInfo = {migrated->fromVersion, migrated->toVersion, migrated->backupPath};
+    auto station = StationRepository(*app->m_database)
+                       .ensure(kDefaultStationCode, tr("Police station"), app->m_clock->nowMs());
+    if (!station) {
+        return station.error();
+    }
+    app->m_station = station.value();
+    app->m_database->setStationId(station->id);
+    return app;
+}
+
+} // namespace sd

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "security/Session.h"
+#include "services/OrganisationService.h"
+#include "storage/Database.h"
+#include "storage/StationRepository.h"
+
+#include <memory>
+
+namespace sd {
+
+// The one object that opens the station database and creates and owns every
+// service. Both executables build exactly one and hand its services to their
+// front ends; nothing reaches for singletons or global connections.
+class Application {
+    Q_DECLARE_TR_FUNCTIONS(sd::Application)
+
+public:
+    enum class OpenMode {
+        CreateOrMigrate, // create the database if missing, migrate it if older
+        ExistingOnly,    // refuse a missing or uninitialised database (and still migrate older)
+    };
+
+    struct OpenInfo {
+        int fromVersion = 0;
+        int schemaVersion = 0;
+        QString backupPath; // set when an existing database was backed up before migrating
+    };
+
+    static Result<std::unique_ptr<Application>> open(const DatabaseUrl &url, OpenMode mode,
+                                                     std::unique_ptr<Clock> clock = nullptr);
+    ~Application();
+
+    const Database &database() const { return *m_database; }
+    Session &session() { return m_session; }
+    const Clock &clock() const { return *m_clock; }
+    const OpenInfo &openInfo() const { return m_openInfo; }
+    const Station &station() const { return m_station; }
+
+    OrganisationService &organisation() { return m_organisation; }
+
+private:
+    Application(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Clock> m_clock;
+    Session m_session;
+    OpenInfo m_openInfo;
+    Station m_station;
+    OrganisationService m_organisation;
+};
+
+} // namespace sd

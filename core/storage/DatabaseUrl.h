@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+namespace sd {
+
+enum class Engine { Sqlite, Postgres };
+
+// Where the station's data lives: a SQLite file path or a postgresql:// URL.
+// Passwords and TLS follow libpq (PGPASSWORD, ~/.pgpass, sslmode=…), so a URL
+// normally carries neither.
+struct DatabaseUrl {
+    Engine engine = Engine::Sqlite;
+    QString path; // SQLite only: absolute file path
+
+    QString host; // PostgreSQL only; empty means libpq's default (Unix socket)
+    int port = -1;
+    QString user;
+    QString password; // accepted for completeness; prefer PGPASSWORD / ~/.pgpass
+    QString database;
+    QString connectOptions; // QPSQL "key=value;key=value" from the URL's query
+
+    // Parses "postgresql://user@host:port/db?sslmode=require", "postgres://…",
+    // "sqlite:/path/file" or a plain file path.
+    static Result<DatabaseUrl> parse(const QString &text);
+
+    // --database value, else STATIONDESK_DATABASE, else the per-user default file.
+    static Result<DatabaseUrl> resolve(const QString &commandLineValue);
+
+    // The per-user SQLite file in the platform's application-data folder.
+    static QString defaultSqlitePath();
+
+    // For status bars and messages: the file path, or user@host:port/db without a password.
+    QString displayName() const;
+};
+
+} // namespace sd

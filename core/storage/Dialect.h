@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+namespace sd {
+
+// Every difference between SQLite and PostgreSQL lives here, so the rest of the
+// code writes one SQL text for both engines.
+class Dialect {
+public:
+    explicit Dialect(Engine engine) : m_engine(engine) {}
+
+    Engine engine() const { return m_engine; }
+    QString driverName() const;
+    QString engineName() const; // "SQLite" / "PostgreSQL", for messages
+
+    // Migration files use {{id}} for an auto-generated 64-bit primary key.
+    QString expandDdl(QString sql) const;
+
+    // Applies the per-connection settings (SQLite pragmas, PostgreSQL session
+    // parameters) and integrity checks right after a connection opens.
+    Status configureConnection(QSqlDatabase &db) const;
+
+    // Refuses a SQLite file on a network filesystem: its locking is unreliable there
+    // and a second desk would corrupt the file. Always fine for PostgreSQL.
+    Status checkLocation(const DatabaseUrl &url) const;
+
+    // Runs the engine's integrity check on an opened file (no-op for PostgreSQL).
+    Status checkIntegrity(QSqlDatabase &db) const;
+
+    // A consistent copy before migrating an existing database; returns the backup path,
+    // or an empty string where the engine keeps its own (PostgreSQL: the operator's dumps).
+    Result<QString> backupBeforeMigration(QSqlDatabase &db, const DatabaseUrl &url,
+                                          int fromVersion) const;
+
+    // PostgreSQL serialization failure or deadlock: the transaction may be retried.
+    bool isRetryable(const Error &error) const;
+    bool isUniqueViolation(const Error &error) const;
+    bool isForeignKeyViolation(const Error &error) const;
+
+    // Lists user tables, to tell an empty database from a foreign one.
+    QString listTablesSql() const;
+
+private:
+    Engine m_engine;
+};
+
+} // namespace sd
