@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace sd::test {
+
+// A fresh, empty database for one test: a SQLite file in a temporary folder, or a
+// new database on the throwaway PostgreSQL server named by STATIONDESK_TEST_PG
+// (an admin URL such as postgresql://postgres@127.0.0.1:55432/postgres).
+// Dropped again when the object goes away.
+class TestDatabase {
+public:
+    ~TestDatabase();
+
+    // Fails (rather than skips) for PostgreSQL when no server answers; callers decide
+    // with postgresRequired() whether that is a failure or a skip.
+    static Result<std::unique_ptr<TestDatabase>> create(Engine engine);
+
+    const DatabaseUrl &url() const { return m_url; }
+    QString urlText() const; // as given to --database
+    QString path() const { return m_url.path; }
+
+    // True when CI demands the PostgreSQL half of the suite (STATIONDESK_REQUIRE_PG=1).
+    static bool postgresRequired();
+    // The admin URL of the test server, or empty when none is configured.
+    static QString postgresAdminUrl();
+
+    // Runs SQL outside the application's connection (to tamper, or to play a second user).
+    Status execRaw(const QString &sql) const;
+
+private:
+    TestDatabase() = default;
+
+    DatabaseUrl m_url;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_pgName;
+};
+
+QString engineName(Engine engine);
+
+} // namespace sd::test
