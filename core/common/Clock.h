@@ -14,7 +14,8 @@ public:
 
 class FixedClock : public Clock {
 public:
-    explicit FixedClock(qint64 nowMs) : m_nowMs(nowMs) {}
+    explicit FixedClock(qint64 nowMs)
+        : m_nowMs(nowMs) {}
     qint64 nowMs() const override { return m_nowMs; }
     void set(qint64 nowMs) { m_nowMs = nowMs; }
     void advance(qint64 ms) { m_nowMs += ms; }

@@ -7,13 +7,13 @@ namespace sd {
 // What kind of failure a service reports; the UI and stationctl choose how to show it
 // (a message next to a field, an exit code) from this, never from the message text.
 enum class ErrorCode {
-    Validation,     // bad input; field names the offending field
-    NotFound,       // the record does not exist (any more)
-    Conflict,       // someone else changed the row since it was read
+    Validation, // bad input; field names the offending field
+    NotFound,   // the record does not exist (any more)
+    Conflict,   // someone else changed the row since it was read
     PermissionDenied,
-    Storage,        // the database refused or failed
-    SchemaTooNew,   // the database was written by a newer StationDesk
-    Usage,          // a malformed request (bad URL, bad argument)
+    Storage,      // the database refused or failed
+    SchemaTooNew, // the database was written by a newer StationDesk
+    Usage,        // a malformed request (bad URL, bad argument)
 };
 
 struct Error {
@@ -25,9 +25,15 @@ struct Error {
     static Error validation(QString field, QString message) {
         return {ErrorCode::Validation, std::move(message), std::move(field), {}};
     }
-    static Error notFound(QString message) { return {ErrorCode::NotFound, std::move(message), {}, {}}; }
-    static Error conflict(QString message) { return {ErrorCode::Conflict, std::move(message), {}, {}}; }
-    static Error storage(QString message) { return {ErrorCode::Storage, std::move(message), {}, {}}; }
+    static Error notFound(QString message) {
+        return {ErrorCode::NotFound, std::move(message), {}, {}};
+    }
+    static Error conflict(QString message) {
+        return {ErrorCode::Conflict, std::move(message), {}, {}};
+    }
+    static Error storage(QString message) {
+        return {ErrorCode::Storage, std::move(message), {}, {}};
+    }
     static Error usage(QString message) { return {ErrorCode::Usage, std::move(message), {}, {}}; }
 };
 

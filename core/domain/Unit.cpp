@@ -1,7 +1,6 @@
 #include "domain/Unit.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 

@@ -13,7 +13,8 @@ struct Actor {
 
 class Session {
 public:
-    explicit Session(Actor actor) : m_actor(std::move(actor)) {}
+    explicit Session(Actor actor)
+        : m_actor(std::move(actor)) {}
 
     const Actor &actor() const { return m_actor; }
     void setActor(Actor actor) { m_actor = std::move(actor); }

@@ -49,7 +49,8 @@ Result<std::unique_ptr<Application>> Application::open(const DatabaseUrl &url, O
     if (!clock) {
         clock = std::make_unique<Clock>();
     }
-    std::unique_ptr<Application> app(new Application(std::move(database.value()), std::move(clock)));
+    std::unique_ptr<Application> app(
+        new Application(std::move(database.value()), std::move(clock)));
     app->m_openInfo = {migrated->fromVersion, migrated->toVersion, migrated->backupPath};
     auto station = StationRepository(*app->m_database)
                        .ensure(kDefaultStationCode, tr("Police station"), app->m_clock->nowMs());

@@ -54,7 +54,8 @@ Status OrganisationService::validatePerson(const Person &person) const {
     }
     if (person.position.size() > kMaxPositionLength) {
         return Error::validation(
-            u"position"_s, tr("The position is longer than %1 characters.").arg(kMaxPositionLength));
+            u"position"_s,
+            tr("The position is longer than %1 characters.").arg(kMaxPositionLength));
     }
     if (!person.phone.isEmpty() && !ContactValidator::isValidPhone(person.phone)) {
         return Error::validation(u"phone"_s,
@@ -120,7 +121,8 @@ Result<Person> OrganisationService::addPerson(const Person &draft) const {
         if (Status valid = validatePerson(person); !valid) {
             return valid.error();
         }
-        auto stored = PersonRepository(m_database).insert(person, m_clock.nowMs(), m_session.actor().name);
+        auto stored =
+            PersonRepository(m_database).insert(person, m_clock.nowMs(), m_session.actor().name);
         if (!stored) {
             return mapConstraint(stored.error(), u"badge_no"_s,
                                  tr("Badge number %1 is already taken.").arg(person.badgeNo));
@@ -147,7 +149,8 @@ Result<Person> OrganisationService::updatePerson(const Person &edited) const {
                 return removed.error();
             }
         }
-        auto stored = PersonRepository(m_database).update(person, m_clock.nowMs(), m_session.actor().name);
+        auto stored =
+            PersonRepository(m_database).update(person, m_clock.nowMs(), m_session.actor().name);
         if (!stored) {
             return mapConstraint(stored.error(), u"badge_no"_s,
                                  tr("Badge number %1 is already taken.").arg(person.badgeNo));
@@ -214,9 +217,9 @@ Status OrganisationService::validateUnit(const Unit &unit) const {
             return Error::validation(u"members"_s, tr("A selected member no longer exists."));
         }
         if (!member->active) {
-            return Error::validation(u"members"_s,
-                                     tr("%1 has left the station and cannot be a member.")
-                                         .arg(member->name));
+            return Error::validation(
+                u"members"_s,
+                tr("%1 has left the station and cannot be a member.").arg(member->name));
         }
     }
     if (unit.leaderId) {
@@ -226,12 +229,13 @@ Status OrganisationService::validateUnit(const Unit &unit) const {
         }
         if (!leader->active) {
             return Error::validation(
-                u"leader"_s, tr("%1 has left the station and cannot lead a unit.").arg(leader->name));
+                u"leader"_s,
+                tr("%1 has left the station and cannot lead a unit.").arg(leader->name));
         }
         if (!unit.memberIds.contains(*unit.leaderId)) {
-            return Error::validation(u"leader"_s,
-                                     tr("The leader %1 must also be a member of the unit.")
-                                         .arg(leader->name));
+            return Error::validation(
+                u"leader"_s,
+                tr("The leader %1 must also be a member of the unit.").arg(leader->name));
         }
     }
     if (unit.parentId) {
@@ -263,7 +267,8 @@ Result<Unit> OrganisationService::addUnit(const Unit &draft) const {
         if (Status valid = validateUnit(unit); !valid) {
             return valid.error();
         }
-        auto stored = UnitRepository(m_database).insert(unit, m_clock.nowMs(), m_session.actor().name);
+        auto stored =
+            UnitRepository(m_database).insert(unit, m_clock.nowMs(), m_session.actor().name);
         if (!stored) {
             return mapConstraint(stored.error(), u"name"_s,
                                  tr("There is already a unit named %1.").arg(unit.name));
@@ -292,7 +297,8 @@ Result<Unit> OrganisationService::updateUnit(const Unit &edited) const {
                                              .arg(served->size()));
             }
         }
-        auto stored = UnitRepository(m_database).update(unit, m_clock.nowMs(), m_session.actor().name);
+        auto stored =
+            UnitRepository(m_database).update(unit, m_clock.nowMs(), m_session.actor().name);
         if (!stored) {
             return mapConstraint(stored.error(), u"name"_s,
                                  tr("There is already a unit named %1.").arg(unit.name));
@@ -328,8 +334,8 @@ Result<CommunityArea> OrganisationService::addArea(const CommunityArea &draft) c
             return existing.error();
         }
         if (existing.value()) {
-            return Error::validation(u"name"_s,
-                                     tr("The area %1 is already served by another office.").arg(area.name));
+            return Error::validation(
+                u"name"_s, tr("The area %1 is already served by another office.").arg(area.name));
         }
         auto stored = units.insertArea(area);
         if (!stored) {
@@ -341,7 +347,8 @@ Result<CommunityArea> OrganisationService::addArea(const CommunityArea &draft) c
 }
 
 Status OrganisationService::removeArea(qint64 areaId) const {
-    return inTransaction(m_database, [&]() -> Status { return UnitRepository(m_database).deleteArea(areaId); });
+    return inTransaction(m_database,
+                         [&]() -> Status { return UnitRepository(m_database).deleteArea(areaId); });
 }
 
 } // namespace sd

@@ -19,7 +19,9 @@ class OrganisationService {
 
 public:
     OrganisationService(const Database &database, const Session &session, const Clock &clock)
-        : m_database(database), m_session(session), m_clock(clock) {}
+        : m_database(database)
+        , m_session(session)
+        , m_clock(clock) {}
 
     Result<QList<Person>> people(const PersonFilter &filter) const;
     Result<int> countPeople(const PersonFilter &filter) const;

@@ -49,13 +49,9 @@ Database::~Database() {
         QMutexLocker lock(&m_mutex);
         names = m_connectionNames;
     }
+    // removeDatabase closes the connection; looking it up first would warn for
+    // connections that belong to worker threads which have finished.
     for (const QString &name : names) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isValid()) {
-                db.close();
-            }
-        }
         QSqlDatabase::removeDatabase(name);
     }
 }
@@ -67,8 +63,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url) {
             return Error::usage(Tr::tr("\"%1\" is not a file").arg(url.path));
         }
         if (!QDir().mkpath(info.absolutePath())) {
-            return Error::usage(
-                Tr::tr("Cannot create the folder \"%1\" for the database").arg(info.absolutePath()));
+            return Error::usage(Tr::tr("Cannot create the folder \"%1\" for the database")
+                                    .arg(info.absolutePath()));
         }
     }
     const Dialect dialect(url.engine);
@@ -121,7 +117,8 @@ Result<QSqlDatabase> Database::openConnectionForThisThread() const {
                                   .arg(m_url.displayName(), db.lastError().text()));
     }
     if (Status configured = m_dialect.configureConnection(db); !configured) {
-        return configured.error();
+        return Error::storage(Tr::tr("%1 cannot be used as a StationDesk database: %2")
+                                  .arg(m_url.displayName(), configured.error().message));
     }
     return db;
 }

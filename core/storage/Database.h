@@ -7,7 +7,6 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QStringList>
-
 #include <memory>
 
 namespace sd {

@@ -19,14 +19,16 @@ struct Tr {
 
 // libpq parameters that may travel in the URL's query string; anything else is
 // probably a typo and is refused rather than silently ignored.
-const QStringList kPostgresOptions = {u"sslmode"_s,          u"sslrootcert"_s, u"sslcert"_s,
-                                      u"sslkey"_s,           u"sslcrl"_s,      u"connect_timeout"_s,
-                                      u"application_name"_s, u"passfile"_s,    u"target_session_attrs"_s};
+const QStringList kPostgresOptions = {
+    u"sslmode"_s,          u"sslrootcert"_s, u"sslcert"_s,
+    u"sslkey"_s,           u"sslcrl"_s,      u"connect_timeout"_s,
+    u"application_name"_s, u"passfile"_s,    u"target_session_attrs"_s};
 
 Result<DatabaseUrl> parsePostgres(const QString &text) {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
-        return Error::usage(Tr::tr("Invalid PostgreSQL URL \"%1\": %2").arg(text, url.errorString()));
+        return Error::usage(
+            Tr::tr("Invalid PostgreSQL URL \"%1\": %2").arg(text, url.errorString()));
     }
     DatabaseUrl result;
     result.engine = Engine::Postgres;

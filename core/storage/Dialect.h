@@ -13,7 +13,8 @@ namespace sd {
 // code writes one SQL text for both engines.
 class Dialect {
 public:
-    explicit Dialect(Engine engine) : m_engine(engine) {}
+    explicit Dialect(Engine engine)
+        : m_engine(engine) {}
 
     Engine engine() const { return m_engine; }
     QString driverName() const;

@@ -21,9 +21,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(sd::Migrator)
 };
 
-const QString kMigrationDir = u":/sd/migrations"_s;
-
-QString readResource(const QString &path) {
+QString readFile(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return {};
@@ -37,12 +35,17 @@ bool opensBlock(const QString &upperLine) {
 
 } // namespace
 
-QList<Migration> Migrator::migrationsFor(Engine engine) {
-    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+?)(\\.(sqlite|postgresql))?\\.sql$"_s);
+QString Migrator::defaultDirectory() {
+    return u":/sd/migrations"_s;
+}
+
+QList<Migration> Migrator::migrationsFor(Engine engine, const QString &directory) {
+    static const QRegularExpression pattern(
+        u"^(\\d{4})_([a-z0-9_]+?)(\\.(sqlite|postgresql))?\\.sql$"_s);
     const QString engineSuffix = engine == Engine::Sqlite ? u"sqlite"_s : u"postgresql"_s;
     QMap<int, Migration> byVersion;
     QMap<int, bool> hasSpecific;
-    const QStringList files = QDir(kMigrationDir).entryList(QDir::Files, QDir::Name);
+    const QStringList files = QDir(directory).entryList(QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const auto match = pattern.match(file);
         if (!match.hasMatch()) {
@@ -56,14 +59,14 @@ QList<Migration> Migrator::migrationsFor(Engine engine) {
         if (suffix.isEmpty() && hasSpecific.value(version)) {
             continue;
         }
-        byVersion[version] = {version, match.captured(2), readResource(kMigrationDir + u'/' + file)};
+        byVersion[version] = {version, match.captured(2), readFile(directory + u'/' + file)};
         hasSpecific[version] = hasSpecific.value(version) || !suffix.isEmpty();
     }
     return byVersion.values();
 }
 
-int Migrator::latestVersion() {
-    const auto migrations = migrationsFor(Engine::Sqlite);
+int Migrator::latestVersion(const QString &directory) {
+    const auto migrations = migrationsFor(Engine::Sqlite, directory);
     return migrations.isEmpty() ? 0 : migrations.last().version;
 }
 
@@ -124,13 +127,14 @@ Result<int> Migrator::currentVersion() const {
         return version.error();
     }
     const int found = version.value().toInt();
-    if (found > latestVersion()) {
+    const int latest = latestVersion(m_directory);
+    if (found > latest) {
         return Error{ErrorCode::SchemaTooNew,
                      Tr::tr("%1 has schema version %2, but this StationDesk knows only up to "
                             "version %3. Use a newer StationDesk; the database was not changed.")
                          .arg(m_database.url().displayName())
                          .arg(found)
-                         .arg(latestVersion()),
+                         .arg(latest),
                      {},
                      {}};
     }
@@ -142,7 +146,7 @@ Result<Migrator::Outcome> Migrator::migrate(int target) const {
     if (!current) {
         return current.error();
     }
-    const int latest = latestVersion();
+    const int latest = latestVersion(m_directory);
     if (target < 0 || target > latest) {
         target = latest;
     }
@@ -152,14 +156,14 @@ Result<Migrator::Outcome> Migrator::migrate(int target) const {
     }
     if (outcome.fromVersion > 0) {
         QSqlDatabase db = m_database.connection();
-        auto backup = m_database.dialect().backupBeforeMigration(db, m_database.url(),
-                                                                 outcome.fromVersion);
+        auto backup =
+            m_database.dialect().backupBeforeMigration(db, m_database.url(), outcome.fromVersion);
         if (!backup) {
             return backup.error();
         }
         outcome.backupPath = backup.value();
     }
-    const auto migrations = migrationsFor(m_database.url().engine);
+    const auto migrations = migrationsFor(m_database.url().engine, m_directory);
     for (const Migration &migration : migrations) {
         if (migration.version <= outcome.toVersion || migration.version > target) {
             continue;
@@ -173,8 +177,7 @@ Result<Migrator::Outcome> Migrator::migrate(int target) const {
 }
 
 Status Migrator::apply(const Migration &migration) const {
-    const QStringList statements =
-        splitStatements(m_database.dialect().expandDdl(migration.sql));
+    const QStringList statements = splitStatements(m_database.dialect().expandDdl(migration.sql));
     return inTransaction(m_database, [&]() -> Status {
         const QSqlDatabase db = m_database.connection();
         for (const QString &statement : statements) {
@@ -185,11 +188,11 @@ Status Migrator::apply(const Migration &migration) const {
                                           .arg(migration.name, result.error().message));
             }
         }
-        auto recorded = runSql(db,
-                               u"INSERT INTO schema_version (version, name, applied_at) "
-                               u"VALUES (?, ?, ?)"_s,
-                               {migration.version, migration.name,
-                                QDateTime::currentMSecsSinceEpoch()});
+        auto recorded =
+            runSql(db,
+                   u"INSERT INTO schema_version (version, name, applied_at) "
+                   u"VALUES (?, ?, ?)"_s,
+                   {migration.version, migration.name, QDateTime::currentMSecsSinceEpoch()});
         if (!recorded) {
             return recorded.error();
         }

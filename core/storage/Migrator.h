@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 
 #include <QStringList>
-
 #include <functional>
 
 namespace sd {
@@ -20,7 +19,13 @@ struct Migration {
 // its schema_version row, so a failure leaves the database at the previous version.
 class Migrator {
 public:
-    explicit Migrator(const Database &database) : m_database(database) {}
+    // directory holds the NNNN_name.sql files; tests pass their own folder to
+    // exercise upgrades between versions this program never shipped.
+    explicit Migrator(const Database &database, QString directory = defaultDirectory())
+        : m_database(database)
+        , m_directory(std::move(directory)) {}
+
+    static QString defaultDirectory();
 
     struct Outcome {
         int fromVersion = 0;
@@ -28,11 +33,12 @@ public:
         QString backupPath; // empty when nothing needed backing up
     };
 
-    // The highest migration compiled into this program.
-    static int latestVersion();
+    // The highest migration compiled into this program (or found in directory).
+    static int latestVersion(const QString &directory = defaultDirectory());
     // Migrations for an engine, in order; per-engine files (NNNN_name.sqlite.sql,
     // NNNN_name.postgresql.sql) replace the shared NNNN_name.sql.
-    static QList<Migration> migrationsFor(Engine engine);
+    static QList<Migration> migrationsFor(Engine engine,
+                                          const QString &directory = defaultDirectory());
     // Splits a migration into statements; trigger bodies (BEGIN … END;) and
     // dollar-quoted function bodies stay whole.
     static QStringList splitStatements(const QString &sql);
@@ -49,6 +55,7 @@ private:
     Status apply(const Migration &migration) const;
 
     const Database &m_database;
+    QString m_directory;
 };
 
 } // namespace sd

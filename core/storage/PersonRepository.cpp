@@ -20,7 +20,7 @@ const QString kColumns = u"id, badge_no, name, position, category, phone, joined
                          u"active, row_version, updated_at, updated_by"_s;
 
 QVariant dateValue(const QDate &date) {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 Person personFrom(const QSqlQuery &query) {
@@ -29,7 +29,8 @@ Person personFrom(const QSqlQuery &query) {
     person.badgeNo = query.value(1).toString();
     person.name = query.value(2).toString();
     person.position = query.value(3).toString();
-    person.category = personCategoryFromKey(query.value(4).toString()).value_or(PersonCategory::Officer);
+    person.category =
+        personCategoryFromKey(query.value(4).toString()).value_or(PersonCategory::Officer);
     person.phone = query.value(5).toString();
     person.joinedOn = QDate::fromString(query.value(6).toString(), Qt::ISODate);
     person.leftOn = QDate::fromString(query.value(7).toString(), Qt::ISODate);
@@ -112,7 +113,8 @@ Result<QList<Person>> PersonRepository::list(const PersonFilter &filter) const {
 Result<int> PersonRepository::count(const PersonFilter &filter) const {
     QVariantList values;
     const QString where = whereClause(filter, values, m_database.stationId());
-    auto value = scalarSql(m_database.connection(), u"SELECT COUNT(*) FROM person"_s + where, values);
+    auto value =
+        scalarSql(m_database.connection(), u"SELECT COUNT(*) FROM person"_s + where, values);
     if (!value) {
         return value.error();
     }
@@ -121,13 +123,14 @@ Result<int> PersonRepository::count(const PersonFilter &filter) const {
 
 Result<Person> PersonRepository::insert(const Person &person, qint64 nowMs,
                                         const QString &actor) const {
-    auto id = scalarSql(m_database.connection(),
-                        u"INSERT INTO person (station_id, badge_no, name, position, category, phone, "
-                        u"joined_on, left_on, active, row_version, created_at, updated_at, "
-                        u"updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
-                        {m_database.stationId(), person.badgeNo, person.name, person.position,
-                         toKey(person.category), person.phone, dateValue(person.joinedOn),
-                         dateValue(person.leftOn), person.active ? 1 : 0, nowMs, nowMs, actor});
+    auto id =
+        scalarSql(m_database.connection(),
+                  u"INSERT INTO person (station_id, badge_no, name, position, category, phone, "
+                  u"joined_on, left_on, active, row_version, created_at, updated_at, "
+                  u"updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
+                  {m_database.stationId(), person.badgeNo, person.name, person.position,
+                   toKey(person.category), person.phone, dateValue(person.joinedOn),
+                   dateValue(person.leftOn), person.active ? 1 : 0, nowMs, nowMs, actor});
     if (!id) {
         return id.error();
     }
@@ -136,15 +139,15 @@ Result<Person> PersonRepository::insert(const Person &person, qint64 nowMs,
 
 Result<Person> PersonRepository::update(const Person &person, qint64 nowMs,
                                         const QString &actor) const {
-    auto query = runSql(m_database.connection(),
-                        u"UPDATE person SET badge_no = ?, name = ?, position = ?, category = ?, "
-                        u"phone = ?, joined_on = ?, left_on = ?, active = ?, "
-                        u"row_version = row_version + 1, updated_at = ?, updated_by = ? "
-                        u"WHERE id = ? AND station_id = ? AND row_version = ?"_s,
-                        {person.badgeNo, person.name, person.position, toKey(person.category),
-                         person.phone, dateValue(person.joinedOn), dateValue(person.leftOn),
-                         person.active ? 1 : 0, nowMs, actor, person.id, m_database.stationId(),
-                         person.rowVersion});
+    auto query =
+        runSql(m_database.connection(),
+               u"UPDATE person SET badge_no = ?, name = ?, position = ?, category = ?, "
+               u"phone = ?, joined_on = ?, left_on = ?, active = ?, "
+               u"row_version = row_version + 1, updated_at = ?, updated_by = ? "
+               u"WHERE id = ? AND station_id = ? AND row_version = ?"_s,
+               {person.badgeNo, person.name, person.position, toKey(person.category), person.phone,
+                dateValue(person.joinedOn), dateValue(person.leftOn), person.active ? 1 : 0, nowMs,
+                actor, person.id, m_database.stationId(), person.rowVersion});
     if (!query) {
         return query.error();
     }

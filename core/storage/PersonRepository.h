@@ -11,7 +11,8 @@ namespace sd {
 // SQL for the person table. Callers (services) own the transaction.
 class PersonRepository {
 public:
-    explicit PersonRepository(const Database &database) : m_database(database) {}
+    explicit PersonRepository(const Database &database)
+        : m_database(database) {}
 
     Result<Person> find(qint64 id) const;
     Result<std::optional<Person>> findByBadge(const QString &badgeNo) const;

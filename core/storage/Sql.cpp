@@ -17,17 +17,33 @@ QString statementHead(const QString &sql) {
 }
 } // namespace
 
+// A null QString means "no text" in our domain, and the columns are NOT NULL '' for
+// that; an absent value that must be SQL NULL is passed as an invalid QVariant().
+QVariant bindable(const QVariant &value) {
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        return QVariant(u""_s);
+    }
+    return value;
+}
+
 Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        return Error::storage(Tr::tr("The database rejected \"%1\": %2")
-                                  .arg(statementHead(sql), query.lastError().text()));
+    bool executed = false;
+    if (values.isEmpty()) {
+        // Unprepared: PostgreSQL cannot prepare DDL, and nothing is bound anyway.
+        executed = query.exec(sql);
+    } else {
+        if (!query.prepare(sql)) {
+            return Error::storage(Tr::tr("The database rejected \"%1\": %2")
+                                      .arg(statementHead(sql), query.lastError().text()));
+        }
+        for (const QVariant &value : values) {
+            query.addBindValue(bindable(value));
+        }
+        executed = query.exec();
     }
-    for (const QVariant &value : values) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
+    if (!executed) {
         Error error = Error::storage(Tr::tr("The database failed on \"%1\": %2")
                                          .arg(statementHead(sql), query.lastError().text()));
         error.nativeCode = query.lastError().nativeErrorCode();
@@ -48,7 +64,7 @@ Result<QVariant> scalarSql(const QSqlDatabase &db, const QString &sql, const QVa
 }
 
 QVariant nullableId(std::optional<qint64> id) {
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+    return id ? QVariant(*id) : QVariant();
 }
 
 std::optional<qint64> optionalId(const QVariant &value) {

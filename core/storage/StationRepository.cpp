@@ -16,9 +16,9 @@ Result<Station> StationRepository::ensure(const QString &code, const QString &na
     if (existing.error().code != ErrorCode::NotFound) {
         return existing.error();
     }
-    auto id = scalarSql(db,
-                        u"INSERT INTO station (code, name, created_at) VALUES (?, ?, ?) RETURNING id"_s,
-                        {code, name, nowMs});
+    auto id = scalarSql(
+        db, u"INSERT INTO station (code, name, created_at) VALUES (?, ?, ?) RETURNING id"_s,
+        {code, name, nowMs});
     if (!id) {
         return id.error();
     }
@@ -39,8 +39,8 @@ Result<Station> StationRepository::find(qint64 id) const {
 }
 
 Status StationRepository::rename(qint64 id, const QString &name) const {
-    auto query = runSql(m_database.connection(), u"UPDATE station SET name = ? WHERE id = ?"_s,
-                        {name, id});
+    auto query =
+        runSql(m_database.connection(), u"UPDATE station SET name = ? WHERE id = ?"_s, {name, id});
     if (!query) {
         return query.error();
     }

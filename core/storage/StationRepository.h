@@ -15,7 +15,8 @@ struct Station {
 // The station rows. A SQLite file holds one station; a shared server may hold several.
 class StationRepository {
 public:
-    explicit StationRepository(const Database &database) : m_database(database) {}
+    explicit StationRepository(const Database &database)
+        : m_database(database) {}
 
     // The station with this code, created (named name) if it does not exist yet.
     Result<Station> ensure(const QString &code, const QString &name, qint64 nowMs) const;

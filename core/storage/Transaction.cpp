@@ -11,14 +11,15 @@ struct Tr {
 };
 } // namespace
 
-Transaction::Transaction(const Database &database) : m_db(database.connection()) {
+Transaction::Transaction(const Database &database)
+    : m_db(database.connection()) {
     if (!m_db.isOpen()) {
         m_beginStatus = Error::storage(Tr::tr("The database connection is not open"));
         return;
     }
     if (!m_db.transaction()) {
-        m_beginStatus =
-            Error::storage(Tr::tr("Could not start a transaction: %1").arg(m_db.lastError().text()));
+        m_beginStatus = Error::storage(
+            Tr::tr("Could not start a transaction: %1").arg(m_db.lastError().text()));
         return;
     }
     m_active = true;

@@ -4,7 +4,6 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -41,15 +40,14 @@ Unit unitFrom(const QSqlQuery &query) {
 
 Result<QList<UnitSummary>> UnitRepository::summaries(const QString &where,
                                                      const QVariantList &values) const {
-    auto query = runSql(
-        m_database.connection(),
-        u"SELECT "_s + kUnitColumns +
-            u", l.badge_no, l.name, p.name, "
-            u"(SELECT COUNT(*) FROM unit_member m WHERE m.unit_id = u.id) "
-            u"FROM unit u LEFT JOIN person l ON l.id = u.leader_id "
-            u"LEFT JOIN unit p ON p.id = u.parent_id WHERE u.station_id = ?"_s +
-            where + u" ORDER BY "_s + kKindOrder + u", u.name"_s,
-        QVariantList{m_database.stationId()} + values);
+    auto query = runSql(m_database.connection(),
+                        u"SELECT "_s + kUnitColumns +
+                            u", l.badge_no, l.name, p.name, "
+                            u"(SELECT COUNT(*) FROM unit_member m WHERE m.unit_id = u.id) "
+                            u"FROM unit u LEFT JOIN person l ON l.id = u.leader_id "
+                            u"LEFT JOIN unit p ON p.id = u.parent_id WHERE u.station_id = ?"_s +
+                            where + u" ORDER BY "_s + kKindOrder + u", u.name"_s,
+                        QVariantList{m_database.stationId()} + values);
     if (!query) {
         return query.error();
     }
@@ -76,8 +74,9 @@ Result<QList<UnitSummary>> UnitRepository::ledBy(qint64 personId) const {
 
 Result<Unit> UnitRepository::find(qint64 id) const {
     const QSqlDatabase db = m_database.connection();
-    auto query = runSql(db, u"SELECT "_s + kUnitColumns + u" FROM unit u WHERE u.id = ? AND u.station_id = ?"_s,
-                        {id, m_database.stationId()});
+    auto query = runSql(
+        db, u"SELECT "_s + kUnitColumns + u" FROM unit u WHERE u.id = ? AND u.station_id = ?"_s,
+        {id, m_database.stationId()});
     if (!query) {
         return query.error();
     }
@@ -85,8 +84,8 @@ Result<Unit> UnitRepository::find(qint64 id) const {
         return Error::notFound(Tr::tr("No unit with id %1").arg(id));
     }
     Unit unit = unitFrom(query.value());
-    auto members =
-        runSql(db, u"SELECT person_id FROM unit_member WHERE unit_id = ? ORDER BY person_id"_s, {id});
+    auto members = runSql(
+        db, u"SELECT person_id FROM unit_member WHERE unit_id = ? ORDER BY person_id"_s, {id});
     if (!members) {
         return members.error();
     }
@@ -142,8 +141,9 @@ Result<QList<qint64>> UnitRepository::ancestorIds(qint64 unitId) const {
         auto parent = scalarSql(m_database.connection(),
                                 u"SELECT parent_id FROM unit WHERE id = ?"_s, {*current});
         if (!parent) {
-            return parent.error().code == ErrorCode::NotFound ? Result<QList<qint64>>(chain)
-                                                              : Result<QList<qint64>>(parent.error());
+            return parent.error().code == ErrorCode::NotFound
+                       ? Result<QList<qint64>>(chain)
+                       : Result<QList<qint64>>(parent.error());
         }
         current = optionalId(parent.value());
         if (current) {
@@ -158,7 +158,8 @@ Result<QList<qint64>> UnitRepository::ancestorIds(qint64 unitId) const {
 
 Status UnitRepository::replaceMembers(qint64 unitId, const QList<qint64> &memberIds) const {
     const QSqlDatabase db = m_database.connection();
-    if (auto cleared = runSql(db, u"DELETE FROM unit_member WHERE unit_id = ?"_s, {unitId}); !cleared) {
+    if (auto cleared = runSql(db, u"DELETE FROM unit_member WHERE unit_id = ?"_s, {unitId});
+        !cleared) {
         return cleared.error();
     }
     for (qint64 personId : memberIds) {
@@ -172,12 +173,13 @@ Status UnitRepository::replaceMembers(qint64 unitId, const QList<qint64> &member
 }
 
 Result<Unit> UnitRepository::insert(const Unit &unit, qint64 nowMs, const QString &actor) const {
-    auto id = scalarSql(m_database.connection(),
-                        u"INSERT INTO unit (station_id, kind, name, leader_id, parent_id, "
-                        u"row_version, created_at, updated_at, updated_by) "
-                        u"VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
-                        {m_database.stationId(), toKey(unit.kind), unit.name,
-                         nullableId(unit.leaderId), nullableId(unit.parentId), nowMs, nowMs, actor});
+    auto id =
+        scalarSql(m_database.connection(),
+                  u"INSERT INTO unit (station_id, kind, name, leader_id, parent_id, "
+                  u"row_version, created_at, updated_at, updated_by) "
+                  u"VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
+                  {m_database.stationId(), toKey(unit.kind), unit.name, nullableId(unit.leaderId),
+                   nullableId(unit.parentId), nowMs, nowMs, actor});
     if (!id) {
         return id.error();
     }
@@ -189,13 +191,13 @@ Result<Unit> UnitRepository::insert(const Unit &unit, qint64 nowMs, const QStrin
 }
 
 Result<Unit> UnitRepository::update(const Unit &unit, qint64 nowMs, const QString &actor) const {
-    auto query = runSql(m_database.connection(),
-                        u"UPDATE unit SET kind = ?, name = ?, leader_id = ?, parent_id = ?, "
-                        u"row_version = row_version + 1, updated_at = ?, updated_by = ? "
-                        u"WHERE id = ? AND station_id = ? AND row_version = ?"_s,
-                        {toKey(unit.kind), unit.name, nullableId(unit.leaderId),
-                         nullableId(unit.parentId), nowMs, actor, unit.id, m_database.stationId(),
-                         unit.rowVersion});
+    auto query =
+        runSql(m_database.connection(),
+               u"UPDATE unit SET kind = ?, name = ?, leader_id = ?, parent_id = ?, "
+               u"row_version = row_version + 1, updated_at = ?, updated_by = ? "
+               u"WHERE id = ? AND station_id = ? AND row_version = ?"_s,
+               {toKey(unit.kind), unit.name, nullableId(unit.leaderId), nullableId(unit.parentId),
+                nowMs, actor, unit.id, m_database.stationId(), unit.rowVersion});
     if (!query) {
         return query.error();
     }
@@ -214,7 +216,8 @@ Result<Unit> UnitRepository::update(const Unit &unit, qint64 nowMs, const QStrin
 }
 
 Result<QList<CommunityArea>> UnitRepository::areas(std::optional<qint64> officeId) const {
-    QString sql = u"SELECT id, office_id, name, description FROM community_area WHERE station_id = ?"_s;
+    QString sql =
+        u"SELECT id, office_id, name, description FROM community_area WHERE station_id = ?"_s;
     QVariantList values{m_database.stationId()};
     if (officeId) {
         sql += u" AND office_id = ?"_s;
@@ -226,9 +229,9 @@ Result<QList<CommunityArea>> UnitRepository::areas(std::optional<qint64> officeI
     }
     QList<CommunityArea> result;
     while (query.value().next()) {
-        result << CommunityArea{query.value().value(0).toLongLong(),
-                                query.value().value(1).toLongLong(), query.value().value(2).toString(),
-                                query.value().value(3).toString()};
+        result << CommunityArea{
+            query.value().value(0).toLongLong(), query.value().value(1).toLongLong(),
+            query.value().value(2).toString(), query.value().value(3).toString()};
     }
     return result;
 }
@@ -240,7 +243,8 @@ Result<std::optional<CommunityArea>> UnitRepository::findAreaByName(const QStrin
     }
     const auto found = std::find_if(all->cbegin(), all->cend(),
                                     [&](const CommunityArea &area) { return area.name == name; });
-    return found == all->cend() ? std::optional<CommunityArea>() : std::optional<CommunityArea>(*found);
+    return found == all->cend() ? std::optional<CommunityArea>()
+                                : std::optional<CommunityArea>(*found);
 }
 
 Result<CommunityArea> UnitRepository::insertArea(const CommunityArea &area) const {

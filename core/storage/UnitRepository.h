@@ -10,7 +10,8 @@ namespace sd {
 // SQL for units, their members and community areas. Callers own the transaction.
 class UnitRepository {
 public:
-    explicit UnitRepository(const Database &database) : m_database(database) {}
+    explicit UnitRepository(const Database &database)
+        : m_database(database) {}
 
     Result<QList<UnitSummary>> list() const; // ordered by kind, then name
     Result<Unit> find(qint64 id) const;

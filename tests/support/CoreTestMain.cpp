@@ -1,5 +1,4 @@
 #include <QCoreApplication>
-
 #include <gtest/gtest.h>
 
 // Test main for core tests: a QCoreApplication only, proving the core needs no GUI.

@@ -5,7 +5,6 @@
 #include "services/Application.h"
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace sd::test {
@@ -32,16 +31,16 @@ private:
 // "SQLite" / "PostgreSQL" as the parameter's name in test output.
 std::string engineParamName(const ::testing::TestParamInfo<Engine> &info);
 
-#define SD_INSTANTIATE_ENGINES(Suite)                                                          \
-    INSTANTIATE_TEST_SUITE_P(Engines, Suite,                                                   \
-                             ::testing::Values(::sd::Engine::Sqlite, ::sd::Engine::Postgres),  \
+#define SD_INSTANTIATE_ENGINES(Suite)                                                              \
+    INSTANTIATE_TEST_SUITE_P(Engines, Suite,                                                       \
+                             ::testing::Values(::sd::Engine::Sqlite, ::sd::Engine::Postgres),      \
                              ::sd::test::engineParamName)
 
 // Unwraps a Result in a test, failing with the error's message.
-#define SD_ASSERT_OK(expr)                                                                     \
-    do {                                                                                       \
-        const auto &sd_result_ = (expr);                                                       \
-        ASSERT_TRUE(sd_result_.ok()) << sd_result_.error().message.toStdString();              \
+#define SD_ASSERT_OK(expr)                                                                         \
+    do {                                                                                           \
+        const auto &sd_result_ = (expr);                                                           \
+        ASSERT_TRUE(sd_result_.ok()) << sd_result_.error().message.toStdString();                  \
     } while (false)
 
 constexpr qint64 kFixedNowMs = 1773568800000; // 2026-03-15T10:00:00Z

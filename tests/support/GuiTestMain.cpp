@@ -1,5 +1,4 @@
 #include <QApplication>
-
 #include <gtest/gtest.h>
 
 // Test main for widget tests: a real QApplication on the offscreen platform unless a

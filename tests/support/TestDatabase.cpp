@@ -85,8 +85,7 @@ Result<std::unique_ptr<TestDatabase>> TestDatabase::create(Engine engine) {
     }
     test->m_pgName = u"sdtest_%1_%2"_s.arg(QCoreApplication::applicationPid())
                          .arg(g_counter.fetchAndAddRelaxed(1));
-    if (Status created = adminExec(admin.value(), {u"DROP DATABASE IF EXISTS %1"_s.arg(test->m_pgName),
-                                                   u"CREATE DATABASE %1"_s.arg(test->m_pgName)});
+    if (Status created = adminExec(admin.value(), {u"CREATE DATABASE %1"_s.arg(test->m_pgName)});
         !created) {
         return created.error();
     }
@@ -101,7 +100,8 @@ TestDatabase::~TestDatabase() {
     }
     auto admin = DatabaseUrl::parse(postgresAdminUrl());
     if (admin) {
-        (void)adminExec(admin.value(), {u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgName)});
+        (void)adminExec(admin.value(),
+                        {u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgName)});
     }
 }
 

@@ -4,7 +4,6 @@
 #include "storage/DatabaseUrl.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace sd::test {
