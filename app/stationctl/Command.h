@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Console.h"
+#include "common/Error.h"
+#include "services/Application.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <memory>
+
+namespace sd {
+
+// stationctl's exit codes, the contract with scripts.
+enum class ExitCode {
+    Success = 0,
+    Failure = 1, // the operation failed or the input was invalid
+    Usage = 2,   // the command line itself was wrong
+};
+
+// One command group of stationctl ("init", "people", "units", …). main() knows only
+// this interface, so a new group is one new class registered in StationCtl.
+class Command {
+    Q_DECLARE_TR_FUNCTIONS(sd::Command)
+
+public:
+    explicit Command(Console &console)
+        : m_console(console) {}
+    virtual ~Command() = default;
+    Command(const Command &) = delete;
+    Command &operator=(const Command &) = delete;
+
+    // The word on the command line.
+    virtual QString name() const = 0;
+    // One line for the overview in stationctl --help.
+    virtual QString summary() const = 0;
+    // The full help for stationctl <name> --help.
+    virtual QString usage() const = 0;
+
+    // arguments are everything after the command word.
+    virtual ExitCode run(const DatabaseUrl &url, const QStringList &arguments) = 0;
+
+protected:
+    Console &console() { return m_console; }
+
+    // Opens the station database; on failure reports why on stderr and returns null.
+    std::unique_ptr<Application> openApplication(const DatabaseUrl &url,
+                                                 Application::OpenMode mode);
+
+    // Reports error on stderr and returns the exit code its kind calls for.
+    ExitCode fail(const Error &error);
+    // Prints the usage text on stdout for --help.
+    ExitCode showUsage();
+
+private:
+    Console &m_console;
+};
+
+} // namespace sd

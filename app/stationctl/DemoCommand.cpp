@@ -1,0 +1,55 @@
+#include "DemoCommand.h"
+
+#include "ArgumentParser.h"
+#include "services/DemoStation.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+QString DemoCommand::name() const {
+    return u"demo"_s;
+}
+
+QString DemoCommand::summary() const {
+    return tr("Fill an empty database with a fictional demo station");
+}
+
+QString DemoCommand::usage() const {
+    return tr("Usage: stationctl [--database URL] demo\n"
+              "\n"
+              "Adds a fictional station to an empty database (creating it if needed): its\n"
+              "people, leadership, party groups, squads, the ambush action team and the\n"
+              "community police offices with their areas. The data is the same on every run.\n"
+              "Refuses a database that already has people.\n");
+}
+
+ExitCode DemoCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl demo"_s);
+    if (Status parsed = parser.parse(arguments); !parsed) {
+        return fail(parsed.error());
+    }
+    if (parser.isSet(u"help"_s)) {
+        return showUsage();
+    }
+    if (!parser.positionals().isEmpty()) {
+        return fail(Error::usage(tr("unexpected argument \"%1\" for stationctl demo")
+                                     .arg(parser.positionals().first())));
+    }
+    auto app = openApplication(url, Application::OpenMode::CreateOrMigrate);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    auto built = DemoStation(*app).build();
+    if (!built) {
+        return fail(built.error());
+    }
+    console().out() << tr("Added the demo station %1: %2 people, %3 units, %4 community areas.\n")
+                           .arg(built->stationName)
+                           .arg(built->people)
+                           .arg(built->units)
+                           .arg(built->areas);
+    return ExitCode::Success;
+}
+
+} // namespace sd

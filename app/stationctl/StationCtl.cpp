@@ -1,0 +1,141 @@
+#include "StationCtl.h"
+
+#include "ArgumentParser.h"
+#include "DemoCommand.h"
+#include "InitCommand.h"
+#include "PeopleCommand.h"
+#include "UnitsCommand.h"
+
+#include <QLocale>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+const QStringList kLanguages = {u"zh_CN"_s, u"en"_s};
+} // namespace
+
+StationCtl::StationCtl(Console &console)
+    : m_console(console) {
+    m_commands.push_back(std::make_unique<InitCommand>(console));
+    m_commands.push_back(std::make_unique<DemoCommand>(console));
+    m_commands.push_back(std::make_unique<PeopleCommand>(console));
+    m_commands.push_back(std::make_unique<UnitsCommand>(console));
+}
+
+StationCtl::~StationCtl() {
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+    }
+}
+
+Command *StationCtl::find(const QString &name) const {
+    const auto found = std::find_if(m_commands.cbegin(), m_commands.cend(),
+                                    [&](const auto &command) { return command->name() == name; });
+    return found == m_commands.cend() ? nullptr : found->get();
+}
+
+ExitCode StationCtl::fail(const Error &error) {
+    m_console.error(error.message);
+    return error.code == ErrorCode::Usage ? ExitCode::Usage : ExitCode::Failure;
+}
+
+QString StationCtl::usage() const {
+    QString text = tr("Usage: stationctl [--database URL] [--lang zh_CN|en] <command> [options]\n"
+                      "\n"
+                      "Commands:\n");
+    int width = 0;
+    for (const auto &command : m_commands) {
+        width = std::max(width, int(command->name().size()));
+    }
+    for (const auto &command : m_commands) {
+        text += u"  "_s + command->name().leftJustified(width + 2) + command->summary() + u'\n';
+    }
+    text += tr("\n"
+               "Options:\n"
+               "  --database URL   a SQLite file path, or postgresql://user@host:port/dbname\n"
+               "                   (password and TLS the libpq way: PGPASSWORD, ~/.pgpass,\n"
+               "                   ?sslmode=require). Default: $STATIONDESK_DATABASE, else\n"
+               "                   %1\n"
+               "  --lang zh_CN|en  language of messages and table headings\n"
+               "  --version        show the version\n"
+               "  -h, --help       show this help; stationctl <command> --help for a command\n"
+               "\n"
+               "Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.\n")
+                .arg(DatabaseUrl::defaultSqlitePath());
+    return text;
+}
+
+Status StationCtl::installLanguage(const QString &language) {
+    QString chosen = language;
+    if (!chosen.isEmpty() && !kLanguages.contains(chosen)) {
+        return Error::usage(tr("unknown language \"%1\" for --lang; use zh_CN or en").arg(chosen));
+    }
+    if (chosen.isEmpty()) {
+        chosen = QLocale::system().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+    }
+    if (chosen == u"en"_s) {
+        return {}; // the source texts are English
+    }
+    auto translator = std::make_unique<QTranslator>();
+    // Embedded by the build from resources/translations, as for the GUI.
+    if (!translator->load(u":/i18n/stationdesk_"_s + chosen + u".qm"_s)) {
+        if (!language.isEmpty()) {
+            m_console.error(
+                tr("no %1 translation in this build; continuing in English").arg(chosen));
+        }
+        return {};
+    }
+    QCoreApplication::installTranslator(translator.get());
+    m_translator = std::move(translator);
+    return {};
+}
+
+ExitCode StationCtl::run(const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl"_s);
+    parser.addOption(u"database"_s);
+    parser.addOption(u"lang"_s);
+    parser.addFlag(u"version"_s);
+    const Status parsed = parser.parse(arguments, true);
+    // The language first, so that even a complaint about the other options is in it.
+    if (Status language = installLanguage(parser.value(u"lang"_s)); !language) {
+        return fail(language.error());
+    }
+    if (!parsed) {
+        return fail(parsed.error());
+    }
+    if (parser.isSet(u"version"_s)) {
+        m_console.out() << u"stationctl "_s << QCoreApplication::applicationVersion() << u'\n';
+        return ExitCode::Success;
+    }
+    const QStringList rest = parser.positionals();
+    if (parser.isSet(u"help"_s) || rest.value(0) == u"help"_s) {
+        if (Command *command = find(rest.value(1)); command && rest.value(0) == u"help"_s) {
+            m_console.out() << command->usage();
+        } else {
+            m_console.out() << usage();
+        }
+        return ExitCode::Success;
+    }
+    if (rest.isEmpty()) {
+        return fail(Error::usage(tr("no command given; see stationctl --help")));
+    }
+    Command *command = find(rest.first());
+    if (!command) {
+        QStringList names;
+        for (const auto &candidate : m_commands) {
+            names << candidate->name();
+        }
+        return fail(Error::usage(
+            tr("unknown command \"%1\"; use one of: %2").arg(rest.first(), names.join(u", "_s))));
+    }
+    auto url = DatabaseUrl::resolve(parser.value(u"database"_s));
+    if (!url) {
+        return fail(Error::usage(url.error().message));
+    }
+    return command->run(url.value(), rest.mid(1));
+}
+
+} // namespace sd

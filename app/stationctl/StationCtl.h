@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Command.h"
+#include "Console.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTranslator>
+#include <memory>
+#include <vector>
+
+namespace sd {
+
+// The stationctl program without main(): global options (--database, --lang, --help,
+// --version), then hands the rest to the command named on the command line. Kept out
+// of main.cpp so tests can run it in-process with a captured Console.
+class StationCtl {
+    Q_DECLARE_TR_FUNCTIONS(sd::StationCtl)
+
+public:
+    explicit StationCtl(Console &console);
+    ~StationCtl();
+
+    // arguments excludes the program name.
+    ExitCode run(const QStringList &arguments);
+
+private:
+    QString usage() const;
+    Command *find(const QString &name) const;
+    // "en", "zh_CN", or empty for the system's language.
+    Status installLanguage(const QString &language);
+    ExitCode fail(const Error &error);
+
+    Console &m_console;
+    std::vector<std::unique_ptr<Command>> m_commands;
+    std::unique_ptr<QTranslator> m_translator;
+};
+
+} // namespace sd
