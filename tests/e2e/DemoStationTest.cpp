@@ -1,0 +1,95 @@
+#include "services/DemoStation.h"
+
+#include "EngineTest.h"
+#include "storage/StationRepository.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace sd::test {
+
+namespace {
+PersonFilter everyone() {
+    PersonFilter filter;
+    filter.limit = 1000;
+    return filter;
+}
+} // namespace
+
+// The demo builder as the GUI will call it, without stationctl in between.
+class DemoStationTest : public EngineTest {};
+
+TEST_P(DemoStationTest, BuildsTheWholeStationThroughTheServices) {
+    auto app = openApp();
+    ASSERT_TRUE(app);
+    auto built = DemoStation(*app).build();
+    SD_ASSERT_OK(built);
+    EXPECT_EQ(built->stationName, DemoStation::stationName());
+
+    auto people = app->organisation().people(everyone());
+    SD_ASSERT_OK(people);
+    EXPECT_EQ(people->size(), built->people);
+    EXPECT_GE(people->size(), 28);
+    QSet<QString> positions;
+    for (const Person &person : people.value()) {
+        positions << person.position;
+    }
+    for (const QString &position :
+         {u"所长"_s, u"教导员"_s, u"副所长"_s, u"社区民警"_s, u"值班民警"_s, u"探组长"_s}) {
+        EXPECT_TRUE(positions.contains(position)) << position.toStdString();
+    }
+
+    auto units = app->organisation().units();
+    SD_ASSERT_OK(units);
+    EXPECT_EQ(units->size(), built->units);
+    QMap<UnitKind, int> kinds;
+    for (const UnitSummary &summary : units.value()) {
+        ++kinds[summary.unit.kind];
+        EXPECT_TRUE(summary.unit.leaderId.has_value()) << summary.unit.name.toStdString();
+    }
+    EXPECT_EQ(kinds.value(UnitKind::Leadership), 1);
+    EXPECT_EQ(kinds.value(UnitKind::PartyGroup), 3);
+    EXPECT_GE(kinds.value(UnitKind::Squad), 2);
+    EXPECT_EQ(kinds.value(UnitKind::ActionTeam), 1);
+    EXPECT_EQ(kinds.value(UnitKind::CommunityOffice), 3);
+
+    auto ambush = app->organisation().unitByName(u"伏击行动组"_s);
+    SD_ASSERT_OK(ambush);
+    ASSERT_TRUE(ambush.value().has_value());
+    auto parent = app->organisation().unit(*ambush.value()->parentId);
+    SD_ASSERT_OK(parent);
+    EXPECT_EQ(parent->name, u"合成作战党小组"_s);
+
+    auto areas = app->organisation().areas();
+    SD_ASSERT_OK(areas);
+    EXPECT_EQ(areas->size(), built->areas);
+
+    auto station = StationRepository(app->database()).find(app->station().id);
+    SD_ASSERT_OK(station);
+    EXPECT_EQ(station->name, DemoStation::stationName());
+}
+
+TEST_P(DemoStationTest, RefusesADatabaseWithPeople) {
+    auto app = openApp();
+    ASSERT_TRUE(app);
+    Person someone;
+    someone.badgeNo = u"123456"_s;
+    someone.name = u"Someone"_s;
+    SD_ASSERT_OK(app->organisation().addPerson(someone));
+
+    auto built = DemoStation(*app).build();
+    ASSERT_FALSE(built.ok());
+    EXPECT_EQ(built.error().code, ErrorCode::Validation);
+    EXPECT_EQ(built.error().field, u"people"_s);
+    auto count = app->organisation().countPeople(PersonFilter{});
+    SD_ASSERT_OK(count);
+    EXPECT_EQ(count.value(), 1);
+    auto units = app->organisation().units();
+    SD_ASSERT_OK(units);
+    EXPECT_TRUE(units->isEmpty());
+}
+
+SD_INSTANTIATE_ENGINES(DemoStationTest);
+
+} // namespace sd::test

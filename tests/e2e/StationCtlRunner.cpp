@@ -1,0 +1,67 @@
+#include "StationCtlRunner.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace sd::test {
+
+namespace {
+
+QProcessEnvironment sandboxEnvironment() {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"STATIONDESK_DATABASE"_s);
+    environment.insert(u"XDG_DATA_HOME"_s, sandboxDataHome());
+    return environment;
+}
+
+CtlRun runWith(const QStringList &arguments, const QProcessEnvironment &environment) {
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    // English unless the test picks a language: the assertions read the messages.
+    const QStringList language =
+        arguments.contains(u"--lang"_s) ? QStringList() : QStringList{u"--lang"_s, u"en"_s};
+    process.start(QStringLiteral(SD_STATIONCTL_PATH), language + arguments);
+    constexpr int kTimeoutMs = 120000;
+    if (!process.waitForFinished(kTimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    CtlRun run;
+    run.finished = process.exitStatus() == QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+QString sandboxDataHome() {
+    static QTemporaryDir directory;
+    return directory.path();
+}
+
+CtlRun runStationCtl(const QStringList &arguments) {
+    return runWith(arguments, sandboxEnvironment());
+}
+
+CtlRun runStationCtl(const QString &databaseUrl, const QStringList &arguments) {
+    return runStationCtl(QStringList{u"--database"_s, databaseUrl} + arguments);
+}
+
+CtlRun runStationCtlWithDatabaseVariable(const QString &value, const QStringList &arguments) {
+    QProcessEnvironment environment = sandboxEnvironment();
+    environment.insert(u"STATIONDESK_DATABASE"_s, value);
+    return runWith(arguments, environment);
+}
+
+std::string describe(const CtlRun &run) {
+    return u"exit %1%2\n--- stdout:\n%3--- stderr:\n%4"_s.arg(run.exitCode)
+        .arg(run.finished ? QString() : u" (crashed or timed out)"_s, run.out, run.err)
+        .toStdString();
+}
+
+} // namespace sd::test

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sd::test {
+
+// What one run of the stationctl executable produced.
+struct CtlRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    bool finished = false; // false when it crashed or timed out
+};
+
+// Runs the real stationctl binary (built alongside the tests) in a separate process,
+// in English (unless arguments name --lang), with STATIONDESK_DATABASE cleared and the per-user
+// data folder moved to sandboxDataHome(), so a test can never touch the user's real station
+// database.
+CtlRun runStationCtl(const QStringList &arguments);
+
+// The same with --database url in front.
+CtlRun runStationCtl(const QString &databaseUrl, const QStringList &arguments);
+
+// The same with STATIONDESK_DATABASE set to value instead of cleared.
+CtlRun runStationCtlWithDatabaseVariable(const QString &value, const QStringList &arguments);
+
+// The XDG data folder the child processes see; the default database lives under it.
+QString sandboxDataHome();
+
+// For gtest messages: the exit code and both streams.
+std::string describe(const CtlRun &run);
+
+} // namespace sd::test
