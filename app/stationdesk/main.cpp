@@ -1,0 +1,99 @@
+#include "services/Application.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
+#include "shell/UiResources.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Main {
+    Q_DECLARE_TR_FUNCTIONS(sd::Main)
+};
+
+// The language must be known before the parser is built, so that --help is already
+// in that language; a plain scan finds it without judging the other arguments.
+QString requestedLanguage(const QStringList &arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--lang"_s && i + 1 < arguments.size()) {
+            return arguments.at(i + 1);
+        }
+        if (argument.startsWith(u"--lang="_s)) {
+            return argument.mid(7);
+        }
+    }
+    return sd::Language::systemDefault();
+}
+
+int fail(const QString &title, const QString &message) {
+    // Also on stderr: a desk started from a script or a shortcut may have no one watching.
+    std::fprintf(stderr, "stationdesk: %s\n", qPrintable(message));
+    QMessageBox box(QMessageBox::Critical, title, message);
+    box.addButton(Main::tr("Close"), QMessageBox::AcceptRole);
+    box.exec();
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"StationDesk"_s);
+    QApplication::setOrganizationName(u"StationDesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
+    QGuiApplication::setDesktopFileName(u"stationdesk"_s);
+    sd::initUiResources();
+    QApplication::setWindowIcon(QIcon(u":/icons/stationdesk.svg"_s));
+
+    const QString language = requestedLanguage(QApplication::arguments());
+    const bool knownLanguage = sd::Language::isSupported(language);
+    const QString effective = knownLanguage ? language : u"en"_s;
+    sd::Language::install(effective);
+    sd::Language::applyFont(effective);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Main::tr("StationDesk: records, responsibilities and duty for a neighbourhood police "
+                 "station."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        u"database"_s,
+        Main::tr("The station database: a SQLite file path or postgresql://user@host:port/db. "
+                 "Default: $STATIONDESK_DATABASE, else a file in your application-data folder."),
+        Main::tr("URL"));
+    const QCommandLineOption languageOption(
+        u"lang"_s, Main::tr("User-interface language: zh_CN or en. Default: from the system."),
+        Main::tr("language"));
+    parser.addOption(databaseOption);
+    parser.addOption(languageOption);
+    parser.process(app);
+
+    if (!knownLanguage) {
+        return fail(Main::tr("StationDesk"),
+                    Main::tr("Unknown language \"%1\" for --lang: use zh_CN or en.").arg(language));
+    }
+
+    auto url = sd::DatabaseUrl::resolve(parser.value(databaseOption));
+    if (!url) {
+        return fail(Main::tr("Cannot open the station database"), url.error().message);
+    }
+    auto opened = sd::Application::open(url.value(), sd::Application::OpenMode::CreateOrMigrate);
+    if (!opened) {
+        return fail(Main::tr("Cannot open the station database"),
+                    Main::tr("StationDesk could not open %1.\n\n%2")
+                        .arg(url->displayName(), opened.error().message));
+    }
+    std::unique_ptr<sd::Application> station = std::move(opened.value());
+
+    sd::MainWindow window(*station);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Person.h"
+
+#include <QAbstractTableModel>
+#include <optional>
+
+namespace sd {
+
+// The members of one unit, its leader marked.
+class MemberTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { BadgeColumn, NameColumn, PositionColumn, RoleColumn, ColumnCount };
+    enum Role { PersonIdRole = Qt::UserRole + 1 };
+
+    explicit MemberTableModel(QObject *parent = nullptr);
+
+    void setMembers(const QList<Person> &members, std::optional<qint64> leaderId);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Person> m_members;
+    std::optional<qint64> m_leaderId;
+};
+
+} // namespace sd

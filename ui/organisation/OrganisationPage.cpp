@@ -1,0 +1,61 @@
+#include "organisation/OrganisationPage.h"
+
+#include "organisation/PeoplePanel.h"
+#include "organisation/UnitsPanel.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+OrganisationPage::OrganisationPage(const OrganisationService &service, const Clock &clock,
+                                   Prompter &prompter, QWidget *parent)
+    : Page(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_people(new PeoplePanel(service, clock, prompter, this))
+    , m_units(new UnitsPanel(service, prompter, this)) {
+    setObjectName(u"organisationPage"_s);
+    m_tabs->setObjectName(u"organisationTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_people, QIcon(u":/icons/people.svg"_s), tr("&People"));
+    m_tabs->addTab(m_units, QIcon(u":/icons/units.svg"_s), tr("&Units"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_tabs);
+    // Leaders' names and member counts in the tree come from the people.
+    connect(m_people, &PeoplePanel::peopleChanged, m_units, &UnitsPanel::reload);
+    setFocusProxy(m_tabs);
+}
+
+QString OrganisationPage::title() const {
+    return tr("Organisation");
+}
+
+QIcon OrganisationPage::icon() const {
+    return QIcon(u":/icons/units.svg"_s);
+}
+
+void OrganisationPage::showPeople() {
+    m_tabs->setCurrentWidget(m_people);
+}
+
+void OrganisationPage::showUnits() {
+    m_tabs->setCurrentWidget(m_units);
+}
+
+void OrganisationPage::focusSearch() {
+    showPeople();
+    m_people->focusSearch();
+}
+
+void OrganisationPage::createNew() {
+    if (m_tabs->currentWidget() == m_units) {
+        m_units->addUnit();
+    } else {
+        m_people->addPerson();
+    }
+}
+
+} // namespace sd

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace sd {
+
+class Clock;
+class OrganisationService;
+class PersonDialog;
+class PersonTableModel;
+class Prompter;
+struct Person;
+
+// The people list with its search box, the "show people who left" switch and the
+// add, edit and deactivate commands.
+class PeoplePanel : public QWidget {
+    Q_OBJECT
+
+public:
+    PeoplePanel(const OrganisationService &service, const Clock &clock, Prompter &prompter,
+                QWidget *parent = nullptr);
+
+    PersonTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    QCheckBox *showLeftToggle() const { return m_showLeft; }
+
+    void focusSearch();
+    // The dialogs open window-modal and return at once; they report through saved().
+    PersonDialog *addPerson();
+    PersonDialog *editSelected();
+    void deactivateSelected();
+    void reload();
+    // Selects the person, loading further pages if needed; false if the filter hides them.
+    bool selectPerson(qint64 id);
+
+Q_SIGNALS:
+    // People were added, changed or left: unit leaders and member counts may differ.
+    void peopleChanged();
+
+private:
+    PersonDialog *openDialog(const Person &person);
+    void updateActions();
+    void updateCount();
+    const Person *selectedPerson() const;
+
+    const OrganisationService &m_service;
+    const Clock &m_clock;
+    Prompter &m_prompter;
+    PersonTableModel *m_model;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QCheckBox *m_showLeft;
+    QLabel *m_count;
+    QTimer *m_searchDelay;
+    QAction *m_addAction;
+    QAction *m_editAction;
+    QAction *m_deactivateAction;
+};
+
+} // namespace sd

@@ -1,0 +1,159 @@
+#include "organisation/PersonDialog.h"
+
+#include "services/OrganisationService.h"
+#include "widgets/FieldErrors.h"
+#include "widgets/OptionalDateEdit.h"
+#include "widgets/Prompter.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+PersonDialog::PersonDialog(const OrganisationService &service, Prompter &prompter,
+                           const Person &person, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_prompter(prompter)
+    , m_person(person)
+    , m_errors(new FieldErrors(this)) {
+    setObjectName(u"personDialog"_s);
+    setWindowTitle(person.id == 0 ? tr("Add person") : tr("Edit person: %1").arg(person.name));
+    setMinimumWidth(440);
+
+    auto *layout = new QVBoxLayout(this);
+    m_generalError = FieldErrors::createErrorLabel(this);
+    m_generalError->setObjectName(u"generalError"_s);
+    m_errors->setGeneralLabel(m_generalError);
+    layout->addWidget(m_generalError);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(form);
+
+    m_badge = new QLineEdit(this);
+    m_badge->setObjectName(u"badgeEdit"_s);
+    m_badge->setMaxLength(20);
+    m_badge->setPlaceholderText(tr("e.g. 012345"));
+    m_errors->addRow(form, tr("&Badge no.:"), m_badge, u"badge_no"_s);
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"nameEdit"_s);
+    m_errors->addRow(form, tr("&Name:"), m_name, u"name"_s);
+
+    m_position = new QLineEdit(this);
+    m_position->setObjectName(u"positionEdit"_s);
+    m_position->setPlaceholderText(tr("e.g. community police officer"));
+    m_errors->addRow(form, tr("&Position:"), m_position, u"position"_s);
+
+    m_category = new QComboBox(this);
+    m_category->setObjectName(u"categoryCombo"_s);
+    for (PersonCategory category : {PersonCategory::Officer, PersonCategory::Auxiliary}) {
+        m_category->addItem(displayName(category), toKey(category));
+    }
+    m_errors->addRow(form, tr("&Category:"), m_category, u"category"_s);
+
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(u"phoneEdit"_s);
+    m_phone->setPlaceholderText(tr("mobile or area code-number"));
+    m_errors->addRow(form, tr("P&hone:"), m_phone, u"phone"_s);
+
+    m_joined = new OptionalDateEdit(this);
+    m_joined->setObjectName(u"joinedEdit"_s);
+    m_errors->addRow(form, tr("&Joined on:"), m_joined, u"joined_on"_s);
+
+    // Only someone who has left has a leaving date worth correcting here; leaving
+    // itself is the Deactivate command, which also ends their memberships.
+    if (!person.active) {
+        m_left = new OptionalDateEdit(this);
+        m_left->setObjectName(u"leftEdit"_s);
+        m_errors->addRow(form, tr("&Left on:"), m_left, u"left_on"_s);
+    }
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    saveButton->setObjectName(u"saveButton"_s);
+    saveButton->setDefault(true);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    fill(person);
+    m_badge->setFocus();
+}
+
+void PersonDialog::fill(const Person &person) {
+    m_badge->setText(person.badgeNo);
+    m_name->setText(person.name);
+    m_position->setText(person.position);
+    m_category->setCurrentIndex(m_category->findData(toKey(person.category)));
+    m_phone->setText(person.phone);
+    m_joined->setOptionalDate(person.joinedOn);
+    if (m_left) {
+        m_left->setOptionalDate(person.leftOn);
+    }
+}
+
+Person PersonDialog::edited() const {
+    Person person = m_person;
+    person.badgeNo = m_badge->text().trimmed();
+    person.name = m_name->text().trimmed();
+    person.position = m_position->text().trimmed();
+    person.category = personCategoryFromKey(m_category->currentData().toString())
+                          .value_or(PersonCategory::Officer);
+    person.phone = m_phone->text().trimmed();
+    person.joinedOn = m_joined->optionalDate();
+    if (m_left) {
+        person.leftOn = m_left->optionalDate();
+    }
+    return person;
+}
+
+bool PersonDialog::save() {
+    m_errors->clear();
+    const Person draft = edited();
+    auto result = draft.id == 0 ? m_service.addPerson(draft) : m_service.updatePerson(draft);
+    if (!result) {
+        const Error &error = result.error();
+        if (error.code == ErrorCode::Conflict) {
+            reloadAfterConflict(error.message);
+        } else {
+            m_errors->show(error);
+        }
+        return false;
+    }
+    m_person = result.value();
+    Q_EMIT saved(m_person);
+    accept();
+    return true;
+}
+
+void PersonDialog::reloadAfterConflict(const QString &message) {
+    const bool reload = m_prompter.confirm(
+        this, tr("Changed by someone else"),
+        tr("%1\n\nLoad the latest version? What you typed in this dialog will be replaced.")
+            .arg(message),
+        tr("Reload"));
+    if (!reload) {
+        m_errors->show(Error::conflict(message));
+        return;
+    }
+    auto latest = m_service.person(m_person.id);
+    if (!latest) {
+        m_prompter.warn(this, tr("Cannot reload"), latest.error().message);
+        reject();
+        return;
+    }
+    m_person = latest.value();
+    fill(m_person);
+}
+
+} // namespace sd

@@ -1,0 +1,78 @@
+#include "widgets/MessagePrompter.h"
+
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+bool MessagePrompter::confirm(QWidget *parent, const QString &title, const QString &text,
+                              const QString &acceptText) {
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QPushButton *yes = box.addButton(acceptText, QMessageBox::AcceptRole);
+    QPushButton *no = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    // The safe answer is the default: Enter must never confirm something irreversible.
+    box.setDefaultButton(no);
+    box.setEscapeButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void MessagePrompter::warn(QWidget *parent, const QString &title, const QString &text) {
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box.addButton(tr("OK"), QMessageBox::AcceptRole);
+    box.exec();
+}
+
+std::optional<QDate> MessagePrompter::askDate(QWidget *parent, const QString &title,
+                                              const QString &text, const QString &acceptText,
+                                              const QDate &suggested) {
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *message = new QLabel(text, &dialog);
+    message->setWordWrap(true);
+    layout->addWidget(message);
+    auto *form = new QFormLayout;
+    auto *dateEdit = new QDateEdit(suggested, &dialog);
+    dateEdit->setCalendarPopup(true);
+    dateEdit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    form->addRow(tr("&Date:"), dateEdit);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(&dialog);
+    QPushButton *ok = buttons->addButton(acceptText, QDialogButtonBox::AcceptRole);
+    QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    cancel->setDefault(true);
+    ok->setAutoDefault(false);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dateEdit->setFocus();
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    return dateEdit->date();
+}
+
+std::optional<QString> MessagePrompter::askText(QWidget *parent, const QString &title,
+                                                const QString &label) {
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setOkButtonText(tr("OK"));
+    dialog.setCancelButtonText(tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    return dialog.textValue();
+}
+
+} // namespace sd

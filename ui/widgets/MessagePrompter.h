@@ -1,0 +1,23 @@
+#pragma once
+
+#include "widgets/Prompter.h"
+
+#include <QCoreApplication>
+
+namespace sd {
+
+// The real Prompter: modal message boxes and small input dialogs.
+class MessagePrompter : public Prompter {
+    Q_DECLARE_TR_FUNCTIONS(sd::MessagePrompter)
+
+public:
+    bool confirm(QWidget *parent, const QString &title, const QString &text,
+                 const QString &acceptText) override;
+    void warn(QWidget *parent, const QString &title, const QString &text) override;
+    std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &text,
+                                 const QString &acceptText, const QDate &suggested) override;
+    std::optional<QString> askText(QWidget *parent, const QString &title,
+                                   const QString &label) override;
+};
+
+} // namespace sd
