@@ -11,9 +11,10 @@ enum class ErrorCode {
     NotFound,   // the record does not exist (any more)
     Conflict,   // someone else changed the row since it was read
     PermissionDenied,
-    Storage,      // the database refused or failed
-    SchemaTooNew, // the database was written by a newer StationDesk
-    Usage,        // a malformed request (bad URL, bad argument)
+    Authentication, // wrong badge or password, locked or disabled account
+    Storage,        // the database refused or failed
+    SchemaTooNew,   // the database was written by a newer StationDesk
+    Usage,          // a malformed request (bad URL, bad argument)
 };
 
 struct Error {

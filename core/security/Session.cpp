@@ -12,7 +12,7 @@ Actor Session::localUser() {
         user = qEnvironmentVariable("USERNAME", u"unknown"_s);
     }
     const QString host = QSysInfo::machineHostName();
-    return {user + u'@' + host, host};
+    return {user + u'@' + host, host, Role::System, 0, {}};
 }
 
 } // namespace sd

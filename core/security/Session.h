@@ -1,14 +1,20 @@
 #pragma once
 
+#include "security/Role.h"
+
 #include <QString>
 
 namespace sd {
 
-// Who is working: recorded as updated_by on every row a service writes.
-// Until accounts exist this is the operating-system user at this workstation.
+// Who is working. Written as updated_by on every row a service changes and as the
+// account and role of every audit row. Before anyone logs in (and in stationctl) it is
+// the operating-system user at this workstation with the System role.
 struct Actor {
-    QString name;
-    QString workstation;
+    QString name;        // "张伟 (010001)" for an account, "user@host" for System
+    QString workstation; // host name
+    Role role = Role::System;
+    qint64 accountId = 0; // 0 for System
+    QString badgeNo;      // empty for System
 };
 
 class Session {
@@ -18,8 +24,9 @@ public:
 
     const Actor &actor() const { return m_actor; }
     void setActor(Actor actor) { m_actor = std::move(actor); }
+    bool isLoggedIn() const { return m_actor.accountId != 0; }
 
-    // The workstation's operating-system user, e.g. "zhang@desk-1".
+    // The workstation's operating-system user, e.g. "zhang@desk-1", as System.
     static Actor localUser();
 
 private:

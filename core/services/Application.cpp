@@ -16,7 +16,11 @@ Application::Application(std::unique_ptr<Database> database, std::unique_ptr<Clo
     : m_database(std::move(database))
     , m_clock(std::move(clock))
     , m_session(Session::localUser())
-    , m_organisation(*m_database, m_session, *m_clock) {}
+    , m_audit(*m_database, m_session, *m_clock)
+    , m_access(m_session, m_audit)
+    , m_settings(*m_database, m_access, m_audit, m_session, *m_clock)
+    , m_accounts(*m_database, m_session, *m_clock, m_audit, m_access, m_settings)
+    , m_organisation(*m_database, m_session, *m_clock, m_audit, m_access) {}
 
 Application::~Application() = default;
 

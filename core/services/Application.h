@@ -2,8 +2,12 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "security/AccessControl.h"
+#include "security/AuditLog.h"
 #include "security/Session.h"
+#include "services/AccountService.h"
 #include "services/OrganisationService.h"
+#include "services/StationSettings.h"
 #include "storage/Database.h"
 #include "storage/StationRepository.h"
 
@@ -39,6 +43,10 @@ public:
     const OpenInfo &openInfo() const { return m_openInfo; }
     const Station &station() const { return m_station; }
 
+    const AuditLog &audit() const { return m_audit; }
+    const AccessControl &access() const { return m_access; }
+    const StationSettings &settings() const { return m_settings; }
+    AccountService &accounts() { return m_accounts; }
     OrganisationService &organisation() { return m_organisation; }
 
 private:
@@ -49,6 +57,10 @@ private:
     Session m_session;
     OpenInfo m_openInfo;
     Station m_station;
+    AuditLog m_audit;
+    AccessControl m_access;
+    StationSettings m_settings;
+    AccountService m_accounts;
     OrganisationService m_organisation;
 };
 

@@ -15,7 +15,45 @@ namespace sd {
 namespace {
 constexpr int kMaxNameLength = 50;
 constexpr int kMaxPositionLength = 50;
+
+// The audit row names what changed, never the values: a phone number is personal data.
+QString changedPersonFields(const Person &before, const Person &after) {
+    QStringList fields;
+    const auto note = [&fields](bool changed, const char16_t *name) {
+        if (changed) {
+            fields << QString::fromUtf16(name);
+        }
+    };
+    note(before.badgeNo != after.badgeNo, u"badge_no");
+    note(before.name != after.name, u"name");
+    note(before.position != after.position, u"position");
+    note(before.category != after.category, u"category");
+    note(before.phone != after.phone, u"phone");
+    note(before.joinedOn != after.joinedOn, u"joined_on");
+    note(before.leftOn != after.leftOn, u"left_on");
+    note(before.active != after.active, u"active");
+    return u"fields: "_s + fields.join(u',');
+}
+
+QString changedUnitFields(const Unit &before, const Unit &after) {
+    QStringList fields;
+    const auto note = [&fields](bool changed, const char16_t *name) {
+        if (changed) {
+            fields << QString::fromUtf16(name);
+        }
+    };
+    note(before.kind != after.kind, u"kind");
+    note(before.name != after.name, u"name");
+    note(before.leaderId != after.leaderId, u"leader");
+    note(before.parentId != after.parentId, u"parent");
+    note(before.memberIds != after.memberIds, u"members");
+    return u"fields: "_s + fields.join(u',');
+}
 } // namespace
+
+Status OrganisationService::requireEdit(const QString &objectType, const QString &objectId) const {
+    return m_access.require(Permission::EditOrganisation, objectType, objectId);
+}
 
 // ---- people -------------------------------------------------------------------------
 
@@ -117,6 +155,9 @@ Result<Person> OrganisationService::addPerson(const Person &draft) const {
     person.id = 0;
     person.badgeNo = person.badgeNo.trimmed();
     person.name = person.name.trimmed();
+    if (Status allowed = requireEdit(u"person"_s, person.badgeNo); !allowed) {
+        return allowed.error();
+    }
     return inTransaction(m_database, [&]() -> Result<Person> {
         if (Status valid = validatePerson(person); !valid) {
             return valid.error();
@@ -127,6 +168,11 @@ Result<Person> OrganisationService::addPerson(const Person &draft) const {
             return mapConstraint(stored.error(), u"badge_no"_s,
                                  tr("Badge number %1 is already taken.").arg(person.badgeNo));
         }
+        if (Status audited = m_audit.append({u"person.create"_s, u"person"_s, stored->badgeNo,
+                                             u"success"_s, changedPersonFields(Person{}, *stored)});
+            !audited) {
+            return audited.error();
+        }
         return stored;
     });
 }
@@ -135,9 +181,16 @@ Result<Person> OrganisationService::updatePerson(const Person &edited) const {
     Person person = edited;
     person.badgeNo = person.badgeNo.trimmed();
     person.name = person.name.trimmed();
+    if (Status allowed = requireEdit(u"person"_s, person.badgeNo); !allowed) {
+        return allowed.error();
+    }
     return inTransaction(m_database, [&]() -> Result<Person> {
         if (Status valid = validatePerson(person); !valid) {
             return valid.error();
+        }
+        auto before = PersonRepository(m_database).find(person.id);
+        if (!before) {
+            return before.error();
         }
         if (Status leadership = checkLeadership(person); !leadership) {
             return leadership.error();
@@ -154,6 +207,13 @@ Result<Person> OrganisationService::updatePerson(const Person &edited) const {
         if (!stored) {
             return mapConstraint(stored.error(), u"badge_no"_s,
                                  tr("Badge number %1 is already taken.").arg(person.badgeNo));
+        }
+        const QString action =
+            before->active && !stored->active ? u"person.deactivate"_s : u"person.update"_s;
+        if (Status audited = m_audit.append({action, u"person"_s, stored->badgeNo, u"success"_s,
+                                             changedPersonFields(*before, *stored)});
+            !audited) {
+            return audited.error();
         }
         return stored;
     });
@@ -263,6 +323,9 @@ Result<Unit> OrganisationService::addUnit(const Unit &draft) const {
     Unit unit = draft;
     unit.id = 0;
     unit.name = unit.name.trimmed();
+    if (Status allowed = requireEdit(u"unit"_s, unit.name); !allowed) {
+        return allowed.error();
+    }
     return inTransaction(m_database, [&]() -> Result<Unit> {
         if (Status valid = validateUnit(unit); !valid) {
             return valid.error();
@@ -273,6 +336,11 @@ Result<Unit> OrganisationService::addUnit(const Unit &draft) const {
             return mapConstraint(stored.error(), u"name"_s,
                                  tr("There is already a unit named %1.").arg(unit.name));
         }
+        if (Status audited = m_audit.append({u"unit.create"_s, u"unit"_s, stored->name,
+                                             u"success"_s, changedUnitFields(Unit{}, *stored)});
+            !audited) {
+            return audited.error();
+        }
         return stored;
     });
 }
@@ -280,9 +348,16 @@ Result<Unit> OrganisationService::addUnit(const Unit &draft) const {
 Result<Unit> OrganisationService::updateUnit(const Unit &edited) const {
     Unit unit = edited;
     unit.name = unit.name.trimmed();
+    if (Status allowed = requireEdit(u"unit"_s, unit.name); !allowed) {
+        return allowed.error();
+    }
     return inTransaction(m_database, [&]() -> Result<Unit> {
         if (Status valid = validateUnit(unit); !valid) {
             return valid.error();
+        }
+        auto before = UnitRepository(m_database).find(unit.id);
+        if (!before) {
+            return before.error();
         }
         if (unit.kind != UnitKind::CommunityOffice) {
             auto served = UnitRepository(m_database).areas(unit.id);
@@ -303,6 +378,11 @@ Result<Unit> OrganisationService::updateUnit(const Unit &edited) const {
             return mapConstraint(stored.error(), u"name"_s,
                                  tr("There is already a unit named %1.").arg(unit.name));
         }
+        if (Status audited = m_audit.append({u"unit.update"_s, u"unit"_s, stored->name,
+                                             u"success"_s, changedUnitFields(*before, *stored)});
+            !audited) {
+            return audited.error();
+        }
         return stored;
     });
 }
@@ -316,6 +396,9 @@ Result<QList<CommunityArea>> OrganisationService::areas(std::optional<qint64> of
 Result<CommunityArea> OrganisationService::addArea(const CommunityArea &draft) const {
     CommunityArea area = draft;
     area.name = area.name.trimmed();
+    if (Status allowed = requireEdit(u"community_area"_s, area.name); !allowed) {
+        return allowed.error();
+    }
     return inTransaction(m_database, [&]() -> Result<CommunityArea> {
         const UnitRepository units(m_database);
         if (area.name.isEmpty()) {
@@ -334,21 +417,34 @@ Result<CommunityArea> OrganisationService::addArea(const CommunityArea &draft) c
             return existing.error();
         }
         if (existing.value()) {
-            return Error::validation(
-                u"name"_s, tr("The area %1 is already served by another office.").arg(area.name));
+            return Error::validation(u"name"_s,
+                                     tr("There is already an area named %1.").arg(area.name));
         }
         auto stored = units.insertArea(area);
         if (!stored) {
             return mapConstraint(stored.error(), u"name"_s,
                                  tr("The area %1 already exists.").arg(area.name));
         }
+        if (Status audited = m_audit.append({u"area.create"_s, u"community_area"_s, stored->name,
+                                             u"success"_s, u"office="_s + office->name});
+            !audited) {
+            return audited.error();
+        }
         return stored;
     });
 }
 
 Status OrganisationService::removeArea(qint64 areaId) const {
-    return inTransaction(m_database,
-                         [&]() -> Status { return UnitRepository(m_database).deleteArea(areaId); });
+    if (Status allowed = requireEdit(u"community_area"_s, QString::number(areaId)); !allowed) {
+        return allowed;
+    }
+    return inTransaction(m_database, [&]() -> Status {
+        if (Status removed = UnitRepository(m_database).deleteArea(areaId); !removed) {
+            return removed;
+        }
+        return m_audit.append(
+            {u"area.delete"_s, u"community_area"_s, QString::number(areaId), u"success"_s, {}});
+    });
 }
 
 } // namespace sd

@@ -4,6 +4,8 @@
 #include "common/Result.h"
 #include "domain/Person.h"
 #include "domain/Unit.h"
+#include "security/AccessControl.h"
+#include "security/AuditLog.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 
@@ -11,17 +13,21 @@
 
 namespace sd {
 
-// The station's people, units and community areas. Every write validates the
-// whole record, runs in one transaction and reports problems by field name
-// (badge_no, name, phone, joined_on, left_on, leader, members, parent, …).
+// The station's people, units and community areas. Every write checks the
+// EditOrganisation permission, validates the whole record, and writes it together with
+// its audit row (naming the changed fields) in one transaction; problems come back by
+// field name (badge_no, name, phone, joined_on, left_on, leader, members, parent, …).
 class OrganisationService {
     Q_DECLARE_TR_FUNCTIONS(sd::OrganisationService)
 
 public:
-    OrganisationService(const Database &database, const Session &session, const Clock &clock)
+    OrganisationService(const Database &database, const Session &session, const Clock &clock,
+                        const AuditLog &audit, const AccessControl &access)
         : m_database(database)
         , m_session(session)
-        , m_clock(clock) {}
+        , m_clock(clock)
+        , m_audit(audit)
+        , m_access(access) {}
 
     Result<QList<Person>> people(const PersonFilter &filter) const;
     Result<int> countPeople(const PersonFilter &filter) const;
@@ -53,10 +59,13 @@ private:
     Status validateUnit(const Unit &unit) const;
     Status checkLeadership(const Person &person) const;
     Error mapConstraint(const Error &error, const QString &field, const QString &message) const;
+    Status requireEdit(const QString &objectType, const QString &objectId) const;
 
     const Database &m_database;
     const Session &m_session;
     const Clock &m_clock;
+    const AuditLog &m_audit;
+    const AccessControl &m_access;
 };
 
 } // namespace sd

@@ -11,8 +11,8 @@ TEST_P(ConflictTest, AStaleUpdateIsRefusedNamingWhoChangedTheRecord) {
     auto deskA = openApp();
     auto deskB = openApp();
     ASSERT_TRUE(deskA && deskB);
-    deskA->session().setActor({u"li.ming@front-desk"_s, u"front-desk"_s});
-    deskB->session().setActor({u"wang.fang@office"_s, u"office"_s});
+    deskA->session().setActor({u"li.ming@front-desk"_s, u"front-desk"_s, Role::Admin, 0, {}});
+    deskB->session().setActor({u"wang.fang@office"_s, u"office"_s, Role::Admin, 0, {}});
 
     Person draft;
     draft.badgeNo = u"010001"_s;

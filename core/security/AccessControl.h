@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Result.h"
+#include "security/AuditLog.h"
+#include "security/Permission.h"
+#include "security/Session.h"
+
+namespace sd {
+
+// The permission check every service method makes first. A denial is itself audited
+// (outcome "denied") and comes back as a PermissionDenied error naming the role and
+// what it may not do.
+class AccessControl {
+    Q_DECLARE_TR_FUNCTIONS(sd::AccessControl)
+
+public:
+    AccessControl(const Session &session, const AuditLog &audit)
+        : m_session(session)
+        , m_audit(audit) {}
+
+    Status require(Permission permission, const QString &objectType,
+                   const QString &objectId = {}) const;
+    bool allows(Permission permission) const { return roleHas(m_session.actor().role, permission); }
+
+private:
+    const Session &m_session;
+    const AuditLog &m_audit;
+};
+
+} // namespace sd

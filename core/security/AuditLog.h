@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "security/AuditEntry.h"
+#include "security/Session.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace sd {
+
+// The append-only, hash-chained record of every write, login, denial and look at
+// citizens' personal data. append() writes inside the caller's transaction, so the
+// change and its audit row commit or fail together.
+class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(sd::AuditLog)
+
+public:
+    AuditLog(const Database &database, const Session &session, const Clock &clock)
+        : m_database(database)
+        , m_session(session)
+        , m_clock(clock) {}
+
+    // Inside an open transaction (a service's write).
+    Status append(const AuditEvent &event) const;
+    // In a transaction of its own: for events with no business write (login, denial, view).
+    Status record(const AuditEvent &event) const;
+
+    Result<AuditHead> head() const;
+    Result<QList<AuditEntry>> list(const AuditFilter &filter) const;
+    Result<qint64> count(const AuditFilter &filter) const;
+
+    // Walks the whole chain in order. knownHead, when given, is a head written down
+    // earlier: the log must still contain it unchanged (catches truncation).
+    // progress(rowsChecked) is called every 10,000 rows.
+    Result<AuditVerification> verify(const std::optional<AuditHead> &knownHead = std::nullopt,
+                                     const std::function<void(qint64)> &progress = {}) const;
+
+    // SHA-256 (hex) over the entry's canonical content and its prev_hash.
+    static QString computeHash(const AuditEntry &entry);
+
+private:
+    const Database &m_database;
+    const Session &m_session;
+    const Clock &m_clock;
+};
+
+} // namespace sd

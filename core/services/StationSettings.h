@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "security/AccessControl.h"
+#include "security/AuditLog.h"
+#include "storage/Database.h"
+
+namespace sd {
+
+enum class SettingKey {
+    PasswordMinLength,
+    LockoutAttempts,
+    LockoutWindowMinutes,
+    LockoutMinutes,
+    IdleLockMinutes,
+    FirstFollowUpDays,
+};
+
+// Station-wide settings stored in the database (so every desk agrees), each an integer
+// with a default and an allowed range; a stored value outside the range is clamped.
+class StationSettings {
+    Q_DECLARE_TR_FUNCTIONS(sd::StationSettings)
+
+public:
+    struct Info {
+        SettingKey key;
+        const char16_t *name; // as stored and typed on the command line
+        int defaultValue;
+        int minimum;
+        int maximum;
+    };
+    static const Info &info(SettingKey key);
+    static std::optional<SettingKey> keyFromName(const QString &name);
+    static QList<SettingKey> allKeys();
+
+    StationSettings(const Database &database, const AccessControl &access, const AuditLog &audit,
+                    const Session &session, const Clock &clock)
+        : m_database(database)
+        , m_access(access)
+        , m_audit(audit)
+        , m_session(session)
+        , m_clock(clock) {}
+
+    int value(SettingKey key) const;
+    Status set(SettingKey key, int value) const;
+
+private:
+    const Database &m_database;
+    const AccessControl &m_access;
+    const AuditLog &m_audit;
+    const Session &m_session;
+    const Clock &m_clock;
+};
+
+} // namespace sd
