@@ -95,6 +95,9 @@ Result<std::unique_ptr<TestDatabase>> TestDatabase::create(Engine engine) {
 }
 
 TestDatabase::~TestDatabase() {
+    if (!m_rawName.isEmpty()) {
+        QSqlDatabase::removeDatabase(m_rawName);
+    }
     if (m_pgName.isEmpty()) {
         return;
     }
@@ -120,23 +123,40 @@ QString TestDatabase::urlText() const {
     return text + u'/' + m_url.database;
 }
 
+namespace {
+QSqlDatabase addConnection(const DatabaseUrl &url, const QString &name) {
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(url.engine == Engine::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
+    if (url.engine == Engine::Sqlite) {
+        db.setDatabaseName(url.path);
+    } else {
+        db.setHostName(url.host);
+        if (url.port > 0) {
+            db.setPort(url.port);
+        }
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.database);
+    }
+    return db;
+}
+} // namespace
+
+QSqlDatabase TestDatabase::rawConnection() {
+    if (m_rawName.isEmpty()) {
+        m_rawName = u"sd-test-attacker-%1"_s.arg(g_counter.fetchAndAddRelaxed(1));
+        QSqlDatabase db = addConnection(m_url, m_rawName);
+        db.open();
+        return db;
+    }
+    return QSqlDatabase::database(m_rawName);
+}
+
 Status TestDatabase::execRaw(const QString &sql) const {
     const QString name = u"sd-test-raw-%1"_s.arg(g_counter.fetchAndAddRelaxed(1));
     Status status;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(
-            m_url.engine == Engine::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
-        if (m_url.engine == Engine::Sqlite) {
-            db.setDatabaseName(m_url.path);
-        } else {
-            db.setHostName(m_url.host);
-            if (m_url.port > 0) {
-                db.setPort(m_url.port);
-            }
-            db.setUserName(m_url.user);
-            db.setPassword(m_url.password);
-            db.setDatabaseName(m_url.database);
-        }
+        QSqlDatabase db = addConnection(m_url, name);
         if (!db.open()) {
             status = Error::storage(db.lastError().text());
         } else {

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "storage/DatabaseUrl.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -31,6 +32,9 @@ public:
 
     // Runs SQL outside the application's connection (to tamper, or to play a second user).
     Status execRaw(const QString &sql) const;
+    // A connection of the test's own that stays open, like an attacker's sqlite3/psql
+    // session; closed when the TestDatabase goes away.
+    QSqlDatabase rawConnection();
 
 private:
     TestDatabase() = default;
@@ -38,6 +42,7 @@ private:
     DatabaseUrl m_url;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_pgName;
+    QString m_rawName;
 };
 
 QString engineName(Engine engine);
