@@ -107,6 +107,8 @@ PeoplePanel::PeoplePanel(const OrganisationService &service, const Clock &clock,
     connect(m_view, &QAbstractItemView::activated, this, [this] { editSelected(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PeoplePanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PeoplePanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PeoplePanel::updateActions);
     connect(m_model, &PersonTableModel::totalCountChanged, this, &PeoplePanel::updateCount);
     connect(m_model, &PersonTableModel::loadFailed, this, [this](const QString &message) {

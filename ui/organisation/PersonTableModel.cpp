@@ -38,6 +38,7 @@ void PersonTableModel::setPageSize(int rows) {
 }
 
 void PersonTableModel::reload() {
+    m_notifying = true;
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -59,6 +60,7 @@ void PersonTableModel::reload() {
         failure = count ? page.error().message : count.error().message;
     }
     endResetModel();
+    m_notifying = false;
     Q_EMIT totalCountChanged(m_total);
     if (!failure.isEmpty()) {
         Q_EMIT loadFailed(failure);
@@ -150,7 +152,9 @@ QVariant PersonTableModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 bool PersonTableModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Not while listeners are told about a reset or an insertion: one that fetched then
+    // would start a second change inside the first and read the same page twice.
+    return !m_notifying && !parent.isValid() && m_rows.size() < m_total;
 }
 
 void PersonTableModel::fetchMore(const QModelIndex &parent) {
@@ -170,9 +174,11 @@ void PersonTableModel::fetchMore(const QModelIndex &parent) {
         return;
     }
     const int first = int(m_rows.size());
+    m_notifying = true;
     beginInsertRows({}, first, first + int(page->size()) - 1);
     m_rows.append(page.value());
     endInsertRows();
+    m_notifying = false;
     m_total = qMax(m_total, int(m_rows.size()));
 }
 

@@ -59,6 +59,7 @@ private:
     PersonFilter m_filter;
     QList<Person> m_rows;
     int m_total = 0;
+    bool m_notifying = false;
 };
 
 } // namespace sd
