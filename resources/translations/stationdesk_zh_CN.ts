@@ -5,246 +5,304 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>否(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>sd::AboutDialog</name>
     <message>
         <source>About StationDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于派出所工作台</translation>
     </message>
     <message>
         <source>StationDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>派出所工作台</translation>
     </message>
     <message>
         <source>Records, responsibilities and duty for a neighbourhood police station.</source>
-        <translation type="unfinished"></translation>
+        <translation>派出所的业务记录、责任到人与值班管理。</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本 %1</translation>
     </message>
     <message>
         <source>Built with Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 Qt %1 构建</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>sd::AccessControl</name>
     <message>
         <source>Your role (%1) does not allow this: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）无权执行此操作：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AccountRepository</name>
+    <message>
+        <source>No account with id %1</source>
+        <translation>没有 ID 为 %1 的账户</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AccountService</name>
+    <message>
+        <source>An administrator already exists; ask them to create accounts.</source>
+        <translation>已有管理员，请由管理员创建账户。</translation>
+    </message>
+    <message>
+        <source>No active person has badge number %1.</source>
+        <translation>没有警号为 %1 的在职人员。</translation>
+    </message>
+    <message>
+        <source>The command-line operator is not a login role.</source>
+        <translation>命令行操作员不是可登录的角色。</translation>
+    </message>
+    <message>
+        <source>%1 already has an account.</source>
+        <translation>%1 已有账户。</translation>
+    </message>
+    <message>
+        <source>This account is locked until %1 after too many failed attempts. An administrator can unlock it sooner.</source>
+        <translation>登录失败次数过多，此账户已锁定至 %1。管理员可提前解锁。</translation>
+    </message>
+    <message>
+        <source>This account was locked by an administrator; ask them to unlock it.</source>
+        <translation>此账户已被管理员锁定，请联系管理员解锁。</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask an administrator.</source>
+        <translation>此账户已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The badge number or the password is wrong.</source>
+        <translation>警号或密码错误。</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in.</source>
+        <translation>当前无人登录。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码不能与旧密码相同。</translation>
+    </message>
+    <message>
+        <source>There is no account for badge number %1.</source>
+        <translation>警号 %1 没有账户。</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator. Make someone else an administrator first.</source>
+        <translation>%1 是最后一名管理员，请先指定其他人为管理员。</translation>
     </message>
 </context>
 <context>
     <name>sd::Application</name>
     <message>
         <source>There is no database at %1. Create it first with: stationctl --database %1 init</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有数据库。请先用以下命令创建：stationctl --database %1 init</translation>
     </message>
     <message>
         <source>%1 is not initialised. Create it first with: stationctl --database %1 init</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未初始化。请先用以下命令创建：stationctl --database %1 init</translation>
     </message>
     <message>
         <source>Police station</source>
-        <translation type="unfinished"></translation>
+        <translation>派出所</translation>
     </message>
 </context>
 <context>
     <name>sd::ArgumentParser</name>
     <message>
         <source>unknown option &quot;%1&quot; for %2; see %2 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 不支持选项“%1”；请参阅 %2 --help</translation>
     </message>
     <message>
         <source>option %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 重复给出</translation>
     </message>
     <message>
         <source>option %1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 不接受参数值</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 需要参数值</translation>
     </message>
 </context>
 <context>
     <name>sd::AuditLog</name>
     <message>
         <source>The audit log&apos;s head row is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志的头部记录缺失</translation>
     </message>
     <message>
         <source>The change was not saved because it could not be recorded in the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入审计日志，修改未保存：%1</translation>
     </message>
     <message>
         <source>Row %1 is missing: the log jumps from %2 to %3 (a row was deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行缺失：日志从 %2 跳到 %3（有记录被删除）。</translation>
     </message>
     <message>
         <source>Row %1 is out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行顺序错乱。</translation>
     </message>
     <message>
         <source>Row %1 was edited: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行被修改过：内容与其哈希值不符。</translation>
     </message>
     <message>
         <source>Row %1 does not follow row %2: rows were replaced or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行未接续第 %2 行：记录被替换或重排。</translation>
     </message>
     <message>
         <source>The log ends at row %1, but row %2 was recorded earlier as its head: rows were cut off the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志止于第 %1 行，但此前记录的头部为第 %2 行：末尾记录被截去。</translation>
     </message>
     <message>
         <source>Row %1 differs from the head recorded earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行与此前记录的头部不一致。</translation>
     </message>
     <message>
         <source>The log ends at row %1, but %2 rows were written: rows were cut off the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志止于第 %1 行，但共写入过 %2 行：末尾记录被截去。</translation>
     </message>
     <message>
         <source>Row %1 was not written by StationDesk: the log&apos;s head is row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行并非由本系统写入：日志头部为第 %2 行。</translation>
     </message>
     <message>
         <source>Row %1 is not the row last written.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行不是最后写入的记录。</translation>
     </message>
 </context>
 <context>
     <name>sd::Database</name>
     <message>
         <source>&quot;%1&quot; is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是文件</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot; for the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为数据库创建文件夹“%1”</translation>
     </message>
     <message>
         <source>The Qt %1 driver (%2) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt %1 驱动（%2）</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>%1 cannot be used as a StationDesk database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能用作本系统数据库：%2</translation>
     </message>
 </context>
 <context>
     <name>sd::DatabaseUrl</name>
     <message>
         <source>Invalid PostgreSQL URL &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 地址“%1”无效：%2</translation>
     </message>
     <message>
         <source>PostgreSQL URL &quot;%1&quot; must name one database, as in postgresql://host/dbname</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 地址“%1”必须指定一个数据库，例如 postgresql://host/dbname</translation>
     </message>
     <message>
         <source>Unknown PostgreSQL URL parameter &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 PostgreSQL 地址参数“%1”；可用参数：%2</translation>
     </message>
     <message>
         <source>The database location is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定数据库位置</translation>
     </message>
     <message>
         <source>Unsupported database URL &quot;%1&quot;: use a SQLite file path or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的数据库地址“%1”：请使用 SQLite 文件路径或 postgresql://…</translation>
     </message>
 </context>
 <context>
     <name>sd::DemoCommand</name>
     <message>
         <source>Fill an empty database with a fictional demo station</source>
-        <translation type="unfinished"></translation>
+        <translation>向空数据库填入一个虚构的演示派出所</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] demo
@@ -254,28 +312,34 @@ people, leadership, party groups, squads, the ambush action team and the
 community police offices with their areas. The data is the same on every run.
 Refuses a database that already has people.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] demo
+
+向空数据库（必要时先创建）添加一个虚构的派出所：人员、所领导、党小组、
+探组、伏击行动组，以及各警务室及其负责的社区。每次运行生成的数据相同。
+数据库中已有人员时拒绝执行。
+</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl demo</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl demo 不接受参数“%1”</translation>
     </message>
     <message>
         <source>Added the demo station %1: %2 people, %3 units, %4 community areas.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已添加演示派出所 %1：%2 名人员，%3 个单位，%4 个社区。
+</translation>
     </message>
 </context>
 <context>
     <name>sd::DemoStation</name>
     <message>
         <source>The demo station could not be built (step &quot;%1&quot;): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法建立演示派出所（步骤“%1”）：%2</translation>
     </message>
     <message numerus="yes">
         <source>The database already has %n people; the demo station is only added to an empty database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据库中已有 %n 名人员；演示派出所只能添加到空数据库中。</numerusform>
         </translation>
     </message>
 </context>
@@ -283,34 +347,53 @@ Refuses a database that already has people.
     <name>sd::Dialect</name>
     <message>
         <source>Could not configure the database connection (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法配置数据库连接（%1）：%2</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; for the database does not exist or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库所在文件夹“%1”不存在或无法读取</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is on a network filesystem, where SQLite cannot lock safely. Keep the file on a local disk, or use a shared PostgreSQL server for several desks.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”位于网络文件系统上，SQLite 无法安全加锁。请将文件放在本地磁盘，多台终端共用时请使用 PostgreSQL 服务器。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a readable StationDesk database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是可读取的本系统数据库：%2</translation>
     </message>
     <message>
         <source>The database file &quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件“%1”已损坏：%2</translation>
     </message>
     <message>
         <source>Could not back up &quot;%1&quot; before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前无法备份“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::IdNumber</name>
+    <message>
+        <source>An identity number has 18 characters; this one has %1.</source>
+        <translation>身份证号码应为 18 位，此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>An identity number is 17 digits followed by a digit or X.</source>
+        <translation>身份证号码由 17 位数字加一位数字或 X 组成。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the identity number is not a real date.</source>
+        <translation>身份证号码中的出生日期 %1 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The identity number&apos;s check digit is wrong: please check each digit again.</source>
+        <translation>身份证号码校验位不正确：请逐位核对。</translation>
     </message>
 </context>
 <context>
     <name>sd::InitCommand</name>
     <message>
         <source>Create the station database, or migrate it to this version</source>
-        <translation type="unfinished"></translation>
+        <translation>创建派出所数据库，或将其升级到当前版本</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] init
@@ -319,352 +402,358 @@ Creates the station database if it does not exist, or brings an older one up
 to the schema of this version, backing it up first. Running it again changes
 nothing. Prints &quot;schema version N&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] init
+
+数据库不存在时创建；数据库较旧时先备份，再升级到当前版本的结构。
+重复运行不会改变任何内容。输出“schema version N”。
+</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl init</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl init 不接受参数“%1”</translation>
     </message>
     <message>
         <source>backed up schema version %1 to %2 before migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前已将结构版本 %1 的数据库备份到 %2</translation>
     </message>
 </context>
 <context>
     <name>sd::Main</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>StationDesk: records, responsibilities and duty for a neighbourhood police station.</source>
-        <translation type="unfinished"></translation>
+        <translation>派出所工作台：派出所的业务记录、责任到人与值班管理。</translation>
     </message>
     <message>
         <source>The station database: a SQLite file path or postgresql://user@host:port/db. Default: $STATIONDESK_DATABASE, else a file in your application-data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>派出所数据库：SQLite 文件路径或 postgresql://user@host:port/db。默认：$STATIONDESK_DATABASE，否则为应用数据文件夹中的文件。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>User-interface language: zh_CN or en. Default: from the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：zh_CN 或 en。默认：跟随系统。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>StationDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>派出所工作台</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot; for --lang: use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 的语言“%1”未知：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
         <source>Cannot open the station database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开派出所数据库</translation>
     </message>
     <message>
         <source>StationDesk could not open %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1。
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>sd::MainWindow</name>
     <message>
         <source>StationDesk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>派出所工作台：%1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库版本 %1</translation>
     </message>
     <message>
         <source>Database upgraded; the previous version was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已升级；原版本已保存为 %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About StationDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于派出所工作台(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>sd::MemberPickerModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），%3</translation>
     </message>
 </context>
 <context>
     <name>sd::MemberTableModel</name>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Badge no.</source>
-        <translation type="unfinished"></translation>
+        <translation>警号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
 </context>
 <context>
     <name>sd::MessagePrompter</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
 </context>
 <context>
     <name>sd::Migrator</name>
     <message>
         <source>%1 already holds other data and is not a StationDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存有其他数据，不是本系统数据库</translation>
     </message>
     <message>
         <source>%1 has schema version %2, but this StationDesk knows only up to version %3. Use a newer StationDesk; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的结构版本为 %2，而本程序最高只支持版本 %3。请使用更新版本的程序；数据库未作任何改动。</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>升级步骤 %1（%2）失败：%3</translation>
     </message>
 </context>
 <context>
     <name>sd::OptionalDateEdit</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
 </context>
 <context>
     <name>sd::OrganisationPage</name>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;U)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织机构</translation>
     </message>
 </context>
 <context>
     <name>sd::OrganisationService</name>
     <message>
         <source>Enter the badge number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入警号。</translation>
     </message>
     <message>
         <source>Badge number &quot;%1&quot; may use only letters, digits and dashes (at most 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>警号“%1”只能包含字母、数字和短横线（最多 20 个字符）。</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入姓名。</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The position is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>职务超过 %1 个字符。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: use an 11-digit mobile number or a landline with its area code, such as 020-12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电话号码：请填写 11 位手机号，或带区号的固定电话，例如 020-12345678。</translation>
     </message>
     <message>
         <source>The leaving date is before the joining date.</source>
-        <translation type="unfinished"></translation>
+        <translation>离职日期早于入职日期。</translation>
     </message>
     <message>
         <source>Enter the date the person left.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入离职日期。</translation>
     </message>
     <message>
         <source>An active person has no leaving date; deactivate instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>在职人员没有离职日期；如已离职，请使用“离职”操作。</translation>
     </message>
     <message>
         <source>Badge number %1 already belongs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>警号 %1 已属于 %2。</translation>
     </message>
     <message>
         <source>%1 leads %2. Choose another leader before deactivating.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是%2的负责人。请先指定其他负责人，再办理离职。</translation>
     </message>
     <message>
         <source>Badge number %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>警号 %1 已被占用。</translation>
     </message>
     <message>
         <source>Enter the unit&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入单位名称。</translation>
     </message>
     <message>
         <source>There is already a unit named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为 %1 的单位。</translation>
     </message>
     <message>
         <source>A selected member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选成员已不存在。</translation>
     </message>
     <message>
         <source>%1 has left the station and cannot be a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已离所，不能作为成员。</translation>
     </message>
     <message>
         <source>The selected leader no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选负责人已不存在。</translation>
     </message>
     <message>
         <source>%1 has left the station and cannot lead a unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已离所，不能担任负责人。</translation>
     </message>
     <message>
         <source>The leader %1 must also be a member of the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人 %1 也必须是该单位的成员。</translation>
     </message>
     <message>
         <source>A unit cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位不能隶属于自身。</translation>
     </message>
     <message>
         <source>The selected parent unit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选上级单位已不存在。</translation>
     </message>
     <message>
         <source>%1 is inside %2, so it cannot also be its parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 隶属于 %2，因此不能作为其上级单位。</translation>
     </message>
     <message>
         <source>%1 serves %2 community areas; only a community police office can serve areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 负责 %2 个社区；只有警务室可以负责社区。</translation>
     </message>
     <message>
         <source>Enter the area&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入社区名称。</translation>
     </message>
     <message>
         <source>The selected office no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选警务室已不存在。</translation>
     </message>
     <message>
         <source>%1 is not a community police office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The area %1 is already served by another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是警务室。</translation>
     </message>
     <message>
         <source>The area %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>There is already an area named %1.</source>
+        <translation>已有名为 %1 的社区。</translation>
     </message>
 </context>
 <context>
     <name>sd::OutputFormat</name>
     <message>
         <source>unknown format &quot;%1&quot; for --format; use table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 的格式“%1”未知；请使用 table、csv 或 json</translation>
     </message>
 </context>
 <context>
     <name>sd::PasswordHasher</name>
     <message>
         <source>The cryptography library could not be initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>无法初始化加密库</translation>
     </message>
     <message>
         <source>Not enough memory to hash the password</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法计算密码哈希</translation>
     </message>
 </context>
 <context>
     <name>sd::PasswordPolicy</name>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
         <source>The password must have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码最多 %1 个字符。</translation>
     </message>
     <message>
         <source>This password is on the list of commonly used passwords. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>此密码属于常用密码，请另选一个。</translation>
     </message>
 </context>
 <context>
     <name>sd::PeopleCommand</name>
     <message>
         <source>List the station&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>列出派出所人员</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] people list [options]
@@ -679,374 +768,388 @@ Options:
                            phone contains TEXT
   --active                 only people still at the station
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] people list [选项]
+
+列出派出所人员，在职人员在前，按警号排序。
+
+选项：
+  --format table|csv|json  输出格式（默认：table）；CSV 和 JSON 使用以下键：
+                           badge_no, name, position, category,
+                           phone, joined_on, left_on, active
+  --search TEXT            只列出姓名、警号、职务或电话包含 TEXT 的人员
+  --active                 只列出在职人员
+</translation>
     </message>
     <message>
         <source>missing subcommand for stationctl people; use: list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl people 缺少子命令；请使用：list</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot; for stationctl people; use: list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl people 的子命令“%1”未知；请使用：list</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl people list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl people list 不接受参数“%1”</translation>
     </message>
     <message>
         <source>Badge no.</source>
-        <translation type="unfinished"></translation>
+        <translation>警号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>入职日期</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>离职日期</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>在职</translation>
     </message>
 </context>
 <context>
     <name>sd::PeoplePanel</name>
     <message>
         <source>Show people who &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已离职人员(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员（Ctrl+N）</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected person (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选人员（Enter）</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>办理离职(&amp;D)…</translation>
     </message>
     <message>
         <source>Record that the selected person left (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记所选人员离职（Delete）</translation>
     </message>
     <message>
         <source>Search name, badge no., position or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、警号、职务或电话（Ctrl+F）</translation>
     </message>
     <message>
         <source>Cannot read the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取人员列表</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人符合条件</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot open the person</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开该人员</translation>
     </message>
     <message>
         <source>Cannot deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 办理离职</translation>
     </message>
     <message>
         <source>%1 leads %2. Choose another leader first, then deactivate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是%2的负责人。请先指定其他负责人，再办理离职。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 办理离职</translation>
     </message>
     <message>
         <source>%1 (badge no. %2) will be recorded as having left the station on the date below and removed from all units. Their records are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>将登记 %1（警号 %2）于下列日期离所，并将其移出所有单位。其相关记录予以保留。</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>办理离职</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>已被他人修改</translation>
     </message>
     <message>
         <source>%1
 
 Reload the list?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+是否重新载入列表？</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入</translation>
     </message>
 </context>
 <context>
     <name>sd::Permission</name>
     <message>
         <source>View people and units</source>
-        <translation type="unfinished"></translation>
+        <translation>查看人员和单位</translation>
     </message>
     <message>
         <source>Edit people and units</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑人员和单位</translation>
     </message>
     <message>
         <source>Reveal citizens&apos; identity numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>查看群众身份证号码</translation>
     </message>
     <message>
         <source>Register alerts and file on-scene records</source>
-        <translation type="unfinished"></translation>
+        <translation>登记警情并填写处警现场处结备案单</translation>
     </message>
     <message>
         <source>Reassign owners of tasks and assets</source>
-        <translation type="unfinished"></translation>
+        <translation>变更任务和资产的责任人</translation>
     </message>
     <message>
         <source>Draft assessment score sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>填写考核评分表</translation>
     </message>
     <message>
         <source>Approve or return assessment score sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>审批或退回考核评分表</translation>
     </message>
     <message>
         <source>Manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>管理账户</translation>
     </message>
     <message>
         <source>View the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计日志</translation>
     </message>
     <message>
         <source>Change station settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改派出所设置</translation>
     </message>
 </context>
 <context>
     <name>sd::Person</name>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>民警</translation>
     </message>
     <message>
         <source>Auxiliary officer</source>
-        <translation type="unfinished"></translation>
+        <translation>辅警</translation>
     </message>
 </context>
 <context>
     <name>sd::PersonDialog</name>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员</translation>
     </message>
     <message>
         <source>Edit person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑人员：%1</translation>
     </message>
     <message>
         <source>e.g. 012345</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 012345</translation>
     </message>
     <message>
         <source>&amp;Badge no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>警号(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. community police officer</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 社区民警</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>mobile or area code-number</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号或“区号-号码”</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
-        <translation type="unfinished"></translation>
+        <translation>入职日期(&amp;J)：</translation>
     </message>
     <message>
         <source>&amp;Left on:</source>
-        <translation type="unfinished"></translation>
+        <translation>离职日期(&amp;L)：</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>已被他人修改</translation>
     </message>
     <message>
         <source>%1
 
 Load the latest version? What you typed in this dialog will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+是否载入最新版本？您在此对话框中输入的内容将被替换。</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入</translation>
     </message>
     <message>
         <source>Cannot reload</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新载入</translation>
     </message>
 </context>
 <context>
     <name>sd::PersonRepository</name>
     <message>
         <source>No person with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的人员</translation>
     </message>
     <message>
         <source>Person %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>人员 %1（%2）</translation>
     </message>
 </context>
 <context>
     <name>sd::PersonTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>在职</translation>
     </message>
     <message>
         <source>Left on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 离职</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>已离职</translation>
     </message>
     <message>
         <source>Badge no.</source>
-        <translation type="unfinished"></translation>
+        <translation>警号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>sd::Role</name>
     <message>
         <source>Duty officer</source>
-        <translation type="unfinished"></translation>
+        <translation>值班民警</translation>
     </message>
     <message>
         <source>Squad leader</source>
-        <translation type="unfinished"></translation>
+        <translation>探组长</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>教导员</translation>
     </message>
     <message>
         <source>Station chief</source>
-        <translation type="unfinished"></translation>
+        <translation>所长</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Command-line operator</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行操作员</translation>
     </message>
 </context>
 <context>
     <name>sd::RowVersion</name>
     <message>
         <source>%1 was changed by %2 at %3 after you opened it. Your change was not saved: reload it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开%1之后，%2 于 %3 修改了它。您的修改未保存：请重新载入后再次修改。</translation>
     </message>
 </context>
 <context>
     <name>sd::Sql</name>
     <message>
         <source>The database rejected &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了“%1”：%2</translation>
     </message>
     <message>
         <source>The database failed on &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库执行“%1”失败：%2</translation>
     </message>
     <message>
         <source>No row for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”没有结果</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1159,10 @@ Load the latest version? What you typed in this dialog will be replaced.</source
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] [--lang zh_CN|en] &lt;命令&gt; [选项]
+
+命令：
+</translation>
     </message>
     <message>
         <source>
@@ -1071,211 +1177,224 @@ Options:
 
 Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+选项：
+  --database URL   SQLite 文件路径，或 postgresql://user@host:port/dbname
+                   （密码和 TLS 按 libpq 方式设置：PGPASSWORD、~/.pgpass、
+                   ?sslmode=require）。默认：$STATIONDESK_DATABASE，否则为
+                   %1
+  --lang zh_CN|en  消息和表头的语言
+  --version        显示版本
+  -h, --help       显示本帮助；stationctl &lt;命令&gt; --help 显示该命令的帮助
+
+退出状态：0 完成，1 操作失败，2 命令行有误。
+</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot; for --lang; use zh_CN or en</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 的语言“%1”未知；请使用 zh_CN 或 en</translation>
     </message>
     <message>
         <source>no %1 translation in this build; continuing in English</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本没有 %1 翻译；继续使用英文</translation>
     </message>
     <message>
         <source>no command given; see stationctl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出命令；请参阅 stationctl --help</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；可用命令：%2</translation>
     </message>
 </context>
 <context>
     <name>sd::StationSettings</name>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须介于 %2 和 %3 之间。</translation>
     </message>
 </context>
 <context>
     <name>sd::TableWriter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>sd::Transaction</name>
     <message>
         <source>The database connection is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库连接未打开</translation>
     </message>
     <message>
         <source>Could not start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务：%1</translation>
     </message>
     <message>
         <source>The transaction is not active</source>
-        <translation type="unfinished"></translation>
+        <translation>事务未处于活动状态</translation>
     </message>
     <message>
         <source>Could not save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存修改：%1</translation>
     </message>
 </context>
 <context>
     <name>sd::Unit</name>
     <message>
         <source>Station leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>所领导</translation>
     </message>
     <message>
         <source>Party group</source>
-        <translation type="unfinished"></translation>
+        <translation>党小组</translation>
     </message>
     <message>
         <source>Squad</source>
-        <translation type="unfinished"></translation>
+        <translation>探组</translation>
     </message>
     <message>
         <source>Action team</source>
-        <translation type="unfinished"></translation>
+        <translation>行动组</translation>
     </message>
     <message>
         <source>Community police office</source>
-        <translation type="unfinished"></translation>
+        <translation>警务室</translation>
     </message>
 </context>
 <context>
     <name>sd::UnitDialog</name>
     <message>
         <source>Add unit</source>
-        <translation type="unfinished"></translation>
+        <translation>添加单位</translation>
     </message>
     <message>
         <source>Edit unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑单位：%1</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Part of:</source>
-        <translation type="unfinished"></translation>
+        <translation>上级单位(&amp;P)：</translation>
     </message>
     <message>
         <source>Filter by name, badge or position</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、警号或职务筛选</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Leader:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;L)：</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>(no leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无负责人）</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选 %n 名成员</numerusform>
         </translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>已被他人修改</translation>
     </message>
     <message>
         <source>%1
 
 Load the latest version? What you chose in this dialog will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+是否载入最新版本？您在此对话框中的选择将被替换。</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入</translation>
     </message>
     <message>
         <source>Cannot reload</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新载入</translation>
     </message>
 </context>
 <context>
     <name>sd::UnitRepository</name>
     <message>
         <source>No unit with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的单位</translation>
     </message>
     <message>
         <source>Unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单位 %1</translation>
     </message>
     <message>
         <source>No community area with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的社区</translation>
     </message>
 </context>
 <context>
     <name>sd::UnitTreeModel</name>
     <message>
         <source>(no leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无负责人）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
 </context>
 <context>
     <name>sd::UnitsCommand</name>
     <message>
         <source>List the station&apos;s units with their leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>列出派出所各单位及其负责人</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] units list [options]
@@ -1289,138 +1408,147 @@ Options:
                            the keys kind, name, leader_badge, leader_name,
                            parent, members, areas
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] units list [选项]
+
+列出各单位：所领导、党小组、探组、行动组和警务室，以及各自的负责人、
+上级单位、成员人数；警务室还列出其负责的社区。
+
+选项：
+  --format table|csv|json  输出格式（默认：table）；CSV 和 JSON 使用以下键：
+                           kind, name, leader_badge, leader_name,
+                           parent, members, areas
+</translation>
     </message>
     <message>
         <source>missing subcommand for stationctl units; use: list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl units 缺少子命令；请使用：list</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot; for stationctl units; use: list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl units 的子命令“%1”未知；请使用：list</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl units list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl units list 不接受参数“%1”</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Leader badge</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人警号</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Parent unit</source>
-        <translation type="unfinished"></translation>
+        <translation>上级单位</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Community areas</source>
-        <translation type="unfinished"></translation>
+        <translation>社区</translation>
     </message>
 </context>
 <context>
     <name>sd::UnitsPanel</name>
     <message>
         <source>Community areas served</source>
-        <translation type="unfinished"></translation>
+        <translation>负责的社区</translation>
     </message>
     <message>
         <source>&amp;Add unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加单位(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑单位(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected unit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选单位（Enter）</translation>
     </message>
     <message>
         <source>Add a&amp;rea…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加社区(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;move area…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除社区(&amp;M)…</translation>
     </message>
     <message>
         <source>Remove the selected area (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选社区（Delete）</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Cannot read the units</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取单位列表</translation>
     </message>
     <message>
         <source>No unit selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择单位</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Leader: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：%1（%2）</translation>
     </message>
     <message>
         <source>Leader: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：暂无</translation>
     </message>
     <message>
         <source>Cannot read the members</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取成员</translation>
     </message>
     <message>
         <source>Cannot open the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开该单位</translation>
     </message>
     <message>
         <source>Add community area</source>
-        <translation type="unfinished"></translation>
+        <translation>添加社区</translation>
     </message>
     <message>
         <source>Community area served by %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 负责的社区：</translation>
     </message>
     <message>
         <source>Cannot add the area</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加社区</translation>
     </message>
     <message>
         <source>Remove community area</source>
-        <translation type="unfinished"></translation>
+        <translation>移除社区</translation>
     </message>
     <message>
         <source>Remove %1 from the areas this office serves?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否将 %1 从本警务室负责的社区中移除？</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Cannot remove the area</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除社区</translation>
     </message>
 </context>
 </TS>
