@@ -1,6 +1,7 @@
 #include "DemoCommand.h"
 
 #include "ArgumentParser.h"
+#include "TableWriter.h"
 #include "services/DemoStation.h"
 
 using namespace Qt::StringLiterals;
@@ -20,7 +21,9 @@ QString DemoCommand::usage() const {
               "\n"
               "Adds a fictional station to an empty database (creating it if needed): its\n"
               "people, leadership, party groups, squads, the ambush action team and the\n"
-              "community police offices with their areas. The data is the same on every run.\n"
+              "community police offices with their areas, and one login for each role\n"
+              "(officer, squad_leader, instructor, chief, admin), printed at the end with its\n"
+              "published demo password. The data is the same on every run.\n"
               "Refuses a database that already has people.\n");
 }
 
@@ -49,6 +52,17 @@ ExitCode DemoCommand::run(const DatabaseUrl &url, const QStringList &arguments) 
                            .arg(built->people)
                            .arg(built->units)
                            .arg(built->areas);
+    // The logins to try each role with; the same passwords are listed in the README.
+    TableWriter accounts({
+        {u"badge_no"_s, tr("Badge no.")},
+        {u"name"_s, tr("Name")},
+        {u"role"_s, tr("Role")},
+        {u"password"_s, tr("Password")},
+    });
+    for (const DemoStation::DemoAccount &account : built->accounts) {
+        accounts.addRow({account.badgeNo, account.name, toKey(account.role), account.password});
+    }
+    console().out() << tr("\nDemo logins, one per role:\n") << accounts.toTable();
     return ExitCode::Success;
 }
 

@@ -1,10 +1,13 @@
 #include "StationCtl.h"
 
 #include "ArgumentParser.h"
+#include "AuditCommand.h"
 #include "DemoCommand.h"
 #include "InitCommand.h"
 #include "PeopleCommand.h"
+#include "PermissionsCommand.h"
 #include "UnitsCommand.h"
+#include "UserCommand.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -23,6 +26,9 @@ StationCtl::StationCtl(Console &console)
     m_commands.push_back(std::make_unique<DemoCommand>(console));
     m_commands.push_back(std::make_unique<PeopleCommand>(console));
     m_commands.push_back(std::make_unique<UnitsCommand>(console));
+    m_commands.push_back(std::make_unique<UserCommand>(console));
+    m_commands.push_back(std::make_unique<AuditCommand>(console));
+    m_commands.push_back(std::make_unique<PermissionsCommand>(console));
 }
 
 StationCtl::~StationCtl() {

@@ -1,0 +1,103 @@
+#include "PermissionsCommand.h"
+
+#include "ArgumentParser.h"
+#include "TableWriter.h"
+#include "security/Permission.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+const QString kCheck = u"✓"_s;
+} // namespace
+
+QString PermissionsCommand::name() const {
+    return u"permissions"_s;
+}
+
+QString PermissionsCommand::summary() const {
+    return tr("Print which role may do what (the permission matrix)");
+}
+
+QString PermissionsCommand::usage() const {
+    return tr("Usage: stationctl permissions [--format table|csv|json|markdown]\n"
+              "\n"
+              "Prints the permission matrix built into this version: one row per permission,\n"
+              "one column per login role. CSV and JSON use the keys permission, description,\n"
+              "officer, squad_leader, instructor, chief, admin (true when the role has the\n"
+              "permission). markdown is the table in docs/permissions.md. The command-line\n"
+              "operator (role \"system\") has every permission. Needs no database.\n");
+}
+
+QString PermissionsCommand::markdown() {
+    QStringList header = {tr("Permission"), tr("Key")};
+    for (Role role : loginRoles()) {
+        header << displayName(role) + u" (`"_s + toKey(role) + u"`)"_s;
+    }
+    QString text = u"| "_s + header.join(u" | "_s) + u" |\n"_s;
+    QStringList rule = {u"---"_s, u"---"_s};
+    for (qsizetype i = 0; i < loginRoles().size(); ++i) {
+        rule << u":---:"_s;
+    }
+    text += u"| "_s + rule.join(u" | "_s) + u" |\n"_s;
+    for (Permission permission : allPermissions()) {
+        QStringList cells = {displayName(permission), u'`' + toKey(permission) + u'`'};
+        for (Role role : loginRoles()) {
+            cells << (roleHas(role, permission) ? kCheck : QString());
+        }
+        QString line = u"| "_s + cells.join(u" | "_s) + u" |"_s;
+        // An empty cell is "| |", not "|  |": the file stays clean for diff and lint.
+        text += line.replace(u"  |"_s, u" |"_s) + u'\n';
+    }
+    return text;
+}
+
+ExitCode PermissionsCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
+    Q_UNUSED(url) // the matrix is part of the program, not of the database
+    ArgumentParser parser(u"stationctl permissions"_s);
+    parser.addOption(u"format"_s);
+    if (Status parsed = parser.parse(arguments); !parsed) {
+        return fail(parsed.error());
+    }
+    if (parser.isSet(u"help"_s)) {
+        return showUsage();
+    }
+    if (!parser.positionals().isEmpty()) {
+        return fail(Error::usage(tr("unexpected argument \"%1\" for stationctl permissions")
+                                     .arg(parser.positionals().first())));
+    }
+    const QString formatText = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"table"_s;
+    if (formatText == u"markdown"_s) {
+        console().out() << markdown();
+        return ExitCode::Success;
+    }
+    auto format = parseOutputFormat(formatText);
+    if (!format) {
+        return fail(
+            Error::usage(tr("unknown format \"%1\" for --format; use table, csv, json or markdown")
+                             .arg(formatText)));
+    }
+
+    QList<Column> columns = {
+        {u"permission"_s, tr("Permission")},
+        {u"description"_s, tr("Description")},
+    };
+    for (Role role : loginRoles()) {
+        columns.append({toKey(role), displayName(role), Qt::AlignLeft, [](const QVariant &has) {
+                            return has.toBool() ? kCheck : QString();
+                        }});
+    }
+    TableWriter table(columns);
+    for (Permission permission : allPermissions()) {
+        QVariantList row = {toKey(permission), displayName(permission)};
+        for (Role role : loginRoles()) {
+            row << roleHas(role, permission);
+        }
+        table.addRow(row);
+    }
+    console().out() << table.render(format.value());
+    return ExitCode::Success;
+}
+
+} // namespace sd

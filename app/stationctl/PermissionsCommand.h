@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Command.h"
+
+namespace sd {
+
+// stationctl permissions: prints the permission matrix (which login role may do what)
+// straight from the core's table, so the documentation can be generated from the code
+// rather than kept in step by hand. docs/permissions.md is its markdown output.
+class PermissionsCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(sd::PermissionsCommand)
+
+public:
+    using Command::Command;
+
+    QString name() const override;
+    QString summary() const override;
+    QString usage() const override;
+    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+
+    // The matrix as a GitHub-style markdown table: one row per permission, one column
+    // per login role, "✓" where the role has the permission.
+    static QString markdown();
+};
+
+} // namespace sd
