@@ -117,6 +117,22 @@ const PersonRow kPeople[] = {
      {2024, 12, 31}},
 };
 
+// One login per role, each for someone whose position fits it. The administrator comes
+// first: createFirstAdmin is the one way in on a database without accounts.
+struct AccountRow {
+    const char16_t *badge;
+    Role role;
+    const char16_t *password; // long enough and not on the common-password list
+};
+
+const AccountRow kAccounts[] = {
+    {u"031034", Role::Admin, u"Demo-Admin-2026"},             // 萧文静, 内勤
+    {u"031001", Role::Chief, u"Demo-Chief-2026"},             // 周建国, 所长
+    {u"031002", Role::Instructor, u"Demo-Instructor-2026"},   // 林志远, 教导员
+    {u"031011", Role::SquadLeader, u"Demo-SquadLeader-2026"}, // 吴海涛, 探组长
+    {u"031031", Role::Officer, u"Demo-Officer-2026"},         // 彭国强, 值班民警
+};
+
 const QString kLeadership = u"所领导班子"_s;
 const QString kCombinedOperations = u"合成作战党小组"_s;
 const QString kLawEnforcement = u"综合执法党小组"_s;
@@ -138,6 +154,7 @@ QList<DemoStation::Step> DemoStation::steps() {
         {"party groups", &DemoStation::addPartyGroups},
         {"squads", &DemoStation::addSquads},
         {"community offices", &DemoStation::addCommunityOffices},
+        {"accounts", &DemoStation::addAccounts},
     };
 }
 
@@ -286,6 +303,24 @@ Status DemoStation::addCommunityOffices() {
          {u"031024"_s, u"031026"_s},
          {u"北苑社区"_s, u"云溪工业园"_s}},
     });
+}
+
+Status DemoStation::addAccounts() {
+    for (const AccountRow &row : kAccounts) {
+        const QString badge = QString::fromUtf16(row.badge);
+        const QString password = QString::fromUtf16(row.password);
+        const Secret secret = Secret::fromUtf8(password.toUtf8());
+        // Nobody can be logged in on a database that had no people, so the session is
+        // the local System operator, which may add accounts once the admin exists.
+        auto account = row.role == Role::Admin
+                           ? m_app.accounts().createFirstAdmin(badge, secret)
+                           : m_app.accounts().addAccount(badge, row.role, secret);
+        if (!account) {
+            return account.error();
+        }
+        m_summary.accounts << DemoAccount{badge, account->personName, row.role, password};
+    }
+    return {};
 }
 
 Status DemoStation::addUnits(const QList<UnitSpec> &specs) {

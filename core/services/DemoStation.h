@@ -22,11 +22,21 @@ class DemoStation {
     Q_DECLARE_TR_FUNCTIONS(sd::DemoStation)
 
 public:
+    // A login of the demo. The passwords are published (README, the demo's output) on
+    // purpose: the demo is for trying every role, never for real records.
+    struct DemoAccount {
+        QString badgeNo;
+        QString name;
+        Role role = Role::Officer;
+        QString password;
+    };
+
     struct Summary {
         QString stationName;
         int people = 0;
         int units = 0;
         int areas = 0;
+        QList<DemoAccount> accounts;
     };
 
     explicit DemoStation(Application &app)
@@ -65,6 +75,7 @@ private:
     Status addPartyGroups();
     Status addSquads();
     Status addCommunityOffices();
+    Status addAccounts();
 
     Status addUnits(const QList<UnitSpec> &specs);
     Result<qint64> personId(const QString &badge) const;
