@@ -206,6 +206,129 @@
     </message>
 </context>
 <context>
+    <name>sd::AuditCommand</name>
+    <message>
+        <source>Verify the tamper-evident audit log, print its head, list its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] audit &lt;subcommand&gt; [options]
+
+Subcommands:
+  verify [--head SEQ:HASH]
+        checks every row of the log against its hash and its predecessor.
+        Exit 0 and &quot;audit log intact: N rows&quot; when nothing was changed; exit 1
+        naming the first bad row otherwise. With --head (a value printed
+        earlier by &quot;audit head&quot;) it also proves no row was cut off the end.
+  head
+        prints the last row as SEQ:HASH. Keep it somewhere the database&apos;s
+        users cannot write (on paper, in another system) and give it to
+        &quot;audit verify --head&quot; later.
+  list [options]
+        lists rows in order, oldest first.
+        --from DATE|DATETIME  rows at or after this time
+        --to DATE|DATETIME    rows before this time; a date includes that day
+        --user TEXT           rows whose account contains TEXT
+        --action ACTION       one action (&quot;login&quot;), or all starting with a
+                              prefix ending in a dot (&quot;account.&quot;)
+        --limit N             only the newest N matching rows
+        --format table|csv|json  CSV and JSON use the keys seq, at,
+                              workstation, account, role, action,
+                              object_type, object_id, outcome, details
+
+Dates are YYYY-MM-DD, times YYYY-MM-DDTHH:MM[:SS], in local time unless
+they end in Z or +HH:MM. &quot;at&quot; is printed in local time with its offset.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand for stationctl audit; use: verify, head, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; for stationctl audit; use: verify, head, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; see stationctl audit --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed --head &quot;%1&quot;; expected SEQ:HASH as printed by stationctl audit head (a row number, a colon and 64 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked %1 of %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log damaged at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log intact: %1 rows, and row %2 still matches the head recorded earlier
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log intact: %1 rows
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log is empty: there is no head to record yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be before --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; for --limit; use a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::AuditLog</name>
     <message>
         <source>The audit log&apos;s head row is missing</source>
@@ -305,21 +428,6 @@
         <translation>向空数据库填入一个虚构的演示派出所</translation>
     </message>
     <message>
-        <source>Usage: stationctl [--database URL] demo
-
-Adds a fictional station to an empty database (creating it if needed): its
-people, leadership, party groups, squads, the ambush action team and the
-community police offices with their areas. The data is the same on every run.
-Refuses a database that already has people.
-</source>
-        <translation>用法：stationctl [--database URL] demo
-
-向空数据库（必要时先创建）添加一个虚构的派出所：人员、所领导、党小组、
-探组、伏击行动组，以及各警务室及其负责的社区。每次运行生成的数据相同。
-数据库中已有人员时拒绝执行。
-</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot; for stationctl demo</source>
         <translation>stationctl demo 不接受参数“%1”</translation>
     </message>
@@ -328,6 +436,40 @@ Refuses a database that already has people.
 </source>
         <translation>已添加演示派出所 %1：%2 名人员，%3 个单位，%4 个社区。
 </translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] demo
+
+Adds a fictional station to an empty database (creating it if needed): its
+people, leadership, party groups, squads, the ambush action team and the
+community police offices with their areas, and one login for each role
+(officer, squad_leader, instructor, chief, admin), printed at the end with its
+published demo password. The data is the same on every run.
+Refuses a database that already has people.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Demo logins, one per role:
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -750,6 +892,17 @@ nothing. Prints &quot;schema version N&quot;.
     </message>
 </context>
 <context>
+    <name>sd::PasswordReader</name>
+    <message>
+        <source>The password on standard input is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password on standard input: give it as the first line, e.g. from a file or a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::PeopleCommand</name>
     <message>
         <source>List the station&apos;s people</source>
@@ -863,18 +1016,6 @@ Options:
         <source>Cannot read the people list</source>
         <translation>无法读取人员列表</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>共 %n 人</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) match</source>
-        <translation>
-            <numerusform>%n 人符合条件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot open the person</source>
         <translation>无法打开该人员</translation>
@@ -919,6 +1060,14 @@ Reload the list?</source>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
+    <message>
+        <source>People: %1</source>
+        <translation>人员：%1 人</translation>
+    </message>
+    <message>
+        <source>Matching people: %1</source>
+        <translation>符合条件：%1 人</translation>
+    </message>
 </context>
 <context>
     <name>sd::Permission</name>
@@ -961,6 +1110,44 @@ Reload the list?</source>
     <message>
         <source>Change station settings</source>
         <translation>修改派出所设置</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PermissionsCommand</name>
+    <message>
+        <source>Print which role may do what (the permission matrix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl permissions [--format table|csv|json|markdown]
+
+Prints the permission matrix built into this version: one row per permission,
+one column per login role. CSV and JSON use the keys permission, description,
+officer, squad_leader, instructor, chief, admin (true when the role has the
+permission). markdown is the table in docs/permissions.md. The command-line
+operator (role &quot;system&quot;) has every permission. Needs no database.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; for --format; use table, csv, json or markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1413,13 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     </message>
 </context>
 <context>
+    <name>sd::TimeText</name>
+    <message>
+        <source>invalid date &quot;%1&quot; for %2; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], optionally with Z or +HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::Transaction</name>
     <message>
         <source>The database connection is not open</source>
@@ -1321,12 +1515,6 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
         <source>(no leader)</source>
         <translation>（无负责人）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n member(s) selected</source>
-        <translation>
-            <numerusform>已选 %n 名成员</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
@@ -1346,6 +1534,10 @@ Load the latest version? What you chose in this dialog will be replaced.</source
     <message>
         <source>Cannot reload</source>
         <translation>无法重新载入</translation>
+    </message>
+    <message>
+        <source>Members selected: %1</source>
+        <translation>已选成员：%1 人</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1741,141 @@ Options:
     <message>
         <source>Cannot remove the area</source>
         <translation>无法移除社区</translation>
+    </message>
+</context>
+<context>
+    <name>sd::UserCommand</name>
+    <message>
+        <source>Add, list, lock, unlock, disable accounts and reset passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] user &lt;subcommand&gt; [options]
+
+Subcommands:
+  add --badge B --role R --password-stdin
+                           create an account for an active person
+  list [--format table|csv|json]
+                           list the accounts; CSV and JSON use the keys
+                           badge_no, name, role, locked, locked_until,
+                           disabled, last_login_at, password_changed_at
+  passwd --badge B --password-stdin
+                           set a new password for someone who forgot theirs
+  role --badge B --role R  give an account another role
+  lock --badge B           lock an account until it is unlocked
+  unlock --badge B         lift a lock, manual or after failed logins
+  disable --badge B        stop an account from logging in
+  enable --badge B         let a disabled account log in again
+
+Roles: %1.
+
+The password is the first line of standard input, never a command-line
+argument (which other users can see), for example:
+  stationctl user passwd --badge 031001 --password-stdin &lt; new-password.txt
+On a terminal it is asked for without echo. It must have at least 8
+characters and not be a common password. The last administrator cannot be
+locked, disabled or given another role.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; for --role; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand for stationctl user; use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; for stationctl user; use: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; see stationctl user --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 is required; see stationctl user --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --password-stdin is required: the password is read from standard input, never from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an account for %1 as %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for badge %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge %1 now has the role %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked the account of badge %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked the account of badge %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled the account of badge %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled the account of badge %1.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,10 @@ OrganisationPage::OrganisationPage(const OrganisationService &service, const Clo
     layout->addWidget(m_tabs);
     // Leaders' names and member counts in the tree come from the people.
     connect(m_people, &PeoplePanel::peopleChanged, m_units, &UnitsPanel::reload);
-    setFocusProxy(m_tabs);
+    // Focus given to the page lands in the list of the tab being shown.
+    setFocusProxy(m_people);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { setFocusProxy(m_tabs->currentWidget()); });
 }
 
 QString OrganisationPage::title() const {

@@ -97,6 +97,9 @@ PeoplePanel::PeoplePanel(const OrganisationService &service, const Clock &clock,
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
+    // One line of text per person: the default row height wastes a third of the list.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(PersonTableModel::BadgeColumn, 110);
@@ -141,7 +144,11 @@ PeoplePanel::PeoplePanel(const OrganisationService &service, const Clock &clock,
         button->setFocusPolicy(Qt::StrongFocus);
     }
 
+    setFocusProxy(m_view);
     m_model->reload();
+    if (m_model->rowCount() > 0) {
+        m_view->selectRow(0);
+    }
 }
 
 void PeoplePanel::focusSearch() {
@@ -184,8 +191,8 @@ void PeoplePanel::updateActions() {
 
 void PeoplePanel::updateCount() {
     m_count->setText(m_model->searchText().isEmpty()
-                         ? tr("%n person(s)", nullptr, m_model->totalCount())
-                         : tr("%n person(s) match", nullptr, m_model->totalCount()));
+                         ? tr("People: %1").arg(m_model->totalCount())
+                         : tr("Matching people: %1").arg(m_model->totalCount()));
 }
 
 PersonDialog *PeoplePanel::openDialog(const Person &person) {

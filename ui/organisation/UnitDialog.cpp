@@ -195,8 +195,7 @@ void UnitDialog::refreshLeaders() {
 }
 
 void UnitDialog::updateMemberCount() {
-    m_memberCount->setText(
-        tr("%n member(s) selected", nullptr, int(m_members->checkedIds().size())));
+    m_memberCount->setText(tr("Members selected: %1").arg(m_members->checkedIds().size()));
 }
 
 Unit UnitDialog::edited() const {

@@ -106,6 +106,8 @@ UnitsPanel::UnitsPanel(const OrganisationService &service, Prompter &prompter, Q
     m_memberView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_memberView->setTabKeyNavigation(false);
     m_memberView->verticalHeader()->hide();
+    m_memberView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_memberView->verticalHeader()->setDefaultSectionSize(m_memberView->fontMetrics().height() + 8);
     m_memberView->horizontalHeader()->setStretchLastSection(true);
     m_memberView->setColumnWidth(MemberTableModel::BadgeColumn, 100);
     m_memberView->setColumnWidth(MemberTableModel::NameColumn, 120);
@@ -145,6 +147,7 @@ UnitsPanel::UnitsPanel(const OrganisationService &service, Prompter &prompter, Q
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    setFocusProxy(m_tree);
     setTabOrder(m_tree, addButton);
     setTabOrder(addButton, editButton);
     setTabOrder(editButton, m_memberView);

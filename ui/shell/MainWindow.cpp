@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -69,8 +70,10 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
     }
 
     createActions();
-    m_navigation->setCurrentRow(0);
-    resize(1200, 760);
+    showPage(0);
+    // Roomy on a desk monitor, but never larger than the screen it opens on.
+    const QSize available = screen()->availableGeometry().size();
+    resize(QSize(1280, 800).boundedTo(available * 0.95));
 }
 
 MainWindow::~MainWindow() = default;
