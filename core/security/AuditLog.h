@@ -25,6 +25,15 @@ public:
 
     // Inside an open transaction (a service's write).
     Status append(const AuditEvent &event) const;
+    // Passes a stored record through once its audit row is written; if the row cannot be
+    // written the write fails too (and the caller's transaction rolls back).
+    template <typename T>
+    Result<T> confirm(const Result<T> &stored, const AuditEvent &event) const {
+        if (Status audited = append(event); !audited) {
+            return audited.error();
+        }
+        return stored;
+    }
     // In a transaction of its own: for events with no business write (login, denial, view).
     Status record(const AuditEvent &event) const;
 

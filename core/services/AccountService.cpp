@@ -38,6 +38,25 @@ Status AccountService::checkPassword(const Secret &password) const {
     return PasswordPolicy(m_settings.value(SettingKey::PasswordMinLength)).check(password);
 }
 
+Result<QString> AccountService::hashNewPassword(const Secret &password) const {
+    if (Status strong = checkPassword(password); !strong) {
+        return strong.error();
+    }
+    return m_hasher.hash(password);
+}
+
+Result<Person> AccountService::activePerson(const QString &badgeNo) const {
+    auto person = PersonRepository(m_database).findByBadge(badgeNo.trimmed());
+    if (!person) {
+        return person.error();
+    }
+    if (!person.value() || !person.value()->active) {
+        return Error::validation(u"badge_no"_s,
+                                 tr("No active person has badge number %1.").arg(badgeNo));
+    }
+    return *person.value();
+}
+
 Result<bool> AccountService::hasAdmin() const {
     auto count = AccountRepository(m_database).countUsableAdmins();
     if (!count) {
@@ -47,10 +66,7 @@ Result<bool> AccountService::hasAdmin() const {
 }
 
 Result<Account> AccountService::createFirstAdmin(const QString &badgeNo, const Secret &password) {
-    if (Status strong = checkPassword(password); !strong) {
-        return strong.error();
-    }
-    auto hash = m_hasher.hash(password);
+    auto hash = hashNewPassword(password);
     if (!hash) {
         return hash.error();
     }
@@ -65,13 +81,9 @@ Result<Account> AccountService::createFirstAdmin(const QString &badgeNo, const S
                          {},
                          {}};
         }
-        auto person = PersonRepository(m_database).findByBadge(badgeNo.trimmed());
+        auto person = activePerson(badgeNo);
         if (!person) {
             return person.error();
-        }
-        if (!person.value() || !person.value()->active) {
-            return Error::validation(u"badge_no"_s,
-                                     tr("No active person has badge number %1.").arg(badgeNo));
         }
         const AccountRepository accounts(m_database);
         auto existing = accounts.findByBadge(badgeNo.trimmed());
@@ -93,18 +105,14 @@ Result<Account> AccountService::createFirstAdmin(const QString &badgeNo, const S
             }
             stored = accounts.find(id);
         } else {
-            stored = accounts.insert(person.value()->id, Role::Admin, hash.value(), m_clock.nowMs(),
+            stored = accounts.insert(person->id, Role::Admin, hash.value(), m_clock.nowMs(),
                                      m_session.actor().name);
         }
         if (!stored) {
             return stored.error();
         }
-        if (Status audited = m_audit.append({u"account.create"_s, u"account"_s, badgeNo,
-                                             u"success"_s, u"role=admin; first administrator"_s});
-            !audited) {
-            return audited.error();
-        }
-        return stored;
+        return m_audit.confirm(stored, {u"account.create"_s, u"account"_s, badgeNo, u"success"_s,
+                                        u"role=admin; first administrator"_s});
     });
 }
 
@@ -117,21 +125,14 @@ Result<Account> AccountService::addAccount(const QString &badgeNo, Role role,
     if (role == Role::System) {
         return Error::validation(u"role"_s, tr("The command-line operator is not a login role."));
     }
-    if (Status strong = checkPassword(password); !strong) {
-        return strong.error();
-    }
-    auto hash = m_hasher.hash(password);
+    auto hash = hashNewPassword(password);
     if (!hash) {
         return hash.error();
     }
     return inTransaction(m_database, [&]() -> Result<Account> {
-        auto person = PersonRepository(m_database).findByBadge(badgeNo.trimmed());
+        auto person = activePerson(badgeNo);
         if (!person) {
             return person.error();
-        }
-        if (!person.value() || !person.value()->active) {
-            return Error::validation(u"badge_no"_s,
-                                     tr("No active person has badge number %1.").arg(badgeNo));
         }
         const AccountRepository accounts(m_database);
         auto existing = accounts.findByBadge(badgeNo.trimmed());
@@ -140,19 +141,15 @@ Result<Account> AccountService::addAccount(const QString &badgeNo, Role role,
         }
         if (existing.value()) {
             return Error::validation(u"badge_no"_s,
-                                     tr("%1 already has an account.").arg(person.value()->name));
+                                     tr("%1 already has an account.").arg(person->name));
         }
-        auto stored = accounts.insert(person.value()->id, role, hash.value(), m_clock.nowMs(),
+        auto stored = accounts.insert(person->id, role, hash.value(), m_clock.nowMs(),
                                       m_session.actor().name);
         if (!stored) {
             return stored.error();
         }
-        if (Status audited = m_audit.append({u"account.create"_s, u"account"_s, badgeNo,
-                                             u"success"_s, u"role="_s + toKey(role)});
-            !audited) {
-            return audited.error();
-        }
-        return stored;
+        return m_audit.confirm(stored, {u"account.create"_s, u"account"_s, badgeNo, u"success"_s,
+                                        u"role="_s + toKey(role)});
     });
 }
 
@@ -314,14 +311,11 @@ Status AccountService::changeOwnPassword(const Secret &current, const Secret &ne
         error.field = u"current_password"_s;
         return error;
     }
-    if (Status strong = checkPassword(next); !strong) {
-        return strong;
-    }
     if (next.utf8() == current.utf8()) {
         return Error::validation(u"password"_s,
                                  tr("The new password must differ from the old one."));
     }
-    auto hash = m_hasher.hash(next);
+    auto hash = hashNewPassword(next);
     if (!hash) {
         return hash.error();
     }
@@ -376,10 +370,7 @@ Status AccountService::changeAccount(const QString &badgeNo, const QString &acti
 }
 
 Status AccountService::resetPassword(const QString &badgeNo, const Secret &password) {
-    if (Status strong = checkPassword(password); !strong) {
-        return strong;
-    }
-    auto hash = m_hasher.hash(password);
+    auto hash = hashNewPassword(password);
     if (!hash) {
         return hash.error();
     }

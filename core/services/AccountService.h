@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "domain/Account.h"
+#include "domain/Person.h"
 #include "security/AccessControl.h"
 #include "security/AuditLog.h"
 #include "security/PasswordHasher.h"
@@ -63,6 +64,8 @@ private:
     Status changeAccount(const QString &badgeNo, const QString &action,
                          const std::function<Status(const Account &)> &apply, bool mayRemoveAdmin);
     Status checkPassword(const Secret &password) const;
+    Result<QString> hashNewPassword(const Secret &password) const; // policy, then Argon2id
+    Result<Person> activePerson(const QString &badgeNo) const;
 
     const Database &m_database;
     Session &m_session;

@@ -168,12 +168,8 @@ Result<Person> OrganisationService::addPerson(const Person &draft) const {
             return mapConstraint(stored.error(), u"badge_no"_s,
                                  tr("Badge number %1 is already taken.").arg(person.badgeNo));
         }
-        if (Status audited = m_audit.append({u"person.create"_s, u"person"_s, stored->badgeNo,
-                                             u"success"_s, changedPersonFields(Person{}, *stored)});
-            !audited) {
-            return audited.error();
-        }
-        return stored;
+        return m_audit.confirm(stored, {u"person.create"_s, u"person"_s, stored->badgeNo,
+                                        u"success"_s, changedPersonFields(Person{}, *stored)});
     });
 }
 
@@ -210,12 +206,8 @@ Result<Person> OrganisationService::updatePerson(const Person &edited) const {
         }
         const QString action =
             before->active && !stored->active ? u"person.deactivate"_s : u"person.update"_s;
-        if (Status audited = m_audit.append({action, u"person"_s, stored->badgeNo, u"success"_s,
-                                             changedPersonFields(*before, *stored)});
-            !audited) {
-            return audited.error();
-        }
-        return stored;
+        return m_audit.confirm(stored, {action, u"person"_s, stored->badgeNo, u"success"_s,
+                                        changedPersonFields(*before, *stored)});
     });
 }
 
@@ -336,12 +328,8 @@ Result<Unit> OrganisationService::addUnit(const Unit &draft) const {
             return mapConstraint(stored.error(), u"name"_s,
                                  tr("There is already a unit named %1.").arg(unit.name));
         }
-        if (Status audited = m_audit.append({u"unit.create"_s, u"unit"_s, stored->name,
-                                             u"success"_s, changedUnitFields(Unit{}, *stored)});
-            !audited) {
-            return audited.error();
-        }
-        return stored;
+        return m_audit.confirm(stored, {u"unit.create"_s, u"unit"_s, stored->name, u"success"_s,
+                                        changedUnitFields(Unit{}, *stored)});
     });
 }
 
@@ -378,12 +366,8 @@ Result<Unit> OrganisationService::updateUnit(const Unit &edited) const {
             return mapConstraint(stored.error(), u"name"_s,
                                  tr("There is already a unit named %1.").arg(unit.name));
         }
-        if (Status audited = m_audit.append({u"unit.update"_s, u"unit"_s, stored->name,
-                                             u"success"_s, changedUnitFields(*before, *stored)});
-            !audited) {
-            return audited.error();
-        }
-        return stored;
+        return m_audit.confirm(stored, {u"unit.update"_s, u"unit"_s, stored->name, u"success"_s,
+                                        changedUnitFields(*before, *stored)});
     });
 }
 
@@ -425,12 +409,8 @@ Result<CommunityArea> OrganisationService::addArea(const CommunityArea &draft) c
             return mapConstraint(stored.error(), u"name"_s,
                                  tr("The area %1 already exists.").arg(area.name));
         }
-        if (Status audited = m_audit.append({u"area.create"_s, u"community_area"_s, stored->name,
-                                             u"success"_s, u"office="_s + office->name});
-            !audited) {
-            return audited.error();
-        }
-        return stored;
+        return m_audit.confirm(stored, {u"area.create"_s, u"community_area"_s, stored->name,
+                                        u"success"_s, u"office="_s + office->name});
     });
 }
 
