@@ -90,6 +90,27 @@ TEST_P(DemoStationTest, RefusesADatabaseWithPeople) {
     EXPECT_TRUE(units->isEmpty());
 }
 
+TEST_P(DemoStationTest, AddsOneLoginPerRoleWithThePublishedPasswords) {
+    auto app = openApp();
+    ASSERT_TRUE(app);
+    auto built = DemoStation(*app).build();
+    SD_ASSERT_OK(built);
+    ASSERT_EQ(built->accounts.size(), loginRoles().size());
+    QSet<Role> roles;
+    for (const DemoStation::DemoAccount &account : built->accounts) {
+        roles << account.role;
+        EXPECT_FALSE(account.name.isEmpty());
+        // The password printed by stationctl demo and listed in the README works.
+        auto login =
+            app->accounts().login(account.badgeNo, Secret::fromUtf8(account.password.toUtf8()));
+        SD_ASSERT_OK(login);
+        EXPECT_EQ(login->role, account.role);
+        app->accounts().logout();
+    }
+    EXPECT_EQ(roles.size(), loginRoles().size());
+    EXPECT_EQ(built->accounts.first().role, Role::Admin);
+}
+
 SD_INSTANTIATE_ENGINES(DemoStationTest);
 
 } // namespace sd::test

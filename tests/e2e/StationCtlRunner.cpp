@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -17,13 +18,15 @@ QProcessEnvironment sandboxEnvironment() {
     return environment;
 }
 
-CtlRun runWith(const QStringList &arguments, const QProcessEnvironment &environment) {
+CtlRun runProgram(const QString &program, const QStringList &arguments,
+                  const QProcessEnvironment &environment, const QByteArray &input = {}) {
     QProcess process;
     process.setProcessEnvironment(environment);
-    // English unless the test picks a language: the assertions read the messages.
-    const QStringList language =
-        arguments.contains(u"--lang"_s) ? QStringList() : QStringList{u"--lang"_s, u"en"_s};
-    process.start(QStringLiteral(SD_STATIONCTL_PATH), language + arguments);
+    process.start(program, arguments);
+    if (process.waitForStarted()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     constexpr int kTimeoutMs = 120000;
     if (!process.waitForFinished(kTimeoutMs)) {
         process.kill();
@@ -35,6 +38,14 @@ CtlRun runWith(const QStringList &arguments, const QProcessEnvironment &environm
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+CtlRun runWith(const QStringList &arguments, const QProcessEnvironment &environment,
+               const QByteArray &input = {}) {
+    // English unless the test picks a language: the assertions read the messages.
+    const QStringList language =
+        arguments.contains(u"--lang"_s) ? QStringList() : QStringList{u"--lang"_s, u"en"_s};
+    return runProgram(QStringLiteral(SD_STATIONCTL_PATH), language + arguments, environment, input);
 }
 
 } // namespace
@@ -50,6 +61,23 @@ CtlRun runStationCtl(const QStringList &arguments) {
 
 CtlRun runStationCtl(const QString &databaseUrl, const QStringList &arguments) {
     return runStationCtl(QStringList{u"--database"_s, databaseUrl} + arguments);
+}
+
+CtlRun runStationCtlWithInput(const QString &databaseUrl, const QStringList &arguments,
+                              const QByteArray &input) {
+    return runWith(QStringList{u"--database"_s, databaseUrl} + arguments, sandboxEnvironment(),
+                   input);
+}
+
+CtlRun runExternal(const QString &program, const QStringList &arguments) {
+    const QString path = QStandardPaths::findExecutable(program);
+    if (path.isEmpty()) {
+        CtlRun missing;
+        missing.err = u"%1 is not installed or not on PATH; the tests need the real client "
+                      u"(scripts/lib/common.sh installs it)"_s.arg(program);
+        return missing;
+    }
+    return runProgram(path, arguments, QProcessEnvironment::systemEnvironment());
 }
 
 CtlRun runStationCtlWithDatabaseVariable(const QString &value, const QStringList &arguments) {

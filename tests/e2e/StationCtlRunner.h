@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,15 @@ CtlRun runStationCtl(const QStringList &arguments);
 
 // The same with --database url in front.
 CtlRun runStationCtl(const QString &databaseUrl, const QStringList &arguments);
+
+// The same with input as standard input (a password for --password-stdin). Every other
+// run gets an empty, closed standard input, so a command that reads it never hangs.
+CtlRun runStationCtlWithInput(const QString &databaseUrl, const QStringList &arguments,
+                              const QByteArray &input);
+
+// Runs another program found on PATH, such as the sqlite3 or psql client a test uses to
+// play an attacker. When it is not installed, the result says so in err (finished false).
+CtlRun runExternal(const QString &program, const QStringList &arguments);
 
 // The same with STATIONDESK_DATABASE set to value instead of cleared.
 CtlRun runStationCtlWithDatabaseVariable(const QString &value, const QStringList &arguments);
