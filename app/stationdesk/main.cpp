@@ -41,39 +41,80 @@ int fail(const QString &title, const QString &message) {
     return 1;
 }
 
-} // namespace
+// True when the command line only asks for help or the version: those are answered
+// on the terminal and must work without a display.
+bool wantsTerminalOnly(const QStringList &arguments) {
+    static const QStringList terminalOptions = {u"-h"_s,         u"--help"_s, u"-?"_s,
+                                                u"--help-all"_s, u"-v"_s,     u"--version"_s};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (terminalOptions.contains(arguments.at(i))) {
+            return true;
+        }
+    }
+    return false;
+}
 
-int main(int argc, char **argv) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"StationDesk"_s);
-    QApplication::setOrganizationName(u"StationDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
-    QGuiApplication::setDesktopFileName(u"stationdesk"_s);
-    sd::initUiResources();
-    QApplication::setWindowIcon(QIcon(u":/icons/stationdesk.svg"_s));
+struct Options {
+    QCommandLineOption database{u"database"_s,
+                                Main::tr("The station database: a SQLite file path or "
+                                         "postgresql://user@host:port/db. Default: "
+                                         "$STATIONDESK_DATABASE, else a file in your "
+                                         "application-data folder."),
+                                u"URL"_s};
+    QCommandLineOption language{
+        u"lang"_s, Main::tr("User-interface language: zh_CN or en. Default: from the system."),
+        u"zh_CN|en"_s};
+};
 
-    const QString language = requestedLanguage(QApplication::arguments());
-    const bool knownLanguage = sd::Language::isSupported(language);
-    const QString effective = knownLanguage ? language : u"en"_s;
-    sd::Language::install(effective);
-    sd::Language::applyFont(effective);
-
-    QCommandLineParser parser;
+void describe(QCommandLineParser &parser, const Options &options) {
     parser.setApplicationDescription(
         Main::tr("StationDesk: records, responsibilities and duty for a neighbourhood police "
                  "station."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        u"database"_s,
-        Main::tr("The station database: a SQLite file path or postgresql://user@host:port/db. "
-                 "Default: $STATIONDESK_DATABASE, else a file in your application-data folder."),
-        Main::tr("URL"));
-    const QCommandLineOption languageOption(
-        u"lang"_s, Main::tr("User-interface language: zh_CN or en. Default: from the system."),
-        Main::tr("language"));
-    parser.addOption(databaseOption);
-    parser.addOption(languageOption);
+    parser.addOption(options.database);
+    parser.addOption(options.language);
+}
+
+void setIdentity() {
+    QCoreApplication::setApplicationName(u"StationDesk"_s);
+    QCoreApplication::setOrganizationName(u"StationDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    const QString language = requestedLanguage(arguments);
+    const bool knownLanguage = sd::Language::isSupported(language);
+    const QString effective = knownLanguage ? language : u"en"_s;
+
+    if (wantsTerminalOnly(arguments)) {
+        QCoreApplication terminal(argc, argv);
+        setIdentity();
+        sd::Language::install(effective);
+        QCommandLineParser parser;
+        const Options options;
+        describe(parser, options);
+        parser.process(terminal); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setDesktopFileName(u"stationdesk"_s);
+    sd::initUiResources();
+    QApplication::setWindowIcon(QIcon(u":/icons/stationdesk.svg"_s));
+    sd::Language::install(effective);
+    sd::Language::applyFont(effective);
+
+    QCommandLineParser parser;
+    const Options options;
+    describe(parser, options);
     parser.process(app);
 
     if (!knownLanguage) {
@@ -81,7 +122,7 @@ int main(int argc, char **argv) {
                     Main::tr("Unknown language \"%1\" for --lang: use zh_CN or en.").arg(language));
     }
 
-    auto url = sd::DatabaseUrl::resolve(parser.value(databaseOption));
+    auto url = sd::DatabaseUrl::resolve(parser.value(options.database));
     if (!url) {
         return fail(Main::tr("Cannot open the station database"), url.error().message);
     }

@@ -189,7 +189,7 @@
 <context>
     <name>sd::ArgumentParser</name>
     <message>
-        <source>unknown option &quot;%1&quot; for %2; see %2 --help</source>
+        <source>unknown option "%1" for %2; see %2 --help</source>
         <translation>%2 不支持选项“%1”；请参阅 %2 --help</translation>
     </message>
     <message>
@@ -209,7 +209,7 @@
     <name>sd::AuditCommand</name>
     <message>
         <source>Verify the tamper-evident audit log, print its head, list its rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: stationctl [--database URL] audit &lt;subcommand&gt; [options]
@@ -217,91 +217,91 @@
 Subcommands:
   verify [--head SEQ:HASH]
         checks every row of the log against its hash and its predecessor.
-        Exit 0 and &quot;audit log intact: N rows&quot; when nothing was changed; exit 1
+        Exit 0 and "audit log intact: N rows" when nothing was changed; exit 1
         naming the first bad row otherwise. With --head (a value printed
-        earlier by &quot;audit head&quot;) it also proves no row was cut off the end.
+        earlier by "audit head") it also proves no row was cut off the end.
   head
-        prints the last row as SEQ:HASH. Keep it somewhere the database&apos;s
+        prints the last row as SEQ:HASH. Keep it somewhere the database's
         users cannot write (on paper, in another system) and give it to
-        &quot;audit verify --head&quot; later.
+        "audit verify --head" later.
   list [options]
         lists rows in order, oldest first.
         --from DATE|DATETIME  rows at or after this time
         --to DATE|DATETIME    rows before this time; a date includes that day
         --user TEXT           rows whose account contains TEXT
-        --action ACTION       one action (&quot;login&quot;), or all starting with a
-                              prefix ending in a dot (&quot;account.&quot;)
+        --action ACTION       one action ("login"), or all starting with a
+                              prefix ending in a dot ("account.")
         --limit N             only the newest N matching rows
         --format table|csv|json  CSV and JSON use the keys seq, at,
                               workstation, account, role, action,
                               object_type, object_id, outcome, details
 
 Dates are YYYY-MM-DD, times YYYY-MM-DDTHH:MM[:SS], in local time unless
-they end in Z or +HH:MM. &quot;at&quot; is printed in local time with its offset.
+they end in Z or +HH:MM. "at" is printed in local time with its offset.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>missing subcommand for stationctl audit; use: verify, head, list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown subcommand &quot;%1&quot; for stationctl audit; use: verify, head, list</source>
-        <translation type="unfinished"></translation>
+        <source>unknown subcommand "%1" for stationctl audit; use: verify, head, list</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;; see stationctl audit --help</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument "%1"; see stationctl audit --help</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>malformed --head &quot;%1&quot;; expected SEQ:HASH as printed by stationctl audit head (a row number, a colon and 64 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <source>malformed --head "%1"; expected SEQ:HASH as printed by stationctl audit head (a row number, a colon and 64 hexadecimal digits)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>checked %1 of %2 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>audit log damaged at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>audit log intact: %1 rows, and row %2 still matches the head recorded earlier
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>audit log intact: %1 rows
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the audit log is empty: there is no head to record yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--from must be before --to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for --limit; use a positive number</source>
-        <translation type="unfinished"></translation>
+        <source>invalid value "%1" for --limit; use a positive number</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
@@ -309,29 +309,29 @@ they end in Z or +HH:MM. &quot;at&quot; is printed in local time with its offset
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Object id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>sd::AuditLog</name>
     <message>
-        <source>The audit log&apos;s head row is missing</source>
+        <source>The audit log's head row is missing</source>
         <translation>审计日志的头部记录缺失</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@ they end in Z or +HH:MM. &quot;at&quot; is printed in local time with its offset
         <translation>日志止于第 %1 行，但共写入过 %2 行：末尾记录被截去。</translation>
     </message>
     <message>
-        <source>Row %1 was not written by StationDesk: the log&apos;s head is row %2.</source>
+        <source>Row %1 was not written by StationDesk: the log's head is row %2.</source>
         <translation>第 %1 行并非由本系统写入：日志头部为第 %2 行。</translation>
     </message>
     <message>
@@ -378,11 +378,11 @@ they end in Z or +HH:MM. &quot;at&quot; is printed in local time with its offset
 <context>
     <name>sd::Database</name>
     <message>
-        <source>&quot;%1&quot; is not a file</source>
+        <source>"%1" is not a file</source>
         <translation>“%1”不是文件</translation>
     </message>
     <message>
-        <source>Cannot create the folder &quot;%1&quot; for the database</source>
+        <source>Cannot create the folder "%1" for the database</source>
         <translation>无法为数据库创建文件夹“%1”</translation>
     </message>
     <message>
@@ -401,15 +401,15 @@ they end in Z or +HH:MM. &quot;at&quot; is printed in local time with its offset
 <context>
     <name>sd::DatabaseUrl</name>
     <message>
-        <source>Invalid PostgreSQL URL &quot;%1&quot;: %2</source>
+        <source>Invalid PostgreSQL URL "%1": %2</source>
         <translation>PostgreSQL 地址“%1”无效：%2</translation>
     </message>
     <message>
-        <source>PostgreSQL URL &quot;%1&quot; must name one database, as in postgresql://host/dbname</source>
+        <source>PostgreSQL URL "%1" must name one database, as in postgresql://host/dbname</source>
         <translation>PostgreSQL 地址“%1”必须指定一个数据库，例如 postgresql://host/dbname</translation>
     </message>
     <message>
-        <source>Unknown PostgreSQL URL parameter &quot;%1&quot;; known: %2</source>
+        <source>Unknown PostgreSQL URL parameter "%1"; known: %2</source>
         <translation>未知的 PostgreSQL 地址参数“%1”；可用参数：%2</translation>
     </message>
     <message>
@@ -417,7 +417,7 @@ they end in Z or +HH:MM. &quot;at&quot; is printed in local time with its offset
         <translation>未指定数据库位置</translation>
     </message>
     <message>
-        <source>Unsupported database URL &quot;%1&quot;: use a SQLite file path or postgresql://…</source>
+        <source>Unsupported database URL "%1": use a SQLite file path or postgresql://…</source>
         <translation>不支持的数据库地址“%1”：请使用 SQLite 文件路径或 postgresql://…</translation>
     </message>
 </context>
@@ -428,7 +428,7 @@ they end in Z or +HH:MM. &quot;at&quot; is printed in local time with its offset
         <translation>向空数据库填入一个虚构的演示派出所</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl demo</source>
+        <source>unexpected argument "%1" for stationctl demo</source>
         <translation>stationctl demo 不接受参数“%1”</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@ community police offices with their areas, and one login for each role
 published demo password. The data is the same on every run.
 Refuses a database that already has people.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Badge no.</source>
@@ -463,26 +463,24 @@ Refuses a database that already has people.
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
 Demo logins, one per role:
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>sd::DemoStation</name>
     <message>
-        <source>The demo station could not be built (step &quot;%1&quot;): %2</source>
+        <source>The demo station could not be built (step "%1"): %2</source>
         <translation>无法建立演示派出所（步骤“%1”）：%2</translation>
     </message>
     <message numerus="yes">
         <source>The database already has %n people; the demo station is only added to an empty database.</source>
-        <translation>
-            <numerusform>数据库中已有 %n 名人员；演示派出所只能添加到空数据库中。</numerusform>
-        </translation>
+        <translation><numerusform>数据库中已有 %n 名人员；演示派出所只能添加到空数据库中。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -492,23 +490,23 @@ Demo logins, one per role:
         <translation>无法配置数据库连接（%1）：%2</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; for the database does not exist or cannot be read</source>
+        <source>The folder "%1" for the database does not exist or cannot be read</source>
         <translation>数据库所在文件夹“%1”不存在或无法读取</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is on a network filesystem, where SQLite cannot lock safely. Keep the file on a local disk, or use a shared PostgreSQL server for several desks.</source>
+        <source>"%1" is on a network filesystem, where SQLite cannot lock safely. Keep the file on a local disk, or use a shared PostgreSQL server for several desks.</source>
         <translation>“%1”位于网络文件系统上，SQLite 无法安全加锁。请将文件放在本地磁盘，多台终端共用时请使用 PostgreSQL 服务器。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a readable StationDesk database: %2</source>
+        <source>"%1" is not a readable StationDesk database: %2</source>
         <translation>“%1”不是可读取的本系统数据库：%2</translation>
     </message>
     <message>
-        <source>The database file &quot;%1&quot; is damaged: %2</source>
+        <source>The database file "%1" is damaged: %2</source>
         <translation>数据库文件“%1”已损坏：%2</translation>
     </message>
     <message>
-        <source>Could not back up &quot;%1&quot; before upgrading it: %2</source>
+        <source>Could not back up "%1" before upgrading it: %2</source>
         <translation>升级前无法备份“%1”：%2</translation>
     </message>
 </context>
@@ -527,7 +525,7 @@ Demo logins, one per role:
         <translation>身份证号码中的出生日期 %1 不是有效日期。</translation>
     </message>
     <message>
-        <source>The identity number&apos;s check digit is wrong: please check each digit again.</source>
+        <source>The identity number's check digit is wrong: please check each digit again.</source>
         <translation>身份证号码校验位不正确：请逐位核对。</translation>
     </message>
 </context>
@@ -542,7 +540,7 @@ Demo logins, one per role:
 
 Creates the station database if it does not exist, or brings an older one up
 to the schema of this version, backing it up first. Running it again changes
-nothing. Prints &quot;schema version N&quot;.
+nothing. Prints "schema version N".
 </source>
         <translation>用法：stationctl [--database URL] init
 
@@ -551,7 +549,7 @@ nothing. Prints &quot;schema version N&quot;.
 </translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl init</source>
+        <source>unexpected argument "%1" for stationctl init</source>
         <translation>stationctl init 不接受参数“%1”</translation>
     </message>
     <message>
@@ -574,23 +572,15 @@ nothing. Prints &quot;schema version N&quot;.
         <translation>派出所数据库：SQLite 文件路径或 postgresql://user@host:port/db。默认：$STATIONDESK_DATABASE，否则为应用数据文件夹中的文件。</translation>
     </message>
     <message>
-        <source>URL</source>
-        <translation>地址</translation>
-    </message>
-    <message>
         <source>User-interface language: zh_CN or en. Default: from the system.</source>
         <translation>界面语言：zh_CN 或 en。默认：跟随系统。</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>语言</translation>
     </message>
     <message>
         <source>StationDesk</source>
         <translation>派出所工作台</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot; for --lang: use zh_CN or en.</source>
+        <source>Unknown language "%1" for --lang: use zh_CN or en.</source>
         <translation>--lang 的语言“%1”未知：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -661,7 +651,7 @@ nothing. Prints &quot;schema version N&quot;.
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation>%1（%2），%3</translation>
+        <translation>%1（%2） %3</translation>
     </message>
 </context>
 <context>
@@ -750,11 +740,11 @@ nothing. Prints &quot;schema version N&quot;.
         <translation>请输入警号。</translation>
     </message>
     <message>
-        <source>Badge number &quot;%1&quot; may use only letters, digits and dashes (at most 20).</source>
+        <source>Badge number "%1" may use only letters, digits and dashes (at most 20).</source>
         <translation>警号“%1”只能包含字母、数字和短横线（最多 20 个字符）。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -766,7 +756,7 @@ nothing. Prints &quot;schema version N&quot;.
         <translation>职务超过 %1 个字符。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: use an 11-digit mobile number or a landline with its area code, such as 020-12345678.</source>
+        <source>"%1" is not a phone number: use an 11-digit mobile number or a landline with its area code, such as 020-12345678.</source>
         <translation>“%1”不是有效的电话号码：请填写 11 位手机号，或带区号的固定电话，例如 020-12345678。</translation>
     </message>
     <message>
@@ -794,7 +784,7 @@ nothing. Prints &quot;schema version N&quot;.
         <translation>警号 %1 已被占用。</translation>
     </message>
     <message>
-        <source>Enter the unit&apos;s name.</source>
+        <source>Enter the unit's name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
@@ -838,7 +828,7 @@ nothing. Prints &quot;schema version N&quot;.
         <translation>%1 负责 %2 个社区；只有警务室可以负责社区。</translation>
     </message>
     <message>
-        <source>Enter the area&apos;s name.</source>
+        <source>Enter the area's name.</source>
         <translation>请输入社区名称。</translation>
     </message>
     <message>
@@ -861,7 +851,7 @@ nothing. Prints &quot;schema version N&quot;.
 <context>
     <name>sd::OutputFormat</name>
     <message>
-        <source>unknown format &quot;%1&quot; for --format; use table, csv or json</source>
+        <source>unknown format "%1" for --format; use table, csv or json</source>
         <translation>--format 的格式“%1”未知；请使用 table、csv 或 json</translation>
     </message>
 </context>
@@ -895,23 +885,23 @@ nothing. Prints &quot;schema version N&quot;.
     <name>sd::PasswordReader</name>
     <message>
         <source>The password on standard input is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No password on standard input: give it as the first line, e.g. from a file or a password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>sd::PeopleCommand</name>
     <message>
-        <source>List the station&apos;s people</source>
+        <source>List the station's people</source>
         <translation>列出派出所人员</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] people list [options]
 
-Lists the station&apos;s people, active people first, by badge number.
+Lists the station's people, active people first, by badge number.
 
 Options:
   --format table|csv|json  output format (default: table); CSV and JSON use
@@ -938,11 +928,11 @@ Options:
         <translation>stationctl people 缺少子命令；请使用：list</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;%1&quot; for stationctl people; use: list</source>
+        <source>unknown subcommand "%1" for stationctl people; use: list</source>
         <translation>stationctl people 的子命令“%1”未知；请使用：list</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl people list</source>
+        <source>unexpected argument "%1" for stationctl people list</source>
         <translation>stationctl people list 不接受参数“%1”</translation>
     </message>
     <message>
@@ -1080,7 +1070,7 @@ Reload the list?</source>
         <translation>编辑人员和单位</translation>
     </message>
     <message>
-        <source>Reveal citizens&apos; identity numbers</source>
+        <source>Reveal citizens' identity numbers</source>
         <translation>查看群众身份证号码</translation>
     </message>
     <message>
@@ -1116,7 +1106,7 @@ Reload the list?</source>
     <name>sd::PermissionsCommand</name>
     <message>
         <source>Print which role may do what (the permission matrix)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: stationctl permissions [--format table|csv|json|markdown]
@@ -1125,29 +1115,29 @@ Prints the permission matrix built into this version: one row per permission,
 one column per login role. CSV and JSON use the keys permission, description,
 officer, squad_leader, instructor, chief, admin (true when the role has the
 permission). markdown is the table in docs/permissions.md. The command-line
-operator (role &quot;system&quot;) has every permission. Needs no database.
+operator (role "system") has every permission. Needs no database.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl permissions</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument "%1" for stationctl permissions</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; for --format; use table, csv, json or markdown</source>
-        <translation type="unfinished"></translation>
+        <source>unknown format "%1" for --format; use table, csv, json or markdown</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1196,10 +1186,6 @@ operator (role &quot;system&quot;) has every permission. Needs no database.
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <source>mobile or area code-number</source>
-        <translation>手机号或“区号-号码”</translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
@@ -1238,6 +1224,10 @@ Load the latest version? What you typed in this dialog will be replaced.</source
     <message>
         <source>Cannot reload</source>
         <translation>无法重新载入</translation>
+    </message>
+    <message>
+        <source>e.g. 13800138000 or 020-12345678</source>
+        <translation>例如 13800138000 或 020-12345678</translation>
     </message>
 </context>
 <context>
@@ -1327,15 +1317,15 @@ Load the latest version? What you typed in this dialog will be replaced.</source
 <context>
     <name>sd::Sql</name>
     <message>
-        <source>The database rejected &quot;%1&quot;: %2</source>
+        <source>The database rejected "%1": %2</source>
         <translation>数据库拒绝了“%1”：%2</translation>
     </message>
     <message>
-        <source>The database failed on &quot;%1&quot;: %2</source>
+        <source>The database failed on "%1": %2</source>
         <translation>数据库执行“%1”失败：%2</translation>
     </message>
     <message>
-        <source>No row for &quot;%1&quot;</source>
+        <source>No row for "%1"</source>
         <translation>“%1”没有结果</translation>
     </message>
 </context>
@@ -1378,7 +1368,7 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
 </translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot; for --lang; use zh_CN or en</source>
+        <source>unknown language "%1" for --lang; use zh_CN or en</source>
         <translation>--lang 的语言“%1”未知；请使用 zh_CN 或 en</translation>
     </message>
     <message>
@@ -1390,7 +1380,7 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
         <translation>未给出命令；请参阅 stationctl --help</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; use one of: %2</source>
+        <source>unknown command "%1"; use one of: %2</source>
         <translation>未知命令“%1”；可用命令：%2</translation>
     </message>
 </context>
@@ -1415,8 +1405,8 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
 <context>
     <name>sd::TimeText</name>
     <message>
-        <source>invalid date &quot;%1&quot; for %2; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], optionally with Z or +HH:MM</source>
-        <translation type="unfinished"></translation>
+        <source>invalid date "%1" for %2; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], optionally with Z or +HH:MM</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1585,7 +1575,7 @@ Load the latest version? What you chose in this dialog will be replaced.</source
 <context>
     <name>sd::UnitsCommand</name>
     <message>
-        <source>List the station&apos;s units with their leaders</source>
+        <source>List the station's units with their leaders</source>
         <translation>列出派出所各单位及其负责人</translation>
     </message>
     <message>
@@ -1616,11 +1606,11 @@ Options:
         <translation>stationctl units 缺少子命令；请使用：list</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;%1&quot; for stationctl units; use: list</source>
+        <source>unknown subcommand "%1" for stationctl units; use: list</source>
         <translation>stationctl units 的子命令“%1”未知；请使用：list</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl units list</source>
+        <source>unexpected argument "%1" for stationctl units list</source>
         <translation>stationctl units list 不接受参数“%1”</translation>
     </message>
     <message>
@@ -1747,7 +1737,7 @@ Options:
     <name>sd::UserCommand</name>
     <message>
         <source>Add, list, lock, unlock, disable accounts and reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: stationctl [--database URL] user &lt;subcommand&gt; [options]
@@ -1776,40 +1766,40 @@ On a terminal it is asked for without echo. It must have at least 8
 characters and not be a common password. The last administrator cannot be
 locked, disabled or given another role.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown role &quot;%1&quot; for --role; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown role "%1" for --role; use one of: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>missing subcommand for stationctl user; use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown subcommand &quot;%1&quot; for stationctl user; use: %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown subcommand "%1" for stationctl user; use: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;; see stationctl user --help</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument "%1"; see stationctl user --help</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>option --%1 is required; see stationctl user --help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>option --password-stdin is required: the password is read from standard input, never from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added an account for %1 as %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Badge no.</source>
@@ -1825,57 +1815,57 @@ locked, disabled or given another role.
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>until unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set a new password for badge %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Badge %1 now has the role %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Locked the account of badge %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unlocked the account of badge %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Disabled the account of badge %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enabled the account of badge %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

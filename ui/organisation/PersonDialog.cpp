@@ -62,7 +62,7 @@ PersonDialog::PersonDialog(const OrganisationService &service, Prompter &prompte
 
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(u"phoneEdit"_s);
-    m_phone->setPlaceholderText(tr("mobile or area code-number"));
+    m_phone->setPlaceholderText(tr("e.g. 13800138000 or 020-12345678"));
     m_errors->addRow(form, tr("P&hone:"), m_phone, u"phone"_s);
 
     m_joined = new OptionalDateEdit(this);

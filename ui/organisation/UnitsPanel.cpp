@@ -108,10 +108,11 @@ UnitsPanel::UnitsPanel(const OrganisationService &service, Prompter &prompter, Q
     m_memberView->verticalHeader()->hide();
     m_memberView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_memberView->verticalHeader()->setDefaultSectionSize(m_memberView->fontMetrics().height() + 8);
-    m_memberView->horizontalHeader()->setStretchLastSection(true);
-    m_memberView->setColumnWidth(MemberTableModel::BadgeColumn, 100);
-    m_memberView->setColumnWidth(MemberTableModel::NameColumn, 120);
-    m_memberView->setColumnWidth(MemberTableModel::PositionColumn, 200);
+    // Badge, name and role are short; the position takes what is left, so the role
+    // column never scrolls out of a narrow pane.
+    QHeaderView *memberHeader = m_memberView->horizontalHeader();
+    memberHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    memberHeader->setSectionResizeMode(MemberTableModel::PositionColumn, QHeaderView::Stretch);
 
     m_areaView->setObjectName(u"areaView"_s);
     m_areaView->setModel(m_areas);
@@ -141,8 +142,9 @@ UnitsPanel::UnitsPanel(const OrganisationService &service, Prompter &prompter, Q
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 480});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

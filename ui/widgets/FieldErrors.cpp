@@ -63,12 +63,30 @@ void FieldErrors::setGeneralLabel(QLabel *label) {
     m_general = label;
 }
 
+namespace {
+// A top-level window does not grow by itself for a word-wrapped label that needs more
+// lines (Chinese messages have no spaces and wrap late), so the message would be cut.
+void growToFit(QWidget *label) {
+    QWidget *window = label->window();
+    if (!window || !window->layout()) {
+        return;
+    }
+    window->layout()->activate();
+    const int needed = window->hasHeightForWidth() ? window->heightForWidth(window->width())
+                                                   : window->sizeHint().height();
+    if (needed > window->height()) {
+        window->resize(window->width(), needed);
+    }
+}
+} // namespace
+
 void FieldErrors::show(const Error &error) {
     clear();
     const auto it = m_entries.constFind(error.field);
     if (it != m_entries.constEnd() && it->label) {
         it->label->setText(error.message);
         it->label->show();
+        growToFit(it->label);
         if (it->field) {
             it->field->setFocus(Qt::OtherFocusReason);
             if (auto *edit = qobject_cast<QLineEdit *>(it->field.data())) {
@@ -80,6 +98,7 @@ void FieldErrors::show(const Error &error) {
     if (m_general) {
         m_general->setText(error.message);
         m_general->show();
+        growToFit(m_general);
     }
 }
 
