@@ -36,6 +36,10 @@ struct AuditFilter {
     std::optional<qint64> toMs;   // exclusive
     QString account;              // substring of the account column
     QString action;               // exact action, or a prefix ending in '.' ("person.")
+    // Keyset paging: rows strictly before/after a sequence number. Lists that scroll
+    // through a million rows use these rather than a growing OFFSET.
+    std::optional<qint64> beforeSeq;
+    std::optional<qint64> afterSeq;
     int offset = 0;
     int limit = 200;
     bool newestFirst = true;

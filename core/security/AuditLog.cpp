@@ -45,6 +45,14 @@ QString whereClause(const AuditFilter &filter, QVariantList &values, qint64 stat
         where += u" AND at_ms < ?"_s;
         values << *filter.toMs;
     }
+    if (filter.beforeSeq) {
+        where += u" AND seq < ?"_s;
+        values << *filter.beforeSeq;
+    }
+    if (filter.afterSeq) {
+        where += u" AND seq > ?"_s;
+        values << *filter.afterSeq;
+    }
     if (!filter.account.isEmpty()) {
         where += u" AND account LIKE ?"_s;
         values << u'%' + filter.account + u'%';
