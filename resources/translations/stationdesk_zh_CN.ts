@@ -189,7 +189,7 @@
 <context>
     <name>sd::ArgumentParser</name>
     <message>
-        <source>unknown option "%1" for %2; see %2 --help</source>
+        <source>unknown option &quot;%1&quot; for %2; see %2 --help</source>
         <translation>%2 不支持选项“%1”；请参阅 %2 --help</translation>
     </message>
     <message>
@@ -209,7 +209,7 @@
     <name>sd::AuditCommand</name>
     <message>
         <source>Verify the tamper-evident audit log, print its head, list its rows</source>
-        <translation type="unfinished" />
+        <translation>校验防篡改审计日志、输出其头部、列出其记录</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] audit &lt;subcommand&gt; [options]
@@ -217,91 +217,118 @@
 Subcommands:
   verify [--head SEQ:HASH]
         checks every row of the log against its hash and its predecessor.
-        Exit 0 and "audit log intact: N rows" when nothing was changed; exit 1
+        Exit 0 and &quot;audit log intact: N rows&quot; when nothing was changed; exit 1
         naming the first bad row otherwise. With --head (a value printed
-        earlier by "audit head") it also proves no row was cut off the end.
+        earlier by &quot;audit head&quot;) it also proves no row was cut off the end.
   head
-        prints the last row as SEQ:HASH. Keep it somewhere the database's
+        prints the last row as SEQ:HASH. Keep it somewhere the database&apos;s
         users cannot write (on paper, in another system) and give it to
-        "audit verify --head" later.
+        &quot;audit verify --head&quot; later.
   list [options]
         lists rows in order, oldest first.
         --from DATE|DATETIME  rows at or after this time
         --to DATE|DATETIME    rows before this time; a date includes that day
         --user TEXT           rows whose account contains TEXT
-        --action ACTION       one action ("login"), or all starting with a
-                              prefix ending in a dot ("account.")
+        --action ACTION       one action (&quot;login&quot;), or all starting with a
+                              prefix ending in a dot (&quot;account.&quot;)
         --limit N             only the newest N matching rows
         --format table|csv|json  CSV and JSON use the keys seq, at,
                               workstation, account, role, action,
                               object_type, object_id, outcome, details
 
 Dates are YYYY-MM-DD, times YYYY-MM-DDTHH:MM[:SS], in local time unless
-they end in Z or +HH:MM. "at" is printed in local time with its offset.
+they end in Z or +HH:MM. &quot;at&quot; is printed in local time with its offset.
 </source>
-        <translation type="unfinished" />
+        <translation>用法：stationctl [--database URL] audit &lt;子命令&gt; [选项]
+
+子命令：
+  verify [--head SEQ:HASH]
+        逐行核对日志的哈希值及其与前一行的衔接。
+        未被改动时退出码为 0 并输出“audit log intact: N rows”；否则退出码为 1，
+        并指出第一处异常的行。给出 --head（先前由“audit head”输出的值）时，
+        还能证明末尾没有记录被截去。
+  head
+        以 SEQ:HASH 格式输出最后一行。请将其保存在数据库用户无法写入的地方
+        （纸面或其他系统），日后交给“audit verify --head”核对。
+  list [选项]
+        按时间顺序列出记录，最早的在前。
+        --from DATE|DATETIME  此时间及之后的记录
+        --to DATE|DATETIME    此时间之前的记录；给出日期时包含当天
+        --user TEXT           账户包含 TEXT 的记录
+        --action ACTION       某一操作（&quot;login&quot;），或以点结尾的前缀开头的
+                              所有操作（&quot;account.&quot;）
+        --limit N             只列出符合条件的最新 N 条
+        --format table|csv|json  CSV 和 JSON 使用以下键：seq, at,
+                              workstation, account, role, action,
+                              object_type, object_id, outcome, details
+
+日期格式为 YYYY-MM-DD，时间格式为 YYYY-MM-DDTHH:MM[:SS]，除非以 Z 或
++HH:MM 结尾，否则按本地时间理解。“at”以本地时间输出并带时区偏移。
+</translation>
     </message>
     <message>
         <source>missing subcommand for stationctl audit; use: verify, head, list</source>
-        <translation type="unfinished" />
+        <translation>stationctl audit 缺少子命令；请使用：verify、head、list</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1" for stationctl audit; use: verify, head, list</source>
-        <translation type="unfinished" />
+        <source>unknown subcommand &quot;%1&quot; for stationctl audit; use: verify, head, list</source>
+        <translation>stationctl audit 的子命令“%1”未知；请使用：verify、head、list</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"; see stationctl audit --help</source>
-        <translation type="unfinished" />
+        <source>unexpected argument &quot;%1&quot;; see stationctl audit --help</source>
+        <translation>意外的参数“%1”；请参阅 stationctl audit --help</translation>
     </message>
     <message>
-        <source>malformed --head "%1"; expected SEQ:HASH as printed by stationctl audit head (a row number, a colon and 64 hexadecimal digits)</source>
-        <translation type="unfinished" />
+        <source>malformed --head &quot;%1&quot;; expected SEQ:HASH as printed by stationctl audit head (a row number, a colon and 64 hexadecimal digits)</source>
+        <translation>--head 的值“%1”格式有误；应为 stationctl audit head 输出的 SEQ:HASH（行号、冒号和 64 位十六进制数字）</translation>
     </message>
     <message>
         <source>checked %1 of %2 rows…</source>
-        <translation type="unfinished" />
+        <translation>已核对 %1 / %2 行…</translation>
     </message>
     <message>
         <source>audit log damaged at row %1: %2</source>
-        <translation type="unfinished" />
+        <translation>审计日志在第 %1 行损坏：%2</translation>
     </message>
     <message>
         <source>audit log intact: %1 rows, and row %2 still matches the head recorded earlier
 </source>
-        <translation type="unfinished" />
+        <translation>审计日志完好：共 %1 行，且第 %2 行仍与先前记录的头部一致
+</translation>
     </message>
     <message>
         <source>audit log intact: %1 rows
 </source>
-        <translation type="unfinished" />
+        <translation>审计日志完好：共 %1 行
+</translation>
     </message>
     <message>
         <source>the audit log is empty: there is no head to record yet</source>
-        <translation type="unfinished" />
+        <translation>审计日志为空：尚无可记录的头部</translation>
     </message>
     <message>
         <source>--from must be before --to</source>
-        <translation type="unfinished" />
+        <translation>--from 必须早于 --to</translation>
     </message>
     <message>
-        <source>invalid value "%1" for --limit; use a positive number</source>
-        <translation type="unfinished" />
+        <source>invalid value &quot;%1&quot; for --limit; use a positive number</source>
+        <translation>--limit 的值“%1”无效；请使用正整数</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished" />
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished" />
+        <translation>终端</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>账户</translation>
     </message>
     <message>
         <source>Role</source>
@@ -309,29 +336,29 @@ they end in Z or +HH:MM. "at" is printed in local time with its offset.
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>操作</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished" />
+        <translation>对象</translation>
     </message>
     <message>
         <source>Object id</source>
-        <translation type="unfinished" />
+        <translation>对象 ID</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>结果</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>sd::AuditLog</name>
     <message>
-        <source>The audit log's head row is missing</source>
+        <source>The audit log&apos;s head row is missing</source>
         <translation>审计日志的头部记录缺失</translation>
     </message>
     <message>
@@ -367,7 +394,7 @@ they end in Z or +HH:MM. "at" is printed in local time with its offset.
         <translation>日志止于第 %1 行，但共写入过 %2 行：末尾记录被截去。</translation>
     </message>
     <message>
-        <source>Row %1 was not written by StationDesk: the log's head is row %2.</source>
+        <source>Row %1 was not written by StationDesk: the log&apos;s head is row %2.</source>
         <translation>第 %1 行并非由本系统写入：日志头部为第 %2 行。</translation>
     </message>
     <message>
@@ -378,11 +405,11 @@ they end in Z or +HH:MM. "at" is printed in local time with its offset.
 <context>
     <name>sd::Database</name>
     <message>
-        <source>"%1" is not a file</source>
+        <source>&quot;%1&quot; is not a file</source>
         <translation>“%1”不是文件</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1" for the database</source>
+        <source>Cannot create the folder &quot;%1&quot; for the database</source>
         <translation>无法为数据库创建文件夹“%1”</translation>
     </message>
     <message>
@@ -401,15 +428,15 @@ they end in Z or +HH:MM. "at" is printed in local time with its offset.
 <context>
     <name>sd::DatabaseUrl</name>
     <message>
-        <source>Invalid PostgreSQL URL "%1": %2</source>
+        <source>Invalid PostgreSQL URL &quot;%1&quot;: %2</source>
         <translation>PostgreSQL 地址“%1”无效：%2</translation>
     </message>
     <message>
-        <source>PostgreSQL URL "%1" must name one database, as in postgresql://host/dbname</source>
+        <source>PostgreSQL URL &quot;%1&quot; must name one database, as in postgresql://host/dbname</source>
         <translation>PostgreSQL 地址“%1”必须指定一个数据库，例如 postgresql://host/dbname</translation>
     </message>
     <message>
-        <source>Unknown PostgreSQL URL parameter "%1"; known: %2</source>
+        <source>Unknown PostgreSQL URL parameter &quot;%1&quot;; known: %2</source>
         <translation>未知的 PostgreSQL 地址参数“%1”；可用参数：%2</translation>
     </message>
     <message>
@@ -417,7 +444,7 @@ they end in Z or +HH:MM. "at" is printed in local time with its offset.
         <translation>未指定数据库位置</translation>
     </message>
     <message>
-        <source>Unsupported database URL "%1": use a SQLite file path or postgresql://…</source>
+        <source>Unsupported database URL &quot;%1&quot;: use a SQLite file path or postgresql://…</source>
         <translation>不支持的数据库地址“%1”：请使用 SQLite 文件路径或 postgresql://…</translation>
     </message>
 </context>
@@ -428,7 +455,7 @@ they end in Z or +HH:MM. "at" is printed in local time with its offset.
         <translation>向空数据库填入一个虚构的演示派出所</translation>
     </message>
     <message>
-        <source>unexpected argument "%1" for stationctl demo</source>
+        <source>unexpected argument &quot;%1&quot; for stationctl demo</source>
         <translation>stationctl demo 不接受参数“%1”</translation>
     </message>
     <message>
@@ -447,7 +474,14 @@ community police offices with their areas, and one login for each role
 published demo password. The data is the same on every run.
 Refuses a database that already has people.
 </source>
-        <translation type="unfinished" />
+        <translation>用法：stationctl [--database URL] demo
+
+向空数据库（必要时先创建）添加一个虚构的派出所：人员、所领导、党小组、
+探组、伏击行动组，以及各警务室及其负责的社区；并为每个角色
+（officer, squad_leader, instructor, chief, admin）各建一个登录账户，
+最后输出账户及公开的演示密码。每次运行生成的数据相同。
+数据库中已有人员时拒绝执行。
+</translation>
     </message>
     <message>
         <source>Badge no.</source>
@@ -463,24 +497,28 @@ Refuses a database that already has people.
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>密码</translation>
     </message>
     <message>
         <source>
 Demo logins, one per role:
 </source>
-        <translation type="unfinished" />
+        <translation>
+演示登录账户（每个角色一个）：
+</translation>
     </message>
 </context>
 <context>
     <name>sd::DemoStation</name>
     <message>
-        <source>The demo station could not be built (step "%1"): %2</source>
+        <source>The demo station could not be built (step &quot;%1&quot;): %2</source>
         <translation>无法建立演示派出所（步骤“%1”）：%2</translation>
     </message>
     <message numerus="yes">
         <source>The database already has %n people; the demo station is only added to an empty database.</source>
-        <translation><numerusform>数据库中已有 %n 名人员；演示派出所只能添加到空数据库中。</numerusform></translation>
+        <translation>
+            <numerusform>数据库中已有 %n 名人员；演示派出所只能添加到空数据库中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -490,23 +528,23 @@ Demo logins, one per role:
         <translation>无法配置数据库连接（%1）：%2</translation>
     </message>
     <message>
-        <source>The folder "%1" for the database does not exist or cannot be read</source>
+        <source>The folder &quot;%1&quot; for the database does not exist or cannot be read</source>
         <translation>数据库所在文件夹“%1”不存在或无法读取</translation>
     </message>
     <message>
-        <source>"%1" is on a network filesystem, where SQLite cannot lock safely. Keep the file on a local disk, or use a shared PostgreSQL server for several desks.</source>
+        <source>&quot;%1&quot; is on a network filesystem, where SQLite cannot lock safely. Keep the file on a local disk, or use a shared PostgreSQL server for several desks.</source>
         <translation>“%1”位于网络文件系统上，SQLite 无法安全加锁。请将文件放在本地磁盘，多台终端共用时请使用 PostgreSQL 服务器。</translation>
     </message>
     <message>
-        <source>"%1" is not a readable StationDesk database: %2</source>
+        <source>&quot;%1&quot; is not a readable StationDesk database: %2</source>
         <translation>“%1”不是可读取的本系统数据库：%2</translation>
     </message>
     <message>
-        <source>The database file "%1" is damaged: %2</source>
+        <source>The database file &quot;%1&quot; is damaged: %2</source>
         <translation>数据库文件“%1”已损坏：%2</translation>
     </message>
     <message>
-        <source>Could not back up "%1" before upgrading it: %2</source>
+        <source>Could not back up &quot;%1&quot; before upgrading it: %2</source>
         <translation>升级前无法备份“%1”：%2</translation>
     </message>
 </context>
@@ -525,7 +563,7 @@ Demo logins, one per role:
         <translation>身份证号码中的出生日期 %1 不是有效日期。</translation>
     </message>
     <message>
-        <source>The identity number's check digit is wrong: please check each digit again.</source>
+        <source>The identity number&apos;s check digit is wrong: please check each digit again.</source>
         <translation>身份证号码校验位不正确：请逐位核对。</translation>
     </message>
 </context>
@@ -540,7 +578,7 @@ Demo logins, one per role:
 
 Creates the station database if it does not exist, or brings an older one up
 to the schema of this version, backing it up first. Running it again changes
-nothing. Prints "schema version N".
+nothing. Prints &quot;schema version N&quot;.
 </source>
         <translation>用法：stationctl [--database URL] init
 
@@ -549,7 +587,7 @@ nothing. Prints "schema version N".
 </translation>
     </message>
     <message>
-        <source>unexpected argument "%1" for stationctl init</source>
+        <source>unexpected argument &quot;%1&quot; for stationctl init</source>
         <translation>stationctl init 不接受参数“%1”</translation>
     </message>
     <message>
@@ -580,7 +618,7 @@ nothing. Prints "schema version N".
         <translation>派出所工作台</translation>
     </message>
     <message>
-        <source>Unknown language "%1" for --lang: use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot; for --lang: use zh_CN or en.</source>
         <translation>--lang 的语言“%1”未知：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -740,11 +778,11 @@ nothing. Prints "schema version N".
         <translation>请输入警号。</translation>
     </message>
     <message>
-        <source>Badge number "%1" may use only letters, digits and dashes (at most 20).</source>
+        <source>Badge number &quot;%1&quot; may use only letters, digits and dashes (at most 20).</source>
         <translation>警号“%1”只能包含字母、数字和短横线（最多 20 个字符）。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -756,7 +794,7 @@ nothing. Prints "schema version N".
         <translation>职务超过 %1 个字符。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: use an 11-digit mobile number or a landline with its area code, such as 020-12345678.</source>
+        <source>&quot;%1&quot; is not a phone number: use an 11-digit mobile number or a landline with its area code, such as 020-12345678.</source>
         <translation>“%1”不是有效的电话号码：请填写 11 位手机号，或带区号的固定电话，例如 020-12345678。</translation>
     </message>
     <message>
@@ -784,7 +822,7 @@ nothing. Prints "schema version N".
         <translation>警号 %1 已被占用。</translation>
     </message>
     <message>
-        <source>Enter the unit's name.</source>
+        <source>Enter the unit&apos;s name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
@@ -828,7 +866,7 @@ nothing. Prints "schema version N".
         <translation>%1 负责 %2 个社区；只有警务室可以负责社区。</translation>
     </message>
     <message>
-        <source>Enter the area's name.</source>
+        <source>Enter the area&apos;s name.</source>
         <translation>请输入社区名称。</translation>
     </message>
     <message>
@@ -851,7 +889,7 @@ nothing. Prints "schema version N".
 <context>
     <name>sd::OutputFormat</name>
     <message>
-        <source>unknown format "%1" for --format; use table, csv or json</source>
+        <source>unknown format &quot;%1&quot; for --format; use table, csv or json</source>
         <translation>--format 的格式“%1”未知；请使用 table、csv 或 json</translation>
     </message>
 </context>
@@ -885,23 +923,23 @@ nothing. Prints "schema version N".
     <name>sd::PasswordReader</name>
     <message>
         <source>The password on standard input is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>标准输入中的密码超过 %1 个字符。</translation>
     </message>
     <message>
         <source>No password on standard input: give it as the first line, e.g. from a file or a password manager.</source>
-        <translation type="unfinished" />
+        <translation>标准输入中没有密码：请将密码作为第一行提供，例如来自文件或密码管理器。</translation>
     </message>
 </context>
 <context>
     <name>sd::PeopleCommand</name>
     <message>
-        <source>List the station's people</source>
+        <source>List the station&apos;s people</source>
         <translation>列出派出所人员</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] people list [options]
 
-Lists the station's people, active people first, by badge number.
+Lists the station&apos;s people, active people first, by badge number.
 
 Options:
   --format table|csv|json  output format (default: table); CSV and JSON use
@@ -928,11 +966,11 @@ Options:
         <translation>stationctl people 缺少子命令；请使用：list</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1" for stationctl people; use: list</source>
+        <source>unknown subcommand &quot;%1&quot; for stationctl people; use: list</source>
         <translation>stationctl people 的子命令“%1”未知；请使用：list</translation>
     </message>
     <message>
-        <source>unexpected argument "%1" for stationctl people list</source>
+        <source>unexpected argument &quot;%1&quot; for stationctl people list</source>
         <translation>stationctl people list 不接受参数“%1”</translation>
     </message>
     <message>
@@ -1070,7 +1108,7 @@ Reload the list?</source>
         <translation>编辑人员和单位</translation>
     </message>
     <message>
-        <source>Reveal citizens' identity numbers</source>
+        <source>Reveal citizens&apos; identity numbers</source>
         <translation>查看群众身份证号码</translation>
     </message>
     <message>
@@ -1106,7 +1144,7 @@ Reload the list?</source>
     <name>sd::PermissionsCommand</name>
     <message>
         <source>Print which role may do what (the permission matrix)</source>
-        <translation type="unfinished" />
+        <translation>输出各角色的权限（权限矩阵）</translation>
     </message>
     <message>
         <source>Usage: stationctl permissions [--format table|csv|json|markdown]
@@ -1115,29 +1153,35 @@ Prints the permission matrix built into this version: one row per permission,
 one column per login role. CSV and JSON use the keys permission, description,
 officer, squad_leader, instructor, chief, admin (true when the role has the
 permission). markdown is the table in docs/permissions.md. The command-line
-operator (role "system") has every permission. Needs no database.
+operator (role &quot;system&quot;) has every permission. Needs no database.
 </source>
-        <translation type="unfinished" />
+        <translation>用法：stationctl permissions [--format table|csv|json|markdown]
+
+输出本版本内置的权限矩阵：每个权限一行，每个登录角色一列。CSV 和 JSON
+使用以下键：permission, description, officer, squad_leader, instructor,
+chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissions.md
+中的表格。命令行操作员（角色 &quot;system&quot;）拥有全部权限。无需数据库。
+</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished" />
+        <translation>权限</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>键</translation>
     </message>
     <message>
-        <source>unexpected argument "%1" for stationctl permissions</source>
-        <translation type="unfinished" />
+        <source>unexpected argument &quot;%1&quot; for stationctl permissions</source>
+        <translation>stationctl permissions 不接受参数“%1”</translation>
     </message>
     <message>
-        <source>unknown format "%1" for --format; use table, csv, json or markdown</source>
-        <translation type="unfinished" />
+        <source>unknown format &quot;%1&quot; for --format; use table, csv, json or markdown</source>
+        <translation>--format 的格式“%1”未知；请使用 table、csv、json 或 markdown</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1317,15 +1361,15 @@ Load the latest version? What you typed in this dialog will be replaced.</source
 <context>
     <name>sd::Sql</name>
     <message>
-        <source>The database rejected "%1": %2</source>
+        <source>The database rejected &quot;%1&quot;: %2</source>
         <translation>数据库拒绝了“%1”：%2</translation>
     </message>
     <message>
-        <source>The database failed on "%1": %2</source>
+        <source>The database failed on &quot;%1&quot;: %2</source>
         <translation>数据库执行“%1”失败：%2</translation>
     </message>
     <message>
-        <source>No row for "%1"</source>
+        <source>No row for &quot;%1&quot;</source>
         <translation>“%1”没有结果</translation>
     </message>
 </context>
@@ -1368,7 +1412,7 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
 </translation>
     </message>
     <message>
-        <source>unknown language "%1" for --lang; use zh_CN or en</source>
+        <source>unknown language &quot;%1&quot; for --lang; use zh_CN or en</source>
         <translation>--lang 的语言“%1”未知；请使用 zh_CN 或 en</translation>
     </message>
     <message>
@@ -1380,7 +1424,7 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
         <translation>未给出命令；请参阅 stationctl --help</translation>
     </message>
     <message>
-        <source>unknown command "%1"; use one of: %2</source>
+        <source>unknown command &quot;%1&quot;; use one of: %2</source>
         <translation>未知命令“%1”；可用命令：%2</translation>
     </message>
 </context>
@@ -1405,8 +1449,8 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
 <context>
     <name>sd::TimeText</name>
     <message>
-        <source>invalid date "%1" for %2; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], optionally with Z or +HH:MM</source>
-        <translation type="unfinished" />
+        <source>invalid date &quot;%1&quot; for %2; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], optionally with Z or +HH:MM</source>
+        <translation>%2 的日期“%1”无效；请使用 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM[:SS]，可带 Z 或 +HH:MM</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1619,7 @@ Load the latest version? What you chose in this dialog will be replaced.</source
 <context>
     <name>sd::UnitsCommand</name>
     <message>
-        <source>List the station's units with their leaders</source>
+        <source>List the station&apos;s units with their leaders</source>
         <translation>列出派出所各单位及其负责人</translation>
     </message>
     <message>
@@ -1606,11 +1650,11 @@ Options:
         <translation>stationctl units 缺少子命令；请使用：list</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1" for stationctl units; use: list</source>
+        <source>unknown subcommand &quot;%1&quot; for stationctl units; use: list</source>
         <translation>stationctl units 的子命令“%1”未知；请使用：list</translation>
     </message>
     <message>
-        <source>unexpected argument "%1" for stationctl units list</source>
+        <source>unexpected argument &quot;%1&quot; for stationctl units list</source>
         <translation>stationctl units list 不接受参数“%1”</translation>
     </message>
     <message>
@@ -1737,7 +1781,7 @@ Options:
     <name>sd::UserCommand</name>
     <message>
         <source>Add, list, lock, unlock, disable accounts and reset passwords</source>
-        <translation type="unfinished" />
+        <translation>添加、列出、锁定、解锁、停用账户及重置密码</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] user &lt;subcommand&gt; [options]
@@ -1766,40 +1810,64 @@ On a terminal it is asked for without echo. It must have at least 8
 characters and not be a common password. The last administrator cannot be
 locked, disabled or given another role.
 </source>
-        <translation type="unfinished" />
+        <translation>用法：stationctl [--database URL] user &lt;子命令&gt; [选项]
+
+子命令：
+  add --badge B --role R --password-stdin
+                           为在职人员创建账户
+  list [--format table|csv|json]
+                           列出账户；CSV 和 JSON 使用以下键：
+                           badge_no, name, role, locked, locked_until,
+                           disabled, last_login_at, password_changed_at
+  passwd --badge B --password-stdin
+                           为忘记密码的人设置新密码
+  role --badge B --role R  更改账户的角色
+  lock --badge B           锁定账户，直至解锁
+  unlock --badge B         解除锁定（管理员锁定或登录失败后的锁定）
+  disable --badge B        禁止账户登录
+  enable --badge B         允许已停用的账户重新登录
+
+角色：%1。
+
+密码取自标准输入的第一行，绝不作为命令行参数（其他用户可以看到），例如：
+  stationctl user passwd --badge 031001 --password-stdin &lt; new-password.txt
+在终端上会提示输入且不回显。密码至少 8 个字符，且不能是常用密码。
+最后一名管理员不能被锁定、停用或更改角色。
+</translation>
     </message>
     <message>
-        <source>unknown role "%1" for --role; use one of: %2</source>
-        <translation type="unfinished" />
+        <source>unknown role &quot;%1&quot; for --role; use one of: %2</source>
+        <translation>--role 的角色“%1”未知；请使用以下之一：%2</translation>
     </message>
     <message>
         <source>missing subcommand for stationctl user; use: %1</source>
-        <translation type="unfinished" />
+        <translation>stationctl user 缺少子命令；请使用：%1</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1" for stationctl user; use: %2</source>
-        <translation type="unfinished" />
+        <source>unknown subcommand &quot;%1&quot; for stationctl user; use: %2</source>
+        <translation>stationctl user 的子命令“%1”未知；请使用：%2</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"; see stationctl user --help</source>
-        <translation type="unfinished" />
+        <source>unexpected argument &quot;%1&quot;; see stationctl user --help</source>
+        <translation>意外的参数“%1”；请参阅 stationctl user --help</translation>
     </message>
     <message>
         <source>option --%1 is required; see stationctl user --help</source>
-        <translation type="unfinished" />
+        <translation>必须提供选项 --%1；请参阅 stationctl user --help</translation>
     </message>
     <message>
         <source>option --password-stdin is required: the password is read from standard input, never from the command line</source>
-        <translation type="unfinished" />
+        <translation>必须提供选项 --password-stdin：密码从标准输入读取，绝不从命令行读取</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished" />
+        <translation>新密码：</translation>
     </message>
     <message>
         <source>Added an account for %1 as %2.
 </source>
-        <translation type="unfinished" />
+        <translation>已为 %1 添加账户，角色为 %2。
+</translation>
     </message>
     <message>
         <source>Badge no.</source>
@@ -1815,57 +1883,63 @@ locked, disabled or given another role.
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished" />
+        <translation>锁定至</translation>
     </message>
     <message>
         <source>until unlocked</source>
-        <translation type="unfinished" />
+        <translation>直至解锁</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished" />
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished" />
+        <translation>最近登录</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished" />
+        <translation>密码修改时间</translation>
     </message>
     <message>
         <source>Set a new password for badge %1.
 </source>
-        <translation type="unfinished" />
+        <translation>已为警号 %1 设置新密码。
+</translation>
     </message>
     <message>
         <source>Badge %1 now has the role %2.
 </source>
-        <translation type="unfinished" />
+        <translation>警号 %1 的角色已改为 %2。
+</translation>
     </message>
     <message>
         <source>Locked the account of badge %1.
 </source>
-        <translation type="unfinished" />
+        <translation>已锁定警号 %1 的账户。
+</translation>
     </message>
     <message>
         <source>Unlocked the account of badge %1.
 </source>
-        <translation type="unfinished" />
+        <translation>已解锁警号 %1 的账户。
+</translation>
     </message>
     <message>
         <source>Disabled the account of badge %1.
 </source>
-        <translation type="unfinished" />
+        <translation>已停用警号 %1 的账户。
+</translation>
     </message>
     <message>
         <source>Enabled the account of badge %1.
 </source>
-        <translation type="unfinished" />
+        <translation>已启用警号 %1 的账户。
+</translation>
     </message>
 </context>
 </TS>
