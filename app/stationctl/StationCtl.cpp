@@ -6,6 +6,7 @@
 #include "InitCommand.h"
 #include "PeopleCommand.h"
 #include "PermissionsCommand.h"
+#include "SeedCommand.h"
 #include "UnitsCommand.h"
 #include "UserCommand.h"
 
@@ -29,6 +30,7 @@ StationCtl::StationCtl(Console &console)
     m_commands.push_back(std::make_unique<UserCommand>(console));
     m_commands.push_back(std::make_unique<AuditCommand>(console));
     m_commands.push_back(std::make_unique<PermissionsCommand>(console));
+    m_commands.push_back(std::make_unique<SeedCommand>(console));
 }
 
 StationCtl::~StationCtl() {
