@@ -45,8 +45,10 @@ Account accountFrom(const QSqlQuery &q) {
 
 Result<QList<Account>> AccountRepository::select(const QString &where,
                                                  const QVariantList &values) const {
-    auto query = runSql(m_database.connection(), kSelect + where + u" ORDER BY p.badge_no"_s,
-                        QVariantList{m_database.stationId()} + values);
+    auto query =
+        runSql(m_database.connection(),
+               kSelect + where + u" ORDER BY "_s + m_database.dialect().textOrder(u"p.badge_no"_s),
+               QVariantList{m_database.stationId()} + values);
     if (!query) {
         return query.error();
     }

@@ -161,6 +161,10 @@ bool Dialect::isForeignKeyViolation(const Error &error) const {
     return code == u"23503"_s;
 }
 
+QString Dialect::textOrder(const QString &expression) const {
+    return m_engine == Engine::Sqlite ? expression : expression + u" COLLATE \"C\""_s;
+}
+
 QString Dialect::listTablesSql() const {
     if (m_engine == Engine::Sqlite) {
         return u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s;

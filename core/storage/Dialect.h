@@ -44,6 +44,10 @@ public:
     bool isUniqueViolation(const Error &error) const;
     bool isForeignKeyViolation(const Error &error) const;
 
+    // ORDER BY for a text column in code-point order on both engines, whatever the
+    // PostgreSQL server's collation, so lists and exports come out identical.
+    QString textOrder(const QString &expression) const;
+
     // Lists user tables, to tell an empty database from a foreign one.
     QString listTablesSql() const;
 

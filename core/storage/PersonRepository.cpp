@@ -96,10 +96,11 @@ Result<QList<Person>> PersonRepository::list(const PersonFilter &filter) const {
     QVariantList values;
     const QString where = whereClause(filter, values, m_database.stationId());
     values << filter.limit << filter.offset;
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + kColumns + u" FROM person"_s + where +
-                            u" ORDER BY active DESC, badge_no LIMIT ? OFFSET ?"_s,
-                        values);
+    auto query =
+        runSql(m_database.connection(),
+               u"SELECT "_s + kColumns + u" FROM person"_s + where + u" ORDER BY active DESC, "_s +
+                   m_database.dialect().textOrder(u"badge_no"_s) + u" LIMIT ? OFFSET ?"_s,
+               values);
     if (!query) {
         return query.error();
     }

@@ -46,7 +46,8 @@ Result<QList<UnitSummary>> UnitRepository::summaries(const QString &where,
                             u"(SELECT COUNT(*) FROM unit_member m WHERE m.unit_id = u.id) "
                             u"FROM unit u LEFT JOIN person l ON l.id = u.leader_id "
                             u"LEFT JOIN unit p ON p.id = u.parent_id WHERE u.station_id = ?"_s +
-                            where + u" ORDER BY "_s + kKindOrder + u", u.name"_s,
+                            where + u" ORDER BY "_s + kKindOrder + u", "_s +
+                            m_database.dialect().textOrder(u"u.name"_s),
                         QVariantList{m_database.stationId()} + values);
     if (!query) {
         return query.error();
@@ -115,7 +116,8 @@ Result<QList<Person>> UnitRepository::members(qint64 unitId) const {
     auto rows = runSql(m_database.connection(),
                        u"SELECT p.id, p.badge_no, p.name, p.position, p.category, p.active "
                        u"FROM unit_member m JOIN person p ON p.id = m.person_id "
-                       u"WHERE m.unit_id = ? ORDER BY p.badge_no"_s,
+                       u"WHERE m.unit_id = ? ORDER BY "_s +
+                           m_database.dialect().textOrder(u"p.badge_no"_s),
                        {unitId});
     if (!rows) {
         return rows.error();
@@ -223,7 +225,8 @@ Result<QList<CommunityArea>> UnitRepository::areas(std::optional<qint64> officeI
         sql += u" AND office_id = ?"_s;
         values << *officeId;
     }
-    auto query = runSql(m_database.connection(), sql + u" ORDER BY name"_s, values);
+    auto query = runSql(m_database.connection(),
+                        sql + u" ORDER BY "_s + m_database.dialect().textOrder(u"name"_s), values);
     if (!query) {
         return query.error();
     }

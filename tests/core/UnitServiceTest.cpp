@@ -136,4 +136,15 @@ TEST_P(UnitServiceTest, OnlyCommunityOfficesServeAreas) {
     EXPECT_FALSE(org().removeArea(area->id).ok());
 }
 
+TEST_P(UnitServiceTest, ListsSortInCodePointOrderOnBothEngines) {
+    for (const QString &name : {u"阿里组"_s, u"apple"_s, u"Zed"_s, u"Bob"_s}) {
+        SD_ASSERT_OK(org().addUnit(unit(name)));
+    }
+    QStringList names;
+    for (const UnitSummary &summary : org().units().value()) {
+        names << summary.unit.name;
+    }
+    EXPECT_EQ(names, (QStringList{u"Bob"_s, u"Zed"_s, u"apple"_s, u"阿里组"_s}));
+}
+
 SD_INSTANTIATE_ENGINES(UnitServiceTest);

@@ -60,6 +60,9 @@ QString TestDatabase::postgresAdminUrl() {
     return qEnvironmentVariable("STATIONDESK_TEST_PG");
 }
 
+// PostgreSQL test databases use a Chinese linguistic collation, as a station's server
+// would, so any query whose order silently depends on the server's collation shows up
+// as a difference between the engines.
 Result<std::unique_ptr<TestDatabase>> TestDatabase::create(Engine engine) {
     std::unique_ptr<TestDatabase> test(new TestDatabase());
     if (engine == Engine::Sqlite) {
@@ -85,7 +88,10 @@ Result<std::unique_ptr<TestDatabase>> TestDatabase::create(Engine engine) {
     }
     test->m_pgName = u"sdtest_%1_%2"_s.arg(QCoreApplication::applicationPid())
                          .arg(g_counter.fetchAndAddRelaxed(1));
-    if (Status created = adminExec(admin.value(), {u"CREATE DATABASE %1"_s.arg(test->m_pgName)});
+    if (Status created =
+            adminExec(admin.value(), {u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
+                                      u"LOCALE_PROVIDER icu ICU_LOCALE 'zh-CN' "
+                                      u"LOCALE 'C.UTF-8'"_s.arg(test->m_pgName)});
         !created) {
         return created.error();
     }
