@@ -7,6 +7,7 @@
 #include "PeopleCommand.h"
 #include "PermissionsCommand.h"
 #include "SeedCommand.h"
+#include "SettingsCommand.h"
 #include "UnitsCommand.h"
 #include "UserCommand.h"
 
@@ -31,6 +32,7 @@ StationCtl::StationCtl(Console &console)
     m_commands.push_back(std::make_unique<AuditCommand>(console));
     m_commands.push_back(std::make_unique<PermissionsCommand>(console));
     m_commands.push_back(std::make_unique<SeedCommand>(console));
+    m_commands.push_back(std::make_unique<SettingsCommand>(console));
 }
 
 StationCtl::~StationCtl() {
