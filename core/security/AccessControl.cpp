@@ -20,4 +20,13 @@ Status AccessControl::require(Permission permission, const QString &objectType,
                  {}};
 }
 
+Status AccessControl::revealPersonalData(const QString &objectType, const QString &objectId,
+                                         const QString &field) const {
+    if (Status allowed = require(Permission::ViewPersonalData, objectType, objectId); !allowed) {
+        return allowed;
+    }
+    return m_audit.record(
+        {u"personal_data.reveal"_s, objectType, objectId, u"success"_s, u"field="_s + field});
+}
+
 } // namespace sd

@@ -22,6 +22,11 @@ public:
                    const QString &objectId = {}) const;
     bool allows(Permission permission) const { return roleHas(m_session.actor().role, permission); }
 
+    // Before a record view shows a citizen's full identity number (lists only ever show
+    // IdNumber::masked): needs ViewPersonalData, and every reveal is an audit row.
+    Status revealPersonalData(const QString &objectType, const QString &objectId,
+                              const QString &field) const;
+
 private:
     const Session &m_session;
     const AuditLog &m_audit;

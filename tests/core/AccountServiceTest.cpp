@@ -223,4 +223,18 @@ TEST_P(AccountServiceTest, PermissionsAreEnforcedInTheCore) {
     }
 }
 
+TEST_P(AccountServiceTest, RevealingAnIdentityNumberIsPermittedByRoleAndAudited) {
+    createStaffAccounts();
+    SD_ASSERT_OK(accounts().login(u"100001"_s, pw("Station-Admin-2026"))); // admin: no
+    auto denied = m_app->access().revealPersonalData(u"onscene_record"_s, u"CJ-2026-000001"_s,
+                                                     u"id_number"_s);
+    ASSERT_FALSE(denied.ok());
+    EXPECT_EQ(denied.error().code, ErrorCode::PermissionDenied);
+    SD_ASSERT_OK(accounts().login(u"100002"_s, pw("Officer-Front-77"))); // officer: yes
+    SD_ASSERT_OK(m_app->access().revealPersonalData(u"onscene_record"_s, u"CJ-2026-000001"_s,
+                                                    u"id_number"_s));
+    EXPECT_EQ(auditCount(u"personal_data.reveal"_s), 1);
+    EXPECT_EQ(auditCount(u"permission.denied"_s, u"denied"_s), 1);
+}
+
 SD_INSTANTIATE_ENGINES(AccountServiceTest);
