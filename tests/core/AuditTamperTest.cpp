@@ -204,4 +204,29 @@ TEST_P(AuditAppendOnlyTest, TheEngineRefusesUpdatesAndDeletes) {
     EXPECT_TRUE(app->audit().verify()->intact);
 }
 
+// The audit row is part of the change: when it cannot be written, nothing is saved.
+TEST_P(AuditAppendOnlyTest, AFailedAuditWriteFailsTheBusinessWrite) {
+    auto app = openApp();
+    ASSERT_TRUE(app);
+    const QString refuse =
+        engine() == Engine::Sqlite
+            ? u"CREATE TRIGGER audit_log_full BEFORE INSERT ON audit_log BEGIN "
+              u"SELECT RAISE(ABORT, 'disk full'); END"_s
+            : u"CREATE FUNCTION audit_full() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION "
+              u"'disk full'; END; $$ LANGUAGE plpgsql; CREATE TRIGGER audit_log_full BEFORE "
+              u"INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_full()"_s;
+    ASSERT_TRUE(testDatabase().execRaw(refuse).ok());
+    Person person;
+    person.badgeNo = u"T901"_s;
+    person.name = u"未记录"_s;
+    auto added = app->organisation().addPerson(person);
+    ASSERT_FALSE(added.ok());
+    EXPECT_TRUE(added.error().message.contains(u"audit log"_s))
+        << added.error().message.toStdString();
+    EXPECT_EQ(scalarSql(app->database().connection(), u"SELECT COUNT(*) FROM person"_s)->toInt(),
+              0);
+    EXPECT_EQ(scalarSql(app->database().connection(), u"SELECT COUNT(*) FROM audit_log"_s)->toInt(),
+              0);
+}
+
 SD_INSTANTIATE_ENGINES(AuditAppendOnlyTest);
