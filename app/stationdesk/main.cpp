@@ -1,6 +1,6 @@
 #include "services/Application.h"
 #include "shell/Language.h"
-#include "shell/MainWindow.h"
+#include "shell/SessionController.h"
 #include "shell/UiResources.h"
 
 #include <QApplication>
@@ -134,7 +134,11 @@ int main(int argc, char **argv) {
     }
     std::unique_ptr<sd::Application> station = std::move(opened.value());
 
-    sd::MainWindow window(*station);
-    window.show();
+    // First run (no administrator yet), then the login dialog, then the main window; back
+    // to the login dialog after logging out. Nothing of the station shows before a login.
+    sd::SessionController session(*station);
+    QObject::connect(&session, &sd::SessionController::finished, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    session.start();
     return QApplication::exec();
 }

@@ -28,7 +28,17 @@ public:
         return textAnswer;
     }
 
+    std::optional<int> askChoice(QWidget *, const QString &title, const QString &,
+                                 const QStringList &items, int) override {
+        choiceQuestions << title;
+        choiceItems = items;
+        return choiceAnswer;
+    }
+
     bool confirmAnswer = true;
+    std::optional<int> choiceAnswer;
+    QStringList choiceQuestions;
+    QStringList choiceItems;
     std::optional<QDate> dateAnswer;
     std::optional<QString> textAnswer;
 

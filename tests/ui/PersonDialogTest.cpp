@@ -26,7 +26,8 @@ protected:
         if (IsSkipped() || HasFatalFailure()) {
             return;
         }
-        m_page = std::make_unique<OrganisationPage>(organisation(), m_app->clock(), m_prompter);
+        m_page =
+            std::make_unique<OrganisationPage>(organisation(), m_app->clock(), m_prompter, true);
         m_page->show();
     }
     void TearDown() override {

@@ -31,6 +31,24 @@ Person UiTest::addPerson(const QString &badge, const QString &name, const QStrin
     return stored.ok() ? stored.value() : Person();
 }
 
+Account UiTest::addAccount(const QString &badge, const QString &name, Role role,
+                           const QString &password) {
+    auto existing = organisation().personByBadge(badge);
+    if (!existing.ok() || !existing.value()) {
+        addPerson(badge, name);
+    }
+    QString typed = password;
+    auto stored = m_app->accounts().addAccount(badge, role, Secret::take(typed));
+    EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().message.toStdString());
+    return stored.ok() ? stored.value() : Account();
+}
+
+void UiTest::login(const QString &badge, const QString &password) {
+    QString typed = password;
+    auto account = m_app->accounts().login(badge, Secret::take(typed));
+    ASSERT_TRUE(account.ok()) << account.error().message.toStdString();
+}
+
 Unit UiTest::addUnit(UnitKind kind, const QString &name, const QList<qint64> &members,
                      std::optional<qint64> leader, std::optional<qint64> parent) {
     Unit unit;

@@ -21,6 +21,13 @@ protected:
     Unit addUnit(UnitKind kind, const QString &name, const QList<qint64> &members,
                  std::optional<qint64> leader, std::optional<qint64> parent = std::nullopt);
 
+    // An account made by the System operator (who holds every permission), as
+    // `stationctl user add` would; the person is added first when missing.
+    Account addAccount(const QString &badge, const QString &name, Role role,
+                       const QString &password);
+    // Logs in through the core, so the session is that account's.
+    void login(const QString &badge, const QString &password);
+
     std::unique_ptr<Application> m_app;
     FakePrompter m_prompter;
 };

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace sd {
 
 OrganisationPage::OrganisationPage(const OrganisationService &service, const Clock &clock,
-                                   Prompter &prompter, QWidget *parent)
+                                   Prompter &prompter, bool editAllowed, QWidget *parent)
     : Page(parent)
     , m_tabs(new QTabWidget(this))
     , m_people(new PeoplePanel(service, clock, prompter, this))
@@ -24,6 +24,11 @@ OrganisationPage::OrganisationPage(const OrganisationService &service, const Clo
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_tabs);
+    if (!editAllowed) {
+        const QString reason = tr("Your role may view people and units but not change them.");
+        m_people->setEditAllowed(false, reason);
+        m_units->setEditAllowed(false, reason);
+    }
     // Leaders' names and member counts in the tree come from the people.
     connect(m_people, &PeoplePanel::peopleChanged, m_units, &UnitsPanel::reload);
     // Focus given to the page lands in the list of the tab being shown.
@@ -51,6 +56,12 @@ void OrganisationPage::showUnits() {
 void OrganisationPage::focusSearch() {
     showPeople();
     m_people->focusSearch();
+}
+
+QStringList OrganisationPage::unsavedWork() const {
+    // The person and unit dialogs save straight to the database and have no drafts,
+    // so the default saveDrafts() reports them as work that would be lost.
+    return m_people->openDialogs() + m_units->openDialogs();
 }
 
 void OrganisationPage::createNew() {

@@ -17,13 +17,15 @@ class OrganisationPage : public Page {
     Q_OBJECT
 
 public:
+    // editAllowed: the role holds EditOrganisation; otherwise the page only shows.
     OrganisationPage(const OrganisationService &service, const Clock &clock, Prompter &prompter,
-                     QWidget *parent = nullptr);
+                     bool editAllowed, QWidget *parent = nullptr);
 
     QString title() const override;
     QIcon icon() const override;
     void focusSearch() override;
     void createNew() override;
+    QStringList unsavedWork() const override;
 
     PeoplePanel *people() const { return m_people; }
     UnitsPanel *units() const { return m_units; }

@@ -185,8 +185,28 @@ const Person *PeoplePanel::selectedPerson() const {
 
 void PeoplePanel::updateActions() {
     const Person *person = selectedPerson();
-    m_editAction->setEnabled(person != nullptr);
-    m_deactivateAction->setEnabled(person != nullptr && person->active);
+    m_addAction->setEnabled(m_editAllowed);
+    m_editAction->setEnabled(m_editAllowed && person != nullptr);
+    m_deactivateAction->setEnabled(m_editAllowed && person != nullptr && person->active);
+}
+
+void PeoplePanel::setEditAllowed(bool allowed, const QString &reason) {
+    m_editAllowed = allowed;
+    if (!allowed) {
+        for (QAction *action : {m_addAction, m_editAction, m_deactivateAction}) {
+            action->setToolTip(reason);
+        }
+    }
+    updateActions();
+}
+
+QStringList PeoplePanel::openDialogs() const {
+    QStringList titles;
+    const QList<PersonDialog *> dialogs = findChildren<PersonDialog *>();
+    for (const PersonDialog *dialog : dialogs) {
+        titles << dialog->windowTitle();
+    }
+    return titles;
 }
 
 void PeoplePanel::updateCount() {
@@ -214,6 +234,9 @@ PersonDialog *PeoplePanel::openDialog(const Person &person) {
 }
 
 PersonDialog *PeoplePanel::addPerson() {
+    if (!m_editAllowed) {
+        return nullptr;
+    }
     Person draft;
     draft.joinedOn = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
     return openDialog(draft);
@@ -221,7 +244,7 @@ PersonDialog *PeoplePanel::addPerson() {
 
 PersonDialog *PeoplePanel::editSelected() {
     const Person *selected = selectedPerson();
-    if (!selected) {
+    if (!selected || !m_editAllowed) {
         return nullptr;
     }
     // Edit what is stored now, not what the list read a while ago.
@@ -236,7 +259,7 @@ PersonDialog *PeoplePanel::editSelected() {
 
 void PeoplePanel::deactivateSelected() {
     const Person *selected = selectedPerson();
-    if (!selected || !selected->active) {
+    if (!selected || !selected->active || !m_editAllowed) {
         return;
     }
     const Person person = *selected;

@@ -40,6 +40,13 @@ public:
     void reload();
     // Selects the person, loading further pages if needed; false if the filter hides them.
     bool selectPerson(qint64 id);
+    // Without the EditOrganisation permission the commands stay in view but disabled,
+    // their tooltip saying why; the core refuses such writes anyway.
+    void setEditAllowed(bool allowed, const QString &reason);
+    bool editAllowed() const { return m_editAllowed; }
+    // Window titles of the edit dialogs open now ("Edit person: …"), for the shell's
+    // unsaved-work check.
+    QStringList openDialogs() const;
 
 Q_SIGNALS:
     // People were added, changed or left: unit leaders and member counts may differ.
@@ -63,6 +70,7 @@ private:
     QAction *m_addAction;
     QAction *m_editAction;
     QAction *m_deactivateAction;
+    bool m_editAllowed = true;
 };
 
 } // namespace sd

@@ -126,8 +126,9 @@ UnitsPanel::UnitsPanel(const OrganisationService &service, Prompter &prompter, Q
     areaBar->addWidget(removeAreaButton);
     areaBar->addStretch(1);
     areaLayout->addLayout(areaBar);
-    connect(m_areaView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { m_removeAreaAction->setEnabled(m_areaView->currentIndex().isValid()); });
+    connect(m_areaView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_removeAreaAction->setEnabled(m_editAllowed && m_areaView->currentIndex().isValid());
+    });
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -202,7 +203,7 @@ const UnitSummary *UnitsPanel::selectedSummary() const {
 
 void UnitsPanel::showSelected() {
     const UnitSummary *summary = selectedSummary();
-    m_editAction->setEnabled(summary != nullptr);
+    m_editAction->setEnabled(m_editAllowed && summary != nullptr);
     if (!summary) {
         m_title->setText(tr("No unit selected"));
         m_leader->clear();
@@ -231,7 +232,29 @@ void UnitsPanel::showSelected() {
     } else {
         m_areas->setAreas({});
     }
-    m_removeAreaAction->setEnabled(m_areaView->currentIndex().isValid());
+    m_removeAreaAction->setEnabled(m_editAllowed && m_areaView->currentIndex().isValid());
+}
+
+void UnitsPanel::setEditAllowed(bool allowed, const QString &reason) {
+    m_editAllowed = allowed;
+    for (QAction *action : {m_addAction, m_addAreaAction}) {
+        action->setEnabled(allowed);
+    }
+    if (!allowed) {
+        for (QAction *action : {m_addAction, m_editAction, m_addAreaAction, m_removeAreaAction}) {
+            action->setToolTip(reason);
+        }
+    }
+    showSelected();
+}
+
+QStringList UnitsPanel::openDialogs() const {
+    QStringList titles;
+    const QList<UnitDialog *> dialogs = findChildren<UnitDialog *>();
+    for (const UnitDialog *dialog : dialogs) {
+        titles << dialog->windowTitle();
+    }
+    return titles;
 }
 
 UnitDialog *UnitsPanel::openDialog(const Unit &unit) {
@@ -247,6 +270,9 @@ UnitDialog *UnitsPanel::openDialog(const Unit &unit) {
 }
 
 UnitDialog *UnitsPanel::addUnit() {
+    if (!m_editAllowed) {
+        return nullptr;
+    }
     Unit draft;
     // A new unit most often belongs inside the one being looked at.
     if (const UnitSummary *summary = selectedSummary()) {
@@ -257,7 +283,7 @@ UnitDialog *UnitsPanel::addUnit() {
 
 UnitDialog *UnitsPanel::editSelected() {
     const UnitSummary *summary = selectedSummary();
-    if (!summary) {
+    if (!summary || !m_editAllowed) {
         return nullptr;
     }
     auto fresh = m_service.unit(summary->unit.id);
@@ -271,7 +297,7 @@ UnitDialog *UnitsPanel::editSelected() {
 
 void UnitsPanel::addArea() {
     const UnitSummary *summary = selectedSummary();
-    if (!summary || summary->unit.kind != UnitKind::CommunityOffice) {
+    if (!summary || summary->unit.kind != UnitKind::CommunityOffice || !m_editAllowed) {
         return;
     }
     const qint64 officeId = summary->unit.id;
@@ -293,7 +319,7 @@ void UnitsPanel::addArea() {
 
 void UnitsPanel::removeSelectedArea() {
     const QModelIndex current = m_areaView->currentIndex();
-    if (!current.isValid()) {
+    if (!current.isValid() || !m_editAllowed) {
         return;
     }
     const CommunityArea area = m_areas->areaAt(current.row());

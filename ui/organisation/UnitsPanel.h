@@ -38,6 +38,13 @@ public:
     void reload();
     bool selectUnit(qint64 id);
     std::optional<qint64> selectedUnitId() const;
+    // Without the EditOrganisation permission the commands stay in view but disabled,
+    // their tooltip saying why; the core refuses such writes anyway.
+    void setEditAllowed(bool allowed, const QString &reason);
+    bool editAllowed() const { return m_editAllowed; }
+    // Window titles of the edit dialogs open now ("Edit person: …"), for the shell's
+    // unsaved-work check.
+    QStringList openDialogs() const;
 
     UnitDialog *addUnit();
     UnitDialog *editSelected();
@@ -67,6 +74,7 @@ private:
     QAction *m_editAction;
     QAction *m_addAreaAction;
     QAction *m_removeAreaAction;
+    bool m_editAllowed = true;
 };
 
 } // namespace sd

@@ -1,14 +1,20 @@
 #include "shell/MainWindow.h"
 
+#include "admin/AdminPage.h"
+#include "login/PasswordDialog.h"
 #include "organisation/OrganisationPage.h"
 #include "services/Application.h"
 #include "shell/AboutDialog.h"
+#include "shell/IdleWatcher.h"
+#include "shell/LockScreen.h"
 #include "shell/Page.h"
 #include "shell/UiResources.h"
 #include "widgets/MessagePrompter.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -24,6 +30,7 @@ namespace sd {
 namespace {
 // Ctrl+1 … Ctrl+9 reach the first nine pages.
 constexpr int kMaxPageShortcuts = 9;
+constexpr qint64 kMinuteMs = 60 * 1000;
 } // namespace
 
 MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
@@ -31,8 +38,14 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
     , m_app(app)
     , m_ownPrompter(prompter ? nullptr : std::make_unique<MessagePrompter>())
     , m_prompter(prompter ? prompter : m_ownPrompter.get())
-    , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this)) {
+    , m_root(new QStackedWidget(this))
+    , m_workspace(new QWidget(m_root))
+    , m_navigation(new QListWidget(m_workspace))
+    , m_pages(new QStackedWidget(m_workspace))
+    , m_lockScreen(new LockScreen(app.accounts(), m_root))
+    , m_idle(new IdleWatcher(
+          std::chrono::milliseconds(app.settings().value(SettingKey::IdleLockMinutes) * kMinuteMs),
+          this)) {
     initUiResources();
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("StationDesk: %1").arg(app.station().name));
@@ -46,21 +59,33 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *layout = new QHBoxLayout(m_workspace);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    // The lock screen replaces the workspace rather than closing anything in it, so
+    // every field keeps what was typed.
+    m_root->addWidget(m_workspace);
+    m_root->addWidget(m_lockScreen);
+    setCentralWidget(m_root);
 
-    // Pages that exist; later features add theirs here.
-    addPage(new OrganisationPage(app.organisation(), app.clock(), *m_prompter, this));
+    // Only the pages the role may use; the core refuses the rest anyway.
+    const AccessControl &access = app.access();
+    addPage(new OrganisationPage(app.organisation(), app.clock(), *m_prompter,
+                                 access.allows(Permission::EditOrganisation), this));
+    if (access.allows(Permission::ManageAccounts) || access.allows(Permission::ViewAuditLog)) {
+        addPage(new AdminPage(app, *m_prompter, this));
+    }
 
+    const Actor &actor = app.session().actor();
+    m_userLabel = new QLabel(tr("%1 · %2").arg(actor.name, displayName(actor.role)), this);
+    m_userLabel->setObjectName(u"userLabel"_s);
     m_databaseLabel = new QLabel(tr("Database: %1").arg(app.database().url().displayName()), this);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);
     m_schemaLabel = new QLabel(tr("schema version %1").arg(app.openInfo().schemaVersion), this);
     m_schemaLabel->setObjectName(u"schemaLabel"_s);
+    statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_schemaLabel);
     if (!app.openInfo().backupPath.isEmpty()) {
@@ -69,8 +94,16 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
                                  15000);
     }
 
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::switchUserRequested, this, &MainWindow::switchUser);
+
     createActions();
     showPage(0);
+    // Only a logged-in user can unlock; the System operator (tests, no login) is never locked.
+    if (app.session().isLoggedIn()) {
+        m_idle->start();
+    }
     // Roomy on a desk monitor, but never larger than the screen it opens on.
     const QSize available = screen()->availableGeometry().size();
     resize(QSize(1280, 800).boundedTo(available * 0.95));
@@ -85,6 +118,7 @@ void MainWindow::addPage(Page *page) {
 }
 
 void MainWindow::createActions() {
+    const bool loggedIn = m_app.session().isLoggedIn();
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *newAction = fileMenu->addAction(QIcon(u":/icons/add.svg"_s), tr("&New…"));
     newAction->setShortcut(QKeySequence::New);
@@ -100,6 +134,20 @@ void MainWindow::createActions() {
             page->focusSearch();
         }
     });
+    fileMenu->addSeparator();
+    QAction *passwordAction = fileMenu->addAction(tr("Change &password…"));
+    passwordAction->setObjectName(u"changePasswordAction"_s);
+    passwordAction->setEnabled(loggedIn);
+    connect(passwordAction, &QAction::triggered, this, &MainWindow::changePassword);
+    QAction *lockAction = fileMenu->addAction(QIcon(u":/icons/lock.svg"_s), tr("&Lock now"));
+    lockAction->setObjectName(u"lockAction"_s);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setEnabled(loggedIn);
+    connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
+    QAction *logoutAction = fileMenu->addAction(tr("Log &out"));
+    logoutAction->setObjectName(u"logoutAction"_s);
+    logoutAction->setEnabled(loggedIn);
+    connect(logoutAction, &QAction::triggered, this, &MainWindow::logOut);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -145,6 +193,123 @@ void MainWindow::showAbout() {
         new AboutDialog(m_app.database().url().displayName(), m_app.openInfo().schemaVersion, this);
     about->setAttribute(Qt::WA_DeleteOnClose);
     about->open();
+}
+
+void MainWindow::setIdleTimeout(std::chrono::milliseconds timeout) {
+    m_idle->setTimeout(timeout);
+}
+
+bool MainWindow::isLocked() const {
+    return m_root->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::setCommandsEnabled(bool enabled) {
+    // Shortcuts of the menus would otherwise still reach the pages behind the lock screen.
+    menuBar()->setEnabled(enabled);
+    for (QAction *menu : menuBar()->actions()) {
+        menu->setEnabled(enabled);
+    }
+}
+
+void MainWindow::lock() {
+    if (isLocked() || !m_app.session().isLoggedIn()) {
+        return;
+    }
+    m_idle->stop();
+    m_focusBeforeLock = QApplication::focusWidget();
+    // Open dialogs (a half-typed person, a message) are hidden, not closed: their
+    // contents must not be readable at an unattended desk, and must be there after.
+    m_hiddenWindows.clear();
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isWindow() && dialog->isVisible()) {
+            m_hiddenWindows << dialog;
+        }
+    }
+    for (const QPointer<QWidget> &window : std::as_const(m_hiddenWindows)) {
+        window->hide();
+    }
+    setCommandsEnabled(false);
+    m_lockScreen->prepare(m_app.session().actor().name);
+    m_root->setCurrentWidget(m_lockScreen);
+    m_lockScreen->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::unlock() {
+    m_root->setCurrentWidget(m_workspace);
+    setCommandsEnabled(true);
+    for (const QPointer<QWidget> &window : std::as_const(m_hiddenWindows)) {
+        if (window) {
+            window->show();
+        }
+    }
+    m_hiddenWindows.clear();
+    if (m_focusBeforeLock) {
+        m_focusBeforeLock->activateWindow();
+        m_focusBeforeLock->setFocus(Qt::OtherFocusReason);
+    }
+    m_idle->start();
+}
+
+void MainWindow::changePassword() {
+    auto *dialog = new PasswordDialog(
+        tr("Change password"),
+        tr("Choose a password of at least %1 characters that is not a common one.")
+            .arg(m_app.settings().value(SettingKey::PasswordMinLength)),
+        true,
+        [this](const Secret &current, const Secret &next) {
+            return m_app.accounts().changeOwnPassword(current, next);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Your password was changed."), 10000); });
+    dialog->open();
+}
+
+QStringList MainWindow::workThatWouldBeLost() {
+    QStringList lost;
+    for (int i = 0; i < pageCount(); ++i) {
+        lost << page(i)->saveDrafts();
+    }
+    return lost;
+}
+
+bool MainWindow::switchUser() {
+    const QStringList open = workThatWouldBeLost();
+    if (!open.isEmpty()) {
+        m_prompter->warn(
+            this, tr("Cannot switch user yet"),
+            tr("%1 still has work open that cannot be kept as a draft:\n\n%2\n\nUnlock, then "
+               "save or cancel it; after that another user can log in.")
+                .arg(m_app.session().actor().name, open.join(u'\n')));
+        return false;
+    }
+    m_idle->stop();
+    m_app.accounts().logout();
+    Q_EMIT loggedOut();
+    return true;
+}
+
+bool MainWindow::logOut() {
+    const QStringList open = workThatWouldBeLost();
+    if (!open.isEmpty() &&
+        !m_prompter->confirm(this, tr("Log out"),
+                             tr("This work is open and would be lost:\n\n%1\n\nLog out anyway?")
+                                 .arg(open.join(u'\n')),
+                             tr("Log out and discard"))) {
+        return false;
+    }
+    m_idle->stop();
+    m_app.accounts().logout();
+    Q_EMIT loggedOut();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    m_idle->stop();
+    QMainWindow::closeEvent(event);
+    Q_EMIT closed();
 }
 
 } // namespace sd

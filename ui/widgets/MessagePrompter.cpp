@@ -75,4 +75,24 @@ std::optional<QString> MessagePrompter::askText(QWidget *parent, const QString &
     return dialog.textValue();
 }
 
+std::optional<int> MessagePrompter::askChoice(QWidget *parent, const QString &title,
+                                              const QString &label, const QStringList &items,
+                                              int current) {
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(false);
+    if (current >= 0 && current < items.size()) {
+        dialog.setTextValue(items.at(current));
+    }
+    dialog.setOkButtonText(tr("OK"));
+    dialog.setCancelButtonText(tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    const qsizetype index = items.indexOf(dialog.textValue());
+    return index < 0 ? std::nullopt : std::optional<int>(int(index));
+}
+
 } // namespace sd

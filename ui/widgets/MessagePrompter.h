@@ -18,6 +18,8 @@ public:
                                  const QString &acceptText, const QDate &suggested) override;
     std::optional<QString> askText(QWidget *parent, const QString &title,
                                    const QString &label) override;
+    std::optional<int> askChoice(QWidget *parent, const QString &title, const QString &label,
+                                 const QStringList &items, int current) override;
 };
 
 } // namespace sd

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class QWidget;
@@ -26,6 +27,10 @@ public:
     // Asks for one line of text; nothing when the user cancels.
     virtual std::optional<QString> askText(QWidget *parent, const QString &title,
                                            const QString &label) = 0;
+    // Asks to pick one of items; the index picked, nothing when the user cancels.
+    virtual std::optional<int> askChoice(QWidget *parent, const QString &title,
+                                         const QString &label, const QStringList &items,
+                                         int current) = 0;
 };
 
 } // namespace sd
