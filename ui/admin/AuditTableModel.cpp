@@ -46,6 +46,9 @@ QList<AuditEntry> AuditTableModel::readPage() const {
 }
 
 void AuditTableModel::reload() {
+    // A view asks for more rows while it handles the reset, before it has laid out the
+    // first page, and would load pages nobody looks at; it asks again after layout.
+    m_fetching = true;
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -60,6 +63,7 @@ void AuditTableModel::reload() {
         Q_EMIT loadFailed(total.error().message);
     }
     endResetModel();
+    m_fetching = false;
     Q_EMIT totalCountChanged(m_total);
 }
 
