@@ -172,6 +172,163 @@
     </message>
 </context>
 <context>
+    <name>sd::AccountTableModel</name>
+    <message>
+        <source>Locked by an administrator</source>
+        <translation>已被管理员锁定</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1（已离开）</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>上次登录</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AccountsPanel</name>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>新建账号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock…</source>
+        <translation>锁定(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>无法读取账号</translation>
+    </message>
+    <message>
+        <source>Cannot read the people</source>
+        <translation>无法读取人员</translation>
+    </message>
+    <message>
+        <source>Reset password: %1</source>
+        <translation>重置密码：%1</translation>
+    </message>
+    <message>
+        <source>Give %1 a new password and tell it to them in person. Their old password stops working at once.</source>
+        <translation>为 %1 设置新密码，并当面告知本人。原密码立即失效。</translation>
+    </message>
+    <message>
+        <source>Change role: %1</source>
+        <translation>更改角色：%1</translation>
+    </message>
+    <message>
+        <source>New &amp;role:</source>
+        <translation>新角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Cannot change the role of %1</source>
+        <translation>无法更改 %1 的角色</translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>锁定 %1</translation>
+    </message>
+    <message>
+        <source>%1 will not be able to log in until an administrator unlocks the account.</source>
+        <translation>在管理员解锁该账号之前，%1 将无法登录。</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1</source>
+        <translation>无法锁定 %1</translation>
+    </message>
+    <message>
+        <source>Cannot unlock %1</source>
+        <translation>无法解锁 %1</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to log in. The account and everything it recorded are kept, and it can be enabled again.</source>
+        <translation>%1 将无法再登录。账号及其全部记录都会保留，之后可以重新启用。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Cannot disable %1</source>
+        <translation>无法停用 %1</translation>
+    </message>
+    <message>
+        <source>Cannot enable %1</source>
+        <translation>无法启用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AdminPage</name>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>审计日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+</context>
+<context>
     <name>sd::Application</name>
     <message>
         <source>There is no database at %1. Create it first with: stationctl --database %1 init</source>
@@ -403,6 +560,151 @@ they end in Z or +HH:MM. &quot;at&quot; is printed in local time with its offset
     </message>
 </context>
 <context>
+    <name>sd::AuditPanel</name>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>name or badge no.</source>
+        <translation>姓名或警号</translation>
+    </message>
+    <message>
+        <source>e.g. login, or person. for all person actions</source>
+        <translation>如 login，或 person. 表示所有人员操作</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Recompute every row&apos;s hash and check the chain is unbroken</source>
+        <translation>重新计算每一行的哈希值，检查哈希链是否完整</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>账号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>操作(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>条目：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log</source>
+        <translation>无法读取审计日志</translation>
+    </message>
+    <message>
+        <source>Checking the audit log&apos;s hash chain…</source>
+        <translation>正在校验审计日志的哈希链…</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>The check did not finish.</source>
+        <translation>校验未完成。</translation>
+    </message>
+    <message>
+        <source>Could not check the chain: %1</source>
+        <translation>无法校验哈希链：%1</translation>
+    </message>
+    <message>
+        <source>Chain intact: %1 rows checked.</source>
+        <translation>哈希链完整：已校验 %1 行。</translation>
+    </message>
+    <message>
+        <source>Chain broken at row %1: %2</source>
+        <translation>哈希链在第 %1 行断开：%2</translation>
+    </message>
+    <message>
+        <source>The audit log was altered</source>
+        <translation>审计日志已被篡改</translation>
+    </message>
+    <message>
+        <source>%1
+
+Rows checked before the problem: %2.</source>
+        <translation>%1
+
+发现问题前已校验 %2 行。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AuditSeeder</name>
+    <message>
+        <source>The number of audit rows to seed must be positive.</source>
+        <translation>要生成的审计日志行数必须为正数。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AuditTableModel</name>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+</context>
+<context>
     <name>sd::Database</name>
     <message>
         <source>&quot;%1&quot; is not a file</source>
@@ -549,6 +851,45 @@ Demo logins, one per role:
     </message>
 </context>
 <context>
+    <name>sd::FirstRunDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>This station database has no administrator yet. Choose the person who will manage accounts and give them a password. They can then create the other accounts.</source>
+        <translation>本派出所数据库还没有管理员。请选择负责管理账号的人员并为其设置密码，之后由其创建其他账号。</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>管理员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>创建管理员(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Choose the person who will be administrator.</source>
+        <translation>请选择担任管理员的人员。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type it again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>sd::IdNumber</name>
     <message>
         <source>An identity number has 18 characters; this one has %1.</source>
@@ -593,6 +934,60 @@ nothing. Prints &quot;schema version N&quot;.
     <message>
         <source>backed up schema version %1 to %2 before migrating</source>
         <translation>升级前已将结构版本 %1 的数据库备份到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>StationDesk is locked</source>
+        <translation>派出所工作台已锁定</translation>
+    </message>
+    <message>
+        <source>Let another person log in at this desk; possible once no open form would be lost</source>
+        <translation>让其他人在本工作站登录；仅当没有未保存的表单会丢失时才可以</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>%1 is logged in. Enter your password to continue where you left off.</source>
+        <translation>%1 已登录。请输入密码，继续之前的工作。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LoginDialog</name>
+    <message>
+        <source>Log in to StationDesk</source>
+        <translation>登录派出所工作台</translation>
+    </message>
+    <message>
+        <source>Log in with your badge number and password.</source>
+        <translation>请用警号和密码登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Badge number:</source>
+        <translation>警号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1075,70 @@ nothing. Prints &quot;schema version N&quot;.
         <source>&amp;About StationDesk</source>
         <translation>关于派出所工作台(&amp;A)</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters that is not a common one.</source>
+        <translation>请设置至少 %1 个字符、且不是常用密码的新密码。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Cannot switch user yet</source>
+        <translation>暂时无法切换用户</translation>
+    </message>
+    <message>
+        <source>%1 still has work open that cannot be kept as a draft:
+
+%2
+
+Unlock, then save or cancel it; after that another user can log in.</source>
+        <translation>%1 还有无法保存为草稿的未完成工作：
+
+%2
+
+请先解锁，保存或取消这些工作，之后其他用户才能登录。</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>This work is open and would be lost:
+
+%1
+
+Log out anyway?</source>
+        <translation>以下工作尚未保存，注销后将丢失：
+
+%1
+
+仍要注销吗？</translation>
+    </message>
+    <message>
+        <source>Log out and discard</source>
+        <translation>注销并放弃</translation>
+    </message>
 </context>
 <context>
     <name>sd::MemberPickerModel</name>
@@ -750,6 +1209,45 @@ nothing. Prints &quot;schema version N&quot;.
     </message>
 </context>
 <context>
+    <name>sd::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>创建账号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>请选择人员。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type it again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>sd::OptionalDateEdit</name>
     <message>
         <source>not recorded</source>
@@ -769,6 +1267,10 @@ nothing. Prints &quot;schema version N&quot;.
     <message>
         <source>Organisation</source>
         <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>Your role may view people and units but not change them.</source>
+        <translation>您的角色只能查看人员和单位，不能修改。</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1393,33 @@ nothing. Prints &quot;schema version N&quot;.
     <message>
         <source>unknown format &quot;%1&quot; for --format; use table, csv or json</source>
         <translation>--format 的格式“%1”未知；请使用 table、csv 或 json</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PasswordDialog</name>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>再次输入新密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>保存密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type it again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1804,21 @@ Load the latest version? What you typed in this dialog will be replaced.</source
     </message>
 </context>
 <context>
+    <name>sd::PersonPicker</name>
+    <message>
+        <source>Type a name, badge no. or position</source>
+        <translation>输入姓名、警号或职务</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+</context>
+<context>
     <name>sd::PersonRepository</name>
     <message>
         <source>No person with id %1</source>
@@ -1356,6 +1900,109 @@ Load the latest version? What you typed in this dialog will be replaced.</source
     <message>
         <source>%1 was changed by %2 at %3 after you opened it. Your change was not saved: reload it and apply your change again.</source>
         <translation>您打开%1之后，%2 于 %3 修改了它。您的修改未保存：请重新载入后再次修改。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SeedCommand</name>
+    <message>
+        <source>Generate realistic, repeatable data for demos and benchmarks</source>
+        <translation>为演示和性能测试生成逼真、可重复的数据</translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] seed --audit-rows N [--seed S]
+
+Appends N synthetic audit rows spread over the past year, after a row that
+marks them as synthetic. The same seed S (default 1) gives the same rows.
+Meant for demo and benchmark databases, never for a station&apos;s real one.
+</source>
+        <translation>用法：stationctl [--database URL] seed --audit-rows N [--seed S]
+
+在一行标明“以下为合成数据”的记录之后，追加 N 行分布在过去一年中的合成审计日志。
+相同的种子 S（默认 1）生成相同的行。
+仅用于演示和性能测试数据库，切勿用于派出所的真实数据库。
+</translation>
+    </message>
+    <message>
+        <source>--audit-rows needs a positive whole number, not &quot;%1&quot;</source>
+        <translation>--audit-rows 需要一个正整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not &quot;%1&quot;</source>
+        <translation>--seed 需要一个整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>seeded %1 of %2 audit rows</source>
+        <translation>已生成 %1 / %2 行审计日志</translation>
+    </message>
+    <message>
+        <source>%1 audit rows added</source>
+        <translation>已添加 %1 行审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SessionController</name>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>无法读取账号</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SettingsCommand</name>
+    <message>
+        <source>List or change the station&apos;s settings</source>
+        <translation>列出或修改派出所设置</translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] settings list [--format table|csv|json]
+       stationctl [--database URL] settings set NAME VALUE
+
+Station-wide settings live in the database so that every desk agrees. Each is
+a whole number with a default and an allowed range (see settings list).
+Every change is written to the audit log.
+</source>
+        <translation>用法：stationctl [--database URL] settings list [--format table|csv|json]
+      stationctl [--database URL] settings set NAME VALUE
+
+全所设置保存在数据库中，使每个工作站保持一致。每项设置都是一个整数，
+有默认值和允许范围（见 settings list）。
+每次修改都会写入审计日志。
+</translation>
+    </message>
+    <message>
+        <source>use &quot;settings list&quot; or &quot;settings set NAME VALUE&quot;</source>
+        <translation>请使用“settings list”或“settings set NAME VALUE”</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; known: %2</source>
+        <translation>未知设置“%1”；已知设置：%2</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not &quot;%2&quot;</source>
+        <translation>%1 需要一个整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
     </message>
 </context>
 <context>
