@@ -103,8 +103,9 @@ void AccountsPanel::reload() {
     const QTimeZone zone(m_app.station().timeZone.toUtf8());
     m_model->setAccounts(accounts.value(), m_app.clock().nowMs(),
                          zone.isValid() ? zone : QTimeZone::systemTimeZone());
-    if (!badge.isEmpty()) {
-        selectBadge(badge);
+    // Something is always selected, so the commands are ready as soon as the tab shows.
+    if ((badge.isEmpty() || !selectBadge(badge)) && m_model->rowCount() > 0) {
+        m_view->selectRow(0);
     }
 }
 

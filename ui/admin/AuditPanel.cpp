@@ -52,6 +52,7 @@ AuditPanel::AuditPanel(Application &app, Prompter &prompter, QWidget *parent)
     m_account->setObjectName(u"auditAccount"_s);
     m_account->setPlaceholderText(tr("name or badge no."));
     m_account->setClearButtonEnabled(true);
+    m_account->setMinimumWidth(170);
     m_action->setObjectName(u"auditAction"_s);
     m_action->setPlaceholderText(tr("e.g. login, or person. for all person actions"));
     m_action->setClearButtonEnabled(true);
@@ -78,11 +79,11 @@ AuditPanel::AuditPanel(Application &app, Prompter &prompter, QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(AuditTableModel::SeqColumn, 80);
-    m_view->setColumnWidth(AuditTableModel::TimeColumn, 150);
-    m_view->setColumnWidth(AuditTableModel::AccountColumn, 170);
-    m_view->setColumnWidth(AuditTableModel::RoleColumn, 100);
+    m_view->setColumnWidth(AuditTableModel::TimeColumn, 145);
+    m_view->setColumnWidth(AuditTableModel::AccountColumn, 150);
+    m_view->setColumnWidth(AuditTableModel::RoleColumn, 140);
     m_view->setColumnWidth(AuditTableModel::ActionColumn, 140);
-    m_view->setColumnWidth(AuditTableModel::ObjectColumn, 150);
+    m_view->setColumnWidth(AuditTableModel::ObjectColumn, 210);
     m_view->setColumnWidth(AuditTableModel::OutcomeColumn, 70);
     m_view->setColumnWidth(AuditTableModel::DetailsColumn, 240);
 

@@ -81,6 +81,8 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
     const Actor &actor = app.session().actor();
     m_userLabel = new QLabel(tr("%1 · %2").arg(actor.name, displayName(actor.role)), this);
     m_userLabel->setObjectName(u"userLabel"_s);
+    // Who is working reads apart from where the data lives.
+    m_userLabel->setContentsMargins(0, 0, 16, 0);
     m_databaseLabel = new QLabel(tr("Database: %1").arg(app.database().url().displayName()), this);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);
     m_schemaLabel = new QLabel(tr("schema version %1").arg(app.openInfo().schemaVersion), this);
