@@ -598,10 +598,6 @@ they end in Z or +HH:MM. &quot;at&quot; is printed in local time with its offset
         <translation>账号(&amp;C)：</translation>
     </message>
     <message>
-        <source>Ac&amp;tion:</source>
-        <translation>操作(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Entries: %1</source>
         <translation>条目：%1</translation>
     </message>
@@ -644,6 +640,10 @@ Rows checked before the problem: %2.</source>
         <translation>%1
 
 发现问题前已校验 %2 行。</translation>
+    </message>
+    <message>
+        <source>Actio&amp;n:</source>
+        <translation>操作(&amp;N)：</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ AuditPanel::AuditPanel(Application &app, Prompter &prompter, QWidget *parent)
     m_view->setColumnWidth(AuditTableModel::SeqColumn, 80);
     m_view->setColumnWidth(AuditTableModel::TimeColumn, 145);
     m_view->setColumnWidth(AuditTableModel::AccountColumn, 150);
-    m_view->setColumnWidth(AuditTableModel::RoleColumn, 140);
+    m_view->setColumnWidth(AuditTableModel::RoleColumn, 165);
     m_view->setColumnWidth(AuditTableModel::ActionColumn, 140);
     m_view->setColumnWidth(AuditTableModel::ObjectColumn, 210);
     m_view->setColumnWidth(AuditTableModel::OutcomeColumn, 70);
@@ -97,7 +97,7 @@ AuditPanel::AuditPanel(Application &app, Prompter &prompter, QWidget *parent)
     addField(tr("&From:"), m_from);
     addField(tr("&To:"), m_to);
     addField(tr("A&ccount:"), m_account);
-    addField(tr("Ac&tion:"), m_action);
+    addField(tr("Actio&n:"), m_action);
     filters->addWidget(apply);
     filters->addStretch(1);
 
