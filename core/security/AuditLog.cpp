@@ -112,6 +112,12 @@ QString AuditLog::computeHash(const AuditEntry &e) {
 }
 
 Status AuditLog::append(const AuditEvent &event) const {
+    const Actor &actor = m_session.actor();
+    return appendAs(actor.name, toKey(actor.role), event);
+}
+
+Status AuditLog::appendAs(const QString &account, const QString &roleKey,
+                          const AuditEvent &event) const {
     const QSqlDatabase db = m_database.connection();
     const qint64 station = m_database.stationId();
     auto created = runSql(db,
@@ -137,11 +143,10 @@ Status AuditLog::append(const AuditEvent &event) const {
     entry.seq = head.value().value(0).toLongLong();
     entry.prevHash = head.value().value(1).toString();
     head.value().finish();
-    const Actor &actor = m_session.actor();
     entry.atMs = m_clock.nowMs();
-    entry.workstation = actor.workstation;
-    entry.account = actor.name;
-    entry.role = toKey(actor.role);
+    entry.workstation = m_session.actor().workstation;
+    entry.account = account;
+    entry.role = roleKey;
     entry.action = event.action;
     entry.objectType = event.objectType;
     entry.objectId = event.objectId;
@@ -170,6 +175,11 @@ Status AuditLog::append(const AuditEvent &event) const {
 
 Status AuditLog::record(const AuditEvent &event) const {
     return inTransaction(m_database, [&]() -> Status { return append(event); });
+}
+
+Status AuditLog::recordAs(const QString &account, const QString &roleKey,
+                          const AuditEvent &event) const {
+    return inTransaction(m_database, [&]() -> Status { return appendAs(account, roleKey, event); });
 }
 
 Result<AuditHead> AuditLog::head() const {

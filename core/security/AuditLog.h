@@ -23,8 +23,11 @@ public:
         , m_session(session)
         , m_clock(clock) {}
 
-    // Inside an open transaction (a service's write).
+    // Inside an open transaction (a service's write), as the session's user.
     Status append(const AuditEvent &event) const;
+    // As someone other than the session's user: a login attempt is recorded as the
+    // account it tried (or the badge typed, with role "none", when no account matched).
+    Status appendAs(const QString &account, const QString &roleKey, const AuditEvent &event) const;
     // Passes a stored record through once its audit row is written; if the row cannot be
     // written the write fails too (and the caller's transaction rolls back).
     template <typename T>
@@ -36,6 +39,7 @@ public:
     }
     // In a transaction of its own: for events with no business write (login, denial, view).
     Status record(const AuditEvent &event) const;
+    Status recordAs(const QString &account, const QString &roleKey, const AuditEvent &event) const;
 
     Result<AuditHead> head() const;
     Result<QList<AuditEntry>> list(const AuditFilter &filter) const;

@@ -188,8 +188,9 @@ AccountService::checkCredentials(const Account &account, const Secret &password,
                     return locked.error();
                 }
                 if (Status audited =
-                        m_audit.append({u"account.lockout"_s, u"account"_s, badge, u"success"_s,
-                                        u"after %1 failures"_s.arg(failures.value())});
+                        m_audit.appendAs(account.displayName(), toKey(account.role),
+                                         {u"account.lockout"_s, u"account"_s, badge, u"success"_s,
+                                          u"after %1 failures"_s.arg(failures.value())});
                     !audited) {
                     return audited.error();
                 }
@@ -213,9 +214,11 @@ AccountService::checkCredentials(const Account &account, const Secret &password,
         }
         static const QStringList reasons = {u"ok"_s, u"wrong password"_s, u"account locked"_s,
                                             u"account disabled"_s};
-        if (Status audited = m_audit.append({u"login"_s, u"account"_s, badge,
-                                             check == Check::Accepted ? u"success"_s : u"failure"_s,
-                                             reasons.at(static_cast<int>(check))});
+        if (Status audited =
+                m_audit.appendAs(account.displayName(), toKey(account.role),
+                                 {u"login"_s, u"account"_s, badge,
+                                  check == Check::Accepted ? u"success"_s : u"failure"_s,
+                                  reasons.at(static_cast<int>(check))});
             !audited) {
             return audited.error();
         }
@@ -261,8 +264,9 @@ Result<Account> AccountService::login(const QString &badgeNo, const Secret &pass
     }
     if (!found.value()) {
         (void)m_hasher.verify(dummyHash(), password);
-        (void)m_audit.record({u"login"_s, u"account"_s, badgeNo.trimmed().left(20), u"failure"_s,
-                              u"unknown badge"_s});
+        const QString typed = badgeNo.trimmed().left(20);
+        (void)m_audit.recordAs(typed, u"none"_s,
+                               {u"login"_s, u"account"_s, typed, u"failure"_s, u"unknown badge"_s});
         return authenticationError(Check::WrongPassword, {});
     }
     Account account = found.value().value();

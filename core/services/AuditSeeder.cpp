@@ -37,9 +37,21 @@ const std::array<Template, 10> kTemplates = {{
     {u"permission.denied", u"account", u"denied", u"permission=manage_accounts"},
 }};
 
-const std::array<const char16_t *, 8> kAccounts = {
-    u"周建国 (031001)", u"林志远 (031002)", u"吴海涛 (031011)", u"彭国强 (031031)",
-    u"萧文静 (031034)", u"陈晓东 (031040)", u"黄丽娟 (031041)", u"赵志强 (031042)"};
+struct SeedAccount {
+    const char16_t *name;
+    Role role;
+};
+
+const std::array<SeedAccount, 8> kAccounts = {{
+    {u"周建国 (031001)", Role::Chief},
+    {u"林志远 (031002)", Role::Instructor},
+    {u"吴海涛 (031011)", Role::SquadLeader},
+    {u"彭国强 (031031)", Role::Officer},
+    {u"萧文静 (031034)", Role::Admin},
+    {u"韩雪梅 (031032)", Role::Officer},
+    {u"唐志勇 (031033)", Role::Officer},
+    {u"蒋伟 (031041)", Role::Officer},
+}};
 
 } // namespace
 
@@ -69,12 +81,11 @@ Result<qint64> AuditSeeder::seed(qint64 count, quint32 randomSeed, qint64 endMs,
         Status written = inTransaction(m_database, [&]() -> Status {
             for (qint64 i = done; i < batchEnd; ++i) {
                 const Template &t = kTemplates.at(random() % kTemplates.size());
-                const QString account =
-                    QString::fromUtf16(kAccounts.at(random() % kAccounts.size()));
+                const SeedAccount &who = kAccounts.at(random() % kAccounts.size());
+                const QString account = QString::fromUtf16(who.name);
                 clock.set(startMs + i * stepMs +
                           static_cast<qint64>(random() % static_cast<quint64>(stepMs)));
-                seeded.setActor(
-                    {account, u"desk-%1"_s.arg(random() % 4 + 1), Role::Officer, 0, {}});
+                seeded.setActor({account, u"desk-%1"_s.arg(random() % 4 + 1), who.role, 0, {}});
                 const QString object =
                     QString::fromUtf16(t.objectType) == u"onscene_record"_s
                         ? u"CJ-%1-%2"_s.arg(2025 + i % 2).arg(i % 99999 + 1, 6, 10, QChar(u'0'))

@@ -74,6 +74,13 @@ TEST_P(AccountServiceTest, LoginSetsTheSessionAndIsAudited) {
     EXPECT_EQ(m_app->session().actor().role, Role::Officer);
     EXPECT_EQ(m_app->session().actor().badgeNo, u"100002"_s);
     EXPECT_EQ(auditCount(u"login"_s), 1);
+    // The row names who logged in, not whoever had the desk before.
+    AuditFilter logins;
+    logins.action = u"login"_s;
+    const auto rows = m_app->audit().list(logins);
+    ASSERT_EQ(rows->size(), 1);
+    EXPECT_EQ(rows->first().account, u"民警乙 (100002)"_s);
+    EXPECT_EQ(rows->first().role, u"officer"_s);
 }
 
 TEST_P(AccountServiceTest, WrongPasswordAndUnknownBadgeGetTheSameAnswer) {
@@ -87,6 +94,13 @@ TEST_P(AccountServiceTest, WrongPasswordAndUnknownBadgeGetTheSameAnswer) {
     EXPECT_EQ(wrong.error().field, unknown.error().field);
     EXPECT_EQ(auditCount(u"login"_s, u"failure"_s), 2);
     EXPECT_FALSE(m_app->session().isLoggedIn());
+    AuditFilter failures;
+    failures.action = u"login"_s;
+    const auto rows = m_app->audit().list(failures); // newest first
+    ASSERT_EQ(rows->size(), 2);
+    EXPECT_EQ(rows->at(0).account, u"999999"_s);
+    EXPECT_EQ(rows->at(0).role, u"none"_s);
+    EXPECT_EQ(rows->at(1).role, u"officer"_s);
 }
 
 TEST_P(AccountServiceTest, FiveFailuresLockForThirtyMinutesEvenForTheRightPassword) {
