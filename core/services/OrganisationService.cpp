@@ -1,6 +1,7 @@
 #include "services/OrganisationService.h"
 
 #include "domain/ContactValidator.h"
+#include "security/ChangedFields.h"
 #include "storage/PersonRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -16,38 +17,27 @@ namespace {
 constexpr int kMaxNameLength = 50;
 constexpr int kMaxPositionLength = 50;
 
-// The audit row names what changed, never the values: a phone number is personal data.
 QString changedPersonFields(const Person &before, const Person &after) {
-    QStringList fields;
-    const auto note = [&fields](bool changed, const char16_t *name) {
-        if (changed) {
-            fields << QString::fromUtf16(name);
-        }
-    };
-    note(before.badgeNo != after.badgeNo, u"badge_no");
-    note(before.name != after.name, u"name");
-    note(before.position != after.position, u"position");
-    note(before.category != after.category, u"category");
-    note(before.phone != after.phone, u"phone");
-    note(before.joinedOn != after.joinedOn, u"joined_on");
-    note(before.leftOn != after.leftOn, u"left_on");
-    note(before.active != after.active, u"active");
-    return u"fields: "_s + fields.join(u',');
+    return ChangedFields()
+        .note(before.badgeNo != after.badgeNo, u"badge_no")
+        .note(before.name != after.name, u"name")
+        .note(before.position != after.position, u"position")
+        .note(before.category != after.category, u"category")
+        .note(before.phone != after.phone, u"phone")
+        .note(before.joinedOn != after.joinedOn, u"joined_on")
+        .note(before.leftOn != after.leftOn, u"left_on")
+        .note(before.active != after.active, u"active")
+        .details();
 }
 
 QString changedUnitFields(const Unit &before, const Unit &after) {
-    QStringList fields;
-    const auto note = [&fields](bool changed, const char16_t *name) {
-        if (changed) {
-            fields << QString::fromUtf16(name);
-        }
-    };
-    note(before.kind != after.kind, u"kind");
-    note(before.name != after.name, u"name");
-    note(before.leaderId != after.leaderId, u"leader");
-    note(before.parentId != after.parentId, u"parent");
-    note(before.memberIds != after.memberIds, u"members");
-    return u"fields: "_s + fields.join(u',');
+    return ChangedFields()
+        .note(before.kind != after.kind, u"kind")
+        .note(before.name != after.name, u"name")
+        .note(before.leaderId != after.leaderId, u"leader")
+        .note(before.parentId != after.parentId, u"parent")
+        .note(before.memberIds != after.memberIds, u"members")
+        .details();
 }
 } // namespace
 

@@ -175,4 +175,20 @@ TEST_P(PeopleServiceTest, AUnitLeaderCannotBeDeactivated) {
     EXPECT_EQ(unchanged->rowVersion, leader->rowVersion);
 }
 
+TEST_P(PeopleServiceTest, TheAuditRowNamesChangedFieldsButNotTheirValues) {
+    auto stored = org().addPerson(person(u"090001"_s, u"吴敏"_s));
+    SD_ASSERT_OK(stored);
+    Person changed = stored.value();
+    changed.phone = u"13912345678"_s;
+    changed.position = u"值班民警"_s;
+    SD_ASSERT_OK(org().updatePerson(changed));
+    AuditFilter updates;
+    updates.action = u"person.update"_s;
+    const auto rows = m_app->audit().list(updates);
+    ASSERT_EQ(rows->size(), 1);
+    EXPECT_EQ(rows->first().objectId, u"090001"_s);
+    EXPECT_EQ(rows->first().details, u"fields: position,phone"_s);
+    EXPECT_FALSE(rows->first().details.contains(u"13912345678"_s));
+}
+
 SD_INSTANTIATE_ENGINES(PeopleServiceTest);
