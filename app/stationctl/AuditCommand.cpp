@@ -79,17 +79,8 @@ ExitCode AuditCommand::run(const DatabaseUrl &url, const QStringList &arguments)
 }
 
 std::optional<ExitCode> AuditCommand::parse(ArgumentParser &parser, const QStringList &arguments) {
-    if (Status parsed = parser.parse(arguments); !parsed) {
-        return fail(parsed.error());
-    }
-    if (parser.isSet(u"help"_s)) {
-        return showUsage();
-    }
-    if (!parser.positionals().isEmpty()) {
-        return fail(Error::usage(tr("unexpected argument \"%1\"; see stationctl audit --help")
-                                     .arg(parser.positionals().first())));
-    }
-    return std::nullopt;
+    return parseArguments(parser, arguments,
+                          tr("unexpected argument \"%1\"; see stationctl audit --help"));
 }
 
 std::unique_ptr<Application> AuditCommand::openForAudit(const DatabaseUrl &url) {
@@ -188,8 +179,7 @@ ExitCode AuditCommand::list(const DatabaseUrl &url, const QStringList &arguments
     if (auto done = parse(parser, arguments)) {
         return *done;
     }
-    auto format =
-        parseOutputFormat(parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"table"_s);
+    auto format = formatOption(parser);
     if (!format) {
         return fail(format.error());
     }

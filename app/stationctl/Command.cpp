@@ -1,5 +1,7 @@
 #include "Command.h"
 
+using namespace Qt::StringLiterals;
+
 namespace sd {
 
 std::unique_ptr<Application> Command::openApplication(const DatabaseUrl &url,
@@ -22,6 +24,25 @@ ExitCode Command::fail(const Error &error) {
 ExitCode Command::showUsage() {
     console().out() << usage();
     return ExitCode::Success;
+}
+
+std::optional<ExitCode> Command::parseArguments(ArgumentParser &parser,
+                                                const QStringList &arguments,
+                                                const QString &unexpectedArgument) {
+    if (Status parsed = parser.parse(arguments); !parsed) {
+        return fail(parsed.error());
+    }
+    if (parser.isSet(u"help"_s)) {
+        return showUsage();
+    }
+    if (!parser.positionals().isEmpty()) {
+        return fail(Error::usage(unexpectedArgument.arg(parser.positionals().first())));
+    }
+    return std::nullopt;
+}
+
+Result<OutputFormat> Command::formatOption(const ArgumentParser &parser) {
+    return parseOutputFormat(parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"table"_s);
 }
 
 } // namespace sd

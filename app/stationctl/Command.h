@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ArgumentParser.h"
 #include "Console.h"
+#include "OutputFormat.h"
 #include "common/Error.h"
 #include "services/Application.h"
 #include "storage/DatabaseUrl.h"
@@ -8,6 +10,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace sd {
 
@@ -51,6 +54,15 @@ protected:
     ExitCode fail(const Error &error);
     // Prints the usage text on stdout for --help.
     ExitCode showUsage();
+
+    // Parses a subcommand's arguments. Returns an exit code when the command is over
+    // already: the arguments were wrong, --help was given (usage printed), or a positional
+    // argument was left over — reported with unexpectedArgument, whose %1 is that argument.
+    // Each command words that message itself, so its translation stays with the command.
+    std::optional<ExitCode> parseArguments(ArgumentParser &parser, const QStringList &arguments,
+                                           const QString &unexpectedArgument);
+    // The --format option of a listing command: table unless given.
+    static Result<OutputFormat> formatOption(const ArgumentParser &parser);
 
 private:
     Console &m_console;

@@ -29,15 +29,9 @@ QString DemoCommand::usage() const {
 
 ExitCode DemoCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
     ArgumentParser parser(u"stationctl demo"_s);
-    if (Status parsed = parser.parse(arguments); !parsed) {
-        return fail(parsed.error());
-    }
-    if (parser.isSet(u"help"_s)) {
-        return showUsage();
-    }
-    if (!parser.positionals().isEmpty()) {
-        return fail(Error::usage(tr("unexpected argument \"%1\" for stationctl demo")
-                                     .arg(parser.positionals().first())));
+    if (auto done = parseArguments(parser, arguments,
+                                   tr("unexpected argument \"%1\" for stationctl demo"))) {
+        return *done;
     }
     auto app = openApplication(url, Application::OpenMode::CreateOrMigrate);
     if (!app) {

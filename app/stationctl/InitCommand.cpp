@@ -24,15 +24,9 @@ QString InitCommand::usage() const {
 
 ExitCode InitCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
     ArgumentParser parser(u"stationctl init"_s);
-    if (Status parsed = parser.parse(arguments); !parsed) {
-        return fail(parsed.error());
-    }
-    if (parser.isSet(u"help"_s)) {
-        return showUsage();
-    }
-    if (!parser.positionals().isEmpty()) {
-        return fail(Error::usage(tr("unexpected argument \"%1\" for stationctl init")
-                                     .arg(parser.positionals().first())));
+    if (auto done = parseArguments(parser, arguments,
+                                   tr("unexpected argument \"%1\" for stationctl init"))) {
+        return *done;
     }
     auto app = openApplication(url, Application::OpenMode::CreateOrMigrate);
     if (!app) {

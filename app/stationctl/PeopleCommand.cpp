@@ -49,18 +49,11 @@ ExitCode PeopleCommand::list(const DatabaseUrl &url, const QStringList &argument
     parser.addOption(u"format"_s);
     parser.addOption(u"search"_s);
     parser.addFlag(u"active"_s);
-    if (Status parsed = parser.parse(arguments); !parsed) {
-        return fail(parsed.error());
+    if (auto done = parseArguments(parser, arguments,
+                                   tr("unexpected argument \"%1\" for stationctl people list"))) {
+        return *done;
     }
-    if (parser.isSet(u"help"_s)) {
-        return showUsage();
-    }
-    if (!parser.positionals().isEmpty()) {
-        return fail(Error::usage(tr("unexpected argument \"%1\" for stationctl people list")
-                                     .arg(parser.positionals().first())));
-    }
-    auto format =
-        parseOutputFormat(parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"table"_s);
+    auto format = formatOption(parser);
     if (!format) {
         return fail(format.error());
     }

@@ -57,15 +57,9 @@ ExitCode PermissionsCommand::run(const DatabaseUrl &url, const QStringList &argu
     Q_UNUSED(url) // the matrix is part of the program, not of the database
     ArgumentParser parser(u"stationctl permissions"_s);
     parser.addOption(u"format"_s);
-    if (Status parsed = parser.parse(arguments); !parsed) {
-        return fail(parsed.error());
-    }
-    if (parser.isSet(u"help"_s)) {
-        return showUsage();
-    }
-    if (!parser.positionals().isEmpty()) {
-        return fail(Error::usage(tr("unexpected argument \"%1\" for stationctl permissions")
-                                     .arg(parser.positionals().first())));
+    if (auto done = parseArguments(parser, arguments,
+                                   tr("unexpected argument \"%1\" for stationctl permissions"))) {
+        return *done;
     }
     const QString formatText = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"table"_s;
     if (formatText == u"markdown"_s) {

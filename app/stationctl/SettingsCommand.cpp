@@ -37,8 +37,7 @@ ExitCode SettingsCommand::run(const DatabaseUrl &url, const QStringList &argumen
     const QStringList words = parser.positionals();
     const QString action = words.value(0);
     if (action == u"list"_s && words.size() == 1) {
-        auto format =
-            parseOutputFormat(parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"table"_s);
+        auto format = formatOption(parser);
         if (!format) {
             return fail(format.error());
         }

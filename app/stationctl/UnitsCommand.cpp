@@ -55,18 +55,11 @@ ExitCode UnitsCommand::run(const DatabaseUrl &url, const QStringList &arguments)
 ExitCode UnitsCommand::list(const DatabaseUrl &url, const QStringList &arguments) {
     ArgumentParser parser(u"stationctl units list"_s);
     parser.addOption(u"format"_s);
-    if (Status parsed = parser.parse(arguments); !parsed) {
-        return fail(parsed.error());
+    if (auto done = parseArguments(parser, arguments,
+                                   tr("unexpected argument \"%1\" for stationctl units list"))) {
+        return *done;
     }
-    if (parser.isSet(u"help"_s)) {
-        return showUsage();
-    }
-    if (!parser.positionals().isEmpty()) {
-        return fail(Error::usage(tr("unexpected argument \"%1\" for stationctl units list")
-                                     .arg(parser.positionals().first())));
-    }
-    auto format =
-        parseOutputFormat(parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"table"_s);
+    auto format = formatOption(parser);
     if (!format) {
         return fail(format.error());
     }
