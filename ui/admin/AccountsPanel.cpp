@@ -4,11 +4,11 @@
 #include "admin/NewAccountDialog.h"
 #include "login/PasswordDialog.h"
 #include "services/Application.h"
+#include "widgets/PanelWidgets.h"
 #include "widgets/Prompter.h"
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QSet>
 #include <QTableView>
 #include <QTimeZone>
@@ -18,16 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace sd {
-
-namespace {
-QToolButton *actionButton(QAction *action, QWidget *parent) {
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setFocusPolicy(Qt::StrongFocus);
-    return button;
-}
-} // namespace
 
 AccountsPanel::AccountsPanel(Application &app, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
@@ -60,16 +50,7 @@ AccountsPanel::AccountsPanel(Application &app, Prompter &prompter, QWidget *pare
 
     m_view->setObjectName(u"accountsView"_s);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_view);
     m_view->setColumnWidth(AccountTableModel::BadgeColumn, 100);
     m_view->setColumnWidth(AccountTableModel::NameColumn, 140);
     m_view->setColumnWidth(AccountTableModel::RoleColumn, 130);
@@ -82,7 +63,7 @@ AccountsPanel::AccountsPanel(Application &app, Prompter &prompter, QWidget *pare
     auto *bar = new QHBoxLayout;
     for (QAction *action : {m_newAction, m_roleAction, m_lockAction, m_unlockAction, m_resetAction,
                             m_disableAction, m_enableAction}) {
-        bar->addWidget(actionButton(action, this));
+        bar->addWidget(createActionButton(action, this));
     }
     bar->addStretch(1);
     auto *layout = new QVBoxLayout(this);

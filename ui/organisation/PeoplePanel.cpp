@@ -4,12 +4,12 @@
 #include "organisation/PersonDialog.h"
 #include "organisation/PersonTableModel.h"
 #include "services/OrganisationService.h"
+#include "widgets/PanelWidgets.h"
 #include "widgets/Prompter.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -91,17 +91,7 @@ PeoplePanel::PeoplePanel(const OrganisationService &service, const Clock &clock,
 
     m_view->setObjectName(u"peopleView"_s);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    // One line of text per person: the default row height wastes a third of the list.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_view);
     m_view->setColumnWidth(PersonTableModel::BadgeColumn, 110);
     m_view->setColumnWidth(PersonTableModel::NameColumn, 140);
     m_view->setColumnWidth(PersonTableModel::PositionColumn, 200);

@@ -5,6 +5,7 @@
 #include "organisation/UnitDialog.h"
 #include "organisation/UnitTreeModel.h"
 #include "services/OrganisationService.h"
+#include "widgets/PanelWidgets.h"
 #include "widgets/Prompter.h"
 
 #include <QAction>
@@ -22,16 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace sd {
-
-namespace {
-QToolButton *actionButton(QAction *action, QWidget *parent) {
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setFocusPolicy(Qt::StrongFocus);
-    return button;
-}
-} // namespace
 
 UnitsPanel::UnitsPanel(const OrganisationService &service, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
@@ -85,8 +76,8 @@ UnitsPanel::UnitsPanel(const OrganisationService &service, Prompter &prompter, Q
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
-    QToolButton *addButton = actionButton(m_addAction, left);
-    QToolButton *editButton = actionButton(m_editAction, left);
+    QToolButton *addButton = createActionButton(m_addAction, left);
+    QToolButton *editButton = createActionButton(m_editAction, left);
     bar->addWidget(addButton);
     bar->addWidget(editButton);
     bar->addStretch(1);
@@ -120,8 +111,8 @@ UnitsPanel::UnitsPanel(const OrganisationService &service, Prompter &prompter, Q
     auto *areaLayout = new QVBoxLayout(m_areaBox);
     areaLayout->addWidget(m_areaView, 1);
     auto *areaBar = new QHBoxLayout;
-    QToolButton *addAreaButton = actionButton(m_addAreaAction, m_areaBox);
-    QToolButton *removeAreaButton = actionButton(m_removeAreaAction, m_areaBox);
+    QToolButton *addAreaButton = createActionButton(m_addAreaAction, m_areaBox);
+    QToolButton *removeAreaButton = createActionButton(m_removeAreaAction, m_areaBox);
     areaBar->addWidget(addAreaButton);
     areaBar->addWidget(removeAreaButton);
     areaBar->addStretch(1);
