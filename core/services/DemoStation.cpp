@@ -1,6 +1,7 @@
 #include "services/DemoStation.h"
 
 #include "storage/StationRepository.h"
+#include "storage/Transaction.h"
 
 #include <algorithm>
 
@@ -191,7 +192,16 @@ Status DemoStation::checkEmpty() {
 
 Status DemoStation::renameStation() {
     m_summary.stationName = stationName();
-    return StationRepository(m_app.database()).rename(m_app.station().id, stationName());
+    // Like every write, the rename is audited in its own transaction.
+    return inTransaction(m_app.database(), [this]() -> Status {
+        if (Status renamed =
+                StationRepository(m_app.database()).rename(m_app.station().id, stationName());
+            !renamed) {
+            return renamed;
+        }
+        return m_app.audit().append({u"station.rename"_s, u"station"_s, m_app.station().code,
+                                     u"success"_s, u"demo station"_s});
+    });
 }
 
 Status DemoStation::addPeople() {
