@@ -129,6 +129,14 @@ Result<Secret> UserCommand::readPassword() {
     return PasswordReader(console()).read(tr("New password: "));
 }
 
+Result<Role> UserCommand::requiredRole(const ArgumentParser &parser) const {
+    auto text = required(parser, u"role"_s);
+    if (!text) {
+        return text.error();
+    }
+    return parseRole(text.value());
+}
+
 ExitCode UserCommand::add(const DatabaseUrl &url, const QStringList &arguments) {
     ArgumentParser parser(u"stationctl user add"_s);
     parser.addOption(u"badge"_s);
@@ -141,11 +149,7 @@ ExitCode UserCommand::add(const DatabaseUrl &url, const QStringList &arguments) 
     if (!badge) {
         return fail(badge.error());
     }
-    auto roleText = required(parser, u"role"_s);
-    if (!roleText) {
-        return fail(roleText.error());
-    }
-    auto role = parseRole(roleText.value());
+    auto role = requiredRole(parser);
     if (!role) {
         return fail(role.error());
     }
@@ -264,11 +268,7 @@ ExitCode UserCommand::setRole(const DatabaseUrl &url, const QStringList &argumen
     if (!badge) {
         return fail(badge.error());
     }
-    auto roleText = required(parser, u"role"_s);
-    if (!roleText) {
-        return fail(roleText.error());
-    }
-    auto role = parseRole(roleText.value());
+    auto role = requiredRole(parser);
     if (!role) {
         return fail(role.error());
     }

@@ -39,6 +39,8 @@ private:
     std::optional<ExitCode> parse(ArgumentParser &parser, const QStringList &arguments);
     // The value of a required option, or a Usage error naming it.
     Result<QString> required(const ArgumentParser &parser, const QString &option) const;
+    // --role, required and one of the login roles.
+    Result<Role> requiredRole(const ArgumentParser &parser) const;
     Status requirePasswordStdin(const ArgumentParser &parser) const;
     Result<Secret> readPassword();
 };
