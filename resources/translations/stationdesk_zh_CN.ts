@@ -705,6 +705,29 @@ Rows checked before the problem: %2.</source>
     </message>
 </context>
 <context>
+    <name>sd::ConflictPrompt</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1
+
+Load the latest version? What you entered in this form will be replaced.</source>
+        <translation>%1
+
+是否载入最新版本？您在此表单中填写的内容将被替换。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>无法重新载入</translation>
+    </message>
+</context>
+<context>
     <name>sd::Database</name>
     <message>
         <source>&quot;%1&quot; is not a file</source>
@@ -1779,26 +1802,6 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
         <translation>取消</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>已被他人修改</translation>
-    </message>
-    <message>
-        <source>%1
-
-Load the latest version? What you typed in this dialog will be replaced.</source>
-        <translation>%1
-
-是否载入最新版本？您在此对话框中输入的内容将被替换。</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>重新载入</translation>
-    </message>
-    <message>
-        <source>Cannot reload</source>
-        <translation>无法重新载入</translation>
-    </message>
-    <message>
         <source>e.g. 13800138000 or 020-12345678</source>
         <translation>例如 13800138000 或 020-12345678</translation>
     </message>
@@ -2195,26 +2198,6 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     <message>
         <source>(no leader)</source>
         <translation>（无负责人）</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>已被他人修改</translation>
-    </message>
-    <message>
-        <source>%1
-
-Load the latest version? What you chose in this dialog will be replaced.</source>
-        <translation>%1
-
-是否载入最新版本？您在此对话框中的选择将被替换。</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>重新载入</translation>
-    </message>
-    <message>
-        <source>Cannot reload</source>
-        <translation>无法重新载入</translation>
     </message>
     <message>
         <source>Members selected: %1</source>

@@ -2,6 +2,7 @@
 
 #include "organisation/MemberPickerModel.h"
 #include "services/OrganisationService.h"
+#include "widgets/ConflictPrompt.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/Prompter.h"
 
@@ -229,18 +230,12 @@ bool UnitDialog::save() {
 }
 
 void UnitDialog::reloadAfterConflict(const QString &message) {
-    const bool reload = m_prompter.confirm(
-        this, tr("Changed by someone else"),
-        tr("%1\n\nLoad the latest version? What you chose in this dialog will be replaced.")
-            .arg(message),
-        tr("Reload"));
-    if (!reload) {
-        m_errors->show(Error::conflict(message));
+    if (!ConflictPrompt::askToReload(m_prompter, this, *m_errors, message)) {
         return;
     }
     auto latest = m_service.unit(m_unit.id);
     if (!latest) {
-        m_prompter.warn(this, tr("Cannot reload"), latest.error().message);
+        ConflictPrompt::cannotReload(m_prompter, this, latest.error().message);
         reject();
         return;
     }
