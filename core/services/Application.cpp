@@ -20,7 +20,10 @@ Application::Application(std::unique_ptr<Database> database, std::unique_ptr<Clo
     , m_access(m_session, m_audit)
     , m_settings(*m_database, m_access, m_audit, m_session, *m_clock)
     , m_accounts(*m_database, m_session, *m_clock, m_audit, m_access, m_settings)
-    , m_organisation(*m_database, m_session, *m_clock, m_audit, m_access) {}
+    , m_organisation(*m_database, m_session, *m_clock, m_audit, m_access)
+    , m_assessments(*m_database, m_session, *m_clock, m_audit, m_access)
+    , m_assessmentViews(*m_database)
+    , m_honours(*m_database, m_session, *m_clock, m_audit, m_access) {}
 
 Application::~Application() = default;
 

@@ -6,6 +6,9 @@
 #include "security/AuditLog.h"
 #include "security/Session.h"
 #include "services/AccountService.h"
+#include "services/AssessmentAnalytics.h"
+#include "services/AssessmentService.h"
+#include "services/HonourService.h"
 #include "services/OrganisationService.h"
 #include "services/StationSettings.h"
 #include "storage/Database.h"
@@ -48,6 +51,9 @@ public:
     const StationSettings &settings() const { return m_settings; }
     AccountService &accounts() { return m_accounts; }
     OrganisationService &organisation() { return m_organisation; }
+    AssessmentService &assessments() { return m_assessments; }
+    const AssessmentAnalytics &assessmentViews() const { return m_assessmentViews; }
+    HonourService &honours() { return m_honours; }
 
 private:
     Application(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);
@@ -62,6 +68,9 @@ private:
     StationSettings m_settings;
     AccountService m_accounts;
     OrganisationService m_organisation;
+    AssessmentService m_assessments;
+    AssessmentAnalytics m_assessmentViews;
+    HonourService m_honours;
 };
 
 } // namespace sd
