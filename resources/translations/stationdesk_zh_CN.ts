@@ -329,6 +329,439 @@
     </message>
 </context>
 <context>
+    <name>sd::Alert</name>
+    <message>
+        <source>110 dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community group message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AlertChecklist</name>
+    <message>
+        <source>Received and logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived on scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by the duty leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AlertChecklistView</name>
+    <message>
+        <source>done by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) still to do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AlertDialog</name>
+    <message>
+        <source>Register alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished">类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Could have been &amp;prevented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community &amp;area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 13800138000 or 020-12345678</source>
+        <translation type="unfinished">例如 13800138000 或 020-12345678</translation>
+    </message>
+    <message>
+        <source>Caller &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling o&amp;fficers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>On-scene &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the on-scene record of this alert, or open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AlertRepository</name>
+    <message>
+        <source>No alert with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert numbered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AlertRules</name>
+    <message>
+        <source>&quot;%1&quot; is not an alert number like JQ-2026-000123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the alert was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a summary of the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: use an 11-digit mobile number or a landline with its area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AlertService</name>
+    <message>
+        <source>The community area no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handling officer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left the station and cannot handle alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert number %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AlertTableModel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AlertsPanel</name>
+    <message>
+        <source>&amp;Register alert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new alert (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected alert with its checklist (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-scene &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the on-scene record of the selected alert, or open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import alerts from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished">不限</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Search summary, location or caller (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Your role may view alerts but not register or change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::Application</name>
     <message>
         <source>There is no database at %1. Create it first with: stationctl --database %1 init</source>
@@ -360,6 +793,704 @@
     <message>
         <source>option %1 needs a value</source>
         <translation>选项 %1 需要参数值</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssessCommand</name>
+    <message>
+        <source>Assessment schemes, rankings and streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] assess schemes [--format F]
+       stationctl [--database URL] assess ranking --scheme CODE --period P [--format F]
+       stationctl [--database URL] assess streaks --scheme CODE [--format F]
+
+schemes   lists the assessment schemes (keys code, name, subject_kind,
+          period_kind, base_score, excellent_min, good_min, pass_min)
+ranking   ranks every score sheet of a scheme for one period, best first
+          (keys rank, subject, score, grade, status, deductions). P is a
+          month (2026-07), a quarter (2026-Q3) or a year (2026), as the
+          scheme is assessed
+streaks   each subject&apos;s longest run of excellent periods and of periods
+          without deductions, from approved sheets (keys subject, kind,
+          length, from, to, current, text)
+
+Options:
+  --format table|csv|json  output format (default: table)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand for stationctl assess; use: schemes, ranking, streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; for stationctl assess; use: schemes, ranking, streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl assess schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Assesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl assess ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stationctl assess ranking needs --scheme CODE and --period (2026-07, 2026-Q3 or 2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl assess streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stationctl assess streaks needs --scheme CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::Assessment</name>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-scene record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssessmentAnalytics</name>
+    <message numerus="yes">
+        <source>%n consecutive months excellent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive quarters excellent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive years excellent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive months with zero deductions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive quarters with zero deductions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive years with zero deductions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssessmentPeriod</name>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period: write a month as 2026-07, a quarter as 2026-Q3 or a year as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 in &quot;%2&quot; is out of range (%3–%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: months run from 01 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quarter: quarters run from Q1 to Q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 period; write it like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssessmentRepository</name>
+    <message>
+        <source>No assessment scheme with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment scheme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score sheet with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet %1 %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssessmentRules</name>
+    <message>
+        <source>The grade thresholds must be strictly descending: excellent (%1) above good (%2) above pass (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass threshold (%1) cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The excellent threshold (%1) is above the base score (%2), so a sheet without bonuses could never be excellent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 names an item that is not in scheme %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 points is outside the range of item %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (item %2) needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1: a linked record needs both its kind and its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 allows at most %2 points per period; this sheet has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deductions bring the total to %1; a sheet cannot go below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssessmentService</name>
+    <message>
+        <source>There is no assessment scheme with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme code &quot;%1&quot; must be 1 to 20 letters, digits, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the scheme&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished">名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The base score must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code &quot;%1&quot; must be 1 to 20 letters, digits, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 needs a description (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the points must be a deduction (below zero) or a bonus (above zero), at most %2 either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the maximum per period must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a scheme with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme %1 already has score sheets, so what it assesses and how often can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 does not belong to scheme %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be removed from the catalogue; sheets may refer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a base score of %1 the sheet %2 would fall below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme %1 assesses each %2, not each %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the sheet assesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person the sheet assesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 has been submitted for review; it can be changed again only if the reviewer returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 was approved on %2 and is sealed; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the assessment scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 sheet for %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 sheet for this subject for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 is %2; only a submitted sheet can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You drafted sheet %1, so someone else must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the sheet is returned, so it can be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 is %2; only a submitted sheet can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 records %2 points, but its entries add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 no longer matches the content that was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::Asset</name>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssetDialog</name>
+    <message>
+        <source>Register item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the owner changes (kept in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in a registered room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or describe the place, e.g. station car park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acquired on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssetRepository</name>
+    <message>
+        <source>No asset with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssetTableModel</name>
+    <message>
+        <source>Orphaned: nobody answers for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssetsPanel</name>
+    <message>
+        <source>Check &amp;overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Labels (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stocktake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tag, name, location or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asset register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none — orphaned</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -705,6 +1836,32 @@ Rows checked before the problem: %2.</source>
     </message>
 </context>
 <context>
+    <name>sd::BoardPanel</name>
+    <message>
+        <source>&amp;Hand over responsibilities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks: %1    Overdue checks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ChecklistRepository</name>
+    <message>
+        <source>No checklist step with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ConflictPrompt</name>
     <message>
         <source>Changed by someone else</source>
@@ -725,6 +1882,17 @@ Load the latest version? What you entered in this form will be replaced.</source
     <message>
         <source>Cannot reload</source>
         <translation>无法重新载入</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CsvReader</name>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,6 +2002,13 @@ Demo logins, one per role:
     </message>
 </context>
 <context>
+    <name>sd::DemoResponsibility</name>
+    <message>
+        <source>Station car park</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::DemoStation</name>
     <message>
         <source>The demo station could not be built (step &quot;%1&quot;): %2</source>
@@ -913,6 +2088,287 @@ Demo logins, one per role:
     </message>
 </context>
 <context>
+    <name>sd::FrontDeskPage</name>
+    <message>
+        <source>Officer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, enter your password to sign as the handling officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, filed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new on-scene record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-scene records of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alert already has filed records. Open one, or file a new record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the on-scene record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished on-scene record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue draft %1 (alert %2), last saved %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (alert %2), last saved %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished on-scene records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unfinished draft(s). Continue one?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::HandOverDialog</name>
+    <message>
+        <source>Hand over responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. transferred to another station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items that will move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>(owns nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose responsibilities move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who takes them over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::Honour</name>
+    <message>
+        <source>First-class merit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second-class merit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-class merit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honorary title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::HonourRepository</name>
+    <message>
+        <source>No honour with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honour &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history event with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::HonourService</name>
+    <message>
+        <source>Enter what the honour is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is not between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who awarded the honour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citation is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collective honour goes to a unit or the station, not to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person who received the honour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history records what has happened; %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::HonoursCommand</name>
+    <message>
+        <source>List the honours the station and its people received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] honours list [--year Y] [--format F]
+
+Lists the honours register, newest year first.
+
+Options:
+  --year Y                 only honours of year Y
+  --format table|csv|json  output format (default: table); CSV and JSON use
+                           the keys year, kind, title, collective, recipient,
+                           awarding_body, citation
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand for stationctl honours; use: list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; for stationctl honours; use: list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl honours list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2025, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::IdNumber</name>
     <message>
         <source>An identity number has 18 characters; this one has %1.</source>
@@ -929,6 +2385,15 @@ Demo logins, one per role:
     <message>
         <source>The identity number&apos;s check digit is wrong: please check each digit again.</source>
         <translation>身份证号码校验位不正确：请逐位核对。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportProblems</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -957,6 +2422,77 @@ nothing. Prints &quot;schema version N&quot;.
     <message>
         <source>backed up schema version %1 to %2 before migrating</source>
         <translation>升级前已将结构版本 %1 的数据库备份到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LabelSheet</name>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no items to print labels for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up an A4 page for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::LabelsCommand</name>
+    <message>
+        <source>Print owner labels with QR codes for the station&apos;s assets (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] labels --pdf FILE [--kind KIND] [--owner O]
+
+Writes A4 sheets of 3 x 8 labels (70 x 37 mm): item name, tag code, owner,
+accountable leader and a QR code holding the tag code. Retired items are
+left out.
+
+Options:
+  --pdf FILE      the PDF to write
+  --kind KIND     only equipment, vehicle, it, room, plant, furniture,
+                  document or other
+  --owner O       only items owned by this badge number or unit name
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stationctl labels needs --pdf FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use equipment, vehicle, it, room, plant, furniture, document or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none — orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n label(s) on %1 page(s) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1271,6 +2807,279 @@ Log out anyway?</source>
     </message>
 </context>
 <context>
+    <name>sd::OfficerPicker</name>
+    <message>
+        <source>Type a name or badge no. to narrow the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OnSceneRecord</name>
+    <message>
+        <source>A dispute with clear facts and little controversy, mediated on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency assistance completed on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller declines to make a statement, or the station need not follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::OnSceneRecordReport</name>
+    <message>
+        <source>Writing a PDF needs the graphical application (fonts); none is running.</source>
+        <translation>生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: %2</source>
+        <translation>无法将 PDF 写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>On-scene resolution record %1</source>
+        <translation>处警现场处结备案单 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: the page could not be drawn.</source>
+        <translation>无法将 PDF 写入 %1：无法绘制页面。</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (continued)</source>
+        <translation>%1 — %2（续）</translation>
+    </message>
+    <message>
+        <source>On-Scene Resolution Record</source>
+        <translation>处警现场处结备案单</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Filed %1</source>
+        <translation>备案时间：%1</translation>
+    </message>
+    <message>
+        <source>Draft — not filed</source>
+        <translation>草稿 — 未备案</translation>
+    </message>
+    <message>
+        <source>Amendment of %1: %2</source>
+        <translation>更正 %1：%2</translation>
+    </message>
+    <message>
+        <source>DRAFT: this record has not been sealed and may still change. It is not a filed record.</source>
+        <translation>草稿：本备案单尚未封存，内容仍可能变更，不是已备案的记录。</translation>
+    </message>
+    <message>
+        <source>Alert number</source>
+        <translation>警情编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接警时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>警情类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>发生地点</translation>
+    </message>
+    <message>
+        <source>Eligible case</source>
+        <translation>适用情形</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>简要情况</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置经过</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>当事人%1</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Refused to sign</source>
+        <translation>拒绝签名</translation>
+    </message>
+    <message>
+        <source>Yes. Reason: %1</source>
+        <translation>是。理由：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Handling officers</source>
+        <translation>处警民警</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, phone %2</source>
+        <translation>%1，电话 %2</translation>
+    </message>
+    <message>
+        <source>%1 (officer of this station)</source>
+        <translation>%1（本所民警）</translation>
+    </message>
+    <message>
+        <source>%1 (bystander)</source>
+        <translation>%1（在场群众）</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Body-camera clip</source>
+        <translation>执法记录仪视频</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Draft: no content fingerprint yet</source>
+        <translation>草稿：尚无内容指纹</translation>
+    </message>
+    <message>
+        <source>Content fingerprint (SHA-256): %1</source>
+        <translation>内容指纹（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source>Draft fingerprint (SHA-256, changes with each edit): %1</source>
+        <translation>草稿指纹（SHA-256，每次修改都会变化）：%1</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>签署：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+</context>
+<context>
     <name>sd::OptionalDateEdit</name>
     <message>
         <source>not recorded</source>
@@ -1416,6 +3225,336 @@ Log out anyway?</source>
     <message>
         <source>unknown format &quot;%1&quot; for --format; use table, csv or json</source>
         <translation>--format 的格式“%1”未知；请使用 table、csv 或 json</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Owner</name>
+    <message>
+        <source>%1 — no leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — leader: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::OwnerBoardModel</name>
+    <message>
+        <source>nobody — orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::OwnerPicker</name>
+    <message>
+        <source>Type a name, badge no. or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::OwnersCommand</name>
+    <message>
+        <source>Check, list and hand over who owns the station&apos;s assets and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] owners check|list|board|transfer [options]
+
+Every asset and every open task has one owner: a person (by badge number) or
+a unit (by name), whose leader is then accountable.
+
+  owners check [--format table|csv|json]
+      Lists orphaned items (owner has left, or the unit has no active leader)
+      and exits 1 if there are any, 0 if none.
+  owners list [--owner BADGE|UNIT] [--overdue] [--format table|csv|json]
+      Lists assets and open tasks with owner, accountable person and due or
+      next-check date; --overdue keeps only overdue tasks and checks.
+  owners board [--format table|csv|json]
+      Counts by owner: assets, open tasks, overdue tasks, overdue checks.
+  owners transfer --from BADGE|UNIT --to BADGE|UNIT --reason TEXT
+      Hands every asset and open task of one owner to another in one
+      transaction, recorded in each item&apos;s ownership history.
+
+CSV and JSON keys: type, code, name, owner, owner_name, accountable_badge,
+accountable_name, due_on, overdue, problem (check), and owner, owner_name,
+accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks (board).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand for stationctl owners; use: check, list, board, transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; for stationctl owners; use: check, list, board, transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl owners check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit has no active leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner has left the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orphaned items: everything has an owner who answers for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned item(s): hand them over with stationctl owners transfer or give the unit a leader.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl owners list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountable badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due / next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl owners board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORPHANED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl owners transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stationctl owners transfer needs --%1; see stationctl owners --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed %n item(s) from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::OwnershipGuard</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owns %n item(s) and needs a leader to answer for them; hand them over first: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still owns %n item(s); hand them over first: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::OwnershipRepository</name>
+    <message>
+        <source>No person with id %1</source>
+        <translation type="unfinished">没有 ID 为 %1 的人员</translation>
+    </message>
+    <message>
+        <source>No unit with id %1</source>
+        <translation type="unfinished">没有 ID 为 %1 的单位</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OwnershipService</name>
+    <message>
+        <source>Name the owner: a badge number or a unit name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a badge number nor a unit name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the responsibilities are handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different owner to hand over to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner to hand over from does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner to hand over to does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no active leader to answer for the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns nothing to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::PartyEditor</name>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full number (the reveal is recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the party would not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid resident identity number (born %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1872,6 +4011,687 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
     </message>
 </context>
 <context>
+    <name>sd::RecordEditor</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-scene record %1 · alert %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amends %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on %1 by %2 · can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-scene record %1 (filed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-scene record %1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the record: it can never be changed afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished">已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1
+
+Load the latest version? What you typed since it was last saved will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished">重新载入</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatures over the old content were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filed record can never be changed; corrections are amendments.
+
+File it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot file the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the filed record need correcting? The reason is part of the amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot amend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the printout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::RecordForm</name>
+    <message>
+        <source>A dispute with clear facts and little controversy, mediated on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency assistance completed on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller declines to make a statement, or the station need not follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer of the station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bystander:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible case (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How it was handled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling &amp;officers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>&amp;Witness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the clip&apos;s file name or device and time (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body camera clip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RecordRepository</name>
+    <message>
+        <source>No on-scene record with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is sealed and can no longer be changed; file an amendment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-scene record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::RecordService</name>
+    <message>
+        <source>Alert %1 already has the filed record %2; correct it with an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which of the three eligible cases applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe how the alert was handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1: enter the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1: &quot;%2&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1 refused to sign: record the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the handling officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party refused to sign, so a witness must sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bystander witness&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1 (%2) has not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handling officer has not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness has not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is sealed and can no longer be changed; file an amendment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-scene record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm that the facts, handling and result above are true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I handled this alert and filed this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I witnessed the handling and the signing of this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no party %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to sign; clear the refusal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one of the record&apos;s handling officers can sign as the handling officer; log in as that officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the witness before they sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign on the pad first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to sign as the handling officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is still a draft: edit it instead of amending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused to sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body-camera clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content no longer matches the content that was sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of %1 has been altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of %1 was made on other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its seal does not match its signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its seal is not the one recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::RecordSignaturesPanel</name>
+    <message>
+        <source>I have read this record; the facts and the result are as stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I handled this alert and this record is true and complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I witnessed the handling and the signing of this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed: every signature below is part of the sealed record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required signature is there; the record can be filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before signing, complete the record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · signed %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to sign. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign (password)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party will not sign: record why (the witness must sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the signature on the pad first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the party refuse? The reason is part of the record, and the witness must then sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ResponsibilityPage</name>
+    <message>
+        <source>Accountability &amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ResponsibilityService</name>
+    <message>
+        <source>Choose an owner: everything needs a person or a unit that answers for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen owner no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no active leader, so nobody would answer for it. Give the unit a leader or choose another owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left the station and cannot own anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag code &quot;%1&quot; is not of the form ZC-NNNNN (five digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished">名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The location is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquired date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot be located in itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen location no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a room or area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag code %1 is already on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag code %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item keeps its tag code; enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are located in %1; it stays a room or area until they are moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a room or area to take stock of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the task&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule section is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the task is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the first occurrence of the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::Role</name>
     <message>
         <source>Duty officer</source>
@@ -2009,6 +4829,112 @@ Every change is written to the audit log.
     </message>
 </context>
 <context>
+    <name>sd::SignaturePad</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the signature (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature, shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a signature with the mouse, a pen or a finger. Delete clears it; Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::SignatureStrokes</name>
+    <message>
+        <source>The signature data is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is not known to this StationDesk (it reads version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the canvas must be [%1,%2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of strokes is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stroke %1 is not a non-empty list of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stroke %1, point %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not [x, y, ms] or [x, y, ms, pressure].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) lies outside the %4 × %5 canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has time %2 ms; times are whole milliseconds that never go backwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has pressure %2; pressure lies between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::Sql</name>
     <message>
         <source>The database rejected &quot;%1&quot;: %2</source>
@@ -2086,6 +5012,59 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     </message>
 </context>
 <context>
+    <name>sd::StocktakeDialog</name>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room or area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan or type a tag code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last-checked dates recorded for %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::TableWriter</name>
     <message>
         <source>yes</source>
@@ -2094,6 +5073,183 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Task</name>
+    <message>
+        <source>One-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due / first on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the owner changes (kept in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TaskRepository</name>
+    <message>
+        <source>No task with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::TaskTableModel</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::TasksPanel</name>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;phaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;finished one-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, description or rule section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
