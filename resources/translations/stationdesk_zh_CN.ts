@@ -4832,106 +4832,106 @@ Every change is written to the audit log.
     <name>sd::SignaturePad</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Clear the signature (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>清除签名（Delete 键）</translation>
     </message>
     <message>
         <source>(name not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未填写姓名）</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>Sign here with the mouse, a pen or a finger</source>
-        <translation type="unfinished"></translation>
+        <translation>请用鼠标、手写笔或手指在此签名</translation>
     </message>
     <message>
         <source>Signature pad</source>
-        <translation type="unfinished"></translation>
+        <translation>签名板</translation>
     </message>
     <message>
         <source>Signature of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的签名</translation>
     </message>
     <message>
         <source>A signature, shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名（只读显示）。</translation>
     </message>
     <message>
         <source>Draw a signature with the mouse, a pen or a finger. Delete clears it; Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>用鼠标、手写笔或手指书写签名。按 Delete 清除，按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Role: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份：%1。</translation>
     </message>
 </context>
 <context>
     <name>sd::SignatureStrokes</name>
     <message>
         <source>The signature data is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名数据已损坏：%1</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）。</translation>
     </message>
     <message>
         <source>it is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象。</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键“%1”。</translation>
     </message>
     <message>
         <source>the format version is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少格式版本。</translation>
     </message>
     <message>
         <source>format version %1 is not known to this StationDesk (it reads version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>本 StationDesk 不认识格式版本 %1（只能读取版本 %2）。</translation>
     </message>
     <message>
         <source>the canvas must be [%1,%2].</source>
-        <translation type="unfinished"></translation>
+        <translation>画布必须为 [%1,%2]。</translation>
     </message>
     <message>
         <source>the list of strokes is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少笔画列表。</translation>
     </message>
     <message>
         <source>stroke %1 is not a non-empty list of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 笔不是非空的点列表。</translation>
     </message>
     <message>
         <source>stroke %1, point %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 笔第 %2 点</translation>
     </message>
     <message>
         <source>%1 is not [x, y, ms] or [x, y, ms, pressure].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 [x, y, ms] 或 [x, y, ms, pressure]。</translation>
     </message>
     <message>
         <source>%1 (%2, %3) lies outside the %4 × %5 canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3) 超出了 %4 × %5 的画布。</translation>
     </message>
     <message>
         <source>%1 has time %2 ms; times are whole milliseconds that never go backwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的时间为 %2 毫秒；时间须为整毫秒且不能倒退。</translation>
     </message>
     <message>
         <source>%1 has pressure %2; pressure lies between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的压力为 %2；压力应在 0 到 1 之间。</translation>
     </message>
     <message>
         <source>more than %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>点数超过 %1。</translation>
     </message>
 </context>
 <context>
