@@ -21,9 +21,13 @@ Application::Application(std::unique_ptr<Database> database, std::unique_ptr<Clo
     , m_settings(*m_database, m_access, m_audit, m_session, *m_clock)
     , m_accounts(*m_database, m_session, *m_clock, m_audit, m_access, m_settings)
     , m_organisation(*m_database, m_session, *m_clock, m_audit, m_access)
+    , m_alerts(*m_database, m_session, *m_clock, m_audit, m_access, m_station)
+    , m_records(*m_database, m_session, *m_clock, m_audit, m_access, m_accounts, m_station)
     , m_assessments(*m_database, m_session, *m_clock, m_audit, m_access)
     , m_assessmentViews(*m_database)
-    , m_honours(*m_database, m_session, *m_clock, m_audit, m_access) {}
+    , m_honours(*m_database, m_session, *m_clock, m_audit, m_access)
+    , m_responsibility(*m_database, m_session, *m_clock, m_audit, m_access, m_station)
+    , m_ownership(*m_database, m_session, *m_clock, m_audit, m_access, m_station) {}
 
 Application::~Application() = default;
 

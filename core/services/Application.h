@@ -6,10 +6,14 @@
 #include "security/AuditLog.h"
 #include "security/Session.h"
 #include "services/AccountService.h"
+#include "services/AlertService.h"
 #include "services/AssessmentAnalytics.h"
 #include "services/AssessmentService.h"
 #include "services/HonourService.h"
 #include "services/OrganisationService.h"
+#include "services/OwnershipService.h"
+#include "services/RecordService.h"
+#include "services/ResponsibilityService.h"
 #include "services/StationSettings.h"
 #include "storage/Database.h"
 #include "storage/StationRepository.h"
@@ -51,9 +55,13 @@ public:
     const StationSettings &settings() const { return m_settings; }
     AccountService &accounts() { return m_accounts; }
     OrganisationService &organisation() { return m_organisation; }
+    AlertService &alerts() { return m_alerts; }
+    RecordService &records() { return m_records; }
     AssessmentService &assessments() { return m_assessments; }
     const AssessmentAnalytics &assessmentViews() const { return m_assessmentViews; }
     HonourService &honours() { return m_honours; }
+    ResponsibilityService &responsibility() { return m_responsibility; }
+    OwnershipService &ownership() { return m_ownership; }
 
 private:
     Application(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);
@@ -68,9 +76,13 @@ private:
     StationSettings m_settings;
     AccountService m_accounts;
     OrganisationService m_organisation;
+    AlertService m_alerts;
+    RecordService m_records;
     AssessmentService m_assessments;
     AssessmentAnalytics m_assessmentViews;
     HonourService m_honours;
+    ResponsibilityService m_responsibility;
+    OwnershipService m_ownership;
 };
 
 } // namespace sd

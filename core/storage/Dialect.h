@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/SearchText.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QSqlDatabase>
@@ -20,7 +21,8 @@ public:
     QString driverName() const;
     QString engineName() const; // "SQLite" / "PostgreSQL", for messages
 
-    // Migration files use {{id}} for an auto-generated 64-bit primary key.
+    // Migration files use {{id}} for an auto-generated 64-bit primary key and {{blob}}
+    // for binary data.
     QString expandDdl(QString sql) const;
 
     // Applies the per-connection settings (SQLite pragmas, PostgreSQL session
@@ -47,6 +49,11 @@ public:
     // ORDER BY for a text column in code-point order on both engines, whatever the
     // PostgreSQL server's collation, so lists and exports come out identical.
     QString textOrder(const QString &expression) const;
+
+    // Full-text search over alerts (SearchText tokens): a WHERE condition on the alias
+    // `a` taking one bound value, and that value for the given query terms.
+    QString alertTextCondition() const;
+    QString fullTextQuery(const QList<SearchText::Term> &terms) const;
 
     // Lists user tables, to tell an empty database from a foreign one.
     QString listTablesSql() const;

@@ -1,5 +1,6 @@
 #include "storage/StationRepository.h"
 
+#include "storage/ChecklistRepository.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,10 @@ Result<Station> StationRepository::ensure(const QString &code, const QString &na
         {code, name, nowMs});
     if (!id) {
         return id.error();
+    }
+    if (Status steps = ChecklistRepository(m_database).insertDefaults(id->toLongLong(), nowMs);
+        !steps) {
+        return steps.error();
     }
     return find(id.value().toLongLong());
 }

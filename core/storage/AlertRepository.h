@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Alert.h"
+#include "storage/Database.h"
+
+namespace sd {
+
+// SQL for alerts and their handling officers. Lists are keyset pages sorted in SQL;
+// callers run writes inside their own transaction.
+class AlertRepository {
+public:
+    explicit AlertRepository(const Database &database)
+        : m_database(database) {}
+
+    Result<QList<Alert>> page(const AlertFilter &filter, const AlertPageRequest &request) const;
+    Result<qint64> count(const AlertFilter &filter) const;
+    Result<Alert> find(qint64 id) const;
+    Result<std::optional<Alert>> findByNumber(const QString &number) const;
+    // The next free JQ-<year>-NNNNNN for the year.
+    Result<QString> nextNumber(int year) const;
+
+    Result<Alert> insert(const Alert &alert, qint64 nowMs, const QString &actor) const;
+    Result<Alert> update(const Alert &alert, qint64 nowMs, const QString &actor) const;
+    // For the importer: no read-back, the caller reports counts only.
+    Result<qint64> insertQuick(const Alert &alert, qint64 nowMs, const QString &actor) const;
+    Status updateByNumber(const Alert &alert, qint64 nowMs, const QString &actor) const;
+
+private:
+    Result<QList<Alert>> fetch(const QString &sql, const QVariantList &values) const;
+    Status fillOfficers(QList<Alert> &alerts) const;
+    Status writeOfficers(qint64 alertId, const QList<qint64> &officerIds) const;
+
+    const Database &m_database;
+};
+
+} // namespace sd
