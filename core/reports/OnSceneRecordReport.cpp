@@ -1,8 +1,10 @@
 #include "reports/OnSceneRecordReport.h"
 
+#include "reports/PdfTextRepair.h"
 #include "reports/ReportPager.h"
 #include "reports/SignatureBoxes.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QPageSize>
@@ -89,8 +91,10 @@ Status OnSceneRecordReport::writePdf(const QString &path) const {
         return Error::validation(
             u"file"_s, tr("Cannot write the PDF to %1: %2").arg(path, file.errorString()));
     }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageLayout(defaultPageLayout());
         writer.setResolution(600);
         writer.setTitle(tr("On-scene resolution record %1").arg(m_record.number));
@@ -103,7 +107,9 @@ Status OnSceneRecordReport::writePdf(const QString &path) const {
                                          .arg(path));
         }
     }
-    if (!file.commit()) {
+    buffer.close();
+    const QByteArray pdf = PdfTextRepair::repair(buffer.data());
+    if (file.write(pdf) != pdf.size() || !file.commit()) {
         return Error::validation(
             u"file"_s, tr("Cannot write the PDF to %1: %2").arg(path, file.errorString()));
     }

@@ -60,9 +60,14 @@ double ReportPager::pt(double points) const {
     return points * m_device.logicalDpiY() / 72.0;
 }
 
-QFont ReportPager::font(double points, bool bold) const {
+QFont ReportPager::baseFont() {
     QFont result;
     result.setFamilies(kFamilies);
+    return result;
+}
+
+QFont ReportPager::font(double points, bool bold) const {
+    QFont result = baseFont();
     result.setPointSizeF(points);
     result.setBold(bold);
     // Without shaping, Latin runs use the font's cmap glyphs. Shaped, Noto Sans CJK swaps

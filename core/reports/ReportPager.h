@@ -53,6 +53,8 @@ public:
     bool atPageTop() const { return m_y <= m_pageTop; }
     int pageCount() const { return static_cast<int>(m_pages.size()); }
 
+    // The form's family list (Noto Sans CJK SC first) without a size.
+    static QFont baseFont();
     QFont font(double points, bool bold = false) const;
     Text layoutText(const QString &text, const QFont &font, double width,
                     Qt::Alignment alignment = Qt::AlignLeft) const;

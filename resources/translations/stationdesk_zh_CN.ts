@@ -626,6 +626,10 @@
         <source>Step %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::AlertTableModel</name>
@@ -639,7 +643,7 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">接警时间</translation>
     </message>
     <message>
         <source>Category</source>
@@ -655,7 +659,7 @@
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发生地点</translation>
     </message>
     <message>
         <source>Caller</source>
@@ -1409,7 +1413,7 @@ Options:
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发生地点</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2865,7 +2869,7 @@ Log out anyway?</source>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">当事人</translation>
     </message>
     <message>
         <source>Handling officer</source>
@@ -2873,7 +2877,7 @@ Log out anyway?</source>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">见证人</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -2928,7 +2932,7 @@ Log out anyway?</source>
     </message>
     <message>
         <source>Amendment of %1: %2</source>
-        <translation>更正 %1：%2</translation>
+        <translation>更正原备案单 %1，理由：%2</translation>
     </message>
     <message>
         <source>DRAFT: this record has not been sealed and may still change. It is not a filed record.</source>
@@ -3510,7 +3514,7 @@ accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks (board)
     </message>
     <message>
         <source>Refused to sign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">拒绝签名</translation>
     </message>
     <message>
         <source>Remove party</source>
@@ -3546,7 +3550,7 @@ accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks (board)
     </message>
     <message>
         <source>Party %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">当事人%1</translation>
     </message>
     <message>
         <source>Valid resident identity number (born %1)</source>
@@ -4408,35 +4412,35 @@ File it now?</source>
     </message>
     <message>
         <source>Eligible case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">适用情形</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">简要情况</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">处置经过</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">处理结果</translation>
     </message>
     <message>
         <source>Party %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">当事人%1</translation>
     </message>
     <message>
         <source>Handling officers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">处警民警</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">见证人</translation>
     </message>
     <message>
         <source>Body-camera clip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">执法记录仪视频</translation>
     </message>
     <message>
         <source>its content no longer matches the content that was sealed</source>
@@ -4495,7 +4499,7 @@ File it now?</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1  %2 {1:?}</translation>
     </message>
     <message>
         <source>%1 · %2 · signed %3
@@ -4512,7 +4516,7 @@ File it now?</source>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未签名</translation>
     </message>
     <message>
         <source>Sign (password)…</source>

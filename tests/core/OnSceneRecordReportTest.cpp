@@ -223,15 +223,19 @@ TEST_F(OnSceneRecordReportTest, ChineseLabelsComeFromTheTranslation) {
 
     const QString text = pdfText(file);
     EXPECT_TRUE(text.contains(u"处警现场处结备案单"_s));
-    // pdftotext drops the spaces between Han characters and digits, and names the glyph
-    // of 页 by the radical ⻚ (U+2EDA) that shares it: Qt's PDF ToUnicode map takes the
-    // lowest code point of a glyph. The page shows 页; the comparison allows for both.
+    // pdftotext drops the spaces between Han characters and digits.
     QString footer = text;
-    footer.remove(QLatin1Char(' ')).replace(QChar(0x2EDA), u"页"_s);
+    footer.remove(QLatin1Char(' '));
     EXPECT_TRUE(footer.contains(u"第1页/共1页"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"CJ-2025-000042"_s));
     EXPECT_TRUE(text.contains(kGroupedStart));
     EXPECT_FALSE(text.contains(u"Page 1 / 1"_s));
+    // Characters whose glyph is shared with a radical (页 ⻚, 生 ⽣, 人 ⼈) are extracted as
+    // the characters, not the radicals.
+    EXPECT_TRUE(text.contains(u"发生地点"_s));
+    for (const QChar c : text) {
+        EXPECT_FALSE(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF) << c.unicode();
+    }
 }
 
 TEST_F(OnSceneRecordReportTest, UnwritablePathIsAnErrorAndLeavesNothing) {
