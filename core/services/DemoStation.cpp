@@ -1,5 +1,6 @@
 #include "services/DemoStation.h"
 
+#include "services/DemoResponsibility.h"
 #include "storage/StationRepository.h"
 #include "storage/Transaction.h"
 
@@ -155,6 +156,7 @@ QList<DemoStation::Step> DemoStation::steps() {
         {"party groups", &DemoStation::addPartyGroups},
         {"squads", &DemoStation::addSquads},
         {"community offices", &DemoStation::addCommunityOffices},
+        {"responsibility", &DemoStation::addResponsibility},
         {"accounts", &DemoStation::addAccounts},
     };
 }
@@ -313,6 +315,16 @@ Status DemoStation::addCommunityOffices() {
          {u"031024"_s, u"031026"_s},
          {u"北苑社区"_s, u"云溪工业园"_s}},
     });
+}
+
+Status DemoStation::addResponsibility() {
+    auto counts = DemoResponsibility(m_app).build();
+    if (!counts) {
+        return counts.error();
+    }
+    m_summary.assets = counts->assets;
+    m_summary.tasks = counts->tasks;
+    return {};
 }
 
 Status DemoStation::addAccounts() {

@@ -36,6 +36,8 @@ public:
         int people = 0;
         int units = 0;
         int areas = 0;
+        int assets = 0;
+        int tasks = 0;
         QList<DemoAccount> accounts;
     };
 
@@ -75,6 +77,7 @@ private:
     Status addPartyGroups();
     Status addSquads();
     Status addCommunityOffices();
+    Status addResponsibility();
     Status addAccounts();
 
     Status addUnits(const QList<UnitSpec> &specs);

@@ -2,6 +2,7 @@
 
 #include "domain/ContactValidator.h"
 #include "security/ChangedFields.h"
+#include "services/OwnershipGuard.h"
 #include "storage/PersonRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -181,6 +182,13 @@ Result<Person> OrganisationService::updatePerson(const Person &edited) const {
         if (Status leadership = checkLeadership(person); !leadership) {
             return leadership.error();
         }
+        if (before->active && !person.active) {
+            if (Status owns = OwnershipGuard::refuseIfOwning(
+                    m_database, OwnerRef::person(person.id), person.name, u"active"_s);
+                !owns) {
+                return owns.error();
+            }
+        }
         if (!person.active) {
             auto removed = runSql(m_database.connection(),
                                   u"DELETE FROM unit_member WHERE person_id = ?"_s, {person.id});
@@ -336,6 +344,13 @@ Result<Unit> OrganisationService::updateUnit(const Unit &edited) const {
         auto before = UnitRepository(m_database).find(unit.id);
         if (!before) {
             return before.error();
+        }
+        if (!unit.leaderId) {
+            if (Status owns = OwnershipGuard::refuseIfOwning(m_database, OwnerRef::unit(unit.id),
+                                                             unit.name, u"leader"_s);
+                !owns) {
+                return owns.error();
+            }
         }
         if (unit.kind != UnitKind::CommunityOffice) {
             auto served = UnitRepository(m_database).areas(unit.id);

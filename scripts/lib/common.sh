@@ -11,6 +11,7 @@ SD_PACKAGES=(
   libvulkan-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   libsodium-dev libqrencode-dev libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-client-15 sqlite3 fonts-noto-cjk clang-format
+  zbar-tools poppler-utils
 )
 
 sd_log() { printf '==> %s\n' "$*" >&2; }
