@@ -144,8 +144,9 @@ void OnSceneRecordReport::layOut(ReportPager &pager) const {
         const QString text =
             tr("%1 — %2 (continued)").arg(tr("On-Scene Resolution Record"), m_record.number);
         p.addParagraph(text, p.font(8.5), Qt::AlignLeft, kMuted, 0);
-        p.addBlock(p.mm(1.5), [&p](QPainter &painter, const QRectF &rect) {
-            painter.setPen(QPen(kMuted, p.pt(0.5)));
+        const double rule = p.pt(0.5);
+        p.addBlock(p.mm(1.5), [rule](QPainter &painter, const QRectF &rect) {
+            painter.setPen(QPen(kMuted, rule));
             painter.drawLine(rect.bottomLeft(), rect.bottomRight());
         });
         p.skip(p.mm(3));

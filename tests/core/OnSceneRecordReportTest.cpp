@@ -234,7 +234,8 @@ TEST_F(OnSceneRecordReportTest, ChineseLabelsComeFromTheTranslation) {
     // the characters, not the radicals.
     EXPECT_TRUE(text.contains(u"发生地点"_s));
     for (const QChar c : text) {
-        EXPECT_FALSE(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF) << c.unicode();
+        EXPECT_FALSE(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            << static_cast<int>(c.unicode());
     }
 }
 
