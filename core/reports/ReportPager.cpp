@@ -188,6 +188,8 @@ void ReportPager::addRow(const QList<Cell> &cells) {
             // As many whole lines of each cell as fit; at least one on an empty page.
             const double room = remaining() - 2 * padY;
             bool any = false;
+            qsizetype most = 0;
+            qsizetype longestRest = 0;
             for (const Laid &item : laid) {
                 const QTextLayout &layout = *item.text.layout;
                 int end = item.next;
@@ -199,10 +201,14 @@ void ReportPager::addRow(const QList<Cell> &cells) {
                     ++end;
                 }
                 any = any || end > item.next;
+                most = std::max<qsizetype>(most, end - item.next);
+                longestRest = std::max<qsizetype>(longestRest, layout.lineCount() - item.next);
                 upTo.push_back(end);
                 fragmentHeight = std::max(fragmentHeight, linesHeight(layout, item.next, end));
             }
-            if (!any) {
+            // A lone first line at the foot of a page reads as a complete field; it goes
+            // over with the rest.
+            if (!any || (most < 2 && longestRest >= 2 && !atPageTop())) {
                 newPage();
                 continue;
             }
