@@ -1,11 +1,19 @@
 #include "StationCtl.h"
 
 #include "ArgumentParser.h"
+#include "AssessCommand.h"
 #include "AuditCommand.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
+#include "HonoursCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
+#include "LabelsCommand.h"
+#include "OwnersCommand.h"
 #include "PeopleCommand.h"
 #include "PermissionsCommand.h"
+#include "RecordsCommand.h"
+#include "ReportCommand.h"
 #include "SeedCommand.h"
 #include "SettingsCommand.h"
 #include "UnitsCommand.h"
@@ -28,6 +36,14 @@ StationCtl::StationCtl(Console &console)
     m_commands.push_back(std::make_unique<DemoCommand>(console));
     m_commands.push_back(std::make_unique<PeopleCommand>(console));
     m_commands.push_back(std::make_unique<UnitsCommand>(console));
+    m_commands.push_back(std::make_unique<ImportCommand>(console));
+    m_commands.push_back(std::make_unique<ExportCommand>(console));
+    m_commands.push_back(std::make_unique<RecordsCommand>(console));
+    m_commands.push_back(std::make_unique<ReportCommand>(console));
+    m_commands.push_back(std::make_unique<AssessCommand>(console));
+    m_commands.push_back(std::make_unique<HonoursCommand>(console));
+    m_commands.push_back(std::make_unique<OwnersCommand>(console));
+    m_commands.push_back(std::make_unique<LabelsCommand>(console));
     m_commands.push_back(std::make_unique<UserCommand>(console));
     m_commands.push_back(std::make_unique<AuditCommand>(console));
     m_commands.push_back(std::make_unique<PermissionsCommand>(console));

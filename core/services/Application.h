@@ -6,6 +6,7 @@
 #include "security/AuditLog.h"
 #include "security/Session.h"
 #include "services/AccountService.h"
+#include "services/AlertImporter.h"
 #include "services/AlertService.h"
 #include "services/AssessmentAnalytics.h"
 #include "services/AssessmentService.h"
@@ -57,6 +58,9 @@ public:
     OrganisationService &organisation() { return m_organisation; }
     AlertService &alerts() { return m_alerts; }
     RecordService &records() { return m_records; }
+    AlertImporter alertImporter() const {
+        return AlertImporter(*m_database, m_session, *m_clock, m_audit, m_access, m_station);
+    }
     AssessmentService &assessments() { return m_assessments; }
     const AssessmentAnalytics &assessmentViews() const { return m_assessmentViews; }
     HonourService &honours() { return m_honours; }

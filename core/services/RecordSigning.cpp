@@ -1,11 +1,14 @@
 // RecordService: signatures, sealing, amendments and verification.
 #include "domain/RecordCanonical.h"
+#include "domain/SignatureStrokes.h"
 #include "services/RecordService.h"
 #include "storage/AlertRepository.h"
 #include "storage/RecordRepository.h"
 #include "storage/SignatureRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
+
+#include <QImage>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +71,17 @@ Result<Signature> RecordService::prepareSignature(const OnSceneRecord &record,
     }
     if (input.strokes.isEmpty() || input.imagePng.isEmpty()) {
         return Error::validation(u"signature"_s, tr("Sign on the pad first."));
+    }
+    auto strokes = SignatureStrokes::fromJson(input.strokes);
+    if (!strokes) {
+        return strokes.error();
+    }
+    if (!strokes->looksSigned()) {
+        return Error::validation(u"signature"_s,
+                                 tr("That is too little to be a signature; sign again."));
+    }
+    if (QImage image; !image.loadFromData(input.imagePng, "PNG")) {
+        return Error::validation(u"signature"_s, tr("The signature image is damaged."));
     }
     signature.strokes = input.strokes;
     signature.imagePng = input.imagePng;

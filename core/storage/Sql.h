@@ -18,6 +18,9 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql,
 Result<QVariant> scalarSql(const QSqlDatabase &db, const QString &sql,
                            const QVariantList &values = {});
 
+// What runSql binds for a value: a null QString becomes '' (text columns are NOT NULL '').
+QVariant bindable(const QVariant &value);
+
 // NULL for an absent optional id, the id otherwise.
 QVariant nullableId(std::optional<qint64> id);
 std::optional<qint64> optionalId(const QVariant &value);

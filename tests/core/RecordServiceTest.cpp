@@ -1,5 +1,6 @@
 #include "EngineTest.h"
 #include "domain/RecordCanonical.h"
+#include "domain/SignatureStrokes.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;
@@ -67,8 +68,9 @@ protected:
         SignatureInput input;
         input.role = role;
         input.slot = slot;
-        input.strokes = R"({"v":1,"strokes":[[[10,10,0],[50,40,20]]]})";
-        input.imagePng = QByteArray("\x89PNG fake image", 15);
+        const auto strokes = SignatureStrokes::synthesize(u"签名%1%2"_s.arg(int(role)).arg(slot));
+        input.strokes = strokes.toJson();
+        input.imagePng = strokes.renderPng(QSize(300, 100));
         return input;
     }
     // Signs as party 0 and officer; returns the record as it then stands.
@@ -111,6 +113,24 @@ TEST_P(RecordServiceTest, ADraftStartsFromTheAlertAndIsStoredAsTyped) {
     auto refused = records().sign(saved->id, saved->rowVersion, pad(SignatureRole::Party));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::Validation);
+}
+
+TEST_P(RecordServiceTest, ADotOrDamagedStrokesAreNotASignature) {
+    OnSceneRecord record = completeDraft();
+    SignatureInput dot = pad(SignatureRole::Party);
+    SignatureStrokes single;
+    single.beginStroke({100, 100, 0, {}});
+    dot.strokes = single.toJson();
+    auto refused = records().sign(record.id, record.rowVersion, dot);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, u"signature"_s);
+    SignatureInput damaged = pad(SignatureRole::Party);
+    damaged.strokes = "{\"version\":1,\"strokes\":[[[1,2";
+    EXPECT_FALSE(records().sign(record.id, record.rowVersion, damaged).ok());
+    SignatureInput noImage = pad(SignatureRole::Party);
+    noImage.imagePng = "not a png";
+    EXPECT_FALSE(records().sign(record.id, record.rowVersion, noImage).ok());
+    EXPECT_TRUE(records().record(record.id)->signatures.isEmpty());
 }
 
 TEST_P(RecordServiceTest, TheOfficerSignsWithTheirPasswordAndOnlyTheirOwnName) {

@@ -1,0 +1,127 @@
+#include "ExportCommand.h"
+
+#include "ArgumentParser.h"
+#include "reports/AlertExport.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+// Midnight at the start of a YYYY-MM-DD day in the station's time zone.
+std::optional<qint64> dayStart(const QString &text, const Station &station) {
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid()) {
+        return std::nullopt;
+    }
+    QTimeZone zone(station.timeZone.toUtf8());
+    if (!zone.isValid()) {
+        zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+    }
+    return QDateTime(date, QTime(0, 0), zone).toMSecsSinceEpoch();
+}
+} // namespace
+
+QString ExportCommand::name() const {
+    return u"export"_s;
+}
+
+QString ExportCommand::summary() const {
+    return tr("Export alerts as CSV or JSON");
+}
+
+QString ExportCommand::usage() const {
+    return tr("Usage: stationctl [--database URL] export alerts [options]\n"
+              "\n"
+              "Writes the alerts in received order, in the import format (an export imports\n"
+              "back to the same data).\n"
+              "\n"
+              "Options:\n"
+              "  --from YYYY-MM-DD   received on or after this day (station time)\n"
+              "  --to YYYY-MM-DD     received before this day (station time)\n"
+              "  --format csv|json   output format (default: csv)\n"
+              "  --output FILE       write to FILE instead of standard output\n");
+}
+
+ExitCode ExportCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
+    const QString what = arguments.value(0);
+    if (what == u"--help"_s || what == u"-h"_s) {
+        return showUsage();
+    }
+    if (what == u"alerts"_s) {
+        return exportAlerts(url, arguments.mid(1));
+    }
+    if (what.isEmpty()) {
+        return fail(Error::usage(tr("say what to export: stationctl export alerts")));
+    }
+    return fail(Error::usage(tr("cannot export \"%1\"; use: alerts").arg(what)));
+}
+
+ExitCode ExportCommand::exportAlerts(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl export alerts"_s);
+    parser.addOption(u"from"_s);
+    parser.addOption(u"to"_s);
+    parser.addOption(u"format"_s);
+    parser.addOption(u"output"_s);
+    if (auto done = parseArguments(parser, arguments,
+                                   tr("unexpected argument \"%1\" for stationctl export alerts"))) {
+        return *done;
+    }
+    const QString formatText = parser.value(u"format"_s);
+    if (!formatText.isEmpty() && formatText != u"csv"_s && formatText != u"json"_s) {
+        return fail(Error::usage(tr("unknown format \"%1\"; use csv or json").arg(formatText)));
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    std::optional<qint64> bounds[2];
+    const QString names[2] = {u"from"_s, u"to"_s};
+    for (int i = 0; i < 2; ++i) {
+        if (const QString text = parser.value(names[i]); !text.isEmpty()) {
+            bounds[i] = dayStart(text, app->station());
+            if (!bounds[i]) {
+                return fail(Error::usage(
+                    tr("--%1 needs a date like 2026-03-15, not \"%2\"").arg(names[i], text)));
+            }
+        }
+    }
+    const ExportFormat format = formatText == u"json"_s ? ExportFormat::Json : ExportFormat::Csv;
+    const QString outputPath = parser.value(u"output"_s);
+    std::unique_ptr<QIODevice> device;
+    if (outputPath.isEmpty()) {
+        auto out = std::make_unique<QFile>();
+        out->open(stdout, QIODevice::WriteOnly);
+        device = std::move(out);
+    } else {
+        auto out = std::make_unique<QSaveFile>(outputPath);
+        if (!out->open(QIODevice::WriteOnly)) {
+            return fail(Error::validation(
+                u"output"_s, tr("Cannot write %1: %2").arg(outputPath, out->errorString())));
+        }
+        device = std::move(out);
+    }
+    auto exported =
+        sd::exportAlerts(app->database(), app->station(), *device, format, bounds[0], bounds[1]);
+    if (!exported) {
+        return fail(exported.error());
+    }
+    if (auto *saveFile = qobject_cast<QSaveFile *>(device.get()); saveFile && !saveFile->commit()) {
+        return fail(Error::validation(
+            u"output"_s, tr("Cannot write %1: %2").arg(outputPath, saveFile->errorString())));
+    }
+    if (Status audited = app->audit().record({u"alert.export"_s, u"alert_export"_s,
+                                              outputPath.isEmpty() ? u"-"_s : QString(outputPath),
+                                              u"success"_s, u"rows=%1"_s.arg(exported.value())});
+        !audited) {
+        return fail(audited.error());
+    }
+    console().error(tr("%n alert(s) exported", nullptr, int(exported.value())));
+    return ExitCode::Success;
+}
+
+} // namespace sd

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Command.h"
+
+namespace sd {
+
+// stationctl export alerts [--from DATE] [--to DATE] [--format csv|json] [--output FILE]
+class ExportCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(sd::ExportCommand)
+
+public:
+    using Command::Command;
+    QString name() const override;
+    QString summary() const override;
+    QString usage() const override;
+    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+
+private:
+    ExitCode exportAlerts(const DatabaseUrl &url, const QStringList &arguments);
+};
+
+} // namespace sd

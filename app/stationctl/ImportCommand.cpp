@@ -1,0 +1,104 @@
+#include "ImportCommand.h"
+
+#include "ArgumentParser.h"
+
+#include <QElapsedTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+QString ImportCommand::name() const {
+    return u"import"_s;
+}
+
+QString ImportCommand::summary() const {
+    return tr("Import alerts from a CSV file");
+}
+
+QString ImportCommand::usage() const {
+    return tr("Usage: stationctl [--database URL] import alerts FILE.csv [options]\n"
+              "\n"
+              "Imports alerts from UTF-8 CSV with the header\n"
+              "  number,received_at,source,category,preventable,area,location,caller_name,\n"
+              "  caller_phone,summary,status\n"
+              "received_at is ISO 8601, in the station's time zone unless it has an offset;\n"
+              "an empty number is generated. A file with any bad row imports nothing and\n"
+              "lists the bad rows as LINE:COLUMN: problem.\n"
+              "\n"
+              "Options:\n"
+              "  --update                  an existing number updates that alert\n"
+              "  --skip-invalid FILE       import the good rows; write the bad ones to FILE\n");
+}
+
+ExitCode ImportCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
+    const QString what = arguments.value(0);
+    if (what == u"--help"_s || what == u"-h"_s) {
+        return showUsage();
+    }
+    if (what == u"alerts"_s) {
+        return importAlerts(url, arguments.mid(1));
+    }
+    if (what.isEmpty()) {
+        return fail(Error::usage(tr("say what to import: stationctl import alerts FILE.csv")));
+    }
+    return fail(Error::usage(tr("cannot import \"%1\"; use: alerts").arg(what)));
+}
+
+ExitCode ImportCommand::importAlerts(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl import alerts"_s);
+    parser.addFlag(u"update"_s);
+    parser.addOption(u"skip-invalid"_s);
+    if (Status parsed = parser.parse(arguments); !parsed) {
+        return fail(parsed.error());
+    }
+    if (parser.isSet(u"help"_s)) {
+        return showUsage();
+    }
+    const QStringList files = parser.positionals();
+    if (files.size() != 1) {
+        return fail(Error::usage(tr("give exactly one CSV file to import")));
+    }
+    AlertImportOptions options;
+    options.update = parser.isSet(u"update"_s);
+    options.skipInvalid = parser.isSet(u"skip-invalid"_s);
+    options.rejectsPath = parser.value(u"skip-invalid"_s);
+    if (options.skipInvalid && options.rejectsPath.isEmpty()) {
+        return fail(Error::usage(tr("--skip-invalid needs the file for the rejected rows")));
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    auto report =
+        app->alertImporter().importFile(files.first(), options, [&](qint64 done, qint64 total) {
+            if (sinceReport.elapsed() >= 1000 || done == total) {
+                console().error(
+                    tr("read %1 of %2 MB").arg(done / 1e6, 0, 'f', 1).arg(total / 1e6, 0, 'f', 1));
+                sinceReport.restart();
+            }
+            return true;
+        });
+    if (!report) {
+        return fail(report.error());
+    }
+    if (!report->problems.isEmpty()) {
+        console().error(report->problems.report());
+    }
+    if (report->nothingImported()) {
+        console().error(
+            tr("%n bad row(s); nothing was imported", nullptr, int(report->problems.total())));
+        return ExitCode::Failure;
+    }
+    console().out() << tr("%1 rows: %2 added, %3 updated, %4 rejected")
+                           .arg(report->rows)
+                           .arg(report->inserted)
+                           .arg(report->updated)
+                           .arg(report->rejected)
+                    << u'\n';
+    return ExitCode::Success;
+}
+
+} // namespace sd

@@ -1,0 +1,140 @@
+#include "RecordsCommand.h"
+
+#include "ArgumentParser.h"
+#include "TableWriter.h"
+#include "TimeText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+QString RecordsCommand::name() const {
+    return u"records"_s;
+}
+
+QString RecordsCommand::summary() const {
+    return tr("List signed records, or verify that none has changed");
+}
+
+QString RecordsCommand::usage() const {
+    return tr("Usage: stationctl [--database URL] records list [--sealed|--drafts] [--format F]\n"
+              "       stationctl [--database URL] records verify\n"
+              "\n"
+              "list    the on-scene records; CSV and JSON use the keys number, kind,\n"
+              "        alert_number, status, sealed_at, amends, signatures\n"
+              "verify  re-checks every sealed record's content hash, signatures and seal,\n"
+              "        and exits 1 naming each record that no longer matches\n");
+}
+
+ExitCode RecordsCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
+    const QString action = arguments.value(0);
+    if (action == u"--help"_s || action == u"-h"_s) {
+        return showUsage();
+    }
+    if (action == u"list"_s) {
+        return list(url, arguments.mid(1));
+    }
+    if (action == u"verify"_s) {
+        return verify(url, arguments.mid(1));
+    }
+    if (action.isEmpty()) {
+        return fail(
+            Error::usage(tr("missing subcommand for stationctl records; use: list, verify")));
+    }
+    return fail(Error::usage(
+        tr("unknown subcommand \"%1\" for stationctl records; use: list, verify").arg(action)));
+}
+
+ExitCode RecordsCommand::list(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl records list"_s);
+    parser.addOption(u"format"_s);
+    parser.addFlag(u"sealed"_s);
+    parser.addFlag(u"drafts"_s);
+    if (auto done = parseArguments(parser, arguments,
+                                   tr("unexpected argument \"%1\" for stationctl records list"))) {
+        return *done;
+    }
+    if (parser.isSet(u"sealed"_s) && parser.isSet(u"drafts"_s)) {
+        return fail(Error::usage(tr("choose --sealed or --drafts, not both")));
+    }
+    auto format = formatOption(parser);
+    if (!format) {
+        return fail(format.error());
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    RecordListFilter filter;
+    filter.limit = 1000000;
+    if (parser.isSet(u"sealed"_s)) {
+        filter.status = RecordStatus::Sealed;
+    } else if (parser.isSet(u"drafts"_s)) {
+        filter.status = RecordStatus::Draft;
+    }
+    auto records = app->records().list(filter);
+    if (!records) {
+        return fail(records.error());
+    }
+    TableWriter table({
+        {u"number"_s, tr("Number")},
+        {u"kind"_s, tr("Kind")},
+        {u"alert_number"_s, tr("Alert")},
+        {u"status"_s, tr("Status")},
+        {u"sealed_at"_s, tr("Sealed")},
+        {u"amends"_s, tr("Amends")},
+        {u"signatures"_s, tr("Signatures"), Qt::AlignRight},
+    });
+    for (const RecordSummary &record : records.value()) {
+        table.addRow(
+            {record.number, record.kind, record.alertNumber, toKey(record.status),
+             record.sealedAt > 0 ? QVariant(TimeText::format(record.sealedAt)) : QVariant(),
+             record.amendsNumber.isEmpty() ? QVariant() : QVariant(record.amendsNumber),
+             record.signatureCount});
+    }
+    console().out() << table.render(format.value());
+    return ExitCode::Success;
+}
+
+ExitCode RecordsCommand::verify(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl records verify"_s);
+    if (auto done = parseArguments(
+            parser, arguments, tr("unexpected argument \"%1\" for stationctl records verify"))) {
+        return *done;
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    qint64 checked = 0;
+    auto problems = app->records().verifyAll([&](qint64 done, qint64) {
+        checked = done;
+        return true;
+    });
+    if (!problems) {
+        return fail(problems.error());
+    }
+    if (Status audited =
+            app->audit().record({u"records.verify"_s, u"onscene"_s, QString(),
+                                 problems->isEmpty() ? u"success"_s : u"failure"_s,
+                                 u"checked=%1 problems=%2"_s.arg(checked).arg(problems->size())});
+        !audited) {
+        return fail(audited.error());
+    }
+    for (const RecordProblem &problem : problems.value()) {
+        console().out() << tr("%1: %2").arg(problem.number, problem.problem) << u'\n';
+    }
+    if (!problems->isEmpty()) {
+        QSet<QString> numbers;
+        for (const RecordProblem &problem : problems.value()) {
+            numbers.insert(problem.number);
+        }
+        console().error(
+            tr("%n record(s) no longer match what was signed", nullptr, int(numbers.size())));
+        return ExitCode::Failure;
+    }
+    console().out() << tr("%n sealed record(s) verified", nullptr, int(checked)) << u'\n';
+    return ExitCode::Success;
+}
+
+} // namespace sd

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Alert.h"
+#include "storage/Database.h"
+#include "storage/StationRepository.h"
+
+#include <QIODevice>
+
+namespace sd {
+
+enum class ExportFormat { Csv, Json };
+
+// Streams the alerts received in [from, to) in received order, a page at a time, as the
+// import CSV (which imports back to the same data) or as a JSON array with the same keys.
+Result<qint64> exportAlerts(const Database &database, const Station &station, QIODevice &out,
+                            ExportFormat format, std::optional<qint64> from = std::nullopt,
+                            std::optional<qint64> to = std::nullopt);
+
+} // namespace sd

@@ -1,0 +1,251 @@
+#include "services/AlertImporter.h"
+
+#include "domain/AlertRules.h"
+#include "reports/AlertCsv.h"
+#include "storage/AlertBulkWriter.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+constexpr int kProgressEvery = 2000;
+
+QTimeZone stationZone(const Station &station) {
+    QTimeZone zone(station.timeZone.toUtf8());
+    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+}
+
+Result<QString> fileSha256(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::validation(
+            u"file"_s, AlertImporter::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<QHash<qint64, QString>> areaNames(const Database &database) {
+    auto query =
+        runSql(database.connection(), u"SELECT id, name FROM community_area WHERE station_id = ?"_s,
+               {database.stationId()});
+    if (!query) {
+        return query.error();
+    }
+    QHash<qint64, QString> names;
+    while (query->next()) {
+        names.insert(query->value(0).toLongLong(), query->value(1).toString());
+    }
+    return names;
+}
+
+// Where the rejected rows go, with the problems as a last column.
+class Rejects {
+public:
+    Status open(const QString &path) {
+        if (path.isEmpty()) {
+            return {};
+        }
+        m_file = std::make_unique<QSaveFile>(path);
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            return Error::validation(
+                u"rejects"_s,
+                AlertImporter::tr("Cannot write %1: %2").arg(path, m_file->errorString()));
+        }
+        m_writer = std::make_unique<CsvWriter>(*m_file);
+        QStringList header = AlertCsv::columns();
+        header << u"problems"_s;
+        m_writer->writeRow(header);
+        return {};
+    }
+    void add(QStringList fields, const QStringList &problems) {
+        if (m_writer) {
+            fields << problems.join(u"; "_s);
+            m_writer->writeRow(fields);
+        }
+    }
+    Status commit() {
+        if (m_file && !m_file->commit()) {
+            return Error::validation(u"rejects"_s,
+                                     AlertImporter::tr("Cannot write %1: %2")
+                                         .arg(m_file->fileName(), m_file->errorString()));
+        }
+        return {};
+    }
+
+private:
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<CsvWriter> m_writer;
+};
+} // namespace
+
+Result<AlertImportReport>
+AlertImporter::importFile(const QString &path, const AlertImportOptions &options,
+                          const std::function<bool(qint64, qint64)> &progress) const {
+    if (Status allowed = m_access.require(Permission::FileAlerts, u"alert_import"_s, path);
+        !allowed) {
+        return allowed.error();
+    }
+    auto sha = fileSha256(path);
+    if (!sha) {
+        return sha.error();
+    }
+    auto areas = areaNames(m_database);
+    if (!areas) {
+        return areas.error();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::validation(u"file"_s, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    const qint64 totalBytes = file.size();
+    const QStringList &columns = AlertCsv::columns();
+    {
+        CsvReader header(file);
+        CsvRecord first;
+        if (!header.next(first)) {
+            return header.error() ? header.error().value()
+                                  : Error::validation(u"file"_s, tr("%1 is empty.").arg(path));
+        }
+        if (first.fields != columns) {
+            return Error::validation(
+                u"file"_s, tr("1:1: the header must be exactly %1").arg(columns.join(u',')));
+        }
+    }
+    Rejects rejects;
+    if (Status opened = rejects.open(options.skipInvalid ? options.rejectsPath : QString());
+        !opened) {
+        return opened.error();
+    }
+
+    AlertImportReport report;
+    report.sha256 = sha.value();
+    const AlertCsv csv(stationZone(m_station), areas.value());
+    const qint64 now = m_clock.nowMs();
+    Status outcome = inTransaction(m_database, [&]() -> Status {
+        // From the top on every attempt: a retried transaction must not see a used reader.
+        report = AlertImportReport{0, 0, 0, 0, false, sha.value(), ImportProblems()};
+        file.seek(0);
+        CsvReader reader(file);
+        CsvRecord record;
+        reader.next(record); // the header, checked above
+        AlertBulkWriter writer(m_database, now, m_session.actor().name);
+        while (reader.next(record)) {
+            if (record.fields.size() == 1 && record.fields.first().isEmpty()) {
+                continue; // a blank line
+            }
+            ++report.rows;
+            QStringList problems;
+            auto note = [&](const QString &column, const QString &message) {
+                report.problems.add(record.line, column, message);
+                problems << column + u": "_s + message;
+            };
+            Alert alert;
+            if (record.fields.size() != columns.size()) {
+                note(columns.first(), tr("expected %1 fields, found %2")
+                                          .arg(columns.size())
+                                          .arg(record.fields.size()));
+            } else {
+                for (const auto &problem : csv.parse(record.fields, alert)) {
+                    note(problem.column, problem.message);
+                }
+                if (problems.isEmpty()) {
+                    for (const Error &error : AlertRules::problems(alert, now)) {
+                        note(error.field, error.message);
+                    }
+                }
+            }
+            bool exists = false;
+            if (problems.isEmpty() && !alert.number.isEmpty()) {
+                auto found = writer.exists(alert.number);
+                if (!found) {
+                    return found.error();
+                }
+                exists = found.value();
+                if (exists && !options.update) {
+                    note(u"number"_s, tr("alert %1 already exists (use --update to change it)")
+                                          .arg(alert.number));
+                }
+            }
+            if (!problems.isEmpty()) {
+                ++report.rejected;
+                rejects.add(record.fields, problems);
+            } else if (exists) {
+                if (Status updated = writer.update(alert); !updated) {
+                    return updated;
+                }
+                ++report.updated;
+            } else {
+                if (alert.number.isEmpty()) {
+                    const int year =
+                        QDateTime::fromMSecsSinceEpoch(alert.receivedAt, stationZone(m_station))
+                            .date()
+                            .year();
+                    auto number = writer.nextNumber(year);
+                    if (!number) {
+                        return number.error();
+                    }
+                    alert.number = number.value();
+                }
+                if (Status inserted = writer.insert(alert); !inserted) {
+                    return inserted;
+                }
+                ++report.inserted;
+            }
+            if (progress && report.rows % kProgressEvery == 0 &&
+                !progress(reader.bytesRead(), totalBytes)) {
+                report.cancelled = true;
+                return Error{ErrorCode::Usage, tr("Import cancelled"), {}, {}};
+            }
+        }
+        if (reader.error()) {
+            return reader.error().value();
+        }
+        if (!report.problems.isEmpty() && !options.skipInvalid) {
+            return Error::validation(u"file"_s, report.problems.report());
+        }
+        return m_audit.append(
+            {u"alert.import"_s, u"alert_import"_s, path, u"success"_s,
+             u"sha256=%1 rows=%2 inserted=%3 updated=%4 rejected=%5"_s.arg(report.sha256)
+                 .arg(report.rows)
+                 .arg(report.inserted)
+                 .arg(report.updated)
+                 .arg(report.rejected)});
+    });
+    if (progress && outcome) {
+        progress(totalBytes, totalBytes);
+    }
+    if (!outcome) {
+        const bool rowsRefused = !report.problems.isEmpty() && !options.skipInvalid;
+        if (!report.cancelled && !rowsRefused) {
+            return outcome.error(); // a storage failure or damaged file
+        }
+        // Nothing was stored; the attempt is still on record.
+        report.inserted = report.updated = 0;
+        if (Status audited =
+                m_audit.record({u"alert.import"_s, u"alert_import"_s, path, u"failure"_s,
+                                u"sha256=%1 rows=%2 problems=%3 cancelled=%4"_s.arg(report.sha256)
+                                    .arg(report.rows)
+                                    .arg(report.problems.total())
+                                    .arg(report.cancelled ? 1 : 0)});
+            !audited) {
+            return audited.error();
+        }
+        return report;
+    }
+    if (Status written = rejects.commit(); !written) {
+        return written.error();
+    }
+    return report;
+}
+
+} // namespace sd

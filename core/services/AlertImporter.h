@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "reports/Csv.h"
+#include "security/AccessControl.h"
+#include "security/AuditLog.h"
+#include "security/Session.h"
+#include "storage/Database.h"
+#include "storage/StationRepository.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace sd {
+
+struct AlertImportOptions {
+    bool update = false; // an existing number updates that alert instead of being an error
+    bool skipInvalid = false;
+    QString rejectsPath; // with skipInvalid: the bad rows and their problems, as CSV
+};
+
+struct AlertImportReport {
+    qint64 rows = 0;
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 rejected = 0;
+    bool cancelled = false;
+    QString sha256;
+    ImportProblems problems;
+    // True when nothing was stored because of bad rows (without skipInvalid) or a cancel.
+    bool nothingImported() const { return cancelled || (!problems.isEmpty() && rejected == 0); }
+};
+
+// Imports the alert CSV (see AlertCsv) in one transaction: a file with any bad row stores
+// nothing unless skipInvalid; a cancel stores nothing. One audit row per import names the
+// file's SHA-256 and the counts, whatever the outcome.
+class AlertImporter {
+    Q_DECLARE_TR_FUNCTIONS(sd::AlertImporter)
+
+public:
+    AlertImporter(const Database &database, const Session &session, const Clock &clock,
+                  const AuditLog &audit, const AccessControl &access, const Station &station)
+        : m_database(database)
+        , m_session(session)
+        , m_clock(clock)
+        , m_audit(audit)
+        , m_access(access)
+        , m_station(station) {}
+
+    // progress(bytesDone, bytesTotal) is called every few thousand rows; returning false
+    // cancels. A file that cannot be read or has a wrong header is an Error.
+    Result<AlertImportReport>
+    importFile(const QString &path, const AlertImportOptions &options,
+               const std::function<bool(qint64, qint64)> &progress = {}) const;
+
+private:
+    const Database &m_database;
+    const Session &m_session;
+    const Clock &m_clock;
+    const AuditLog &m_audit;
+    const AccessControl &m_access;
+    const Station &m_station;
+};
+
+} // namespace sd
