@@ -1,5 +1,6 @@
 #include "services/DemoStation.h"
 
+#include "services/DemoAssessment.h"
 #include "services/DemoResponsibility.h"
 #include "storage/StationRepository.h"
 #include "storage/Transaction.h"
@@ -158,6 +159,7 @@ QList<DemoStation::Step> DemoStation::steps() {
         {"community offices", &DemoStation::addCommunityOffices},
         {"responsibility", &DemoStation::addResponsibility},
         {"accounts", &DemoStation::addAccounts},
+        {"assessments", &DemoStation::addAssessments},
     };
 }
 
@@ -324,6 +326,16 @@ Status DemoStation::addResponsibility() {
     }
     m_summary.assets = counts->assets;
     m_summary.tasks = counts->tasks;
+    return {};
+}
+
+Status DemoStation::addAssessments() {
+    auto counts = DemoAssessment(m_app).build();
+    if (!counts) {
+        return counts.error();
+    }
+    m_summary.assessmentSheets = counts->sheets;
+    m_summary.honours = counts->honours;
     return {};
 }
 

@@ -36,6 +36,8 @@ public:
         int people = 0;
         int units = 0;
         int areas = 0;
+        int assessmentSheets = 0;
+        int honours = 0;
         int assets = 0;
         int tasks = 0;
         QList<DemoAccount> accounts;
@@ -79,6 +81,7 @@ private:
     Status addCommunityOffices();
     Status addResponsibility();
     Status addAccounts();
+    Status addAssessments();
 
     Status addUnits(const QList<UnitSpec> &specs);
     Result<qint64> personId(const QString &badge) const;

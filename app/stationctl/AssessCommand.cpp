@@ -1,0 +1,210 @@
+#include "AssessCommand.h"
+
+#include "ArgumentParser.h"
+#include "TableWriter.h"
+#include "services/AssessmentAnalytics.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+QString AssessCommand::name() const {
+    return u"assess"_s;
+}
+
+QString AssessCommand::summary() const {
+    return tr("Assessment schemes, rankings and streaks");
+}
+
+QString AssessCommand::usage() const {
+    return tr("Usage: stationctl [--database URL] assess schemes [--format F]\n"
+              "       stationctl [--database URL] assess ranking --scheme CODE --period P "
+              "[--format F]\n"
+              "       stationctl [--database URL] assess streaks --scheme CODE [--format F]\n"
+              "\n"
+              "schemes   lists the assessment schemes (keys code, name, subject_kind,\n"
+              "          period_kind, base_score, excellent_min, good_min, pass_min)\n"
+              "ranking   ranks every score sheet of a scheme for one period, best first\n"
+              "          (keys rank, subject, score, grade, status, deductions). P is a\n"
+              "          month (2026-07), a quarter (2026-Q3) or a year (2026), as the\n"
+              "          scheme is assessed\n"
+              "streaks   each subject's longest run of excellent periods and of periods\n"
+              "          without deductions, from approved sheets (keys subject, kind,\n"
+              "          length, from, to, current, text)\n"
+              "\n"
+              "Options:\n"
+              "  --format table|csv|json  output format (default: table)\n");
+}
+
+ExitCode AssessCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
+    const QString action = arguments.value(0);
+    if (action == u"--help"_s || action == u"-h"_s) {
+        return showUsage();
+    }
+    if (action.isEmpty()) {
+        return fail(Error::usage(
+            tr("missing subcommand for stationctl assess; use: schemes, ranking, streaks")));
+    }
+    if (action == u"schemes"_s) {
+        return schemes(url, arguments.mid(1));
+    }
+    if (action == u"ranking"_s) {
+        return ranking(url, arguments.mid(1));
+    }
+    if (action == u"streaks"_s) {
+        return streaks(url, arguments.mid(1));
+    }
+    return fail(Error::usage(
+        tr("unknown subcommand \"%1\" for stationctl assess; use: schemes, ranking, streaks")
+            .arg(action)));
+}
+
+ExitCode AssessCommand::schemes(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl assess schemes"_s);
+    parser.addOption(u"format"_s);
+    if (auto done = parseArguments(
+            parser, arguments, tr("unexpected argument \"%1\" for stationctl assess schemes"))) {
+        return *done;
+    }
+    auto format = formatOption(parser);
+    if (!format) {
+        return fail(format.error());
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    auto schemes = app->assessments().schemes();
+    if (!schemes) {
+        return fail(schemes.error());
+    }
+    TableWriter table({
+        {u"code"_s, tr("Code")},
+        {u"name"_s, tr("Name")},
+        {u"subject_kind"_s, tr("Assesses"), Qt::AlignLeft,
+         [](const QVariant &key) {
+             const auto kind = subjectKindFromKey(key.toString());
+             return kind ? displayName(*kind) : key.toString();
+         }},
+        {u"period_kind"_s, tr("Period"), Qt::AlignLeft,
+         [](const QVariant &key) {
+             const auto kind = periodKindFromKey(key.toString());
+             return kind ? displayName(*kind) : key.toString();
+         }},
+        {u"base_score"_s, tr("Base"), Qt::AlignRight},
+        {u"excellent_min"_s, tr("Excellent ≥"), Qt::AlignRight},
+        {u"good_min"_s, tr("Good ≥"), Qt::AlignRight},
+        {u"pass_min"_s, tr("Pass ≥"), Qt::AlignRight},
+    });
+    for (const AssessmentScheme &scheme : schemes.value()) {
+        table.addRow({scheme.code, scheme.name, toKey(scheme.subjectKind), toKey(scheme.periodKind),
+                      scheme.baseScore, scheme.thresholds.excellentMin, scheme.thresholds.goodMin,
+                      scheme.thresholds.passMin});
+    }
+    console().out() << table.render(format.value());
+    return ExitCode::Success;
+}
+
+ExitCode AssessCommand::ranking(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl assess ranking"_s);
+    parser.addOption(u"format"_s);
+    parser.addOption(u"scheme"_s);
+    parser.addOption(u"period"_s);
+    if (auto done = parseArguments(
+            parser, arguments, tr("unexpected argument \"%1\" for stationctl assess ranking"))) {
+        return *done;
+    }
+    auto format = formatOption(parser);
+    if (!format) {
+        return fail(format.error());
+    }
+    if (!parser.isSet(u"scheme"_s) || !parser.isSet(u"period"_s)) {
+        return fail(Error::usage(
+            tr("stationctl assess ranking needs --scheme CODE and --period (2026-07, 2026-Q3 or "
+               "2026)")));
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    auto scheme = app->assessments().schemeByCode(parser.value(u"scheme"_s));
+    if (!scheme) {
+        return fail(scheme.error());
+    }
+    auto rows = app->assessmentViews().ranking(scheme->id, parser.value(u"period"_s));
+    if (!rows) {
+        return fail(rows.error());
+    }
+    TableWriter table({
+        {u"rank"_s, tr("Rank"), Qt::AlignRight},
+        {u"subject"_s, tr("Subject")},
+        {u"score"_s, tr("Score"), Qt::AlignRight},
+        {u"grade"_s, tr("Grade"), Qt::AlignLeft,
+         [](const QVariant &key) {
+             const auto grade = gradeFromKey(key.toString());
+             return grade ? displayName(*grade) : key.toString();
+         }},
+        {u"status"_s, tr("Status"), Qt::AlignLeft,
+         [](const QVariant &key) {
+             const auto status = sheetStatusFromKey(key.toString());
+             return status ? displayName(*status) : key.toString();
+         }},
+        {u"deductions"_s, tr("Deductions"), Qt::AlignRight},
+    });
+    for (const RankingRow &row : rows.value()) {
+        table.addRow({row.rank, row.subject, row.score, toKey(row.grade), toKey(row.status),
+                      row.deductions});
+    }
+    console().out() << table.render(format.value());
+    return ExitCode::Success;
+}
+
+ExitCode AssessCommand::streaks(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl assess streaks"_s);
+    parser.addOption(u"format"_s);
+    parser.addOption(u"scheme"_s);
+    if (auto done = parseArguments(
+            parser, arguments, tr("unexpected argument \"%1\" for stationctl assess streaks"))) {
+        return *done;
+    }
+    auto format = formatOption(parser);
+    if (!format) {
+        return fail(format.error());
+    }
+    if (!parser.isSet(u"scheme"_s)) {
+        return fail(Error::usage(tr("stationctl assess streaks needs --scheme CODE")));
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    auto scheme = app->assessments().schemeByCode(parser.value(u"scheme"_s));
+    if (!scheme) {
+        return fail(scheme.error());
+    }
+    auto streaks = app->assessmentViews().streaks(scheme->id);
+    if (!streaks) {
+        return fail(streaks.error());
+    }
+    TableWriter table({
+        {u"subject"_s, tr("Subject")},
+        {u"kind"_s, tr("Kind"), Qt::AlignLeft,
+         [](const QVariant &key) {
+             return key.toString() == toKey(StreakKind::Excellent) ? tr("Excellent")
+                                                                   : tr("Zero deductions");
+         }},
+        {u"length"_s, tr("Length"), Qt::AlignRight},
+        {u"from"_s, tr("From")},
+        {u"to"_s, tr("To")},
+        {u"current"_s, tr("Current")},
+        {u"text"_s, tr("Streak")},
+    });
+    for (const Streak &streak : streaks.value()) {
+        table.addRow({streak.subject, toKey(streak.kind), streak.length, streak.from, streak.to,
+                      streak.current, AssessmentAnalytics::describe(streak, scheme->periodKind)});
+    }
+    console().out() << table.render(format.value());
+    return ExitCode::Success;
+}
+
+} // namespace sd
