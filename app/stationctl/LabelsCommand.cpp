@@ -1,0 +1,107 @@
+#include "LabelsCommand.h"
+
+#include "ArgumentParser.h"
+#include "reports/LabelSheet.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+constexpr int kPage = 1000;
+} // namespace
+
+QString LabelsCommand::name() const {
+    return u"labels"_s;
+}
+
+QString LabelsCommand::summary() const {
+    return tr("Print owner labels with QR codes for the station's assets (PDF)");
+}
+
+QString LabelsCommand::usage() const {
+    return tr("Usage: stationctl [--database URL] labels --pdf FILE [--kind KIND] [--owner O]\n"
+              "\n"
+              "Writes A4 sheets of 3 x 8 labels (70 x 37 mm): item name, tag code, owner,\n"
+              "accountable leader and a QR code holding the tag code. Retired items are\n"
+              "left out.\n"
+              "\n"
+              "Options:\n"
+              "  --pdf FILE      the PDF to write\n"
+              "  --kind KIND     only equipment, vehicle, it, room, plant, furniture,\n"
+              "                  document or other\n"
+              "  --owner O       only items owned by this badge number or unit name\n");
+}
+
+ExitCode LabelsCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl labels"_s);
+    parser.addOption(u"pdf"_s);
+    parser.addOption(u"kind"_s);
+    parser.addOption(u"owner"_s);
+    if (auto done = parseArguments(parser, arguments,
+                                   tr("unexpected argument \"%1\" for stationctl labels"))) {
+        return *done;
+    }
+    if (parser.value(u"pdf"_s).isEmpty()) {
+        return fail(Error::usage(tr("stationctl labels needs --pdf FILE")));
+    }
+    AssetFilter filter;
+    if (parser.isSet(u"kind"_s)) {
+        filter.kind = assetKindFromKey(parser.value(u"kind"_s));
+        if (!filter.kind) {
+            return fail(Error::usage(tr("unknown kind \"%1\"; use equipment, vehicle, it, room, "
+                                        "plant, furniture, document or other")
+                                         .arg(parser.value(u"kind"_s))));
+        }
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    if (parser.isSet(u"owner"_s)) {
+        auto owner = app->ownership().findOwner(parser.value(u"owner"_s), u"owner"_s);
+        if (!owner) {
+            return fail(owner.error());
+        }
+        filter.owner = owner->ref;
+    }
+    QList<LabelSheet::Label> labels;
+    filter.limit = kPage;
+    for (filter.offset = 0;; filter.offset += kPage) {
+        auto assets = app->responsibility().assets(filter);
+        if (!assets) {
+            return fail(assets.error());
+        }
+        for (const AssetRow &row : assets.value()) {
+            if (row.asset.status == AssetStatus::Retired) {
+                continue;
+            }
+            const QString owner = row.owner.ref.isUnit()
+                                      ? row.owner.name
+                                      : u"%1 (%2)"_s.arg(row.owner.name, row.owner.badge);
+            const QString accountable =
+                row.owner.accountableName.isEmpty()
+                    ? tr("none — orphaned")
+                    : u"%1 (%2)"_s.arg(row.owner.accountableName, row.owner.accountableBadge);
+            labels << LabelSheet::Label{row.asset.name, row.asset.tag, owner, accountable};
+        }
+        if (assets->size() < kPage) {
+            break;
+        }
+    }
+    const QString path = parser.value(u"pdf"_s);
+    if (Status written = LabelSheet::writePdf(labels, path); !written) {
+        return fail(written.error());
+    }
+    const int pages =
+        static_cast<int>((labels.size() + LabelSheet::kColumns * LabelSheet::kRows - 1) /
+                         (LabelSheet::kColumns * LabelSheet::kRows));
+    console().out() << tr("Wrote %n label(s) on %1 page(s) to %2.", nullptr,
+                          static_cast<int>(labels.size()))
+                           .arg(pages)
+                           .arg(path)
+                    << u'\n';
+    return ExitCode::Success;
+}
+
+} // namespace sd

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Command.h"
+
+namespace sd {
+
+// stationctl labels --pdf FILE [--kind K] [--owner O]: A4 sheets of owner labels with a
+// QR code of each tag code. Painting text needs a QGuiApplication, which main() starts
+// (on the offscreen platform) for this command only.
+class LabelsCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(sd::LabelsCommand)
+
+public:
+    using Command::Command;
+
+    QString name() const override;
+    QString summary() const override;
+    QString usage() const override;
+    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+};
+
+} // namespace sd

@@ -1,0 +1,299 @@
+#include "OwnersCommand.h"
+
+#include "ArgumentParser.h"
+#include "TableWriter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+
+constexpr int kPage = 1000;
+
+QVariant orNull(const QString &text) {
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant orNull(const QDate &date) {
+    return date.isValid() ? QVariant(date) : QVariant();
+}
+
+QString ownerKey(const OwnerInfo &owner) {
+    return owner.ref.isUnit() ? owner.name : owner.badge;
+}
+
+} // namespace
+
+QString OwnersCommand::name() const {
+    return u"owners"_s;
+}
+
+QString OwnersCommand::summary() const {
+    return tr("Check, list and hand over who owns the station's assets and tasks");
+}
+
+QString OwnersCommand::usage() const {
+    return tr(
+        "Usage: stationctl [--database URL] owners check|list|board|transfer [options]\n"
+        "\n"
+        "Every asset and every open task has one owner: a person (by badge number) or\n"
+        "a unit (by name), whose leader is then accountable.\n"
+        "\n"
+        "  owners check [--format table|csv|json]\n"
+        "      Lists orphaned items (owner has left, or the unit has no active leader)\n"
+        "      and exits 1 if there are any, 0 if none.\n"
+        "  owners list [--owner BADGE|UNIT] [--overdue] [--format table|csv|json]\n"
+        "      Lists assets and open tasks with owner, accountable person and due or\n"
+        "      next-check date; --overdue keeps only overdue tasks and checks.\n"
+        "  owners board [--format table|csv|json]\n"
+        "      Counts by owner: assets, open tasks, overdue tasks, overdue checks.\n"
+        "  owners transfer --from BADGE|UNIT --to BADGE|UNIT --reason TEXT\n"
+        "      Hands every asset and open task of one owner to another in one\n"
+        "      transaction, recorded in each item's ownership history.\n"
+        "\n"
+        "CSV and JSON keys: type, code, name, owner, owner_name, accountable_badge,\n"
+        "accountable_name, due_on, overdue, problem (check), and owner, owner_name,\n"
+        "accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks (board).\n");
+}
+
+ExitCode OwnersCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
+    const QString action = arguments.value(0);
+    if (action == u"--help"_s || action == u"-h"_s) {
+        return showUsage();
+    }
+    if (action.isEmpty()) {
+        return fail(Error::usage(
+            tr("missing subcommand for stationctl owners; use: check, list, board, transfer")));
+    }
+    if (action == u"check"_s) {
+        return check(url, arguments.mid(1));
+    }
+    if (action == u"list"_s) {
+        return list(url, arguments.mid(1));
+    }
+    if (action == u"board"_s) {
+        return board(url, arguments.mid(1));
+    }
+    if (action == u"transfer"_s) {
+        return transfer(url, arguments.mid(1));
+    }
+    return fail(Error::usage(tr("unknown subcommand \"%1\" for stationctl owners; use: check, "
+                                "list, board, transfer")
+                                 .arg(action)));
+}
+
+ExitCode OwnersCommand::check(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl owners check"_s);
+    parser.addOption(u"format"_s);
+    if (auto done = parseArguments(parser, arguments,
+                                   tr("unexpected argument \"%1\" for stationctl owners check"))) {
+        return *done;
+    }
+    auto format = formatOption(parser);
+    if (!format) {
+        return fail(format.error());
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    auto orphans = app->ownership().orphans();
+    if (!orphans) {
+        return fail(orphans.error());
+    }
+    TableWriter table({
+        {u"type"_s, tr("Type")},
+        {u"code"_s, tr("Code")},
+        {u"name"_s, tr("Item")},
+        {u"owner"_s, tr("Owner")},
+        {u"owner_name"_s, tr("Owner name")},
+        {u"problem"_s, tr("Problem")},
+    });
+    for (const OwnedItem &item : orphans.value()) {
+        const QString problem = item.owner.ref.isUnit() ? tr("unit has no active leader")
+                                                        : tr("owner has left the station");
+        table.addRow({toKey(item.type), item.code, item.name, ownerKey(item.owner), item.owner.name,
+                      problem});
+    }
+    if (orphans->isEmpty() && format.value() == OutputFormat::Table) {
+        console().out() << tr("No orphaned items: everything has an owner who answers for it.")
+                        << u'\n';
+        return ExitCode::Success;
+    }
+    console().out() << table.render(format.value());
+    if (!orphans->isEmpty()) {
+        console().error(tr("%n orphaned item(s): hand them over with stationctl owners transfer "
+                           "or give the unit a leader.",
+                           nullptr, static_cast<int>(orphans->size())));
+        return ExitCode::Failure;
+    }
+    return ExitCode::Success;
+}
+
+ExitCode OwnersCommand::list(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl owners list"_s);
+    parser.addOption(u"format"_s);
+    parser.addOption(u"owner"_s);
+    parser.addFlag(u"overdue"_s);
+    if (auto done = parseArguments(parser, arguments,
+                                   tr("unexpected argument \"%1\" for stationctl owners list"))) {
+        return *done;
+    }
+    auto format = formatOption(parser);
+    if (!format) {
+        return fail(format.error());
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    AssetFilter assetFilter;
+    TaskFilter taskFilter;
+    if (parser.isSet(u"owner"_s)) {
+        auto owner = app->ownership().findOwner(parser.value(u"owner"_s), u"owner"_s);
+        if (!owner) {
+            return fail(owner.error());
+        }
+        assetFilter.owner = owner->ref;
+        taskFilter.owner = owner->ref;
+    }
+    assetFilter.overdueOnly = taskFilter.overdueOnly = parser.isSet(u"overdue"_s);
+    assetFilter.limit = taskFilter.limit = kPage;
+
+    TableWriter table({
+        {u"type"_s, tr("Type")},
+        {u"code"_s, tr("Code")},
+        {u"name"_s, tr("Item")},
+        {u"owner"_s, tr("Owner")},
+        {u"owner_name"_s, tr("Owner name")},
+        {u"accountable_badge"_s, tr("Accountable badge")},
+        {u"accountable_name"_s, tr("Accountable")},
+        {u"due_on"_s, tr("Due / next check")},
+        {u"overdue"_s, tr("Overdue"), Qt::AlignLeft,
+         [](const QVariant &value) {
+             return value.toBool() ? tr("yes") : QString();
+         }},
+    });
+    auto addOwner = [](QVariantList &row, const OwnerInfo &owner) {
+        row << ownerKey(owner) << owner.name << orNull(owner.accountableBadge)
+            << orNull(owner.accountableName);
+    };
+    for (assetFilter.offset = 0;; assetFilter.offset += kPage) {
+        auto assets = app->responsibility().assets(assetFilter);
+        if (!assets) {
+            return fail(assets.error());
+        }
+        for (const AssetRow &row : assets.value()) {
+            QVariantList values{u"asset"_s, row.asset.tag, row.asset.name};
+            addOwner(values, row.owner);
+            values << orNull(row.asset.nextCheckOn) << row.checkOverdue;
+            table.addRow(values);
+        }
+        if (assets->size() < kPage) {
+            break;
+        }
+    }
+    for (taskFilter.offset = 0;; taskFilter.offset += kPage) {
+        auto tasks = app->responsibility().tasks(taskFilter);
+        if (!tasks) {
+            return fail(tasks.error());
+        }
+        for (const TaskRow &row : tasks.value()) {
+            QVariantList values{u"task"_s, u"T-%1"_s.arg(row.task.id), row.task.title};
+            addOwner(values, row.owner);
+            values << orNull(row.task.dueOn) << row.overdue;
+            table.addRow(values);
+        }
+        if (tasks->size() < kPage) {
+            break;
+        }
+    }
+    console().out() << table.render(format.value());
+    return ExitCode::Success;
+}
+
+ExitCode OwnersCommand::board(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl owners board"_s);
+    parser.addOption(u"format"_s);
+    if (auto done = parseArguments(parser, arguments,
+                                   tr("unexpected argument \"%1\" for stationctl owners board"))) {
+        return *done;
+    }
+    auto format = formatOption(parser);
+    if (!format) {
+        return fail(format.error());
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    auto board = app->ownership().board();
+    if (!board) {
+        return fail(board.error());
+    }
+    TableWriter table({
+        {u"owner"_s, tr("Owner")},
+        {u"owner_name"_s, tr("Owner name")},
+        {u"accountable_name"_s, tr("Accountable")},
+        {u"orphaned"_s, tr("Orphaned"), Qt::AlignLeft,
+         [](const QVariant &value) {
+             return value.toBool() ? tr("ORPHANED") : QString();
+         }},
+        {u"assets"_s, tr("Assets"), Qt::AlignRight},
+        {u"tasks"_s, tr("Open tasks"), Qt::AlignRight},
+        {u"overdue_tasks"_s, tr("Overdue tasks"), Qt::AlignRight},
+        {u"overdue_checks"_s, tr("Overdue checks"), Qt::AlignRight},
+    });
+    for (const OwnerLoad &load : board.value()) {
+        table.addRow({ownerKey(load.owner), load.owner.name, orNull(load.owner.accountableName),
+                      load.owner.orphaned, load.assets, load.tasks, load.overdueTasks,
+                      load.overdueChecks});
+    }
+    console().out() << table.render(format.value());
+    return ExitCode::Success;
+}
+
+ExitCode OwnersCommand::transfer(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl owners transfer"_s);
+    parser.addOption(u"from"_s);
+    parser.addOption(u"to"_s);
+    parser.addOption(u"reason"_s);
+    if (auto done = parseArguments(
+            parser, arguments, tr("unexpected argument \"%1\" for stationctl owners transfer"))) {
+        return *done;
+    }
+    for (const QString &option : {u"from"_s, u"to"_s, u"reason"_s}) {
+        if (!parser.isSet(option)) {
+            return fail(Error::usage(
+                tr("stationctl owners transfer needs --%1; see stationctl owners --help")
+                    .arg(option)));
+        }
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    auto from = app->ownership().findOwner(parser.value(u"from"_s), u"from"_s);
+    if (!from) {
+        return fail(from.error());
+    }
+    auto to = app->ownership().findOwner(parser.value(u"to"_s), u"to"_s);
+    if (!to) {
+        return fail(to.error());
+    }
+    auto moved = app->ownership().transfer(from->ref, to->ref, parser.value(u"reason"_s));
+    if (!moved) {
+        return fail(moved.error());
+    }
+    console().out() << tr("Handed %n item(s) from %1 to %2.", nullptr,
+                          static_cast<int>(moved->moved.size()))
+                           .arg(moved->from.display(), moved->to.display())
+                    << u'\n';
+    for (const OwnedItem &item : moved->moved) {
+        console().out() << u"  "_s << item.code << u"  "_s << item.name << u'\n';
+    }
+    return ExitCode::Success;
+}
+
+} // namespace sd
