@@ -400,6 +400,13 @@
     </message>
 </context>
 <context>
+    <name>sd::AlertBulkWriter</name>
+    <message>
+        <source>The database failed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::AlertChecklist</name>
     <message>
         <source>Received and logged</source>
@@ -448,6 +455,25 @@
     </message>
     <message>
         <source>Cannot change the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AlertCsv</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-03-15T09:30:00 or 2026-03-15T09:30:00+08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no community area named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -547,6 +573,44 @@
     </message>
 </context>
 <context>
+    <name>sd::AlertExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AlertImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1: the header must be exactly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 already exists (use --update to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::AlertRepository</name>
     <message>
         <source>No alert with id %1</source>
@@ -597,6 +661,25 @@
     </message>
     <message>
         <source>An officer is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AlertSeeder</name>
+    <message>
+        <source>The number of alerts to seed must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts can be spread over 1 to 20 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database failed to add a handling officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,6 +1116,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>sd::AssessmentPage</name>
+    <message>
+        <source>&amp;Review desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran&amp;king</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trend and streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Honours and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::AssessmentPeriod</name>
     <message>
         <source>Monthly</source>
@@ -1256,245 +1362,245 @@ Options:
     <name>sd::Asset</name>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>装备</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>IT</source>
-        <translation type="unfinished"></translation>
+        <translation>信息化设备</translation>
     </message>
     <message>
         <source>Room or area</source>
-        <translation type="unfinished"></translation>
+        <translation>房间或功能区</translation>
     </message>
     <message>
         <source>Plant</source>
-        <translation type="unfinished"></translation>
+        <translation>绿植</translation>
     </message>
     <message>
         <source>Furniture</source>
-        <translation type="unfinished"></translation>
+        <translation>家具</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件资料</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>在用</translation>
     </message>
     <message>
         <source>In storage</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <source>Under repair</source>
-        <translation type="unfinished"></translation>
+        <translation>维修中</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已报废</translation>
     </message>
 </context>
 <context>
     <name>sd::AssetDialog</name>
     <message>
         <source>Register item</source>
-        <translation type="unfinished"></translation>
+        <translation>登记物品</translation>
     </message>
     <message>
         <source>Edit item: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑物品：%1 %2</translation>
     </message>
     <message>
         <source>assigned when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时自动生成</translation>
     </message>
     <message>
         <source>&amp;Tag code:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签编码(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">类型(&amp;K)：</translation>
+        <translation>类别(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人(&amp;O)：</translation>
     </message>
     <message>
         <source>why the owner changes (kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>更换责任人的原因（记入变更记录）</translation>
     </message>
     <message>
         <source>Re&amp;ason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;A)：</translation>
     </message>
     <message>
         <source>(not in a registered room)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不在已登记的房间内）</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>位置(&amp;L)：</translation>
     </message>
     <message>
         <source>or describe the place, e.g. station car park</source>
-        <translation type="unfinished"></translation>
+        <translation>或描述位置，如：所内停车场</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Acquired on:</source>
-        <translation type="unfinished"></translation>
+        <translation>购置日期(&amp;A)：</translation>
     </message>
     <message>
         <source>Next &amp;check:</source>
-        <translation type="unfinished"></translation>
+        <translation>下次检查(&amp;C)：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>sd::AssetRepository</name>
     <message>
         <source>No asset with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的物品</translation>
     </message>
     <message>
         <source>Asset %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>物品 %1（%2）</translation>
     </message>
 </context>
 <context>
     <name>sd::AssetTableModel</name>
     <message>
         <source>Orphaned: nobody answers for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>无人负责：没有人对此项负责</translation>
     </message>
     <message>
         <source>The check is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已逾期</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">发生地点</translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Next check</source>
-        <translation type="unfinished"></translation>
+        <translation>下次检查</translation>
     </message>
 </context>
 <context>
     <name>sd::AssetsPanel</name>
     <message>
         <source>Check &amp;overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>检查逾期(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>无人负责(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Register item…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记物品(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Labels (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(PDF)(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Stocktake…</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点(&amp;S)…</translation>
     </message>
     <message>
         <source>Search tag, name, location or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标签、名称、位置或备注</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Asset register</source>
-        <translation type="unfinished"></translation>
+        <translation>物品台账</translation>
     </message>
     <message>
         <source>Save labels</source>
-        <translation type="unfinished"></translation>
+        <translation>保存标签</translation>
     </message>
     <message>
         <source>labels.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>责任标签.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>none — orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>无 — 无人负责</translation>
     </message>
 </context>
 <context>
@@ -1843,19 +1949,19 @@ Rows checked before the problem: %2.</source>
     <name>sd::BoardPanel</name>
     <message>
         <source>&amp;Hand over responsibilities…</source>
-        <translation type="unfinished"></translation>
+        <translation>移交责任(&amp;H)…</translation>
     </message>
     <message>
         <source>Accountability board</source>
-        <translation type="unfinished"></translation>
+        <translation>责任看板</translation>
     </message>
     <message>
         <source>Orphaned items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无人负责事项：%1</translation>
     </message>
     <message>
         <source>Overdue tasks: %1    Overdue checks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期任务：%1    逾期检查：%2</translation>
     </message>
 </context>
 <context>
@@ -2006,10 +2112,17 @@ Demo logins, one per role:
     </message>
 </context>
 <context>
+    <name>sd::DemoFrontDesk</name>
+    <message>
+        <source>The demo officers are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::DemoResponsibility</name>
     <message>
         <source>Station car park</source>
-        <translation type="unfinished"></translation>
+        <translation>所内停车场</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2163,57 @@ Demo logins, one per role:
     <message>
         <source>Could not back up &quot;%1&quot; before upgrading it: %2</source>
         <translation>升级前无法备份“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ExportCommand</name>
+    <message>
+        <source>Export alerts as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] export alerts [options]
+
+Writes the alerts in received order, in the import format (an export imports
+back to the same data).
+
+Options:
+  --from YYYY-MM-DD   received on or after this day (station time)
+  --to YYYY-MM-DD     received before this day (station time)
+  --format csv|json   output format (default: csv)
+  --output FILE       write to FILE instead of standard output
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to export: stationctl export alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export &quot;%1&quot;; use: alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl export alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2026-03-15, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2172,47 +2336,47 @@ Demo logins, one per role:
     <name>sd::HandOverDialog</name>
     <message>
         <source>Hand over responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>移交责任</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">从(&amp;F)：</translation>
+        <translation>移交人(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">至(&amp;T)：</translation>
+        <translation>接收人(&amp;T)：</translation>
     </message>
     <message>
         <source>e.g. transferred to another station</source>
-        <translation type="unfinished"></translation>
+        <translation>如：调往其他单位</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Items that will move:</source>
-        <translation type="unfinished"></translation>
+        <translation>将移交的事项：</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>移交</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>(owns nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（名下没有事项）</translation>
     </message>
     <message>
         <source>Choose whose responsibilities move.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择移交人。</translation>
     </message>
     <message>
         <source>Choose who takes them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择接收人。</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2537,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>sd::HonoursPanel</name>
+    <message>
+        <source>Honour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Honour wall&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Station history&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (individual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::IdNumber</name>
     <message>
         <source>An identity number has 18 characters; this one has %1.</source>
@@ -2389,6 +2588,59 @@ Options:
     <message>
         <source>The identity number&apos;s check digit is wrong: please check each digit again.</source>
         <translation>身份证号码校验位不正确：请逐位核对。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportCommand</name>
+    <message>
+        <source>Import alerts from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] import alerts FILE.csv [options]
+
+Imports alerts from UTF-8 CSV with the header
+  number,received_at,source,category,preventable,area,location,caller_name,
+  caller_phone,summary,status
+received_at is ISO 8601, in the station&apos;s time zone unless it has an offset;
+an empty number is generated. A file with any bad row imports nothing and
+lists the bad rows as LINE:COLUMN: problem.
+
+Options:
+  --update                  an existing number updates that alert
+  --skip-invalid FILE       import the good rows; write the bad ones to FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to import: stationctl import alerts FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import &quot;%1&quot;; use: alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-invalid needs the file for the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s); nothing was imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 added, %3 updated, %4 rejected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2432,34 +2684,34 @@ nothing. Prints &quot;schema version N&quot;.
     <name>sd::LabelSheet</name>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人：%1</translation>
     </message>
     <message>
         <source>Accountable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责领导：%1</translation>
     </message>
     <message>
         <source>There are no items to print labels for.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打印标签的物品。</translation>
     </message>
     <message>
         <source>Could not set up an A4 page for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 设置 A4 页面。</translation>
     </message>
     <message>
         <source>Owner labels</source>
-        <translation type="unfinished"></translation>
+        <translation>责任标签</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
     <name>sd::LabelsCommand</name>
     <message>
         <source>Print owner labels with QR codes for the station&apos;s assets (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>为所内物品打印带二维码的责任标签（PDF）</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] labels --pdf FILE [--kind KIND] [--owner O]
@@ -2474,28 +2726,38 @@ Options:
                   document or other
   --owner O       only items owned by this badge number or unit name
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] labels --pdf 文件 [--kind 类别] [--owner 责任人]
+
+生成 A4 标签页，每页 3 x 8 张（70 x 37 毫米）：物品名称、标签编码、责任人、
+负责领导，以及内含标签编码的二维码。已报废的物品不打印。
+
+选项：
+  --pdf 文件      要写入的 PDF
+  --kind 类别     只打印 equipment、vehicle、it、room、plant、furniture、
+                  document 或 other
+  --owner 责任人  只打印该警号或单位名下的物品
+</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl labels</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl labels 不接受参数“%1”</translation>
     </message>
     <message>
         <source>stationctl labels needs --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl labels 需要 --pdf 文件</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; use equipment, vehicle, it, room, plant, furniture, document or other</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类别“%1”；可用 equipment、vehicle、it、room、plant、furniture、document 或 other</translation>
     </message>
     <message>
         <source>none — orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>无 — 无人负责</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n label(s) on %1 page(s) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 张标签（%1 页）写入 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -3235,56 +3497,56 @@ Log out anyway?</source>
     <name>sd::Owner</name>
     <message>
         <source>%1 — no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 无负责人</translation>
     </message>
     <message>
         <source>%1 — leader: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 负责人：%2</translation>
     </message>
 </context>
 <context>
     <name>sd::OwnerBoardModel</name>
     <message>
         <source>nobody — orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>无 — 无人负责</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Accountable</source>
-        <translation type="unfinished"></translation>
+        <translation>负责领导</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成任务</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期任务</translation>
     </message>
     <message>
         <source>Overdue checks</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期检查</translation>
     </message>
 </context>
 <context>
     <name>sd::OwnerPicker</name>
     <message>
         <source>Type a name, badge no. or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓名、警号或单位</translation>
     </message>
 </context>
 <context>
     <name>sd::OwnersCommand</name>
     <message>
         <source>Check, list and hand over who owns the station&apos;s assets and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查、列出和移交所内物品与任务的责任人</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] owners check|list|board|transfer [options]
@@ -3308,126 +3570,146 @@ CSV and JSON keys: type, code, name, owner, owner_name, accountable_badge,
 accountable_name, due_on, overdue, problem (check), and owner, owner_name,
 accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks (board).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] owners check|list|board|transfer [选项]
+
+每件物品和每项未完成任务都有一个责任人：个人（按警号）或
+单位（按名称），单位的负责人即为负责领导。
+
+  owners check [--format table|csv|json]
+      列出无人负责的事项（责任人已离所，或单位没有在岗负责人），
+      有则退出码为 1，无则为 0。
+  owners list [--owner 警号|单位] [--overdue] [--format table|csv|json]
+      列出物品和未完成任务及其责任人、负责领导和到期或
+      下次检查日期；--overdue 只保留逾期的任务和检查。
+  owners board [--format table|csv|json]
+      按责任人统计：物品、未完成任务、逾期任务、逾期检查。
+  owners transfer --from 警号|单位 --to 警号|单位 --reason 原因
+      在一个事务中把一个责任人的全部物品和未完成任务移交给另一人，
+      并记入每项的责任变更记录。
+
+CSV 和 JSON 的键：type, code, name, owner, owner_name, accountable_badge,
+accountable_name, due_on, overdue, problem（check），以及 owner, owner_name,
+accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks（board）。
+</translation>
     </message>
     <message>
         <source>missing subcommand for stationctl owners; use: check, list, board, transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl owners 缺少子命令；可用：check、list、board、transfer</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot; for stationctl owners; use: check, list, board, transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl owners 没有子命令“%1”；可用：check、list、board、transfer</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl owners check</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl owners check 不接受参数“%1”</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Owner name</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人名称</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>unit has no active leader</source>
-        <translation type="unfinished"></translation>
+        <translation>单位没有在岗负责人</translation>
     </message>
     <message>
         <source>owner has left the station</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人已离所</translation>
     </message>
     <message>
         <source>No orphaned items: everything has an owner who answers for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有无人负责的事项：每一项都有责任人。</translation>
     </message>
     <message numerus="yes">
         <source>%n orphaned item(s): hand them over with stationctl owners transfer or give the unit a leader.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项无人负责：请用 stationctl owners transfer 移交，或为单位指定负责人。</numerusform>
         </translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl owners list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl owners list 不接受参数“%1”</translation>
     </message>
     <message>
         <source>Accountable badge</source>
-        <translation type="unfinished"></translation>
+        <translation>负责领导警号</translation>
     </message>
     <message>
         <source>Accountable</source>
-        <translation type="unfinished"></translation>
+        <translation>负责领导</translation>
     </message>
     <message>
         <source>Due / next check</source>
-        <translation type="unfinished"></translation>
+        <translation>到期 / 下次检查</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl owners board</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl owners board 不接受参数“%1”</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>无人负责</translation>
     </message>
     <message>
         <source>ORPHANED</source>
-        <translation type="unfinished"></translation>
+        <translation>无人负责</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成任务</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期任务</translation>
     </message>
     <message>
         <source>Overdue checks</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期检查</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl owners transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl owners transfer 不接受参数“%1”</translation>
     </message>
     <message>
         <source>stationctl owners transfer needs --%1; see stationctl owners --help</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl owners transfer 需要 --%1；见 stationctl owners --help</translation>
     </message>
     <message numerus="yes">
         <source>Handed %n item(s) from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 项从 %1 移交给 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -3435,20 +3717,20 @@ accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks (board)
     <name>sd::OwnershipGuard</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 owns %n item(s) and needs a leader to answer for them; hand them over first: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 名下有 %n 项，需要有负责人对其负责；请先移交：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 still owns %n item(s); hand them over first: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 名下仍有 %n 项；请先移交：%2</numerusform>
         </translation>
     </message>
 </context>
@@ -3456,54 +3738,54 @@ accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks (board)
     <name>sd::OwnershipRepository</name>
     <message>
         <source>No person with id %1</source>
-        <translation type="unfinished">没有 ID 为 %1 的人员</translation>
+        <translation>没有编号为 %1 的人员</translation>
     </message>
     <message>
         <source>No unit with id %1</source>
-        <translation type="unfinished">没有 ID 为 %1 的单位</translation>
+        <translation>没有编号为 %1 的单位</translation>
     </message>
 </context>
 <context>
     <name>sd::OwnershipService</name>
     <message>
         <source>Name the owner: a badge number or a unit name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定责任人：警号或单位名称。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a badge number nor a unit name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是警号，也不是单位名称。</translation>
     </message>
     <message>
         <source>Say why the responsibilities are handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明移交原因。</translation>
     </message>
     <message>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因超过 %1 个字符。</translation>
     </message>
     <message>
         <source>Choose a different owner to hand over to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择另一个接收人。</translation>
     </message>
     <message>
         <source>The owner to hand over from does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>移交人不存在。</translation>
     </message>
     <message>
         <source>The owner to hand over to does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收人不存在。</translation>
     </message>
     <message>
         <source>%1 has no active leader to answer for the items.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有在岗负责人对这些事项负责。</translation>
     </message>
     <message>
         <source>%1 has left the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已离所。</translation>
     </message>
     <message>
         <source>%1 owns nothing to hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 名下没有可移交的事项。</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4297,81 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
     </message>
 </context>
 <context>
+    <name>sd::RankingPanel</name>
+    <message>
+        <source>2026-07, 2026-Q3 or 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished">查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print ranking to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::RecordEditor</name>
     <message>
         <source>&amp;Record</source>
@@ -4462,6 +4819,14 @@ File it now?</source>
         <source>its seal is not the one recorded in the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That is too little to be a signature; sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature image is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::RecordSignaturesPanel</name>
@@ -4560,138 +4925,359 @@ File it now?</source>
     </message>
 </context>
 <context>
+    <name>sd::RecordsCommand</name>
+    <message>
+        <source>List signed records, or verify that none has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] records list [--sealed|--drafts] [--format F]
+       stationctl [--database URL] records verify
+
+list    the on-scene records; CSV and JSON use the keys number, kind,
+        alert_number, status, sealed_at, amends, signatures
+verify  re-checks every sealed record&apos;s content hash, signatures and seal,
+        and exits 1 naming each record that no longer matches
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand for stationctl records; use: list, verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; for stationctl records; use: list, verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl records list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose --sealed or --drafts, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished">签名</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl records verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1  %2 {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) no longer match what was signed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed record(s) verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReportCommand</name>
+    <message>
+        <source>Print a record to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER --pdf FILE
+
+Writes the on-scene resolution record NUMBER (e.g. CJ-2026-000012) as an A4 PDF
+in the official layout, in the language chosen with --lang. The export is
+recorded in the audit log.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which report: stationctl report onscene NUMBER --pdf FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;; use: onscene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write the PDF with --pdf FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no on-scene record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ResponsibilityPage</name>
     <message>
         <source>Accountability &amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>责任看板(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>物品(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;T)</translation>
     </message>
     <message>
         <source>Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>责任清单</translation>
     </message>
 </context>
 <context>
     <name>sd::ResponsibilityService</name>
     <message>
         <source>Choose an owner: everything needs a person or a unit that answers for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择责任人：每一项都必须有负责的人或单位。</translation>
     </message>
     <message>
         <source>The chosen owner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选责任人已不存在。</translation>
     </message>
     <message>
         <source>%1 has no active leader, so nobody would answer for it. Give the unit a leader or choose another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有在岗负责人，无人对其负责。请为该单位指定负责人或选择其他责任人。</translation>
     </message>
     <message>
         <source>%1 has left the station and cannot own anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已离所，不能作为责任人。</translation>
     </message>
     <message>
         <source>Tag code &quot;%1&quot; is not of the form ZC-NNNNN (five digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>标签编码“%1”不符合 ZC-NNNNN（五位数字）格式。</translation>
     </message>
     <message>
         <source>Enter the item&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入物品名称。</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished">名称超过 %1 个字符。</translation>
+        <translation>名称超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The location is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The acquired date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>购置日期晚于今天。</translation>
     </message>
     <message>
         <source>An item cannot be located in itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>物品不能位于其自身之内。</translation>
     </message>
     <message>
         <source>The chosen location no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选位置已不存在。</translation>
     </message>
     <message>
         <source>%1 (%2) is not a room or area.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）不是房间或功能区。</translation>
     </message>
     <message>
         <source>Tag code %1 is already on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签编码 %1 已用于 %2。</translation>
     </message>
     <message>
         <source>Tag code %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签编码 %1 已被占用。</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>An item keeps its tag code; enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>物品的标签编码不可缺少，请填写。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) are located in %1; it stays a room or area until they are moved.</source>
+        <translation>
+            <numerusform>%1 内有 %n 项物品；移走之前它必须仍为房间或功能区。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a room or area to take stock of.</source>
+        <translation>请选择要盘点的房间或功能区。</translation>
+    </message>
+    <message>
+        <source>Enter the task&apos;s title.</source>
+        <translation>请输入任务名称。</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>说明超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The rule section is longer than %1 characters.</source>
+        <translation>制度条目超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the date the task is due.</source>
+        <translation>请输入任务的截止日期。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the first occurrence of the task.</source>
+        <translation>请输入任务首次执行的日期。</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This task is already done.</source>
+        <translation>该任务已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReviewPanel</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return with comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) waiting for your review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) to complete and submit</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Choose a room or area to take stock of.</source>
+        <source>Only squad leaders, administrators, the instructor and the chief work on score sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the task&apos;s title.</source>
+        <source>Base %1, total &lt;b&gt;%2&lt;/b&gt;, grade &lt;b&gt;%3&lt;/b&gt; · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The title is longer than %1 characters.</source>
+        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The description is longer than %1 characters.</source>
+        <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rule section is longer than %1 characters.</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the date the task is due.</source>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the date of the first occurrence of the task.</source>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assigned</source>
+        <source>No deductions or bonuses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The note is longer than %1 characters.</source>
+        <source>Drafted by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This task is already done.</source>
+        <source>submitted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved and sealed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1 for %2, %3 points? An approved sheet is sealed and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must be corrected before approval?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4736,20 +5322,6 @@ File it now?</source>
         <translation>为演示和性能测试生成逼真、可重复的数据</translation>
     </message>
     <message>
-        <source>Usage: stationctl [--database URL] seed --audit-rows N [--seed S]
-
-Appends N synthetic audit rows spread over the past year, after a row that
-marks them as synthetic. The same seed S (default 1) gives the same rows.
-Meant for demo and benchmark databases, never for a station&apos;s real one.
-</source>
-        <translation>用法：stationctl [--database URL] seed --audit-rows N [--seed S]
-
-在一行标明“以下为合成数据”的记录之后，追加 N 行分布在过去一年中的合成审计日志。
-相同的种子 S（默认 1）生成相同的行。
-仅用于演示和性能测试数据库，切勿用于派出所的真实数据库。
-</translation>
-    </message>
-    <message>
         <source>--audit-rows needs a positive whole number, not &quot;%1&quot;</source>
         <translation>--audit-rows 需要一个正整数，而不是“%1”</translation>
     </message>
@@ -4764,6 +5336,62 @@ Meant for demo and benchmark databases, never for a station&apos;s real one.
     <message>
         <source>%1 audit rows added</source>
         <translation>已添加 %1 行审计日志</translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] seed [--audit-rows N] [--alerts N]
+                  [--alerts-csv FILE] [--years Y] [--until YYYY-MM-DD] [--seed S]
+
+Meant for demo and benchmark databases, never for a station&apos;s real one.
+The same seed S (default 1) gives the same data.
+
+  --audit-rows N      append N synthetic audit rows spread over the past year,
+                      after a row that marks them as synthetic
+  --alerts N          add N generated alerts (seasons, times of day, categories,
+                      Chinese and English callers and summaries) for the
+                      station&apos;s community areas and active officers, in one
+                      transaction
+  --alerts-csv FILE   write the N alerts as an import CSV instead of adding them
+  --years Y           spread the alerts over Y years (default 3)
+  --until DATE        the last day of alerts, station time (default: up to now);
+                      give it for the same alerts on another day
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to seed: --audit-rows N and/or --alerts N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alerts needs a positive whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alerts-csv needs --alerts N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years needs a whole number from 1 to 20, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until needs a date like 2026-06-30, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until %1 has not ended yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated %1 of %2 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alerts added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alerts written to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4830,6 +5458,37 @@ Every change is written to the audit log.
     <message>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SheetTableModel</name>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5019,52 +5678,52 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     <name>sd::StocktakeDialog</name>
     <message>
         <source>Stocktake</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点</translation>
     </message>
     <message>
         <source>&amp;Room or area:</source>
-        <translation type="unfinished"></translation>
+        <translation>房间或功能区(&amp;R)：</translation>
     </message>
     <message>
         <source>scan or type a tag code, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或输入标签编码，然后按回车</translation>
     </message>
     <message>
         <source>&amp;Tag code:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签编码(&amp;T)：</translation>
     </message>
     <message>
         <source>Scanned:</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描：</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比对(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Record checks</source>
-        <translation type="unfinished"></translation>
+        <translation>记录检查(&amp;R)</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在位：%1</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：%1</translation>
     </message>
     <message>
         <source>Unexpected here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不应在此：%1</translation>
     </message>
     <message>
         <source>Unknown codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知编码：%1</translation>
     </message>
     <message numerus="yes">
         <source>Last-checked dates recorded for %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已为 %n 项记录最近检查日期。</numerusform>
         </translation>
     </message>
 </context>
@@ -5083,177 +5742,177 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     <name>sd::Task</name>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>每季度</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>每年</translation>
     </message>
 </context>
 <context>
     <name>sd::TaskDialog</name>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务</translation>
     </message>
     <message>
         <source>Edit task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑任务：%1</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Rule section:</source>
-        <translation type="unfinished"></translation>
+        <translation>制度条目(&amp;R)：</translation>
     </message>
     <message>
         <source>Re&amp;peats:</source>
-        <translation type="unfinished"></translation>
+        <translation>周期(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Due / first on:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期 / 首次(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人(&amp;O)：</translation>
     </message>
     <message>
         <source>why the owner changes (kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>更换责任人的原因（记入变更记录）</translation>
     </message>
     <message>
         <source>Re&amp;ason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;D)：</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>sd::TaskRepository</name>
     <message>
         <source>No task with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的任务</translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1</translation>
     </message>
 </context>
 <context>
     <name>sd::TaskTableModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（逾期）</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Rule section</source>
-        <translation type="unfinished"></translation>
+        <translation>制度条目</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>下次到期</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Times done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成次数</translation>
     </message>
 </context>
 <context>
     <name>sd::TasksPanel</name>
     <message>
         <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>只看逾期(&amp;V)</translation>
     </message>
     <message>
         <source>Or&amp;phaned</source>
-        <translation type="unfinished"></translation>
+        <translation>无人负责(&amp;P)</translation>
     </message>
     <message>
         <source>Show &amp;finished one-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已完成的一次性任务(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记完成(&amp;M)…</translation>
     </message>
     <message>
         <source>Search title, description or rule section</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、说明或制度条目</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
         </translation>
     </message>
     <message>
         <source>Task register</source>
-        <translation type="unfinished"></translation>
+        <translation>任务清单</translation>
     </message>
     <message>
         <source>Mark done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标记完成：%1</translation>
     </message>
     <message>
         <source>Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（可选）：</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记完成</translation>
     </message>
 </context>
 <context>
@@ -5280,6 +5939,117 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     <message>
         <source>Could not save the change: %1</source>
         <translation>无法保存修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TrendPanel</name>
+    <message>
+        <source>Export chart &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peri&amp;ods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent deductions (approved sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of subjects over the periods shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved sheets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">说明</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5730,6 +6500,13 @@ locked, disabled or given another role.
 </source>
         <translation>已启用警号 %1 的账户。
 </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ViewExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
