@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">其他</translation>
     </message>
     <message>
         <source>Open</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">位置(&amp;L)：</translation>
     </message>
     <message>
         <source>Caller &amp;name:</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>The location is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">位置超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The caller&apos;s name is longer than %1 characters.</source>
@@ -886,7 +886,7 @@
     <name>sd::AssessCommand</name>
     <message>
         <source>Assessment schemes, rankings and streaks</source>
-        <translation type="unfinished"></translation>
+        <translation>考核方案、排名与连续记录</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] assess schemes [--format F]
@@ -906,212 +906,226 @@ streaks   each subject&apos;s longest run of excellent periods and of periods
 Options:
   --format table|csv|json  output format (default: table)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] assess schemes [--format F]
+      stationctl [--database URL] assess ranking --scheme CODE --period P [--format F]
+      stationctl [--database URL] assess streaks --scheme CODE [--format F]
+
+schemes   列出考核方案（键 code、name、subject_kind、period_kind、
+          base_score、excellent_min、good_min、pass_min）
+ranking   按得分从高到低列出某方案某一考核期的全部考核表
+          （键 rank、subject、score、grade、status、deductions）。P 按方案的
+          考核周期写作月份（2026-07）、季度（2026-Q3）或年度（2026）
+streaks   根据已审核的考核表，列出各对象连续优秀和连续零扣分的最长记录
+          （键 subject、kind、length、from、to、current、text）
+
+选项：
+  --format table|csv|json  输出格式（默认 table）
+</translation>
     </message>
     <message>
         <source>missing subcommand for stationctl assess; use: schemes, ranking, streaks</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl assess 缺少子命令；可用：schemes、ranking、streaks</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot; for stationctl assess; use: schemes, ranking, streaks</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl assess 没有子命令“%1”；可用：schemes、ranking、streaks</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl assess schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl assess schemes 不接受参数“%1”</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Assesses</source>
-        <translation type="unfinished"></translation>
+        <translation>考核对象</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>考核期</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>基础分</translation>
     </message>
     <message>
         <source>Excellent ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀 ≥</translation>
     </message>
     <message>
         <source>Good ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>良好 ≥</translation>
     </message>
     <message>
         <source>Pass ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>合格 ≥</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl assess ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl assess ranking 不接受参数“%1”</translation>
     </message>
     <message>
         <source>stationctl assess ranking needs --scheme CODE and --period (2026-07, 2026-Q3 or 2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl assess ranking 需要 --scheme CODE 和 --period（2026-07、2026-Q3 或 2026）</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>名次</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>考核对象</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等次</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分项数</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl assess streaks</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl assess streaks 不接受参数“%1”</translation>
     </message>
     <message>
         <source>stationctl assess streaks needs --scheme CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl assess streaks 需要 --scheme CODE</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀</translation>
     </message>
     <message>
         <source>Zero deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>零扣分</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>期数</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>止</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在延续</translation>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>连续记录</translation>
     </message>
 </context>
 <context>
     <name>sd::Assessment</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已审核</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>警情</translation>
     </message>
     <message>
         <source>On-scene record</source>
-        <translation type="unfinished"></translation>
+        <translation>现场处结备案单</translation>
     </message>
     <message>
         <source>Mediation case</source>
-        <translation type="unfinished"></translation>
+        <translation>调解案件</translation>
     </message>
 </context>
 <context>
     <name>sd::AssessmentAnalytics</name>
     <message numerus="yes">
         <source>%n consecutive months excellent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连续%n个月优秀</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consecutive quarters excellent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连续%n个季度优秀</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consecutive years excellent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连续%n年优秀</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consecutive months with zero deductions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连续%n个月零扣分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consecutive quarters with zero deductions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连续%n个季度零扣分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consecutive years with zero deductions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连续%n年零扣分</numerusform>
         </translation>
     </message>
 </context>
@@ -1119,243 +1133,243 @@ Options:
     <name>sd::AssessmentPage</name>
     <message>
         <source>&amp;Review desk</source>
-        <translation type="unfinished"></translation>
+        <translation>审核台(&amp;R)</translation>
     </message>
     <message>
         <source>Ran&amp;king</source>
-        <translation type="unfinished"></translation>
+        <translation>排名(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Trend and streaks</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势与连续记录(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Honours and history</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉与所史(&amp;H)</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>考核</translation>
     </message>
 </context>
 <context>
     <name>sd::AssessmentPeriod</name>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>月度</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period: write a month as 2026-07, a quarter as 2026-Q3 or a year as 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是考核期：月份写作 2026-07，季度写作 2026-Q3，年度写作 2026。</translation>
     </message>
     <message>
         <source>The year %1 in &quot;%2&quot; is out of range (%3–%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”中的年份 %1 超出范围（%3–%4）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: months run from 01 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效月份：月份为 01 至 12。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a quarter: quarters run from Q1 to Q4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效季度：季度为 Q1 至 Q4。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a %2 period; write it like %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是%2考核期，请按 %3 的格式填写。</translation>
     </message>
 </context>
 <context>
     <name>sd::AssessmentRepository</name>
     <message>
         <source>No assessment scheme with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的考核方案</translation>
     </message>
     <message>
         <source>Assessment scheme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>考核方案 %1</translation>
     </message>
     <message>
         <source>No score sheet with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的考核表</translation>
     </message>
     <message>
         <source>Score sheet %1 %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 的考核表 %1 %2</translation>
     </message>
 </context>
 <context>
     <name>sd::AssessmentRules</name>
     <message>
         <source>The grade thresholds must be strictly descending: excellent (%1) above good (%2) above pass (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>等次分数线必须严格递减：优秀（%1）高于良好（%2）高于合格（%3）。</translation>
     </message>
     <message>
         <source>The pass threshold (%1) cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>合格分数线（%1）不能低于零。</translation>
     </message>
     <message>
         <source>The excellent threshold (%1) is above the base score (%2), so a sheet without bonuses could never be excellent.</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀分数线（%1）高于基础分（%2），没有加分的考核表将永远无法评为优秀。</translation>
     </message>
     <message>
         <source>Entry %1 names an item that is not in scheme %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条所用的项目不属于考核方案 %2。</translation>
     </message>
     <message>
         <source>Entry %1: %2 points is outside the range of item %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条：%2 分超出项目 %3 的分值范围（%4）。</translation>
     </message>
     <message>
         <source>Entry %1 (item %2) needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条（项目 %2）须填写理由。</translation>
     </message>
     <message>
         <source>Entry %1: a linked record needs both its kind and its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条：关联记录须同时填写类型和编号。</translation>
     </message>
     <message>
         <source>Item %1 allows at most %2 points per period; this sheet has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1 每期最多 %2 分，本表已达 %3 分。</translation>
     </message>
     <message>
         <source>The deductions bring the total to %1; a sheet cannot go below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分后总分为 %1，考核表总分不能低于零。</translation>
     </message>
 </context>
 <context>
     <name>sd::AssessmentService</name>
     <message>
         <source>There is no assessment scheme with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为 %1 的考核方案。</translation>
     </message>
     <message>
         <source>The scheme code &quot;%1&quot; must be 1 to 20 letters, digits, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案代码“%1”须为 1 至 20 个字母、数字、连字符或下划线。</translation>
     </message>
     <message>
         <source>Enter the scheme&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写方案名称。</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished">名称超过 %1 个字符。</translation>
+        <translation>名称超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The base score must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础分须在 1 至 %1 之间。</translation>
     </message>
     <message>
         <source>The item code &quot;%1&quot; must be 1 to 20 letters, digits, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目代码“%1”须为 1 至 20 个字母、数字、连字符或下划线。</translation>
     </message>
     <message>
         <source>The item code %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目代码 %1 重复出现。</translation>
     </message>
     <message>
         <source>Item %1 needs a description (at most %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1 须填写说明（最多 %2 个字符）。</translation>
     </message>
     <message>
         <source>Item %1: the points must be a deduction (below zero) or a bonus (above zero), at most %2 either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1：分值须为扣分（小于零）或加分（大于零），绝对值不超过 %2。</translation>
     </message>
     <message>
         <source>Item %1: the maximum per period must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1：每期上限须在 %2 至 %3 之间。</translation>
     </message>
     <message>
         <source>There is already a scheme with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有代码为 %1 的考核方案。</translation>
     </message>
     <message>
         <source>Scheme %1 already has score sheets, so what it assesses and how often can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>考核方案 %1 已有考核表，考核对象和考核周期不能再更改。</translation>
     </message>
     <message>
         <source>Item %1 does not belong to scheme %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1 不属于考核方案 %2。</translation>
     </message>
     <message>
         <source>Item %1 cannot be removed from the catalogue; sheets may refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1 不能从目录中删除，考核表可能引用了它。</translation>
     </message>
     <message>
         <source>With a base score of %1 the sheet %2 would fall below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础分为 %1 时，考核表 %2 的总分将低于零。</translation>
     </message>
     <message>
         <source>Scheme %1 assesses each %2, not each %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>考核方案 %1 的考核对象是%2，不是%3。</translation>
     </message>
     <message>
         <source>Choose the unit the sheet assesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择被考核的单位。</translation>
     </message>
     <message>
         <source>Choose the person the sheet assesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择被考核的人员。</translation>
     </message>
     <message>
         <source>Sheet %1 has been submitted for review; it can be changed again only if the reviewer returns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>考核表 %1 已提交审核，只有审核人退回后才能再修改。</translation>
     </message>
     <message>
         <source>Sheet %1 was approved on %2 and is sealed; it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>考核表 %1 已于 %2 审核通过并封存，不能再修改。</translation>
     </message>
     <message>
         <source>Choose the assessment scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择考核方案。</translation>
     </message>
     <message>
         <source>There is already a %1 sheet for %2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 在 %3 已有一份 %1 考核表。</translation>
     </message>
     <message>
         <source>There is already a %1 sheet for this subject for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该对象在 %2 已有一份 %1 考核表。</translation>
     </message>
     <message>
         <source>Score sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>考核表 %1</translation>
     </message>
     <message>
         <source>Sheet %1 is %2; only a submitted sheet can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>考核表 %1 的状态为“%2”，只有已提交的考核表才能审核通过。</translation>
     </message>
     <message>
         <source>You drafted sheet %1, so someone else must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>考核表 %1 由您起草，须由他人审核。</translation>
     </message>
     <message>
         <source>Say why the sheet is returned, so it can be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明退回原因，以便更正。</translation>
     </message>
     <message>
         <source>The comment is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见超过 %1 个字符。</translation>
     </message>
     <message>
         <source>Sheet %1 is %2; only a submitted sheet can be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>考核表 %1 的状态为“%2”，只有已提交的考核表才能退回。</translation>
     </message>
     <message>
         <source>Sheet %1 records %2 points, but its entries add up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>考核表 %1 记录的总分为 %2，但各条目合计为 %3。</translation>
     </message>
     <message>
         <source>Sheet %1 no longer matches the content that was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>考核表 %1 与审核通过时的内容不一致。</translation>
     </message>
 </context>
 <context>
@@ -2383,100 +2397,100 @@ Options:
     <name>sd::Honour</name>
     <message>
         <source>First-class merit</source>
-        <translation type="unfinished"></translation>
+        <translation>一等功</translation>
     </message>
     <message>
         <source>Second-class merit</source>
-        <translation type="unfinished"></translation>
+        <translation>二等功</translation>
     </message>
     <message>
         <source>Third-class merit</source>
-        <translation type="unfinished"></translation>
+        <translation>三等功</translation>
     </message>
     <message>
         <source>Commendation</source>
-        <translation type="unfinished"></translation>
+        <translation>嘉奖</translation>
     </message>
     <message>
         <source>Honorary title</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉称号</translation>
     </message>
 </context>
 <context>
     <name>sd::HonourRepository</name>
     <message>
         <source>No honour with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的荣誉</translation>
     </message>
     <message>
         <source>Honour &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉“%1”（%2）</translation>
     </message>
     <message>
         <source>No history event with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的所史事件</translation>
     </message>
 </context>
 <context>
     <name>sd::HonourService</name>
     <message>
         <source>Enter what the honour is called.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写荣誉名称。</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The year %1 is not between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>年份 %1 不在 %2 至 %3 之间。</translation>
     </message>
     <message>
         <source>Enter who awarded the honour.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写授予单位。</translation>
     </message>
     <message>
         <source>The citation is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>事迹简介超过 %1 个字符。</translation>
     </message>
     <message>
         <source>A collective honour goes to a unit or the station, not to a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>集体荣誉授予单位或本所，不授予个人。</translation>
     </message>
     <message>
         <source>The chosen unit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选单位已不存在。</translation>
     </message>
     <message>
         <source>Choose the person who received the honour.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择获得荣誉的人员。</translation>
     </message>
     <message>
         <source>The chosen person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选人员已不存在。</translation>
     </message>
     <message>
         <source>Enter the date of the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写事件日期。</translation>
     </message>
     <message>
         <source>The history records what has happened; %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>所史只记录已发生的事，%1 是将来的日期。</translation>
     </message>
     <message>
         <source>Enter a title of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写不超过 %1 个字符的标题。</translation>
     </message>
     <message>
         <source>The description is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明超过 %1 个字符。</translation>
     </message>
 </context>
 <context>
     <name>sd::HonoursCommand</name>
     <message>
         <source>List the honours the station and its people received</source>
-        <translation type="unfinished"></translation>
+        <translation>列出本所及民警获得的荣誉</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] honours list [--year Y] [--format F]
@@ -2489,86 +2503,95 @@ Options:
                            the keys year, kind, title, collective, recipient,
                            awarding_body, citation
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] honours list [--year Y] [--format F]
+
+列出荣誉登记，最近的年份在前。
+
+选项：
+  --year Y                 只列出 Y 年的荣誉
+  --format table|csv|json  输出格式（默认 table）；CSV 和 JSON 使用键
+                           year、kind、title、collective、recipient、
+                           awarding_body、citation
+</translation>
     </message>
     <message>
         <source>missing subcommand for stationctl honours; use: list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl honours 缺少子命令；可用：list</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot; for stationctl honours; use: list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl honours 没有子命令“%1”；可用：list</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl honours list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl honours list 不接受参数“%1”</translation>
     </message>
     <message>
         <source>--year takes a year such as 2025, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--year 须为年份（如 2025），不能是“%1”</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Honour</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉</translation>
     </message>
     <message>
         <source>Collective</source>
-        <translation type="unfinished"></translation>
+        <translation>集体</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>获得者</translation>
     </message>
     <message>
         <source>Awarded by</source>
-        <translation type="unfinished"></translation>
+        <translation>授予单位</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>事迹简介</translation>
     </message>
 </context>
 <context>
     <name>sd::HonoursPanel</name>
     <message>
         <source>Honour</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>获得者</translation>
     </message>
     <message>
         <source>Awarded by</source>
-        <translation type="unfinished"></translation>
+        <translation>授予单位</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>事迹简介</translation>
     </message>
     <message>
         <source>&lt;b&gt;Honour wall&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;荣誉墙&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Station history&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;所史&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年</translation>
     </message>
     <message>
         <source>%1 (individual)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（个人）</translation>
     </message>
 </context>
 <context>
@@ -4300,75 +4323,75 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
     <name>sd::RankingPanel</name>
     <message>
         <source>2026-07, 2026-Q3 or 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-07、2026-Q3 或 2026</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished">查询(&amp;S)</translation>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Sc&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案(&amp;H)：</translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished"></translation>
+        <translation>考核期(&amp;E)：</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>名次</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>考核对象</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等次</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分项数</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Ranking: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>排名：%1，%2</translation>
     </message>
     <message>
         <source>Export ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>导出排名</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Print ranking to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将排名打印为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4423,7 +4446,7 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Changes</source>
@@ -5186,99 +5209,99 @@ recorded in the audit log.
     <name>sd::ReviewPanel</name>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Return with comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>填写意见退回(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审核(&amp;S)</translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s) waiting for your review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份考核表等待您审核</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) to complete and submit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份草稿待完善提交</numerusform>
         </translation>
     </message>
     <message>
         <source>Only squad leaders, administrators, the instructor and the chief work on score sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有探组长、管理员、教导员和所长处理考核表。</translation>
     </message>
     <message>
         <source>Base %1, total &lt;b&gt;%2&lt;/b&gt;, grade &lt;b&gt;%3&lt;/b&gt; · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>基础分 %1，总分 &lt;b&gt;%2&lt;/b&gt;，等次 &lt;b&gt;%3&lt;/b&gt; · %4</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>分值</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>关联记录</translation>
     </message>
     <message>
         <source>No deductions or bonuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>无扣分或加分。</translation>
     </message>
     <message>
         <source>Drafted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>起草人：%1</translation>
     </message>
     <message>
         <source>submitted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提交</translation>
     </message>
     <message>
         <source>approved and sealed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 审核通过并封存</translation>
     </message>
     <message>
         <source>returned by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 退回：%2</translation>
     </message>
     <message>
         <source>Score sheet not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>考核表未更改</translation>
     </message>
     <message>
         <source>Approve score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过考核表</translation>
     </message>
     <message>
         <source>Approve %1 for %2, %3 points? An approved sheet is sealed and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过 %2 %1 的考核表（%3 分）？审核通过后考核表将封存，不能再修改。</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过</translation>
     </message>
     <message>
         <source>Return score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>退回考核表</translation>
     </message>
     <message>
         <source>What must be corrected before approval?</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过前需要更正什么？</translation>
     </message>
 </context>
 <context>
@@ -5464,31 +5487,31 @@ Every change is written to the audit log.
     <name>sd::SheetTableModel</name>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>考核期</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>考核对象</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等次</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Drafted by</source>
-        <translation type="unfinished"></translation>
+        <translation>起草人</translation>
     </message>
 </context>
 <context>
@@ -5945,111 +5968,111 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     <name>sd::TrendPanel</name>
     <message>
         <source>Export chart &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表 PNG(&amp;P)…</translation>
     </message>
     <message>
         <source>Sc&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案(&amp;H)：</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>对象(&amp;U)：</translation>
     </message>
     <message>
         <source>Peri&amp;ods:</source>
-        <translation type="unfinished"></translation>
+        <translation>期数(&amp;O)：</translation>
     </message>
     <message>
         <source>Most frequent deductions (approved sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>最常见扣分项（已审核考核表）</translation>
     </message>
     <message>
         <source>Comparison of subjects over the periods shown</source>
-        <translation type="unfinished"></translation>
+        <translation>所示期间各对象对比</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 – %3）%4</translation>
     </message>
     <message>
         <source>, continuing</source>
-        <translation type="unfinished"></translation>
+        <translation>，仍在延续</translation>
     </message>
     <message>
         <source>No approved sheets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无审核通过的考核表。</translation>
     </message>
     <message>
         <source>Longest runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最长连续记录：%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">说明</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>次数</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>分值</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>考核对象</translation>
     </message>
     <message>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>考核表数</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>平均分</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>最高分</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>最低分</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀</translation>
     </message>
     <message>
         <source>No deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>零扣分</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -6506,7 +6529,7 @@ locked, disabled or given another role.
     <name>sd::ViewExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>
