@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "admin/AdminPage.h"
+#include "frontdesk/FrontDeskPage.h"
 #include "login/PasswordDialog.h"
 #include "organisation/OrganisationPage.h"
 #include "services/Application.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
     const AccessControl &access = app.access();
     addPage(new OrganisationPage(app.organisation(), app.clock(), *m_prompter,
                                  access.allows(Permission::EditOrganisation), this));
+    addPage(new FrontDeskPage(app.alerts(), app.records(), app.organisation(), access,
+                              app.session(), app.clock(), app.station(), *m_prompter, this));
     if (access.allows(Permission::ManageAccounts) || access.allows(Permission::ViewAuditLog)) {
         addPage(new AdminPage(app, *m_prompter, this));
     }

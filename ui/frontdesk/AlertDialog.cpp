@@ -1,0 +1,263 @@
+#include "frontdesk/AlertDialog.h"
+
+#include "frontdesk/AlertChecklistView.h"
+#include "frontdesk/FrontDeskContext.h"
+#include "frontdesk/OfficerPicker.h"
+#include "services/AlertService.h"
+#include "services/OrganisationService.h"
+#include "widgets/ConflictPrompt.h"
+#include "widgets/FieldErrors.h"
+#include "widgets/Prompter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+AlertDialog::AlertDialog(const FrontDeskContext &context, const Alert &alert, bool editAllowed,
+                         QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_alert(alert)
+    , m_editAllowed(editAllowed)
+    , m_errors(new FieldErrors(this)) {
+    setObjectName(u"alertDialog"_s);
+    setWindowTitle(alert.id == 0 ? tr("Register alert") : tr("Alert %1").arg(alert.number));
+    setMinimumWidth(alert.id == 0 ? 560 : 900);
+
+    auto *layout = new QVBoxLayout(this);
+    m_generalError = FieldErrors::createErrorLabel(this);
+    m_generalError->setObjectName(u"generalError"_s);
+    m_errors->setGeneralLabel(m_generalError);
+    layout->addWidget(m_generalError);
+
+    auto *columns = new QHBoxLayout;
+    layout->addLayout(columns, 1);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    columns->addLayout(form, 3);
+
+    m_number = new QLineEdit(this);
+    m_number->setObjectName(u"numberEdit"_s);
+    m_number->setPlaceholderText(tr("given when saved"));
+    m_number->setReadOnly(alert.id != 0);
+    m_errors->addRow(form, tr("N&umber:"), m_number, u"number"_s);
+
+    m_received = new QDateTimeEdit(this);
+    m_received->setObjectName(u"receivedEdit"_s);
+    m_received->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_received->setCalendarPopup(true);
+    m_errors->addRow(form, tr("&Received:"), m_received, u"received_at"_s);
+
+    m_source = new QComboBox(this);
+    m_source->setObjectName(u"sourceCombo"_s);
+    for (AlertSource source : allAlertSources()) {
+        m_source->addItem(displayName(source), toKey(source));
+    }
+    m_errors->addRow(form, tr("S&ource:"), m_source, u"source"_s);
+
+    m_category = new QComboBox(this);
+    m_category->setObjectName(u"categoryCombo"_s);
+    for (AlertCategory category : allAlertCategories()) {
+        m_category->addItem(displayName(category), toKey(category));
+    }
+    m_errors->addRow(form, tr("&Category:"), m_category, u"category"_s);
+
+    m_preventable = new QCheckBox(tr("Could have been &prevented"), this);
+    m_preventable->setObjectName(u"preventableCheck"_s);
+    m_errors->addRow(form, QString(), m_preventable, u"preventable"_s);
+
+    m_area = new QComboBox(this);
+    m_area->setObjectName(u"areaCombo"_s);
+    m_area->addItem(tr("(no area)"), QVariant());
+    if (auto areas = context.organisation.areas()) {
+        for (const CommunityArea &area : areas.value()) {
+            m_area->addItem(area.name, area.id);
+        }
+    }
+    m_errors->addRow(form, tr("Community &area:"), m_area, u"area"_s);
+
+    m_location = new QLineEdit(this);
+    m_location->setObjectName(u"locationEdit"_s);
+    m_errors->addRow(form, tr("&Location:"), m_location, u"location"_s);
+
+    m_callerName = new QLineEdit(this);
+    m_callerName->setObjectName(u"callerNameEdit"_s);
+    m_errors->addRow(form, tr("Caller &name:"), m_callerName, u"caller_name"_s);
+
+    m_callerPhone = new QLineEdit(this);
+    m_callerPhone->setObjectName(u"callerPhoneEdit"_s);
+    m_callerPhone->setPlaceholderText(tr("e.g. 13800138000 or 020-12345678"));
+    m_errors->addRow(form, tr("Caller &phone:"), m_callerPhone, u"caller_phone"_s);
+
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setObjectName(u"summaryEdit"_s);
+    m_summary->setTabChangesFocus(true);
+    m_summary->setMinimumHeight(70);
+    m_errors->addRow(form, tr("&Summary:"), m_summary, u"summary"_s);
+
+    m_officers = new OfficerPicker(this);
+    m_officers->setPeople(context.pickablePeople(alert.officerIds));
+    m_errors->addRow(form, tr("Handling o&fficers:"), m_officers, u"officers"_s);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(u"statusCombo"_s);
+    m_errors->addRow(form, tr("Sta&tus:"), m_status, u"status"_s);
+
+    if (alert.id != 0) {
+        auto *box = new QGroupBox(tr("Handling checklist"), this);
+        auto *boxLayout = new QVBoxLayout(box);
+        m_checklist = new AlertChecklistView(context, alert.id, editAllowed, box);
+        boxLayout->addWidget(m_checklist);
+        columns->addWidget(box, 2);
+    }
+
+    auto *buttons = new QDialogButtonBox(this);
+    if (editAllowed) {
+        QPushButton *saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+        saveButton->setObjectName(u"saveButton"_s);
+        saveButton->setDefault(true);
+        connect(buttons, &QDialogButtonBox::accepted, this, &AlertDialog::save);
+        if (alert.id != 0) {
+            m_recordButton =
+                buttons->addButton(tr("On-scene &record…"), QDialogButtonBox::ActionRole);
+            m_recordButton->setObjectName(u"recordButton"_s);
+            m_recordButton->setToolTip(tr("File the on-scene record of this alert, or open it"));
+            connect(m_recordButton, &QPushButton::clicked, this,
+                    [this] { Q_EMIT recordRequested(m_alert); });
+        }
+    }
+    QPushButton *close =
+        buttons->addButton(editAllowed ? tr("Cancel") : tr("Close"), QDialogButtonBox::RejectRole);
+    close->setObjectName(u"cancelButton"_s);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    fill(alert);
+    if (!editAllowed) {
+        for (QWidget *field : std::initializer_list<QWidget *>{m_received, m_source, m_category,
+                                                               m_preventable, m_area, m_status}) {
+            field->setEnabled(false);
+        }
+        for (QLineEdit *edit : {m_number, m_location, m_callerName, m_callerPhone}) {
+            edit->setReadOnly(true);
+        }
+        m_summary->setReadOnly(true);
+        m_officers->setReadOnly(true);
+    }
+    (alert.id == 0 ? static_cast<QWidget *>(m_received) : m_summary)->setFocus();
+}
+
+void AlertDialog::fill(const Alert &alert) {
+    m_number->setText(alert.number);
+    const qint64 received = alert.receivedAt != 0 ? alert.receivedAt : m_context.clock.nowMs();
+    // The edit shows the station's wall-clock time; edited() reads it back in that zone.
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(received, m_context.zone);
+    m_received->setDate(local.date());
+    m_received->setTime(local.time());
+    m_source->setCurrentIndex(m_source->findData(toKey(alert.source)));
+    m_category->setCurrentIndex(m_category->findData(toKey(alert.category)));
+    m_preventable->setChecked(alert.preventable);
+    const int area = alert.areaId ? m_area->findData(*alert.areaId) : 0;
+    if (area < 0 && alert.areaId) {
+        m_area->addItem(alert.areaName, *alert.areaId);
+        m_area->setCurrentIndex(m_area->count() - 1);
+    } else {
+        m_area->setCurrentIndex(area);
+    }
+    m_location->setText(alert.location);
+    m_callerName->setText(alert.callerName);
+    m_callerPhone->setText(alert.callerPhone);
+    m_summary->setPlainText(alert.summary);
+    m_officers->setSelectedIds(alert.officerIds);
+    fillStatuses(alert.status, alert.status);
+}
+
+void AlertDialog::fillStatuses(AlertStatus stored, AlertStatus current) {
+    // Only the changes the register allows from the stored status are offered.
+    m_status->clear();
+    for (AlertStatus status : allAlertStatuses()) {
+        if (status == stored || alertStatusChangeAllowed(stored, status)) {
+            m_status->addItem(displayName(status), toKey(status));
+        }
+    }
+    m_status->setCurrentIndex(std::max(0, m_status->findData(toKey(current))));
+}
+
+Alert AlertDialog::edited() const {
+    Alert alert = m_alert;
+    if (alert.id == 0) {
+        alert.number = m_number->text().trimmed();
+    }
+    alert.receivedAt =
+        QDateTime(m_received->date(), m_received->time(), m_context.zone).toMSecsSinceEpoch();
+    alert.source =
+        alertSourceFromKey(m_source->currentData().toString()).value_or(AlertSource::Dispatch);
+    alert.category =
+        alertCategoryFromKey(m_category->currentData().toString()).value_or(AlertCategory::Other);
+    alert.preventable = m_preventable->isChecked();
+    const QVariant area = m_area->currentData();
+    alert.areaId = area.isValid() ? std::optional<qint64>(area.toLongLong()) : std::nullopt;
+    alert.areaName = area.isValid() ? m_area->currentText() : QString();
+    alert.location = m_location->text().trimmed();
+    alert.callerName = m_callerName->text().trimmed();
+    alert.callerPhone = m_callerPhone->text().trimmed();
+    alert.summary = m_summary->toPlainText().trimmed();
+    alert.officerIds = m_officers->selectedIds();
+    alert.status = alertStatusFromKey(m_status->currentData().toString()).value_or(alert.status);
+    return alert;
+}
+
+bool AlertDialog::save() {
+    if (!m_editAllowed) {
+        return false;
+    }
+    m_errors->clear();
+    const Alert draft = edited();
+    auto result =
+        draft.id == 0 ? m_context.alerts.addAlert(draft) : m_context.alerts.updateAlert(draft);
+    if (!result) {
+        const Error &error = result.error();
+        if (error.code == ErrorCode::Conflict) {
+            reloadAfterConflict(error.message);
+        } else {
+            m_errors->show(error);
+        }
+        return false;
+    }
+    m_alert = result.value();
+    Q_EMIT saved(m_alert);
+    accept();
+    return true;
+}
+
+void AlertDialog::reloadAfterConflict(const QString &message) {
+    if (!ConflictPrompt::askToReload(m_context.prompter, this, *m_errors, message)) {
+        return;
+    }
+    auto latest = m_context.alerts.alert(m_alert.id);
+    if (!latest) {
+        ConflictPrompt::cannotReload(m_context.prompter, this, latest.error().message);
+        reject();
+        return;
+    }
+    m_alert = latest.value();
+    fill(m_alert);
+    if (m_checklist) {
+        m_checklist->reload();
+    }
+}
+
+} // namespace sd

@@ -1,0 +1,238 @@
+#include "frontdesk/FrontDeskPage.h"
+
+#include "frontdesk/AlertsPanel.h"
+#include "frontdesk/RecordEditor.h"
+#include "security/AccessControl.h"
+#include "security/Session.h"
+#include "services/AlertService.h"
+#include "services/RecordService.h"
+#include "storage/StationRepository.h"
+#include "widgets/Prompter.h"
+
+#include <QDateTime>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+QTimeZone zoneOf(const Station &station) {
+    const QTimeZone zone(station.timeZone.toUtf8());
+    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+}
+
+std::optional<Secret> askPasswordInDialog(QWidget *parent, const QString &who) {
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(FrontDeskPage::tr("Officer's signature"));
+    dialog.setLabelText(
+        FrontDeskPage::tr("%1, enter your password to sign as the handling officer:").arg(who));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.setOkButtonText(FrontDeskPage::tr("Sign"));
+    dialog.setCancelButtonText(FrontDeskPage::tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    QString typed = dialog.textValue();
+    dialog.setTextValue(QString());
+    return Secret::take(typed);
+}
+} // namespace
+
+FrontDeskPage::FrontDeskPage(const AlertService &alerts, const RecordService &records,
+                             const OrganisationService &organisation, const AccessControl &access,
+                             const Session &session, const Clock &clock, const Station &station,
+                             Prompter &prompter, QWidget *parent)
+    : Page(parent)
+    , m_context{alerts, records,  organisation,    access,       session,
+                clock,  prompter, zoneOf(station), station.name, askPasswordInDialog}
+    , m_editAllowed(access.allows(Permission::FileAlerts))
+    , m_alerts(new AlertsPanel(m_context, m_editAllowed, this)) {
+    setObjectName(u"frontDeskPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_alerts);
+    setFocusProxy(m_alerts);
+    connect(m_alerts, &AlertsPanel::recordRequested, this, &FrontDeskPage::openRecordFor);
+    // After login, once the window is up: unfinished drafts are offered back.
+    if (m_editAllowed && session.isLoggedIn()) {
+        QMetaObject::invokeMethod(this, &FrontDeskPage::offerDrafts, Qt::QueuedConnection);
+    }
+}
+
+FrontDeskPage::~FrontDeskPage() {
+    // Editors are children and would be destroyed anyway; saving first keeps their typing.
+    for (const QPointer<RecordEditor> &editor : std::as_const(m_editors)) {
+        if (editor) {
+            editor->saveNow();
+        }
+    }
+}
+
+QString FrontDeskPage::title() const {
+    return tr("Front desk");
+}
+
+QIcon FrontDeskPage::icon() const {
+    return QIcon(u":/icons/search.svg"_s);
+}
+
+void FrontDeskPage::focusSearch() {
+    m_alerts->focusSearch();
+}
+
+void FrontDeskPage::createNew() {
+    m_alerts->addAlert();
+}
+
+QList<RecordEditor *> FrontDeskPage::openEditors() const {
+    QList<RecordEditor *> open;
+    for (const QPointer<RecordEditor> &editor : m_editors) {
+        if (editor) {
+            open << editor.data();
+        }
+    }
+    return open;
+}
+
+QStringList FrontDeskPage::unsavedWork() const {
+    QStringList work = m_alerts->openDialogs();
+    for (RecordEditor *editor : openEditors()) {
+        if (editor->hasUnsavedChanges()) {
+            work << editor->windowTitle();
+        }
+    }
+    return work;
+}
+
+QStringList FrontDeskPage::saveDrafts() {
+    // Record editors keep everything as drafts; only an alert form has no draft.
+    QStringList lost = m_alerts->openDialogs();
+    for (RecordEditor *editor : openEditors()) {
+        if (!editor->saveNow()) {
+            lost << editor->windowTitle();
+        }
+    }
+    return lost;
+}
+
+RecordEditor *FrontDeskPage::openRecord(const OnSceneRecord &record) {
+    for (RecordEditor *editor : openEditors()) {
+        // A closed editor lingers until deleted; only an open one is brought forward.
+        if (editor->isVisible() && editor->record().id == record.id) {
+            editor->raise();
+            editor->activateWindow();
+            return editor;
+        }
+    }
+    auto *editor = new RecordEditor(m_context, record, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowFlag(Qt::Window);
+    connect(editor, &RecordEditor::amendmentOpened, this,
+            [this](const OnSceneRecord &amendment) { openRecord(amendment); });
+    connect(editor, &RecordEditor::recordSaved, m_alerts, [this] { m_alerts->reload(); });
+    m_editors.removeAll(nullptr);
+    m_editors << editor;
+    editor->show();
+    return editor;
+}
+
+RecordEditor *FrontDeskPage::openRecordFor(const Alert &alert) {
+    if (!m_editAllowed) {
+        return nullptr;
+    }
+    RecordListFilter filter;
+    filter.alertId = alert.id;
+    auto existing = m_context.records.list(filter);
+    if (!existing) {
+        m_context.prompter.warn(this, tr("Cannot read the records"), existing.error().message);
+        return nullptr;
+    }
+    std::optional<qint64> chosen;
+    QList<RecordSummary> filed;
+    for (const RecordSummary &summary : existing.value()) {
+        if (summary.status == RecordStatus::Draft) {
+            chosen = summary.id; // a draft is continued, never duplicated
+            break;
+        }
+        filed << summary;
+    }
+    if (!chosen && !filed.isEmpty()) {
+        QStringList items;
+        for (const RecordSummary &summary : std::as_const(filed)) {
+            items << tr("%1, filed %2")
+                         .arg(summary.number,
+                              QDateTime::fromMSecsSinceEpoch(summary.sealedAt, m_context.zone)
+                                  .toString(u"yyyy-MM-dd HH:mm"_s));
+        }
+        items << tr("A new on-scene record");
+        const auto picked = m_context.prompter.askChoice(
+            this, tr("On-scene records of %1").arg(alert.number),
+            tr("This alert already has filed records. Open one, or file a new record?"), items, 0);
+        if (!picked) {
+            return nullptr;
+        }
+        if (*picked < filed.size()) {
+            chosen = filed.at(*picked).id;
+        }
+    }
+    auto record =
+        chosen ? m_context.records.record(*chosen) : m_context.records.createFromAlert(alert.id);
+    if (!record) {
+        m_context.prompter.warn(this, tr("Cannot open the on-scene record of %1").arg(alert.number),
+                                record.error().message);
+        return nullptr;
+    }
+    return openRecord(record.value());
+}
+
+RecordEditor *FrontDeskPage::offerDrafts() {
+    RecordListFilter filter;
+    filter.status = RecordStatus::Draft;
+    filter.updatedBy = m_context.session.actor().name;
+    auto drafts = m_context.records.list(filter);
+    if (!drafts || drafts->isEmpty()) {
+        return nullptr;
+    }
+    std::optional<qint64> chosen;
+    if (drafts->size() == 1) {
+        const RecordSummary &draft = drafts->constFirst();
+        if (m_context.prompter.confirm(
+                this, tr("Unfinished on-scene record"),
+                tr("Continue draft %1 (alert %2), last saved %3?")
+                    .arg(draft.number, draft.alertNumber,
+                         QDateTime::fromMSecsSinceEpoch(draft.updatedAt, m_context.zone)
+                             .toString(u"yyyy-MM-dd HH:mm:ss"_s)),
+                tr("Continue"))) {
+            chosen = draft.id;
+        }
+    } else {
+        QStringList items;
+        for (const RecordSummary &draft : drafts.value()) {
+            items << tr("%1 (alert %2), last saved %3")
+                         .arg(draft.number, draft.alertNumber,
+                              QDateTime::fromMSecsSinceEpoch(draft.updatedAt, m_context.zone)
+                                  .toString(u"yyyy-MM-dd HH:mm:ss"_s));
+        }
+        const auto picked = m_context.prompter.askChoice(
+            this, tr("Unfinished on-scene records"),
+            tr("You have %n unfinished draft(s). Continue one?", nullptr, int(items.size())), items,
+            0);
+        if (picked && *picked >= 0 && *picked < drafts->size()) {
+            chosen = drafts->at(*picked).id;
+        }
+    }
+    if (!chosen) {
+        return nullptr;
+    }
+    auto record = m_context.records.record(*chosen);
+    if (!record) {
+        m_context.prompter.warn(this, tr("Cannot open the draft"), record.error().message);
+        return nullptr;
+    }
+    return openRecord(record.value());
+}
+
+} // namespace sd

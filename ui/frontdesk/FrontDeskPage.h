@@ -1,0 +1,55 @@
+#pragma once
+
+#include "frontdesk/FrontDeskContext.h"
+#include "shell/Page.h"
+
+#include <QPointer>
+
+namespace sd {
+
+class AlertsPanel;
+class RecordEditor;
+struct Alert;
+struct OnSceneRecord;
+struct Station;
+
+// The front desk: the alert register, and the on-scene record editors opened from it.
+// Editing needs FileAlerts; without it everything shows but nothing can be changed. After
+// login the page offers back the user's unfinished record drafts.
+class FrontDeskPage : public Page {
+    Q_OBJECT
+
+public:
+    FrontDeskPage(const AlertService &alerts, const RecordService &records,
+                  const OrganisationService &organisation, const AccessControl &access,
+                  const Session &session, const Clock &clock, const Station &station,
+                  Prompter &prompter, QWidget *parent = nullptr);
+    ~FrontDeskPage() override;
+
+    QString title() const override;
+    QIcon icon() const override;
+    void focusSearch() override;
+    void createNew() override;
+    QStringList unsavedWork() const override;
+    QStringList saveDrafts() override;
+
+    AlertsPanel *alerts() const { return m_alerts; }
+    FrontDeskContext &context() { return m_context; }
+    bool editAllowed() const { return m_editAllowed; }
+
+    // Opens the record editor of an alert: its draft if there is one, a choice between the
+    // filed records and a new one if there are some, else a new draft.
+    RecordEditor *openRecordFor(const Alert &alert);
+    RecordEditor *openRecord(const OnSceneRecord &record);
+    QList<RecordEditor *> openEditors() const;
+    // The user's drafts (updated by them, not filed): asks whether to continue one.
+    RecordEditor *offerDrafts();
+
+private:
+    FrontDeskContext m_context;
+    bool m_editAllowed;
+    AlertsPanel *m_alerts;
+    QList<QPointer<RecordEditor>> m_editors;
+};
+
+} // namespace sd
