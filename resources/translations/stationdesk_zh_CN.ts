@@ -332,105 +332,105 @@
     <name>sd::Alert</name>
     <message>
         <source>110 dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>110指令</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>来所</translation>
     </message>
     <message>
         <source>Community group message</source>
-        <translation type="unfinished"></translation>
+        <translation>社区群消息</translation>
     </message>
     <message>
         <source>Patrol</source>
-        <translation type="unfinished"></translation>
+        <translation>巡逻</translation>
     </message>
     <message>
         <source>Criminal</source>
-        <translation type="unfinished"></translation>
+        <translation>刑事</translation>
     </message>
     <message>
         <source>Public order</source>
-        <translation type="unfinished"></translation>
+        <translation>治安</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>求助</translation>
     </message>
     <message>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>交通</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>On scene</source>
-        <translation type="unfinished"></translation>
+        <translation>已到场</translation>
     </message>
     <message>
         <source>Resolved on scene</source>
-        <translation type="unfinished"></translation>
+        <translation>现场处结</translation>
     </message>
     <message>
         <source>Converted to case</source>
-        <translation type="unfinished"></translation>
+        <translation>转为案件</translation>
     </message>
     <message>
         <source>Referred to mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>移交调解</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
 </context>
 <context>
     <name>sd::AlertBulkWriter</name>
     <message>
         <source>The database failed to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未能%1：%2</translation>
     </message>
 </context>
 <context>
     <name>sd::AlertChecklist</name>
     <message>
         <source>Received and logged</source>
-        <translation type="unfinished"></translation>
+        <translation>接警登记</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>派警</translation>
     </message>
     <message>
         <source>Arrived on scene</source>
-        <translation type="unfinished"></translation>
+        <translation>到达现场</translation>
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>现场处置</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Reviewed by the duty leader</source>
-        <translation type="unfinished"></translation>
+        <translation>值班领导审核</translation>
     </message>
 </context>
 <context>
@@ -462,19 +462,19 @@
     <name>sd::AlertCsv</name>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-03-15T09:30:00 or 2026-03-15T09:30:00+08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 ISO 8601 时间，例如 2026-03-15T09:30:00 或 2026-03-15T09:30:00+08:00</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不在 %2 之中</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 0 或 1</translation>
     </message>
     <message>
         <source>there is no community area named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的社区</translation>
     </message>
 </context>
 <context>
@@ -576,92 +576,92 @@
     <name>sd::AlertExport</name>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入导出文件：%1</translation>
     </message>
 </context>
 <context>
     <name>sd::AlertImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是空文件。</translation>
     </message>
     <message>
         <source>1:1: the header must be exactly %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1：表头必须正好是 %1</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应有 %1 个字段，实际为 %2 个</translation>
     </message>
     <message>
         <source>alert %1 already exists (use --update to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>警情 %1 已存在（使用 --update 修改）</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消</translation>
     </message>
 </context>
 <context>
     <name>sd::AlertRepository</name>
     <message>
         <source>No alert with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的警情</translation>
     </message>
     <message>
         <source>No alert numbered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的警情</translation>
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警情 %1</translation>
     </message>
 </context>
 <context>
     <name>sd::AlertRules</name>
     <message>
         <source>&quot;%1&quot; is not an alert number like JQ-2026-000123.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的警情编号（例如 JQ-2026-000123）。</translation>
     </message>
     <message>
         <source>Enter when the alert was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写接警时间。</translation>
     </message>
     <message>
         <source>The received time is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>接警时间晚于当前时间。</translation>
     </message>
     <message>
         <source>Enter a summary of the alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写警情摘要。</translation>
     </message>
     <message>
         <source>The summary is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The location is longer than %1 characters.</source>
-        <translation type="unfinished">位置超过 %1 个字符。</translation>
+        <translation>地点超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The caller&apos;s name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>报警人姓名超过 %1 个字符。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: use an 11-digit mobile number or a landline with its area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电话号码：请填写 11 位手机号码或带区号的固定电话。</translation>
     </message>
     <message>
         <source>An officer is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>有民警被重复列出。</translation>
     </message>
 </context>
 <context>
@@ -680,38 +680,38 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>sd::AlertService</name>
     <message>
         <source>The community area no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该社区已不存在。</translation>
     </message>
     <message>
         <source>A handling officer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>有处警民警已不存在。</translation>
     </message>
     <message>
         <source>%1 has left the station and cannot handle alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已离所，不能处警。</translation>
     </message>
     <message>
         <source>Alert number %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>警情编号 %1 已被占用。</translation>
     </message>
     <message>
         <source>An alert that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态为“%1”的警情不能改为“%2”。</translation>
     </message>
     <message>
         <source>Step %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步没有名称。</translation>
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警情 %1</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +1982,7 @@ Rows checked before the problem: %2.</source>
     <name>sd::ChecklistRepository</name>
     <message>
         <source>No checklist step with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的核查步骤</translation>
     </message>
 </context>
 <context>
@@ -2012,11 +2012,11 @@ Load the latest version? What you entered in this form will be replaced.</source
     <name>sd::CsvReader</name>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>文本不是有效的 UTF-8</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>引号内的字段没有闭合</translation>
     </message>
 </context>
 <context>
@@ -2129,7 +2129,7 @@ Demo logins, one per role:
     <name>sd::DemoFrontDesk</name>
     <message>
         <source>The demo officers are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少演示民警。</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2183,7 @@ Demo logins, one per role:
     <name>sd::ExportCommand</name>
     <message>
         <source>Export alerts as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将警情导出为 CSV 或 JSON</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] export alerts [options]
@@ -2197,36 +2197,46 @@ Options:
   --format csv|json   output format (default: csv)
   --output FILE       write to FILE instead of standard output
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] export alerts [选项]
+
+按接警时间顺序输出警情，格式与导入格式相同（导出的文件可原样导入回
+相同的数据）。
+
+选项：
+  --from YYYY-MM-DD   接警时间在该日或之后（所在地时间）
+  --to YYYY-MM-DD     接警时间在该日之前（所在地时间）
+  --format csv|json   输出格式（默认：csv）
+  --output FILE       写入 FILE，而不是标准输出
+</translation>
     </message>
     <message>
         <source>say what to export: stationctl export alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>请指明导出内容：stationctl export alerts</translation>
     </message>
     <message>
         <source>cannot export &quot;%1&quot;; use: alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出“%1”；可用：alerts</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl export alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl export alerts 不接受参数“%1”</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”；请使用 csv 或 json</translation>
     </message>
     <message>
         <source>--%1 needs a date like 2026-03-15, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要形如 2026-03-15 的日期，而不是“%2”</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 条警情</numerusform>
         </translation>
     </message>
 </context>
@@ -2617,7 +2627,7 @@ Options:
     <name>sd::ImportCommand</name>
     <message>
         <source>Import alerts from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 文件导入警情</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] import alerts FILE.csv [options]
@@ -2633,45 +2643,57 @@ Options:
   --update                  an existing number updates that alert
   --skip-invalid FILE       import the good rows; write the bad ones to FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] import alerts FILE.csv [选项]
+
+从 UTF-8 CSV 导入警情，表头为
+  number,received_at,source,category,preventable,area,location,caller_name,
+  caller_phone,summary,status
+received_at 为 ISO 8601 时间，未带时区偏移时按派出所所在时区解释；
+number 为空时自动生成。文件中只要有一行有误，就不导入任何内容，
+并按“行:列: 问题”列出有误的行。
+
+选项：
+  --update                  编号已存在时更新该警情
+  --skip-invalid FILE       导入正确的行；将有误的行写入 FILE
+</translation>
     </message>
     <message>
         <source>say what to import: stationctl import alerts FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>请指明导入内容：stationctl import alerts FILE.csv</translation>
     </message>
     <message>
         <source>cannot import &quot;%1&quot;; use: alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入“%1”；可用：alerts</translation>
     </message>
     <message>
         <source>give exactly one CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>请只指定一个要导入的 CSV 文件</translation>
     </message>
     <message>
         <source>--skip-invalid needs the file for the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip-invalid 需要指定存放被拒绝行的文件</translation>
     </message>
     <message>
         <source>read %1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1 / %2 MB</translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s); nothing was imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行有误；未导入任何内容</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows: %2 added, %3 updated, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 行：新增 %2，更新 %3，拒绝 %4</translation>
     </message>
 </context>
 <context>
     <name>sd::ImportProblems</name>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……另有 %n 个问题</numerusform>
         </translation>
     </message>
 </context>
@@ -3110,67 +3132,67 @@ Log out anyway?</source>
     <name>sd::OnSceneRecord</name>
     <message>
         <source>A dispute with clear facts and little controversy, mediated on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>事实清楚、争议不大的纠纷，现场调解处结</translation>
     </message>
     <message>
         <source>Emergency assistance completed on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>现场完成紧急求助</translation>
     </message>
     <message>
         <source>The caller declines to make a statement, or the station need not follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>报警人不愿制作笔录或无需所里跟进</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>Resident identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>护照</translation>
     </message>
     <message>
         <source>Hong Kong/Macao permit</source>
-        <translation type="unfinished"></translation>
+        <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
         <source>Taiwan permit</source>
-        <translation type="unfinished"></translation>
+        <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>其他证件</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished">当事人</translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Handling officer</source>
-        <translation type="unfinished"></translation>
+        <translation>处警民警</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">见证人</translation>
+        <translation>见证人</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
 </context>
 <context>
@@ -4466,7 +4488,7 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">草稿</translation>
     </message>
     <message>
         <source>On-scene record %1 (filed)</source>
@@ -4653,202 +4675,202 @@ File it now?</source>
     <name>sd::RecordRepository</name>
     <message>
         <source>No on-scene record with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的现场处结备案单</translation>
     </message>
     <message>
         <source>Record %1 is sealed and can no longer be changed; file an amendment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>备案单 %1 已归档，不能再修改；请填写更正记录。</translation>
     </message>
     <message>
         <source>On-scene record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>现场处结备案单 %1</translation>
     </message>
 </context>
 <context>
     <name>sd::RecordService</name>
     <message>
         <source>Alert %1 already has the filed record %2; correct it with an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>警情 %1 已有归档的备案单 %2；请通过更正记录更正。</translation>
     </message>
     <message>
         <source>Choose which of the three eligible cases applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择适用的三种情形之一。</translation>
     </message>
     <message>
         <source>Describe the facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写简要情况。</translation>
     </message>
     <message>
         <source>Describe how the alert was handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写处置经过。</translation>
     </message>
     <message>
         <source>Describe the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写处理结果。</translation>
     </message>
     <message>
         <source>Add at least one party.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一名当事人。</translation>
     </message>
     <message>
         <source>Party %1: enter the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人%1：请填写姓名。</translation>
     </message>
     <message>
         <source>Party %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人%1：%2</translation>
     </message>
     <message>
         <source>Party %1: &quot;%2&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人%1：“%2”不是有效的电话号码。</translation>
     </message>
     <message>
         <source>Party %1 refused to sign: record the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人%1拒绝签名：请记录原因。</translation>
     </message>
     <message>
         <source>Name the handling officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写处警民警。</translation>
     </message>
     <message>
         <source>A party refused to sign, so a witness must sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>有当事人拒绝签名，须由见证人签名。</translation>
     </message>
     <message>
         <source>Enter the bystander witness&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写在场见证人的电话号码。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电话号码。</translation>
     </message>
     <message>
         <source>Give the reason for the amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写更正原因。</translation>
     </message>
     <message>
         <source>Party %1 (%2) has not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人%1（%2）尚未签名。</translation>
     </message>
     <message>
         <source>The handling officer has not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>处警民警尚未签名。</translation>
     </message>
     <message>
         <source>The witness has not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>见证人尚未签名。</translation>
     </message>
     <message>
         <source>Record %1 is sealed and can no longer be changed; file an amendment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>备案单 %1 已归档，不能再修改；请填写更正记录。</translation>
     </message>
     <message>
         <source>On-scene record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>现场处结备案单 %1</translation>
     </message>
     <message>
         <source>I confirm that the facts, handling and result above are true.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人确认以上情况、处置经过和处理结果属实。</translation>
     </message>
     <message>
         <source>I handled this alert and filed this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人处置了该警情并归档了本备案单。</translation>
     </message>
     <message>
         <source>I witnessed the handling and the signing of this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人见证了处置经过及本备案单的签名。</translation>
     </message>
     <message>
         <source>There is no party %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有当事人%1。</translation>
     </message>
     <message>
         <source>%1 refused to sign; clear the refusal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已拒绝签名；请先撤销拒绝签名。</translation>
     </message>
     <message>
         <source>Only one of the record&apos;s handling officers can sign as the handling officer; log in as that officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有本备案单的处警民警才能以处警民警身份签名；请以该民警身份登录。</translation>
     </message>
     <message>
         <source>Name the witness before they sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>见证人签名前请先填写其姓名。</translation>
     </message>
     <message>
         <source>Sign on the pad first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在签名板上签名。</translation>
     </message>
     <message>
         <source>Enter your password to sign as the handling officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码，以处警民警身份签名。</translation>
     </message>
     <message>
         <source>Record %1 is still a draft: edit it instead of amending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>备案单 %1 仍是草稿：请直接编辑，而不是更正。</translation>
     </message>
     <message>
         <source>refused to sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝签名：%1</translation>
     </message>
     <message>
         <source>Eligible case</source>
-        <translation type="unfinished">适用情形</translation>
+        <translation>适用情形</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished">简要情况</translation>
+        <translation>简要情况</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished">处置经过</translation>
+        <translation>处置经过</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">处理结果</translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Party %1</source>
-        <translation type="unfinished">当事人%1</translation>
+        <translation>当事人%1</translation>
     </message>
     <message>
         <source>Handling officers</source>
-        <translation type="unfinished">处警民警</translation>
+        <translation>处警民警</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">见证人</translation>
+        <translation>见证人</translation>
     </message>
     <message>
         <source>Body-camera clip</source>
-        <translation type="unfinished">执法记录仪视频</translation>
+        <translation>执法记录仪视频</translation>
     </message>
     <message>
         <source>its content no longer matches the content that was sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>其内容与归档时的内容不再一致</translation>
     </message>
     <message>
         <source>the signature of %1 has been altered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的签名已被改动</translation>
     </message>
     <message>
         <source>the signature of %1 was made on other content</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的签名是针对其他内容所签</translation>
     </message>
     <message>
         <source>its seal does not match its signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>其签封与签名不一致</translation>
     </message>
     <message>
         <source>its seal is not the one recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>其签封与审计日志中记录的不一致</translation>
     </message>
     <message>
         <source>That is too little to be a signature; sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>笔迹太少，不能作为签名；请重新签名。</translation>
     </message>
     <message>
         <source>The signature image is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名图像已损坏。</translation>
     </message>
 </context>
 <context>
@@ -4951,7 +4973,7 @@ File it now?</source>
     <name>sd::RecordsCommand</name>
     <message>
         <source>List signed records, or verify that none has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已签名的备案单，或核验其是否被改动</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] records list [--sealed|--drafts] [--format F]
@@ -4962,70 +4984,77 @@ list    the on-scene records; CSV and JSON use the keys number, kind,
 verify  re-checks every sealed record&apos;s content hash, signatures and seal,
         and exits 1 naming each record that no longer matches
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] records list [--sealed|--drafts] [--format F]
+      stationctl [--database URL] records verify
+
+list    列出现场处结备案单；CSV 和 JSON 使用以下键：number, kind,
+        alert_number, status, sealed_at, amends, signatures
+verify  重新核验每份已归档备案单的内容哈希、签名和签封，
+        列出每份不再一致的备案单，并以退出码 1 结束
+</translation>
     </message>
     <message>
         <source>missing subcommand for stationctl records; use: list, verify</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl records 缺少子命令；可用：list、verify</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot; for stationctl records; use: list, verify</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl records 没有子命令“%1”；可用：list、verify</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl records list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl records list 不接受参数“%1”</translation>
     </message>
     <message>
         <source>choose --sealed or --drafts, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--sealed 和 --drafts 只能选一个</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>警情</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>归档时间</translation>
     </message>
     <message>
         <source>Amends</source>
-        <translation type="unfinished"></translation>
+        <translation>更正对象</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished">签名</translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl records verify</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl records verify 不接受参数“%1”</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) no longer match what was signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份备案单与签名时的内容不再一致</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sealed record(s) verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已核验 %n 份已归档备案单</numerusform>
         </translation>
     </message>
 </context>
@@ -5033,7 +5062,7 @@ verify  re-checks every sealed record&apos;s content hash, signatures and seal,
     <name>sd::ReportCommand</name>
     <message>
         <source>Print a record to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将备案单打印为 PDF</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER --pdf FILE
@@ -5042,31 +5071,35 @@ Writes the on-scene resolution record NUMBER (e.g. CJ-2026-000012) as an A4 PDF
 in the official layout, in the language chosen with --lang. The export is
 recorded in the audit log.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER --pdf FILE
+
+将编号为 NUMBER（例如 CJ-2026-000012）的处警现场处结备案单按正式版式
+写成 A4 PDF，语言由 --lang 指定。此次导出会记入审计日志。
+</translation>
     </message>
     <message>
         <source>say which report: stationctl report onscene NUMBER --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>请指明报表：stationctl report onscene NUMBER --pdf FILE</translation>
     </message>
     <message>
         <source>unknown report &quot;%1&quot;; use: onscene</source>
-        <translation type="unfinished"></translation>
+        <translation>未知报表“%1”；可用：onscene</translation>
     </message>
     <message>
         <source>give exactly one record number</source>
-        <translation type="unfinished"></translation>
+        <translation>请只指定一个备案单编号</translation>
     </message>
     <message>
         <source>say where to write the PDF with --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --pdf FILE 指定 PDF 的写入位置</translation>
     </message>
     <message>
         <source>There is no on-scene record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有现场处结备案单 %1。</translation>
     </message>
     <message>
         <source>%1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已写入 %2</translation>
     </message>
 </context>
 <context>
