@@ -79,10 +79,9 @@ ExitCode LabelsCommand::run(const DatabaseUrl &url, const QStringList &arguments
             const QString owner = row.owner.ref.isUnit()
                                       ? row.owner.name
                                       : u"%1 (%2)"_s.arg(row.owner.name, row.owner.badge);
-            const QString accountable =
-                row.owner.accountableName.isEmpty()
-                    ? tr("none — orphaned")
-                    : u"%1 (%2)"_s.arg(row.owner.accountableName, row.owner.accountableBadge);
+            const QString accountable = row.owner.accountableName.isEmpty()
+                                            ? tr("none — orphaned")
+                                            : row.owner.accountableName;
             labels << LabelSheet::Label{row.asset.name, row.asset.tag, owner, accountable};
         }
         if (assets->size() < kPage) {

@@ -4,6 +4,7 @@
 #include "frontdesk/FrontDeskPage.h"
 #include "login/PasswordDialog.h"
 #include "organisation/OrganisationPage.h"
+#include "responsibility/ResponsibilityPage.h"
 #include "services/Application.h"
 #include "shell/AboutDialog.h"
 #include "shell/IdleWatcher.h"
@@ -77,6 +78,9 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
                                  access.allows(Permission::EditOrganisation), this));
     addPage(new FrontDeskPage(app.alerts(), app.records(), app.organisation(), access,
                               app.session(), app.clock(), app.station(), *m_prompter, this));
+    addPage(new ResponsibilityPage(app.responsibility(), app.ownership(), *m_prompter,
+                                   access.allows(Permission::EditOrganisation),
+                                   access.allows(Permission::ReassignOwners), this));
     if (access.allows(Permission::ManageAccounts) || access.allows(Permission::ViewAuditLog)) {
         addPage(new AdminPage(app, *m_prompter, this));
     }

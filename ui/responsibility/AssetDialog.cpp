@@ -1,0 +1,166 @@
+#include "responsibility/AssetDialog.h"
+
+#include "services/ResponsibilityService.h"
+#include "widgets/FieldErrors.h"
+#include "widgets/OptionalDateEdit.h"
+#include "widgets/OwnerPicker.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+AssetDialog::AssetDialog(const ResponsibilityService &service, const OwnershipService &owners,
+                         const Asset &asset, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_asset(asset)
+    , m_errors(new FieldErrors(this)) {
+    setObjectName(u"assetDialog"_s);
+    setWindowTitle(asset.id == 0 ? tr("Register item")
+                                 : tr("Edit item: %1 %2").arg(asset.tag, asset.name));
+    setMinimumWidth(520);
+
+    auto *layout = new QVBoxLayout(this);
+    QLabel *general = FieldErrors::createErrorLabel(this);
+    general->setObjectName(u"generalError"_s);
+    m_errors->setGeneralLabel(general);
+    layout->addWidget(general);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(form);
+
+    m_tag = new QLineEdit(this);
+    m_tag->setObjectName(u"tagEdit"_s);
+    m_tag->setPlaceholderText(tr("assigned when saved"));
+    m_tag->setReadOnly(asset.id != 0);
+    m_errors->addRow(form, tr("&Tag code:"), m_tag, u"tag"_s);
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"nameEdit"_s);
+    m_errors->addRow(form, tr("&Name:"), m_name, u"name"_s);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(u"kindCombo"_s);
+    for (AssetKind kind : allAssetKinds()) {
+        m_kind->addItem(displayName(kind), toKey(kind));
+    }
+    m_errors->addRow(form, tr("&Kind:"), m_kind, u"kind"_s);
+
+    m_owner = new OwnerPicker(owners, this);
+    m_owner->setObjectName(u"ownerPicker"_s);
+    m_errors->addRow(form, tr("&Owner:"), m_owner, u"owner"_s);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(u"reasonEdit"_s);
+    m_reason->setPlaceholderText(tr("why the owner changes (kept in the history)"));
+    m_reason->setVisible(asset.id != 0);
+    if (asset.id != 0) {
+        m_errors->addRow(form, tr("Re&ason:"), m_reason, u"reason"_s);
+    }
+
+    m_room = new QComboBox(this);
+    m_room->setObjectName(u"roomCombo"_s);
+    m_room->addItem(tr("(not in a registered room)"), 0);
+    if (auto rooms = service.rooms()) {
+        for (const AssetRow &room : rooms.value()) {
+            if (room.asset.id != asset.id) {
+                m_room->addItem(u"%1 %2"_s.arg(room.asset.tag, room.asset.name), room.asset.id);
+            }
+        }
+    }
+    m_errors->addRow(form, tr("&Location:"), m_room, u"location"_s);
+    m_place = new QLineEdit(this);
+    m_place->setObjectName(u"placeEdit"_s);
+    m_place->setPlaceholderText(tr("or describe the place, e.g. station car park"));
+    form->addRow(QString(), m_place);
+    connect(m_room, &QComboBox::currentIndexChanged, this,
+            [this] { m_place->setEnabled(m_room->currentData().toLongLong() == 0); });
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(u"statusCombo"_s);
+    for (AssetStatus status : allAssetStatuses()) {
+        m_status->addItem(displayName(status), toKey(status));
+    }
+    m_errors->addRow(form, tr("&Status:"), m_status, u"status"_s);
+
+    m_acquired = new OptionalDateEdit(this);
+    m_acquired->setObjectName(u"acquiredEdit"_s);
+    m_errors->addRow(form, tr("&Acquired on:"), m_acquired, u"acquired_on"_s);
+    m_nextCheck = new OptionalDateEdit(this);
+    m_nextCheck->setObjectName(u"nextCheckEdit"_s);
+    m_errors->addRow(form, tr("Next &check:"), m_nextCheck, u"next_check_on"_s);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(u"notesEdit"_s);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(70);
+    m_errors->addRow(form, tr("N&otes:"), m_notes, u"notes"_s);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    saveButton->setObjectName(u"saveButton"_s);
+    saveButton->setDefault(true);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &AssetDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    fill(asset);
+    m_name->setFocus();
+}
+
+void AssetDialog::fill(const Asset &asset) {
+    m_tag->setText(asset.tag);
+    m_name->setText(asset.name);
+    m_kind->setCurrentIndex(m_kind->findData(toKey(asset.kind)));
+    m_owner->setOwner(asset.owner);
+    const int room = m_room->findData(asset.locationAssetId.value_or(0));
+    m_room->setCurrentIndex(qMax(0, room));
+    m_place->setText(asset.locationText);
+    m_place->setEnabled(!asset.locationAssetId);
+    m_status->setCurrentIndex(m_status->findData(toKey(asset.status)));
+    m_acquired->setOptionalDate(asset.acquiredOn);
+    m_nextCheck->setOptionalDate(asset.nextCheckOn);
+    m_notes->setPlainText(asset.notes);
+}
+
+Asset AssetDialog::edited() const {
+    Asset asset = m_asset;
+    asset.tag = m_tag->text().trimmed();
+    asset.name = m_name->text().trimmed();
+    asset.kind = assetKindFromKey(m_kind->currentData().toString()).value_or(AssetKind::Other);
+    asset.owner = m_owner->owner();
+    const qint64 room = m_room->currentData().toLongLong();
+    asset.locationAssetId = room != 0 ? std::optional<qint64>(room) : std::nullopt;
+    asset.locationText = room != 0 ? QString() : m_place->text().trimmed();
+    asset.status =
+        assetStatusFromKey(m_status->currentData().toString()).value_or(AssetStatus::InUse);
+    asset.acquiredOn = m_acquired->optionalDate();
+    asset.nextCheckOn = m_nextCheck->optionalDate();
+    asset.notes = m_notes->toPlainText().trimmed();
+    return asset;
+}
+
+bool AssetDialog::save() {
+    m_errors->clear();
+    const Asset draft = edited();
+    auto result =
+        draft.id == 0 ? m_service.addAsset(draft) : m_service.updateAsset(draft, m_reason->text());
+    if (!result) {
+        m_errors->show(result.error());
+        return false;
+    }
+    m_asset = result->asset;
+    Q_EMIT saved(result.value());
+    accept();
+    return true;
+}
+
+} // namespace sd

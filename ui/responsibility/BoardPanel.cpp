@@ -1,0 +1,93 @@
+#include "responsibility/BoardPanel.h"
+
+#include "responsibility/HandOverDialog.h"
+#include "responsibility/OwnerBoardModel.h"
+#include "services/OwnershipService.h"
+#include "widgets/PanelWidgets.h"
+#include "widgets/Prompter.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+BoardPanel::BoardPanel(const OwnershipService &service, Prompter &prompter, bool transferAllowed,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_prompter(prompter)
+    , m_model(new OwnerBoardModel(this))
+    , m_view(new QTableView(this))
+    , m_orphans(new QLabel(this))
+    , m_totals(new QLabel(this)) {
+    setObjectName(u"boardPanel"_s);
+    m_orphans->setObjectName(u"orphanLabel"_s);
+    QFont big = m_orphans->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_orphans->setFont(big);
+    auto *handOverAction = new QAction(tr("&Hand over responsibilities…"), this);
+    handOverAction->setObjectName(u"handOverAction"_s);
+    handOverAction->setEnabled(transferAllowed);
+    connect(handOverAction, &QAction::triggered, this, &BoardPanel::handOver);
+
+    m_view->setObjectName(u"boardTable"_s);
+    m_view->setModel(m_model);
+    setUpRecordTable(m_view);
+    m_view->horizontalHeader()->setSectionResizeMode(OwnerBoardModel::OwnerColumn,
+                                                     QHeaderView::Stretch);
+    connect(m_view, &QTableView::doubleClicked, this, &BoardPanel::handOver);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_orphans);
+    top->addSpacing(24);
+    top->addWidget(m_totals);
+    top->addStretch(1);
+    top->addWidget(createActionButton(handOverAction, this));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    reload();
+}
+
+void BoardPanel::reload() {
+    auto orphans = m_service.orphanCount();
+    auto board = m_service.board();
+    if (!orphans || !board) {
+        m_prompter.warn(this, tr("Accountability board"),
+                        orphans ? board.error().message : orphans.error().message);
+        return;
+    }
+    m_orphans->setText(tr("Orphaned items: %1").arg(orphans.value()));
+    m_orphans->setStyleSheet(orphans.value() == 0 ? u"color: #1b5e20;"_s : u"color: #b00020;"_s);
+    int tasks = 0;
+    int checks = 0;
+    for (const OwnerLoad &load : board.value()) {
+        tasks += load.overdueTasks;
+        checks += load.overdueChecks;
+    }
+    m_totals->setText(tr("Overdue tasks: %1    Overdue checks: %2").arg(tasks).arg(checks));
+    m_model->setLoads(board.value());
+}
+
+void BoardPanel::handOver() {
+    OwnerRef from;
+    const QModelIndex index = m_view->currentIndex();
+    if (index.isValid()) {
+        from = m_model->loadAt(index.row()).owner.ref;
+    }
+    HandOverDialog dialog(m_service, from, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        Q_EMIT changed();
+    }
+}
+
+} // namespace sd

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace sd {
+
+class OwnerBoardModel;
+class OwnershipService;
+class Prompter;
+
+// The accountability board: the orphan count in large type (the goal is zero), then
+// counts by owner with overdue tasks and checks, and the hand-over command.
+class BoardPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    BoardPanel(const OwnershipService &service, Prompter &prompter, bool transferAllowed,
+               QWidget *parent = nullptr);
+
+    OwnerBoardModel *model() const { return m_model; }
+    QLabel *orphanLabel() const { return m_orphans; }
+    QTableView *view() const { return m_view; }
+    void reload();
+    void handOver();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    const OwnershipService &m_service;
+    Prompter &m_prompter;
+    OwnerBoardModel *m_model;
+    QTableView *m_view;
+    QLabel *m_orphans;
+    QLabel *m_totals;
+};
+
+} // namespace sd

@@ -1,0 +1,89 @@
+#include "responsibility/OwnerBoardModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+OwnerBoardModel::OwnerBoardModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+void OwnerBoardModel::setLoads(const QList<OwnerLoad> &loads) {
+    beginResetModel();
+    m_loads = loads;
+    endResetModel();
+}
+
+int OwnerBoardModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_loads.size());
+}
+
+int OwnerBoardModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OwnerBoardModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const OwnerLoad &load = m_loads.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case OwnerColumn:
+            return load.owner.ref.isUnit() ? load.owner.name
+                                           : u"%1 (%2)"_s.arg(load.owner.name, load.owner.badge);
+        case AccountableColumn:
+            return load.owner.orphaned ? tr("nobody — orphaned") : load.owner.accountableName;
+        case AssetsColumn:
+            return load.assets;
+        case TasksColumn:
+            return load.tasks;
+        case OverdueTasksColumn:
+            return load.overdueTasks;
+        case OverdueChecksColumn:
+            return load.overdueChecks;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (load.owner.orphaned ||
+            (index.column() == OverdueTasksColumn && load.overdueTasks > 0) ||
+            (index.column() == OverdueChecksColumn && load.overdueChecks > 0)) {
+            return QBrush(QColor(176, 0, 32));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() >= AssetsColumn) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    case OrphanedRole:
+        return load.owner.orphaned;
+    }
+    return {};
+}
+
+QVariant OwnerBoardModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case OwnerColumn:
+        return tr("Owner");
+    case AccountableColumn:
+        return tr("Accountable");
+    case AssetsColumn:
+        return tr("Assets");
+    case TasksColumn:
+        return tr("Open tasks");
+    case OverdueTasksColumn:
+        return tr("Overdue tasks");
+    case OverdueChecksColumn:
+        return tr("Overdue checks");
+    }
+    return {};
+}
+
+} // namespace sd

@@ -1,0 +1,108 @@
+#include "responsibility/StocktakeDialog.h"
+
+#include "services/ResponsibilityService.h"
+#include "widgets/Prompter.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+StocktakeDialog::StocktakeDialog(const ResponsibilityService &service, Prompter &prompter,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_prompter(prompter)
+    , m_room(new QComboBox(this))
+    , m_scan(new QLineEdit(this))
+    , m_scanned(new QListWidget(this))
+    , m_result(new QPlainTextEdit(this)) {
+    setObjectName(u"stocktakeDialog"_s);
+    setWindowTitle(tr("Stocktake"));
+    setMinimumSize(560, 520);
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    m_room->setObjectName(u"roomCombo"_s);
+    if (auto rooms = service.rooms()) {
+        for (const AssetRow &room : rooms.value()) {
+            m_room->addItem(u"%1 %2"_s.arg(room.asset.tag, room.asset.name), room.asset.id);
+        }
+    }
+    form->addRow(tr("&Room or area:"), m_room);
+    m_scan->setObjectName(u"scanEdit"_s);
+    m_scan->setPlaceholderText(tr("scan or type a tag code, then Enter"));
+    form->addRow(tr("&Tag code:"), m_scan);
+    connect(m_scan, &QLineEdit::returnPressed, this, &StocktakeDialog::addScan);
+    m_scanned->setObjectName(u"scannedList"_s);
+    layout->addWidget(new QLabel(tr("Scanned:"), this));
+    layout->addWidget(m_scanned, 1);
+    m_result->setObjectName(u"resultText"_s);
+    m_result->setReadOnly(true);
+    layout->addWidget(m_result, 1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *compare = buttons->addButton(tr("&Compare"), QDialogButtonBox::ActionRole);
+    compare->setObjectName(u"compareButton"_s);
+    compare->setAutoDefault(false);
+    QPushButton *record = buttons->addButton(tr("&Record checks"), QDialogButtonBox::ActionRole);
+    record->setObjectName(u"recordButton"_s);
+    record->setAutoDefault(false);
+    buttons->addButton(QDialogButtonBox::Close);
+    connect(compare, &QPushButton::clicked, this, [this] { finish(false); });
+    connect(record, &QPushButton::clicked, this, [this] { finish(true); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    m_scan->setFocus();
+}
+
+void StocktakeDialog::addScan() {
+    const QString tag = m_scan->text().trimmed().toUpper();
+    m_scan->clear();
+    if (!tag.isEmpty() && m_scanned->findItems(tag, Qt::MatchExactly).isEmpty()) {
+        m_scanned->addItem(tag);
+    }
+}
+
+bool StocktakeDialog::finish(bool record) {
+    QStringList tags;
+    for (int i = 0; i < m_scanned->count(); ++i) {
+        tags << m_scanned->item(i)->text();
+    }
+    auto result = m_service.stocktake(m_room->currentData().toLongLong(), tags, record);
+    if (!result) {
+        m_prompter.warn(this, tr("Stocktake"), result.error().message);
+        return false;
+    }
+    QStringList lines;
+    auto section = [&lines](const QString &title, const QList<AssetRow> &rows) {
+        lines << title.arg(rows.size());
+        for (const AssetRow &row : rows) {
+            lines << u"    %1  %2  (%3)"_s.arg(row.asset.tag, row.asset.name, row.owner.display());
+        }
+    };
+    section(tr("Found: %1"), result->found);
+    section(tr("Missing: %1"), result->missing);
+    section(tr("Unexpected here: %1"), result->unexpected);
+    lines << tr("Unknown codes: %1").arg(result->unknownTags.size());
+    for (const QString &tag : result->unknownTags) {
+        lines << u"    "_s + tag;
+    }
+    if (record) {
+        lines << tr("Last-checked dates recorded for %n item(s).", nullptr,
+                    int(result->found.size() + result->unexpected.size()));
+    }
+    m_result->setPlainText(lines.join(u'\n'));
+    return true;
+}
+
+} // namespace sd
