@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "admin/AdminPage.h"
+#include "assessment/AssessmentPage.h"
 #include "frontdesk/FrontDeskPage.h"
 #include "login/PasswordDialog.h"
 #include "organisation/OrganisationPage.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
     addPage(new ResponsibilityPage(app.responsibility(), app.ownership(), *m_prompter,
                                    access.allows(Permission::EditOrganisation),
                                    access.allows(Permission::ReassignOwners), this));
+    addPage(new AssessmentPage(app, *m_prompter, this));
     if (access.allows(Permission::ManageAccounts) || access.allows(Permission::ViewAuditLog)) {
         addPage(new AdminPage(app, *m_prompter, this));
     }

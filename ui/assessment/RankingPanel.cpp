@@ -1,0 +1,159 @@
+#include "assessment/RankingPanel.h"
+
+#include "assessment/ViewExport.h"
+#include "widgets/PanelWidgets.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+RankingPanel::RankingPanel(const AssessmentService &service, const AssessmentAnalytics &views,
+                           Prompter &prompter, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_views(views)
+    , m_prompter(prompter)
+    , m_scheme(new QComboBox(this))
+    , m_period(new QLineEdit(this))
+    , m_model(new QStandardItemModel(this))
+    , m_view(new QTableView(this)) {
+    setObjectName(u"rankingPanel"_s);
+    m_scheme->setObjectName(u"rankingScheme"_s);
+    m_period->setObjectName(u"rankingPeriod"_s);
+    m_view->setObjectName(u"rankingTable"_s);
+    m_period->setPlaceholderText(tr("2026-07, 2026-Q3 or 2026"));
+    m_view->setModel(m_model);
+    setUpRecordTable(m_view);
+
+    auto *show = new QPushButton(tr("&Show"), this);
+    auto *csv = new QPushButton(tr("Export &CSV…"), this);
+    auto *pdf = new QPushButton(tr("Export &PDF…"), this);
+    auto *bar = new QHBoxLayout;
+    auto *schemeLabel = new QLabel(tr("Sc&heme:"), this);
+    schemeLabel->setBuddy(m_scheme);
+    auto *periodLabel = new QLabel(tr("P&eriod:"), this);
+    periodLabel->setBuddy(m_period);
+    bar->addWidget(schemeLabel);
+    bar->addWidget(m_scheme, 1);
+    bar->addWidget(periodLabel);
+    bar->addWidget(m_period);
+    bar->addWidget(show);
+    bar->addStretch();
+    bar->addWidget(csv);
+    bar->addWidget(pdf);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(show, &QPushButton::clicked, this, &RankingPanel::refresh);
+    connect(m_period, &QLineEdit::returnPressed, this, &RankingPanel::refresh);
+    connect(m_scheme, &QComboBox::activated, this, [this] {
+        // Suggest the scheme's latest period with sheets.
+        SheetFilter filter;
+        filter.schemeId = m_scheme->currentData().toLongLong();
+        filter.limit = 100000;
+        auto sheets = m_service.sheets(filter);
+        if (sheets && !sheets->isEmpty()) {
+            m_period->setText(sheets->last().period);
+        }
+        refresh();
+    });
+    connect(csv, &QPushButton::clicked, this, &RankingPanel::chooseCsv);
+    connect(pdf, &QPushButton::clicked, this, &RankingPanel::choosePdf);
+    reload();
+}
+
+void RankingPanel::reload() {
+    m_scheme->clear();
+    auto schemes = m_service.schemes();
+    if (!schemes) {
+        return;
+    }
+    for (const AssessmentScheme &scheme : schemes.value()) {
+        m_scheme->addItem(u"%1 %2"_s.arg(scheme.code, scheme.name), scheme.id);
+    }
+    if (m_scheme->count() > 0) {
+        Q_EMIT m_scheme->activated(0);
+    }
+}
+
+bool RankingPanel::showRanking(const QString &schemeCode, const QString &period) {
+    for (int i = 0; i < m_scheme->count(); ++i) {
+        if (m_scheme->itemText(i).startsWith(schemeCode + u' ')) {
+            m_scheme->setCurrentIndex(i);
+        }
+    }
+    m_period->setText(period);
+    refresh();
+    return m_model->rowCount() > 0;
+}
+
+void RankingPanel::refresh() {
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels(
+        {tr("Rank"), tr("Subject"), tr("Score"), tr("Grade"), tr("Status"), tr("Deductions")});
+    if (m_scheme->currentIndex() < 0 || m_period->text().trimmed().isEmpty()) {
+        return;
+    }
+    auto rows = m_views.ranking(m_scheme->currentData().toLongLong(), m_period->text());
+    if (!rows) {
+        m_prompter.warn(this, tr("Ranking"), rows.error().message);
+        return;
+    }
+    for (const RankingRow &row : rows.value()) {
+        QList<QStandardItem *> items = {new QStandardItem(QString::number(row.rank)),
+                                        new QStandardItem(row.subject),
+                                        new QStandardItem(QString::number(row.score)),
+                                        new QStandardItem(displayName(row.grade)),
+                                        new QStandardItem(displayName(row.status)),
+                                        new QStandardItem(QString::number(row.deductions))};
+        for (QStandardItem *item : items) {
+            item->setEditable(false);
+        }
+        m_model->appendRow(items);
+    }
+}
+
+QString RankingPanel::title() const {
+    return tr("Ranking: %1, %2").arg(m_scheme->currentText(), m_period->text().trimmed());
+}
+
+Status RankingPanel::exportCsv(const QString &path) const {
+    return ViewExport::writeCsv(*m_model, path);
+}
+
+Status RankingPanel::exportPdf(const QString &path) const {
+    return ViewExport::writePdf(title(), *m_model, path);
+}
+
+void RankingPanel::chooseCsv() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export ranking"), {}, tr("CSV files (*.csv)"));
+    if (!path.isEmpty()) {
+        if (Status written = exportCsv(path); !written) {
+            m_prompter.warn(this, tr("Export ranking"), written.error().message);
+        }
+    }
+}
+
+void RankingPanel::choosePdf() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Print ranking to PDF"), {}, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty()) {
+        if (Status written = exportPdf(path); !written) {
+            m_prompter.warn(this, tr("Print ranking to PDF"), written.error().message);
+        }
+    }
+}
+
+} // namespace sd

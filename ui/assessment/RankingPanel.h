@@ -1,0 +1,48 @@
+#pragma once
+
+#include "services/AssessmentAnalytics.h"
+#include "services/AssessmentService.h"
+#include "widgets/Prompter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QStandardItemModel;
+class QTableView;
+
+namespace sd {
+
+// The ranking of every subject of a scheme for one period, best first, with export to
+// CSV and to a printable PDF.
+class RankingPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    RankingPanel(const AssessmentService &service, const AssessmentAnalytics &views,
+                 Prompter &prompter, QWidget *parent = nullptr);
+
+    void reload();
+    // Shows the ranking of scheme (by code) for period; false with a warning when refused.
+    bool showRanking(const QString &schemeCode, const QString &period);
+    QStandardItemModel *model() const { return m_model; }
+
+    Status exportCsv(const QString &path) const;
+    Status exportPdf(const QString &path) const;
+
+private:
+    void refresh();
+    void chooseCsv();
+    void choosePdf();
+    QString title() const;
+
+    const AssessmentService &m_service;
+    const AssessmentAnalytics &m_views;
+    Prompter &m_prompter;
+    QComboBox *m_scheme;
+    QLineEdit *m_period;
+    QStandardItemModel *m_model;
+    QTableView *m_view;
+};
+
+} // namespace sd

@@ -1,0 +1,235 @@
+#include "assessment/ReviewPanel.h"
+
+#include "assessment/SheetTableModel.h"
+#include "widgets/PanelWidgets.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+ReviewPanel::ReviewPanel(const AssessmentService &service, Prompter &prompter, bool canApprove,
+                         bool canDraft, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_prompter(prompter)
+    , m_canApprove(canApprove)
+    , m_canDraft(canDraft)
+    , m_heading(new QLabel(this))
+    , m_model(new SheetTableModel(this))
+    , m_view(new QTableView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_approve(new QPushButton(tr("&Approve"), this))
+    , m_return(new QPushButton(tr("&Return with comment…"), this))
+    , m_submit(new QPushButton(tr("&Submit for review"), this)) {
+    setObjectName(u"reviewPanel"_s);
+    m_view->setObjectName(u"reviewTable"_s);
+    m_detail->setObjectName(u"sheetDetail"_s);
+    m_approve->setObjectName(u"approveButton"_s);
+    m_return->setObjectName(u"returnButton"_s);
+    m_submit->setObjectName(u"submitButton"_s);
+    m_view->setModel(m_model);
+    setUpRecordTable(m_view);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    m_approve->setVisible(m_canApprove);
+    m_return->setVisible(m_canApprove);
+    m_submit->setVisible(m_canDraft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_heading, 1);
+    buttons->addWidget(m_submit);
+    buttons->addWidget(m_return);
+    buttons->addWidget(m_approve);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReviewPanel::showSelected);
+    connect(m_approve, &QPushButton::clicked, this, &ReviewPanel::approveSelected);
+    connect(m_return, &QPushButton::clicked, this, &ReviewPanel::returnSelected);
+    connect(m_submit, &QPushButton::clicked, this, &ReviewPanel::submitSelected);
+    reload();
+}
+
+void ReviewPanel::reload() {
+    QList<ScoreSheet> sheets;
+    if (m_canApprove) {
+        auto inbox = m_service.reviewInbox();
+        if (inbox) {
+            sheets = inbox.value();
+        }
+        m_heading->setText(
+            tr("%n sheet(s) waiting for your review", nullptr, static_cast<int>(sheets.size())));
+    } else if (m_canDraft) {
+        SheetFilter drafts;
+        drafts.status = SheetStatus::Draft;
+        auto open = m_service.sheets(drafts);
+        if (open) {
+            sheets = open.value();
+        }
+        m_heading->setText(
+            tr("%n draft(s) to complete and submit", nullptr, static_cast<int>(sheets.size())));
+    } else {
+        m_heading->setText(tr("Only squad leaders, administrators, the instructor and the chief "
+                              "work on score sheets."));
+    }
+    m_model->setSheets(sheets);
+    if (m_model->rowCount() > 0) {
+        m_view->selectRow(0);
+    }
+    showSelected();
+}
+
+const ScoreSheet *ReviewPanel::selected() const {
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->sheetAt(current.row()) : nullptr;
+}
+
+QString ReviewPanel::detailText() const {
+    return m_detail->toPlainText();
+}
+
+QString ReviewPanel::sheetHtml(const ScoreSheet &sheet) {
+    QString html = u"<h3>%1 · %2 · %3</h3>"_s.arg(sheet.schemeCode.toHtmlEscaped(), sheet.period,
+                                                  sheet.subjectName.toHtmlEscaped());
+    html += u"<p>"_s +
+            tr("Base %1, total <b>%2</b>, grade <b>%3</b> · %4")
+                .arg(sheet.baseScore)
+                .arg(sheet.total)
+                .arg(displayName(sheet.grade), displayName(sheet.status)) +
+            u"</p>"_s;
+    html += u"<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th>"
+            u"<th>%3</th><th>%4</th><th>%5</th></tr>"_s.arg(tr("Item"), tr("Points"), tr("Reason"),
+                                                            tr("Evidence"), tr("Record"));
+    for (const ScoreEntry &entry : sheet.entries) {
+        html += u"<tr><td>%1</td><td align='right'>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s
+                    .arg(entry.itemCode.toHtmlEscaped())
+                    .arg(entry.points)
+                    .arg(entry.reason.toHtmlEscaped(), entry.evidence.toHtmlEscaped(),
+                         entry.recordKind ? displayName(*entry.recordKind) + u' ' +
+                                                entry.recordNumber.toHtmlEscaped()
+                                          : QString());
+    }
+    if (sheet.entries.isEmpty()) {
+        html += u"<tr><td colspan='5'>%1</td></tr>"_s.arg(tr("No deductions or bonuses."));
+    }
+    html += u"</table>"_s;
+    html += u"<p>"_s + tr("Drafted by %1").arg(sheet.draftedBy.toHtmlEscaped()) + u"</p>"_s;
+    if (!sheet.reviews.isEmpty()) {
+        html += u"<ul>"_s;
+        for (const SheetReview &review : sheet.reviews) {
+            const QString when = QDateTime::fromMSecsSinceEpoch(review.atMs)
+                                     .toLocalTime()
+                                     .toString(u"yyyy-MM-dd HH:mm"_s);
+            QString what;
+            if (review.action == u"submit"_s) {
+                what = tr("submitted by %1").arg(review.actor);
+            } else if (review.action == u"approve"_s) {
+                what = tr("approved and sealed by %1").arg(review.actor);
+            } else {
+                what = tr("returned by %1: %2").arg(review.actor, review.comment);
+            }
+            html += u"<li>%1 %2</li>"_s.arg(when, what.toHtmlEscaped());
+        }
+        html += u"</ul>"_s;
+    }
+    if (!sheet.contentHash.isEmpty()) {
+        html += u"<p><small>SHA-256 %1</small></p>"_s.arg(sheet.contentHash);
+    }
+    return html;
+}
+
+void ReviewPanel::showSelected() {
+    const ScoreSheet *summary = selected();
+    m_approve->setEnabled(summary && summary->status == SheetStatus::Submitted);
+    m_return->setEnabled(summary && summary->status == SheetStatus::Submitted);
+    m_submit->setEnabled(summary && summary->status == SheetStatus::Draft);
+    if (!summary) {
+        m_detail->clear();
+        return;
+    }
+    auto sheet = m_service.sheet(summary->id);
+    m_detail->setHtml(sheet ? sheetHtml(sheet.value()) : sheet.error().message.toHtmlEscaped());
+}
+
+void ReviewPanel::report(const Error &error) {
+    m_prompter.warn(this, tr("Score sheet not changed"), error.message);
+    reload();
+}
+
+void ReviewPanel::approveSelected() {
+    const ScoreSheet *sheet = selected();
+    if (!sheet) {
+        return;
+    }
+    if (!m_prompter.confirm(this, tr("Approve score sheet"),
+                            tr("Approve %1 for %2, %3 points? An approved sheet is sealed and "
+                               "can no longer be changed.")
+                                .arg(sheet->period, sheet->subjectName)
+                                .arg(sheet->total),
+                            tr("Approve"))) {
+        return;
+    }
+    auto approved = m_service.approveSheet(sheet->id, sheet->rowVersion);
+    if (!approved) {
+        report(approved.error());
+        return;
+    }
+    reload();
+    Q_EMIT changed();
+}
+
+void ReviewPanel::returnSelected() {
+    const ScoreSheet *sheet = selected();
+    if (!sheet) {
+        return;
+    }
+    const qint64 id = sheet->id;
+    const qint64 rowVersion = sheet->rowVersion;
+    const auto comment = m_prompter.askText(this, tr("Return score sheet"),
+                                            tr("What must be corrected before approval?"));
+    if (!comment) {
+        return;
+    }
+    auto returned = m_service.returnSheet(id, rowVersion, *comment);
+    if (!returned) {
+        report(returned.error());
+        return;
+    }
+    reload();
+    Q_EMIT changed();
+}
+
+void ReviewPanel::submitSelected() {
+    const ScoreSheet *sheet = selected();
+    if (!sheet) {
+        return;
+    }
+    auto submitted = m_service.submitSheet(sheet->id, sheet->rowVersion);
+    if (!submitted) {
+        report(submitted.error());
+        return;
+    }
+    reload();
+    Q_EMIT changed();
+}
+
+} // namespace sd

@@ -1,0 +1,83 @@
+#include "assessment/ViewExport.h"
+
+#include <QAbstractItemModel>
+#include <QFile>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+QString csvField(const QString &text) {
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
+        text.contains(u'\r')) {
+        return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+    }
+    return text;
+}
+} // namespace
+
+Status ViewExport::writeCsv(const QAbstractItemModel &model, const QString &path) {
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        header << csvField(model.headerData(column, Qt::Horizontal).toString());
+    }
+    lines << header.join(u',');
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList fields;
+        for (int column = 0; column < model.columnCount(); ++column) {
+            fields << csvField(model.index(row, column).data().toString());
+        }
+        lines << fields.join(u',');
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    file.write((lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8());
+    return {};
+}
+
+QString ViewExport::tableHtml(const QString &title, const QAbstractItemModel &model) {
+    QString html = u"<h2>%1</h2><table border='1' cellspacing='0' cellpadding='4' "
+                   u"width='100%'><tr>"_s.arg(title.toHtmlEscaped());
+    for (int column = 0; column < model.columnCount(); ++column) {
+        html += u"<th>%1</th>"_s.arg(
+            model.headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
+    }
+    html += u"</tr>"_s;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        html += u"<tr>"_s;
+        for (int column = 0; column < model.columnCount(); ++column) {
+            html +=
+                u"<td>%1</td>"_s.arg(model.index(row, column).data().toString().toHtmlEscaped());
+        }
+        html += u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+Status ViewExport::writePdf(const QString &title, const QAbstractItemModel &model,
+                            const QString &path) {
+    {
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            return Error::storage(tr("Cannot write %1: %2").arg(path, probe.errorString()));
+        }
+    }
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setTitle(title);
+    QTextDocument document;
+    document.setHtml(tableHtml(title, model));
+    document.print(&writer);
+    return {};
+}
+
+} // namespace sd
