@@ -129,7 +129,7 @@ Status DemoResponsibility::addAssets() {
             }
             asset.locationAssetId = m_rooms.value(room);
         } else if (spec.kind == AssetKind::Vehicle) {
-            asset.locationText = tr("Station car park");
+            asset.locationText = u"所内停车场"_s; // demo data is the station's own words
         }
         asset.acquiredOn = today.addDays(-spec.acquiredDaysAgo);
         if (spec.checkIn != 0) {
