@@ -74,10 +74,9 @@ Result<QList<Honour>> HonourRepository::honours(const HonourFilter &filter) cons
         where += u" AND h.person_id = ?"_s;
         values << *filter.personId;
     }
-    auto query = runSql(m_database.connection(),
-                        kHonourSelect + where + u" ORDER BY h.year DESC, "_s + kKindOrder +
-                            u", "_s + m_database.dialect().textOrder(u"h.title"_s) + u", h.id"_s,
-                        values);
+    auto query = runSql(
+        m_database.connection(),
+        kHonourSelect + where + u" ORDER BY h.year DESC, "_s + kKindOrder + u", h.id"_s, values);
     if (!query) {
         return query.error();
     }

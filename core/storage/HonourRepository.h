@@ -12,7 +12,7 @@ public:
     explicit HonourRepository(const Database &database)
         : m_database(database) {}
 
-    // Newest year first, then by kind (first-class merit first) and title.
+    // Newest year first, then by kind (first-class merit first), then as registered.
     Result<QList<Honour>> honours(const HonourFilter &filter) const;
     Result<Honour> honour(qint64 id) const;
     Result<Honour> insertHonour(const Honour &honour, qint64 nowMs, const QString &actor) const;
