@@ -437,25 +437,25 @@
     <name>sd::AlertChecklistView</name>
     <message>
         <source>done by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 完成</translation>
     </message>
     <message>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成</translation>
     </message>
     <message>
         <source>Every step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有步骤均已完成。</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) still to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 个步骤未完成。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot change the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改处警清单</translation>
     </message>
 </context>
 <context>
@@ -481,95 +481,95 @@
     <name>sd::AlertDialog</name>
     <message>
         <source>Register alert</source>
-        <translation type="unfinished"></translation>
+        <translation>登记警情</translation>
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警情 %1</translation>
     </message>
     <message>
         <source>given when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时自动生成</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>接警时间(&amp;R):</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>警情来源(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished">类别(&amp;C)：</translation>
+        <translation>警情类别(&amp;C):</translation>
     </message>
     <message>
         <source>Could have been &amp;prevented</source>
-        <translation type="unfinished"></translation>
+        <translation>可防性警情(&amp;P)</translation>
     </message>
     <message>
         <source>(no area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(无社区)</translation>
     </message>
     <message>
         <source>Community &amp;area:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属社区(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished">位置(&amp;L)：</translation>
+        <translation>发生地点(&amp;L):</translation>
     </message>
     <message>
         <source>Caller &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>报警人姓名(&amp;N):</translation>
     </message>
     <message>
         <source>e.g. 13800138000 or 020-12345678</source>
-        <translation type="unfinished">例如 13800138000 或 020-12345678</translation>
+        <translation>例如 13800138000 或 020-12345678</translation>
     </message>
     <message>
         <source>Caller &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>报警人电话(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>简要警情(&amp;S):</translation>
     </message>
     <message>
         <source>Handling o&amp;fficers:</source>
-        <translation type="unfinished"></translation>
+        <translation>处警民警(&amp;F):</translation>
     </message>
     <message>
         <source>Sta&amp;tus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T):</translation>
     </message>
     <message>
         <source>Handling checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>处警清单</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>On-scene &amp;record…</source>
-        <translation type="unfinished"></translation>
+        <translation>现场处结备案(&amp;R)…</translation>
     </message>
     <message>
         <source>File the on-scene record of this alert, or open it</source>
-        <translation type="unfinished"></translation>
+        <translation>为此警情填写现场处结备案单,或打开已有的备案单</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -718,134 +718,134 @@
     <name>sd::AlertTableModel</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">接警时间</translation>
+        <translation>接警时间</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>社区</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">发生地点</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>报警人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>简要警情</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>处警民警</translation>
     </message>
 </context>
 <context>
     <name>sd::AlertsPanel</name>
     <message>
         <source>&amp;Register alert…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记警情(&amp;R)…</translation>
     </message>
     <message>
         <source>Register a new alert (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记一条新警情(Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open the selected alert with its checklist (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选警情及其处警清单(Enter)</translation>
     </message>
     <message>
         <source>On-scene &amp;record…</source>
-        <translation type="unfinished"></translation>
+        <translation>现场处结备案(&amp;R)…</translation>
     </message>
     <message>
         <source>File the on-scene record of the selected alert, or open it</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选警情填写现场处结备案单,或打开已有的备案单</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import alerts from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 文件导入警情</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished">不限</translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>全部社区</translation>
     </message>
     <message>
         <source>All officers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部民警</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>Search summary, location or caller (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索简要警情、地点或报警人(Ctrl+F)</translation>
     </message>
     <message>
         <source>Alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警情:%1 条</translation>
     </message>
     <message>
         <source>Cannot read the alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取警情</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">至(&amp;T)：</translation>
+        <translation>至(&amp;T):</translation>
     </message>
     <message>
         <source>Your role may view alerts but not register or change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色可以查看警情,但不能登记或修改。</translation>
     </message>
     <message>
         <source>Cannot open the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开警情</translation>
     </message>
 </context>
 <context>
@@ -2133,13 +2133,6 @@ Demo logins, one per role:
     </message>
 </context>
 <context>
-    <name>sd::DemoResponsibility</name>
-    <message>
-        <source>Station car park</source>
-        <translation>所内停车场</translation>
-    </message>
-</context>
-<context>
     <name>sd::DemoStation</name>
     <message>
         <source>The demo station could not be built (step &quot;%1&quot;): %2</source>
@@ -2283,77 +2276,77 @@ Options:
     <name>sd::FrontDeskPage</name>
     <message>
         <source>Officer&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>民警签名</translation>
     </message>
     <message>
         <source>%1, enter your password to sign as the handling officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1,请输入您的密码,以处警民警身份签名:</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>接处警</translation>
     </message>
     <message>
         <source>Cannot read the records</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取备案单</translation>
     </message>
     <message>
         <source>%1, filed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1,%2 归档</translation>
     </message>
     <message>
         <source>A new on-scene record</source>
-        <translation type="unfinished"></translation>
+        <translation>新建现场处结备案单</translation>
     </message>
     <message>
         <source>On-scene records of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的现场处结备案单</translation>
     </message>
     <message>
         <source>This alert already has filed records. Open one, or file a new record?</source>
-        <translation type="unfinished"></translation>
+        <translation>此警情已有归档的备案单。打开其中一份,还是新建一份?</translation>
     </message>
     <message>
         <source>Cannot open the on-scene record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 的现场处结备案单</translation>
     </message>
     <message>
         <source>Unfinished on-scene record</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的现场处结备案单</translation>
     </message>
     <message>
         <source>Continue draft %1 (alert %2), last saved %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>继续填写草稿 %1(警情 %2,最后保存于 %3)?</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>%1 (alert %2), last saved %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(警情 %2,最后保存于 %3)</translation>
     </message>
     <message>
         <source>Unfinished on-scene records</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的现场处结备案单</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unfinished draft(s). Continue one?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您有 %n 份未完成的草稿。要继续填写其中一份吗?</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot open the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开草稿</translation>
     </message>
 </context>
 <context>
@@ -3121,11 +3114,11 @@ Log out anyway?</source>
     <name>sd::OfficerPicker</name>
     <message>
         <source>Type a name or badge no. to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓名或警号以筛选</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1(%2)</translation>
     </message>
 </context>
 <context>
@@ -3837,55 +3830,55 @@ accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks（board
     <name>sd::PartyEditor</name>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整号码(&amp;V)</translation>
     </message>
     <message>
         <source>Refused to sign</source>
-        <translation type="unfinished">拒绝签名</translation>
+        <translation>拒绝签名</translation>
     </message>
     <message>
         <source>Remove party</source>
-        <translation type="unfinished"></translation>
+        <translation>删除当事人</translation>
     </message>
     <message>
         <source>Show the full number (the reveal is recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整号码(此操作将记入审计日志)</translation>
     </message>
     <message>
         <source>Why the party would not sign</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人拒绝签名的原因</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名:</translation>
     </message>
     <message>
         <source>Identity document:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证件:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>住址:</translation>
     </message>
     <message>
         <source>Party %1</source>
-        <translation type="unfinished">当事人%1</translation>
+        <translation>当事人 %1</translation>
     </message>
     <message>
         <source>Valid resident identity number (born %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码有效(出生日期 %1)</translation>
     </message>
     <message>
         <source>Cannot show the number</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示号码</translation>
     </message>
 </context>
 <context>
@@ -4420,255 +4413,260 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
     <name>sd::RecordEditor</name>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>备案内容(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>签名(&amp;S)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>更正前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>更正后</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">文件(&amp;F)</translation>
+        <translation>归档(&amp;F)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更正内容(&amp;C)</translation>
     </message>
     <message>
         <source>On-scene record %1 · alert %2</source>
-        <translation type="unfinished"></translation>
+        <translation>现场处结备案单 %1 · 警情 %2</translation>
     </message>
     <message>
         <source>Amends %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更正 %1:%2</translation>
     </message>
     <message>
         <source>Filed on %1 by %2 · can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 于 %1 归档 · 不可再修改</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>On-scene record %1 (filed)</source>
-        <translation type="unfinished"></translation>
+        <translation>现场处结备案单 %1(已归档)</translation>
     </message>
     <message>
         <source>On-scene record %1 (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>现场处结备案单 %1(草稿)</translation>
     </message>
     <message>
         <source>Seal the record: it can never be changed afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>归档封存备案单:归档后不可再修改</translation>
     </message>
     <message>
         <source>Still missing:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚缺:
+%1</translation>
     </message>
     <message>
         <source>Unsaved changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的修改…</translation>
     </message>
     <message>
         <source>Draft not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿未保存</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished">已被他人修改</translation>
+        <translation>已被他人修改</translation>
     </message>
     <message>
         <source>%1
 
 Load the latest version? What you typed since it was last saved will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+载入最新版本?自上次保存以来您输入的内容将被替换。</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished">重新载入</translation>
+        <translation>重新载入</translation>
     </message>
     <message>
         <source>Cannot save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存草稿</translation>
     </message>
     <message>
         <source>Draft saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿已于 %1 保存</translation>
     </message>
     <message>
         <source>signatures over the old content were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>针对旧内容的签名已被移除</translation>
     </message>
     <message>
         <source>Cannot read the record</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取备案单</translation>
     </message>
     <message>
         <source>Cannot file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不能归档</translation>
     </message>
     <message>
         <source>File record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>归档备案单 %1</translation>
     </message>
     <message>
         <source>A filed record can never be changed; corrections are amendments.
 
 File it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>归档后的备案单不可再修改,更正须另立更正单。
+
+现在归档吗?</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>Cannot file the record</source>
-        <translation type="unfinished"></translation>
+        <translation>无法归档备案单</translation>
     </message>
     <message>
         <source>Amend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更正 %1</translation>
     </message>
     <message>
         <source>Why does the filed record need correcting? The reason is part of the amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档的备案单为何需要更正?更正原因将写入更正单。</translation>
     </message>
     <message>
         <source>Cannot amend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更正 %1</translation>
     </message>
     <message>
         <source>Cannot export the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出 PDF</translation>
     </message>
     <message>
         <source>Cannot record the export</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录导出操作</translation>
     </message>
     <message>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览:%1</translation>
     </message>
     <message>
         <source>Cannot record the printout</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录打印操作</translation>
     </message>
 </context>
 <context>
     <name>sd::RecordForm</name>
     <message>
         <source>A dispute with clear facts and little controversy, mediated on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>事实清楚、争议不大,经现场调解处理的纠纷</translation>
     </message>
     <message>
         <source>Emergency assistance completed on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>现场即时完成的紧急求助</translation>
     </message>
     <message>
         <source>The caller declines to make a statement, or the station need not follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>报警人不愿制作笔录,或无需派出所后续跟进</translation>
     </message>
     <message>
         <source>Add &amp;party</source>
-        <translation type="unfinished"></translation>
+        <translation>添加当事人(&amp;P)</translation>
     </message>
     <message>
         <source>An officer of the station:</source>
-        <translation type="unfinished"></translation>
+        <translation>本所民警:</translation>
     </message>
     <message>
         <source>A bystander:</source>
-        <translation type="unfinished"></translation>
+        <translation>现场群众:</translation>
     </message>
     <message>
         <source>Eligible case (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>适用情形(必选)</translation>
     </message>
     <message>
         <source>&amp;Facts:</source>
-        <translation type="unfinished"></translation>
+        <translation>基本事实(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;How it was handled:</source>
-        <translation type="unfinished"></translation>
+        <translation>处置经过(&amp;H):</translation>
     </message>
     <message>
         <source>Res&amp;ult:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果(&amp;U):</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Handling &amp;officers:</source>
-        <translation type="unfinished"></translation>
+        <translation>处警民警(&amp;O):</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>&amp;Witness:</source>
-        <translation type="unfinished"></translation>
+        <translation>见证人(&amp;W):</translation>
     </message>
     <message>
         <source>e.g. the clip&apos;s file name or device and time (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如视频文件名,或记录仪编号与时间(选填)</translation>
     </message>
     <message>
         <source>&amp;Body camera clip:</source>
-        <translation type="unfinished"></translation>
+        <translation>执法记录仪视频(&amp;B):</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1(%2)</translation>
     </message>
 </context>
 <context>
@@ -4877,96 +4875,97 @@ File it now?</source>
     <name>sd::RecordSignaturesPanel</name>
     <message>
         <source>I have read this record; the facts and the result are as stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人已阅读本备案单,所记事实与处理结果属实。</translation>
     </message>
     <message>
         <source>I handled this alert and this record is true and complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人处置此警情,本备案单内容真实完整。</translation>
     </message>
     <message>
         <source>I witnessed the handling and the signing of this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人见证了处置经过及本备案单的签署。</translation>
     </message>
     <message>
         <source>Filed: every signature below is part of the sealed record.</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档:以下签名均为封存备案单的一部分。</translation>
     </message>
     <message>
         <source>Every required signature is there; the record can be filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>所需签名均已齐全,可以归档。</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>尚缺:</translation>
     </message>
     <message>
         <source>Before signing, complete the record:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名前请补全备案单:</translation>
     </message>
     <message>
         <source>Party %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人 %1:%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>%1 · %2 · signed %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 签于 %3
+%4</translation>
     </message>
     <message>
         <source>Remove signature</source>
-        <translation type="unfinished"></translation>
+        <translation>删除签名</translation>
     </message>
     <message>
         <source>Refused to sign. Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝签名。原因:%1</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished">未签名</translation>
+        <translation>未签名</translation>
     </message>
     <message>
         <source>Sign (password)…</source>
-        <translation type="unfinished"></translation>
+        <translation>签名(需密码)…</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Refused…</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝签名…</translation>
     </message>
     <message>
         <source>The party will not sign: record why (the witness must sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人拒绝签名:记录原因(须由见证人签名)</translation>
     </message>
     <message>
         <source>Cannot sign yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不能签名</translation>
     </message>
     <message>
         <source>Draw the signature on the pad first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在签名板上签名。</translation>
     </message>
     <message>
         <source>Cannot sign</source>
-        <translation type="unfinished"></translation>
+        <translation>无法签名</translation>
     </message>
     <message>
         <source>%1 refuses to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝签名</translation>
     </message>
     <message>
         <source>Why does the party refuse? The reason is part of the record, and the witness must then sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人为何拒绝签名?原因将写入备案单,并须由见证人签名。</translation>
     </message>
     <message>
         <source>Cannot remove the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除签名</translation>
     </message>
 </context>
 <context>
