@@ -74,7 +74,7 @@ ExitCode ImportCommand::importAlerts(const DatabaseUrl &url, const QStringList &
     sinceReport.start();
     auto report =
         app->alertImporter().importFile(files.first(), options, [&](qint64 done, qint64 total) {
-            if (sinceReport.elapsed() >= 1000 || done == total) {
+            if (sinceReport.elapsed() >= 1000) {
                 console().error(
                     tr("read %1 of %2 MB").arg(done / 1e6, 0, 'f', 1).arg(total / 1e6, 0, 'f', 1));
                 sinceReport.restart();

@@ -26,10 +26,10 @@ struct AlertImportReport {
     qint64 updated = 0;
     qint64 rejected = 0;
     bool cancelled = false;
+    bool committed = false; // false: nothing was stored (bad rows without skipInvalid, a cancel)
     QString sha256;
     ImportProblems problems;
-    // True when nothing was stored because of bad rows (without skipInvalid) or a cancel.
-    bool nothingImported() const { return cancelled || (!problems.isEmpty() && rejected == 0); }
+    bool nothingImported() const { return !committed; }
 };
 
 // Imports the alert CSV (see AlertCsv) in one transaction: a file with any bad row stores

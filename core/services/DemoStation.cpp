@@ -1,6 +1,7 @@
 #include "services/DemoStation.h"
 
 #include "services/DemoAssessment.h"
+#include "services/DemoFrontDesk.h"
 #include "services/DemoResponsibility.h"
 #include "storage/StationRepository.h"
 #include "storage/Transaction.h"
@@ -136,6 +137,15 @@ const AccountRow kAccounts[] = {
     {u"031031", Role::Officer, u"Demo-Officer-2026"},         // 彭国强, 值班民警
 };
 
+QString demoPassword(const QString &badge) {
+    for (const AccountRow &row : kAccounts) {
+        if (badge == QStringView(row.badge)) {
+            return QString::fromUtf16(row.password);
+        }
+    }
+    return {};
+}
+
 const QString kLeadership = u"所领导班子"_s;
 const QString kCombinedOperations = u"合成作战党小组"_s;
 const QString kLawEnforcement = u"综合执法党小组"_s;
@@ -159,6 +169,7 @@ QList<DemoStation::Step> DemoStation::steps() {
         {"community offices", &DemoStation::addCommunityOffices},
         {"responsibility", &DemoStation::addResponsibility},
         {"accounts", &DemoStation::addAccounts},
+        {"front desk", &DemoStation::addFrontDesk},
         {"assessments", &DemoStation::addAssessments},
     };
 }
@@ -336,6 +347,16 @@ Status DemoStation::addAssessments() {
     }
     m_summary.assessmentSheets = counts->sheets;
     m_summary.honours = counts->honours;
+    return {};
+}
+
+Status DemoStation::addFrontDesk() {
+    auto counts = DemoFrontDesk(m_app).build(u"031031"_s, demoPassword(u"031031"_s));
+    if (!counts) {
+        return counts.error();
+    }
+    m_summary.alerts += counts->alerts;
+    m_summary.onSceneRecords = counts->records;
     return {};
 }
 

@@ -40,6 +40,8 @@ public:
         int honours = 0;
         int assets = 0;
         int tasks = 0;
+        int alerts = 0;
+        int onSceneRecords = 0;
         QList<DemoAccount> accounts;
     };
 
@@ -81,6 +83,7 @@ private:
     Status addCommunityOffices();
     Status addResponsibility();
     Status addAccounts();
+    Status addFrontDesk();
     Status addAssessments();
 
     Status addUnits(const QList<UnitSpec> &specs);
