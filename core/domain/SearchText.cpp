@@ -49,23 +49,70 @@ QString fromChars(const QList<char32_t> &chars, qsizetype from, qsizetype count)
 }
 } // namespace
 
+// Called for every row of a million-row import, so it writes the tokens straight into one
+// string instead of building a token list: same output, a fraction of the allocations.
 QString index(const QStringList &texts) {
-    QStringList tokens;
+    qsizetype length = 0;
     for (const QString &text : texts) {
-        for (const Run &run : runs(text)) {
-            if (!run.cjk) {
-                tokens.append(fromChars(run.chars, 0, run.chars.size()));
+        length += text.size();
+    }
+    QString out;
+    out.reserve(length * 4);
+    auto put = [&out](char32_t c) {
+        if (QChar::requiresSurrogates(c)) {
+            out += QChar(QChar::highSurrogate(c));
+            out += QChar(QChar::lowSurrogate(c));
+        } else {
+            out += QChar(static_cast<char16_t>(c));
+        }
+    };
+    auto separate = [&out]() {
+        if (!out.isEmpty()) {
+            out += u' ';
+        }
+    };
+    for (const QString &text : texts) {
+        const QList<uint> chars = text.toCaseFolded().toUcs4();
+        qsizetype runStart = 0;
+        bool runCjk = false;
+        auto flush = [&](qsizetype runEnd) {
+            if (runEnd <= runStart) {
+                return;
+            }
+            if (!runCjk) {
+                separate();
+                for (qsizetype i = runStart; i < runEnd; ++i) {
+                    put(chars[i]);
+                }
+                return;
+            }
+            for (qsizetype i = runStart; i < runEnd; ++i) {
+                separate();
+                put(chars[i]);
+            }
+            for (qsizetype i = runStart; i + 1 < runEnd; ++i) {
+                separate();
+                put(chars[i]);
+                put(chars[i + 1]);
+            }
+        };
+        for (qsizetype i = 0; i < chars.size(); ++i) {
+            const char32_t c = chars[i];
+            const bool cjk = isCjk(c);
+            if (!cjk && !isWordChar(c)) {
+                flush(i);
+                runStart = i + 1;
                 continue;
             }
-            for (qsizetype i = 0; i < run.chars.size(); ++i) {
-                tokens.append(fromChars(run.chars, i, 1));
+            if (i > runStart && runCjk != cjk) {
+                flush(i);
+                runStart = i;
             }
-            for (qsizetype i = 0; i + 1 < run.chars.size(); ++i) {
-                tokens.append(fromChars(run.chars, i, 2));
-            }
+            runCjk = cjk;
         }
+        flush(chars.size());
     }
-    return tokens.join(u' ');
+    return out;
 }
 
 QList<Term> query(const QString &text) {

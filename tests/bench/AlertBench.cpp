@@ -1,0 +1,179 @@
+#include "AlertBenchData.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTimeZone>
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using namespace sd;
+
+// The alert register at scale (issue 4, item 9), on 1,000,000 generated alerts.
+// Run the import benchmarks one at a time in their own process for a clean peak RSS:
+//   sd_bench --benchmark_filter=AlertImport
+namespace {
+
+constexpr qint64 kRows = 1000000;
+
+void requireOk(bool ok, benchmark::State &state, const char *what) {
+    if (!ok) {
+        state.SkipWithError(what);
+    }
+}
+
+QString scratch(const QString &name) {
+    return QDir(qEnvironmentVariable("SD_BENCH_DIR", u"/tmp"_s)).filePath(name);
+}
+
+// CPU seconds (user + system) of this process or of its finished children: on a shared
+// machine the wall time says as much about the neighbours as about the import.
+double cpuSeconds(int who) {
+    rusage usage{};
+    getrusage(who, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+void removeDatabase(const QString &path) {
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        QFile::remove(path + suffix);
+    }
+}
+
+// (a) The whole CSV through AlertImporter into a fresh demo station (indexes, FTS5 trigger
+// and number checks included), one transaction.
+void BM_AlertImportCsv(benchmark::State &state) {
+    const QString csv = bench::alertCsvPath(kRows);
+    const QString path = scratch(u"stationdesk-bench-import.sqlite"_s);
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto app = bench::openCopyOfEmptyStation(path);
+        bench::resetPeakRss();
+        const double cpuBefore = cpuSeconds(RUSAGE_SELF);
+        state.ResumeTiming();
+        auto report = app->alertImporter().importFile(csv, AlertImportOptions{});
+        state.PauseTiming();
+        state.counters["cpu_s"] = cpuSeconds(RUSAGE_SELF) - cpuBefore;
+        requireOk(report.ok() && report->inserted == kRows, state, "import");
+        state.counters["peak_rss_MiB"] = static_cast<double>(bench::peakRssKiB()) / 1024.0;
+        app.reset();
+        removeDatabase(path);
+        state.ResumeTiming();
+    }
+    state.counters["rows_per_s"] = benchmark::Counter(
+        static_cast<double>(kRows), benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_AlertImportCsv)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+
+// (b) The same file through the sqlite3 shell, side by side: .import into a table with the
+// same columns, then the same indexes and an FTS5 index (trigram tokenizer, which finds
+// substrings of three characters or more) over summary, location, caller_name and
+// caller_phone. Same journal settings as the app (WAL, synchronous=FULL).
+void BM_AlertSqliteShellImport(benchmark::State &state) {
+    const QString csv = bench::alertCsvPath(kRows);
+    const QString path = scratch(u"stationdesk-bench-shell.sqlite"_s);
+    const QString script = uR"(PRAGMA journal_mode=WAL;
+PRAGMA synchronous=FULL;
+CREATE TABLE alert (number TEXT, received_at TEXT, source TEXT, category TEXT,
+  preventable INTEGER, area TEXT, location TEXT, caller_name TEXT, caller_phone TEXT,
+  summary TEXT, status TEXT);
+.import --csv --skip 1 '%1' alert
+BEGIN;
+CREATE INDEX alert_number ON alert (number);
+CREATE INDEX alert_received ON alert (received_at);
+CREATE INDEX alert_category ON alert (category, received_at);
+CREATE INDEX alert_status ON alert (status, received_at);
+CREATE INDEX alert_area ON alert (area, received_at);
+CREATE VIRTUAL TABLE alert_fts USING fts5(summary, location, caller_name, caller_phone,
+  content='alert', content_rowid='rowid', tokenize='trigram');
+INSERT INTO alert_fts (alert_fts) VALUES ('rebuild');
+COMMIT;
+SELECT count(*) FROM alert;
+)"_s.arg(csv);
+    for (auto _ : state) {
+        state.PauseTiming();
+        removeDatabase(path);
+        const double cpuBefore = cpuSeconds(RUSAGE_CHILDREN);
+        state.ResumeTiming();
+        QProcess shell;
+        shell.start(u"sqlite3"_s, {u"-bail"_s, path});
+        shell.write(script.toUtf8());
+        shell.closeWriteChannel();
+        const bool finished = shell.waitForFinished(-1);
+        state.PauseTiming();
+        state.counters["cpu_s"] = cpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
+        const QByteArray out = shell.readAllStandardOutput().trimmed();
+        requireOk(finished && shell.exitCode() == 0 && out.endsWith(QByteArray::number(kRows)),
+                  state, "sqlite3 shell import");
+        if (!out.endsWith(QByteArray::number(kRows))) {
+            std::fprintf(stderr, "%s\n%s\n", out.constData(),
+                         shell.readAllStandardError().constData());
+        }
+        removeDatabase(path);
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_AlertSqliteShellImport)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+
+// (c) What the alert list does when it opens: the newest page (default request).
+void BM_AlertFirstPage(benchmark::State &state) {
+    Application &app = bench::alertStation(kRows);
+    for (auto _ : state) {
+        auto page = app.alerts().page(AlertFilter{}, AlertPageRequest{});
+        requireOk(page.ok() && page->size() == 200, state, "first page");
+        benchmark::DoNotOptimize(page);
+    }
+}
+BENCHMARK(BM_AlertFirstPage)->Unit(benchmark::kMillisecond);
+
+// (d) Full-text search as typed into the list's search box: the first page and the count.
+void searchBench(benchmark::State &state, const QString &term) {
+    Application &app = bench::alertStation(kRows);
+    AlertFilter filter;
+    filter.text = term;
+    qint64 hits = 0;
+    for (auto _ : state) {
+        auto page = app.alerts().page(filter, AlertPageRequest{});
+        auto count = app.alerts().count(filter);
+        requireOk(page.ok() && count.ok() && !page->isEmpty(), state, "search");
+        hits = count.ok() ? *count : 0;
+    }
+    state.counters["hits"] = static_cast<double>(hits);
+}
+void BM_AlertSearchTwoCharacters(benchmark::State &state) {
+    searchBench(state, u"纠纷"_s);
+}
+BENCHMARK(BM_AlertSearchTwoCharacters)->Unit(benchmark::kMillisecond);
+void BM_AlertSearchThreeCharacters(benchmark::State &state) {
+    searchBench(state, u"电动车"_s);
+}
+BENCHMARK(BM_AlertSearchThreeCharacters)->Unit(benchmark::kMillisecond);
+// A rarer term: the page has to look further for 200 hits.
+void BM_AlertSearchRareTerm(benchmark::State &state) {
+    searchBench(state, u"井盖"_s);
+}
+BENCHMARK(BM_AlertSearchRareTerm)->Unit(benchmark::kMillisecond);
+
+// (e) A statistics-style count: one category in one calendar year (station time).
+void BM_AlertFilteredCount(benchmark::State &state) {
+    Application &app = bench::alertStation(kRows);
+    const QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
+    AlertFilter filter;
+    filter.category = AlertCategory::Dispute;
+    filter.from = QDateTime(QDate(2025, 1, 1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    filter.to = QDateTime(QDate(2026, 1, 1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    qint64 found = 0;
+    for (auto _ : state) {
+        auto count = app.alerts().count(filter);
+        requireOk(count.ok() && *count > 0, state, "count");
+        found = count.ok() ? *count : 0;
+    }
+    state.counters["alerts"] = static_cast<double>(found);
+}
+BENCHMARK(BM_AlertFilteredCount)->Unit(benchmark::kMillisecond);
+
+} // namespace

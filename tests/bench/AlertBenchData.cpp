@@ -1,0 +1,153 @@
+#include "AlertBenchData.h"
+
+#include "services/AlertSeeder.h"
+#include "services/DemoStation.h"
+#include "storage/Sql.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimeZone>
+#include <cstdio>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace sd::bench {
+
+namespace {
+[[noreturn]] void die(const QString &what, const Error &error) {
+    std::fprintf(stderr, "%s: %s\n", qPrintable(what), qPrintable(error.message));
+    std::exit(1);
+}
+
+QString benchPath(const QString &name) {
+    return QDir(qEnvironmentVariable("SD_BENCH_DIR", u"/tmp"_s)).filePath(name);
+}
+
+std::unique_ptr<Application> openStation(const QString &path) {
+    auto app =
+        Application::open(DatabaseUrl::parse(path).value(), Application::OpenMode::CreateOrMigrate);
+    if (!app) {
+        die(path, app.error());
+    }
+    return std::move(app.value());
+}
+
+AlertSeedOptions options(qint64 rows) {
+    AlertSeedOptions seed;
+    seed.count = rows;
+    seed.seed = 1;
+    seed.years = 3;
+    seed.endMs =
+        QDateTime(QDate(2026, 7, 1), QTime(0, 0), QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+            .toMSecsSinceEpoch();
+    return seed;
+}
+
+// Folds the WAL into the file so a plain copy of it is the whole station.
+void checkpoint(Application &app) {
+    if (auto done = runSql(app.database().connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s, {});
+        !done) {
+        die(u"checkpoint"_s, done.error());
+    }
+}
+
+void progress(qint64 done, qint64 total) {
+    if (done % 100000 == 0 || done == total) {
+        std::fprintf(stderr, "  %lld of %lld\n", static_cast<long long>(done),
+                     static_cast<long long>(total));
+    }
+}
+} // namespace
+
+QString emptyStationPath() {
+    const QString path = benchPath(u"stationdesk-bench-alerts-empty.sqlite"_s);
+    if (!QFileInfo::exists(path)) {
+        std::fprintf(stderr, "building %s (once)\n", qPrintable(path));
+        auto app = openStation(path);
+        if (auto demo = DemoStation(*app).build(); !demo) {
+            die(u"demo"_s, demo.error());
+        }
+        checkpoint(*app);
+    }
+    return path;
+}
+
+QString alertCsvPath(qint64 rows) {
+    const QString path = benchPath(u"stationdesk-bench-alerts-%1.csv"_s.arg(rows));
+    if (!QFileInfo::exists(path)) {
+        std::fprintf(stderr, "writing %s (once)\n", qPrintable(path));
+        auto app = openStation(emptyStationPath());
+        const AlertSeeder seeder(app->database(), app->audit(), app->station());
+        if (auto written = seeder.writeCsv(options(rows), path, progress); !written) {
+            die(path, written.error());
+        }
+    }
+    return path;
+}
+
+Application &alertStation(qint64 rows) {
+    static std::map<qint64, std::unique_ptr<Application>> stations;
+    auto &slot = stations[rows];
+    if (slot) {
+        return *slot;
+    }
+    const QString path = benchPath(u"stationdesk-bench-alerts-%1.sqlite"_s.arg(rows));
+    if (!QFileInfo::exists(path)) {
+        std::fprintf(stderr, "building %s (once)\n", qPrintable(path));
+        const QString building = path + u".building"_s;
+        QFile::remove(building);
+        {
+            auto app = openCopyOfEmptyStation(building);
+            const AlertSeeder seeder(app->database(), app->audit(), app->station());
+            if (auto seeded = seeder.seed(options(rows), progress); !seeded) {
+                die(path, seeded.error());
+            }
+            checkpoint(*app);
+        }
+        // Only a finished station is ever reused.
+        if (!QFile::rename(building, path)) {
+            die(path, Error::storage(u"cannot rename the built station"_s));
+        }
+        QFile::remove(building + u"-wal"_s);
+        QFile::remove(building + u"-shm"_s);
+    }
+    slot = openStation(path);
+    return *slot;
+}
+
+std::unique_ptr<Application> openCopyOfEmptyStation(const QString &path) {
+    const QString empty = emptyStationPath();
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        QFile::remove(path + suffix);
+    }
+    if (!QFile::copy(empty, path)) {
+        die(path, Error::storage(u"cannot copy the empty station"_s));
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return openStation(path);
+}
+
+qint64 peakRssKiB() {
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+    }
+    return -1;
+}
+
+void resetPeakRss() {
+    QFile clear(u"/proc/self/clear_refs"_s);
+    if (clear.open(QIODevice::WriteOnly)) {
+        clear.write("5");
+    }
+}
+
+} // namespace sd::bench

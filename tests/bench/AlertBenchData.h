@@ -1,0 +1,27 @@
+#pragma once
+
+#include "services/Application.h"
+
+#include <QString>
+
+namespace sd::bench {
+
+// The alert benchmarks' data, made by the same generator as `stationctl seed --alerts`
+// (seed 1, three years up to 2026-06-30 Asia/Shanghai, the demo station's areas and
+// officers) and built once into SD_BENCH_DIR (default /tmp), reused by later runs:
+//  - a demo station without alerts (the import's starting point, copied per run),
+//  - the alerts as the import CSV,
+//  - a station holding them (what `stationctl seed --alerts` makes).
+QString emptyStationPath();
+QString alertCsvPath(qint64 rows);
+Application &alertStation(qint64 rows);
+
+// A fresh copy of the empty station at path, opened.
+std::unique_ptr<Application> openCopyOfEmptyStation(const QString &path);
+
+// The peak resident set size so far (VmHWM, KiB), and a reset of it (clear_refs 5), so a
+// benchmark can report the peak of just its own work.
+qint64 peakRssKiB();
+void resetPeakRss();
+
+} // namespace sd::bench
