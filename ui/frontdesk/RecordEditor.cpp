@@ -79,6 +79,8 @@ RecordEditor::RecordEditor(const FrontDeskContext &context, const OnSceneRecord 
     m_changes->horizontalHeader()->setStretchLastSection(true);
     m_changes->setColumnWidth(0, 180);
     m_changes->setColumnWidth(1, 300);
+    // Only an amendment has the Changes tab; otherwise the table must not float in the dialog.
+    m_changes->hide();
 
     auto *buttons = new QDialogButtonBox(this);
     m_previewButton = buttons->addButton(tr("Print pre&view…"), QDialogButtonBox::ActionRole);
