@@ -160,7 +160,8 @@ AlertsPanel::AlertsPanel(const FrontDeskContext &context, bool editAllowed, QWid
 
     auto *bar = new QHBoxLayout;
     QList<QToolButton *> buttons;
-    for (QAction *action : {m_addAction, m_openAction, m_recordAction, m_importAction}) {
+    // Import joins the bar once the GUI importer is wired; a dead button would only confuse.
+    for (QAction *action : {m_addAction, m_openAction, m_recordAction}) {
         buttons << createActionButton(action, this);
         bar->addWidget(buttons.constLast());
     }
