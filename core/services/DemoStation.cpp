@@ -1,5 +1,6 @@
 #include "services/DemoStation.h"
 
+#include "services/AlertSeeder.h"
 #include "services/DemoAssessment.h"
 #include "services/DemoFrontDesk.h"
 #include "services/DemoResponsibility.h"
@@ -351,6 +352,18 @@ Status DemoStation::addAssessments() {
 }
 
 Status DemoStation::addFrontDesk() {
+    // Three years of history shaped like the article's station: fewer alerts every year.
+    AlertSeedOptions history;
+    history.count = 3600;
+    history.seed = 2026;
+    history.endMs = m_app.clock().nowMs() - 2 * 24 * 3600 * 1000LL;
+    history.years = 3;
+    history.yearWeights = {1.0, 0.8, 0.62};
+    auto seeded = AlertSeeder(m_app.database(), m_app.audit(), m_app.station()).seed(history);
+    if (!seeded) {
+        return seeded.error();
+    }
+    m_summary.alerts += int(seeded.value());
     auto counts = DemoFrontDesk(m_app).build(u"031031"_s, demoPassword(u"031031"_s));
     if (!counts) {
         return counts.error();
