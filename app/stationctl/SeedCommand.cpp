@@ -1,11 +1,23 @@
 #include "SeedCommand.h"
 
 #include "ArgumentParser.h"
+#include "services/AlertSeeder.h"
 #include "services/AuditSeeder.h"
+
+#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
 namespace sd {
+
+namespace {
+// A positive whole number, or nullopt.
+std::optional<qint64> positive(const QString &text) {
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok && value > 0 ? std::optional<qint64>(value) : std::nullopt;
+}
+} // namespace
 
 QString SeedCommand::name() const {
     return u"seed"_s;
@@ -16,28 +28,65 @@ QString SeedCommand::summary() const {
 }
 
 QString SeedCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] seed --audit-rows N [--seed S]\n"
+    return tr("Usage: stationctl [--database URL] seed [--audit-rows N] [--alerts N]\n"
+              "                  [--alerts-csv FILE] [--years Y] [--until YYYY-MM-DD] [--seed S]\n"
               "\n"
-              "Appends N synthetic audit rows spread over the past year, after a row that\n"
-              "marks them as synthetic. The same seed S (default 1) gives the same rows.\n"
-              "Meant for demo and benchmark databases, never for a station's real one.\n");
+              "Meant for demo and benchmark databases, never for a station's real one.\n"
+              "The same seed S (default 1) gives the same data.\n"
+              "\n"
+              "  --audit-rows N      append N synthetic audit rows spread over the past year,\n"
+              "                      after a row that marks them as synthetic\n"
+              "  --alerts N          add N generated alerts (seasons, times of day, categories,\n"
+              "                      Chinese and English callers and summaries) for the\n"
+              "                      station's community areas and active officers, in one\n"
+              "                      transaction\n"
+              "  --alerts-csv FILE   write the N alerts as an import CSV instead of adding them\n"
+              "  --years Y           spread the alerts over Y years (default 3)\n"
+              "  --until DATE        the last day of alerts, station time (default: up to now);\n"
+              "                      give it for the same alerts on another day\n");
 }
 
 ExitCode SeedCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
     ArgumentParser parser(u"stationctl seed"_s);
-    parser.addOption(u"audit-rows"_s);
-    parser.addOption(u"seed"_s);
+    for (const QString &option :
+         {u"audit-rows"_s, u"alerts"_s, u"alerts-csv"_s, u"years"_s, u"until"_s, u"seed"_s}) {
+        parser.addOption(option);
+    }
     if (Status parsed = parser.parse(arguments); !parsed) {
         return fail(parsed.error());
     }
     if (parser.isSet(u"help"_s)) {
         return showUsage();
     }
-    bool countOk = false;
-    const qint64 count = parser.value(u"audit-rows"_s).toLongLong(&countOk);
-    if (!countOk || count <= 0) {
+    const bool seedAudit = parser.isSet(u"audit-rows"_s);
+    const bool seedAlerts = parser.isSet(u"alerts"_s);
+    if (!seedAudit && !seedAlerts) {
+        return fail(Error::usage(tr("say what to seed: --audit-rows N and/or --alerts N")));
+    }
+    const auto auditRows = positive(parser.value(u"audit-rows"_s));
+    if (seedAudit && !auditRows) {
         return fail(Error::usage(tr("--audit-rows needs a positive whole number, not \"%1\"")
                                      .arg(parser.value(u"audit-rows"_s))));
+    }
+    const auto alertCount = positive(parser.value(u"alerts"_s));
+    if (seedAlerts && !alertCount) {
+        return fail(Error::usage(tr("--alerts needs a positive whole number, not \"%1\"")
+                                     .arg(parser.value(u"alerts"_s))));
+    }
+    if (parser.isSet(u"alerts-csv"_s) && !seedAlerts) {
+        return fail(Error::usage(tr("--alerts-csv needs --alerts N")));
+    }
+    const QString yearsText = parser.value(u"years"_s);
+    const auto years = yearsText.isEmpty() ? std::optional<qint64>(3) : positive(yearsText);
+    if (!years || *years > 20) {
+        return fail(Error::usage(
+            tr("--years needs a whole number from 1 to 20, not \"%1\"").arg(yearsText)));
+    }
+    const QString untilText = parser.value(u"until"_s);
+    const QDate until = QDate::fromString(untilText, Qt::ISODate);
+    if (!untilText.isEmpty() && !until.isValid()) {
+        return fail(
+            Error::usage(tr("--until needs a date like 2026-06-30, not \"%1\"").arg(untilText)));
     }
     bool seedOk = true;
     const QString seedText = parser.value(u"seed"_s);
@@ -49,16 +98,53 @@ ExitCode SeedCommand::run(const DatabaseUrl &url, const QStringList &arguments) 
     if (!app) {
         return ExitCode::Failure;
     }
-    const AuditSeeder seeder(app->database(), app->session());
-    auto seeded = seeder.seed(count, seed, app->clock().nowMs(), [this](qint64 done, qint64 total) {
-        if (done % 100000 == 0 || done == total) {
-            console().error(tr("seeded %1 of %2 audit rows").arg(done).arg(total));
+    if (seedAudit) {
+        const AuditSeeder seeder(app->database(), app->session());
+        auto seeded =
+            seeder.seed(*auditRows, seed, app->clock().nowMs(), [this](qint64 done, qint64 total) {
+                if (done % 100000 == 0 || done == total) {
+                    console().error(tr("seeded %1 of %2 audit rows").arg(done).arg(total));
+                }
+            });
+        if (!seeded) {
+            return fail(seeded.error());
         }
-    });
-    if (!seeded) {
-        return fail(seeded.error());
+        console().out() << tr("%1 audit rows added").arg(seeded.value()) << u'\n';
     }
-    console().out() << tr("%1 audit rows added").arg(seeded.value()) << u'\n';
+    if (seedAlerts) {
+        AlertSeedOptions options;
+        options.count = *alertCount;
+        options.seed = seed;
+        options.years = static_cast<int>(*years);
+        const qint64 now = app->clock().nowMs();
+        options.endMs = now - now % 1000;
+        if (until.isValid()) {
+            QTimeZone zone(app->station().timeZone.toUtf8());
+            if (!zone.isValid()) {
+                zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+            }
+            options.endMs = QDateTime(until.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+            if (options.endMs > now) {
+                return fail(Error::usage(tr("--until %1 has not ended yet").arg(untilText)));
+            }
+        }
+        const AlertSeeder seeder(app->database(), app->audit(), app->station());
+        const QString csvPath = parser.value(u"alerts-csv"_s);
+        auto report = [this](qint64 done, qint64 total) {
+            if (done % 100000 == 0 || done == total) {
+                console().error(tr("generated %1 of %2 alerts").arg(done).arg(total));
+            }
+        };
+        auto seeded = csvPath.isEmpty() ? seeder.seed(options, report)
+                                        : seeder.writeCsv(options, csvPath, report);
+        if (!seeded) {
+            return fail(seeded.error());
+        }
+        console().out() << (csvPath.isEmpty()
+                                ? tr("%1 alerts added").arg(seeded.value())
+                                : tr("%1 alerts written to %2").arg(seeded.value()).arg(csvPath))
+                        << u'\n';
+    }
     return ExitCode::Success;
 }
 

@@ -4,8 +4,7 @@
 
 namespace sd {
 
-// stationctl seed: generated data for demos and benchmarks (audit rows for now; alerts
-// join when the alert register lands).
+// stationctl seed: generated data for demos and benchmarks (audit rows and alerts).
 class SeedCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(sd::SeedCommand)
 
