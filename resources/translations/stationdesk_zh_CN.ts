@@ -580,6 +580,55 @@
     </message>
 </context>
 <context>
+    <name>sd::AlertImportFlow</name>
+    <message>
+        <source>Import alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished">导入已取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no alert was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 have problems, so no alert was imported. Correct them and import the file again:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 alerts added, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::AlertImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -668,19 +717,19 @@
     <name>sd::AlertSeeder</name>
     <message>
         <source>The number of alerts to seed must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>要生成的警情数量必须为正数。</translation>
     </message>
     <message>
         <source>Alerts can be spread over 1 to 20 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>警情只能分布在 1 到 20 年内。</translation>
     </message>
     <message>
         <source>The database failed to add a handling officer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未能添加处置民警：%1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2179,10 @@ Demo logins, one per role:
     <message>
         <source>The demo officers are missing.</source>
         <translation>缺少演示民警。</translation>
+    </message>
+    <message>
+        <source>The demo officer&apos;s account is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5410,43 +5463,58 @@ The same seed S (default 1) gives the same data.
   --until DATE        the last day of alerts, station time (default: up to now);
                       give it for the same alerts on another day
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] seed [--audit-rows N] [--alerts N]
+                  [--alerts-csv FILE] [--years Y] [--until YYYY-MM-DD] [--seed S]
+
+仅用于演示和基准测试数据库，切勿用于派出所的真实数据库。
+相同的种子 S（默认 1）生成相同的数据。
+
+  --audit-rows N      追加 N 条分布在过去一年的合成审计记录，
+                      之前有一条标明其为合成数据的记录
+  --alerts N          为本所的社区警务区和在职民警添加 N 条生成的警情
+                      （季节、时段、类别、中英文报警人和摘要），
+                      在一个事务中完成
+  --alerts-csv FILE   将这 N 条警情写成导入用 CSV，而不添加
+  --years Y           警情分布在 Y 年内（默认 3）
+  --until DATE        警情的最后一天，按本所时间（默认：截至现在）；
+                      指定它可在另一天得到相同的警情
+</translation>
     </message>
     <message>
         <source>say what to seed: --audit-rows N and/or --alerts N</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明要生成什么：--audit-rows N 和/或 --alerts N</translation>
     </message>
     <message>
         <source>--alerts needs a positive whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--alerts 需要一个正整数，而不是“%1”</translation>
     </message>
     <message>
         <source>--alerts-csv needs --alerts N</source>
-        <translation type="unfinished"></translation>
+        <translation>--alerts-csv 需要同时给出 --alerts N</translation>
     </message>
     <message>
         <source>--years needs a whole number from 1 to 20, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--years 需要 1 到 20 之间的整数，而不是“%1”</translation>
     </message>
     <message>
         <source>--until needs a date like 2026-06-30, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--until 需要形如 2026-06-30 的日期，而不是“%1”</translation>
     </message>
     <message>
         <source>--until %1 has not ended yet</source>
-        <translation type="unfinished"></translation>
+        <translation>--until %1 这一天尚未结束</translation>
     </message>
     <message>
         <source>generated %1 of %2 alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成 %1 / %2 条警情</translation>
     </message>
     <message>
         <source>%1 alerts added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1 条警情</translation>
     </message>
     <message>
         <source>%1 alerts written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 条警情写入 %2</translation>
     </message>
 </context>
 <context>
