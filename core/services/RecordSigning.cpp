@@ -266,7 +266,7 @@ Result<OnSceneRecord> RecordService::amend(qint64 sealedId, const QString &reaso
 }
 
 Status RecordService::recordOutput(qint64 recordId, const QString &action) const {
-    static const QStringList kActions{u"print"_s, u"pdf"_s, u"preview"_s};
+    static const QStringList kActions{u"print"_s, u"pdf"_s, u"print_preview"_s};
     if (!kActions.contains(action)) {
         return Error::validation(u"action"_s, u"unknown output action %1"_s.arg(action));
     }

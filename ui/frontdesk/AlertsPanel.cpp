@@ -160,11 +160,15 @@ AlertsPanel::AlertsPanel(const FrontDeskContext &context, bool editAllowed, QWid
 
     auto *bar = new QHBoxLayout;
     QList<QToolButton *> buttons;
-    // Import joins the bar once the GUI importer is wired; a dead button would only confuse.
-    for (QAction *action : {m_addAction, m_openAction, m_recordAction}) {
+    for (QAction *action : {m_addAction, m_openAction, m_recordAction, m_importAction}) {
         buttons << createActionButton(action, this);
         bar->addWidget(buttons.constLast());
     }
+    // Import shows only where an importer was given; a dead button would only confuse.
+    QToolButton *importButton = buttons.constLast();
+    importButton->setVisible(false);
+    connect(m_importAction, &QAction::visibleChanged, importButton,
+            [this, importButton] { importButton->setVisible(m_importAction->isVisible()); });
     bar->addStretch(1);
     bar->addWidget(m_search);
 

@@ -188,6 +188,16 @@ RecordEditor *FrontDeskPage::openRecordFor(const Alert &alert) {
     return openRecord(record.value());
 }
 
+void FrontDeskPage::setAlertImporter(AlertImportFlow::Importer importer) {
+    m_importFlow = std::make_unique<AlertImportFlow>(std::move(importer), m_context.prompter);
+    m_alerts->importAction()->setVisible(m_editAllowed);
+    connect(m_alerts, &AlertsPanel::importRequested, this, [this] {
+        if (m_importFlow->chooseAndImport(this)) {
+            m_alerts->reload();
+        }
+    });
+}
+
 RecordEditor *FrontDeskPage::offerDrafts() {
     RecordListFilter filter;
     filter.status = RecordStatus::Draft;

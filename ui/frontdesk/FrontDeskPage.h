@@ -1,5 +1,6 @@
 #pragma once
 
+#include "frontdesk/AlertImportFlow.h"
 #include "frontdesk/FrontDeskContext.h"
 #include "shell/Page.h"
 
@@ -45,11 +46,16 @@ public:
     // The user's drafts (updated by them, not filed): asks whether to continue one.
     RecordEditor *offerDrafts();
 
+    // Shows "Import…" (with FileAlerts) and runs imports through importer.
+    void setAlertImporter(AlertImportFlow::Importer importer);
+    AlertImportFlow *importFlow() const { return m_importFlow.get(); }
+
 private:
     FrontDeskContext m_context;
     bool m_editAllowed;
     AlertsPanel *m_alerts;
     QList<QPointer<RecordEditor>> m_editors;
+    std::unique_ptr<AlertImportFlow> m_importFlow;
 };
 
 } // namespace sd

@@ -77,8 +77,14 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
     const AccessControl &access = app.access();
     addPage(new OrganisationPage(app.organisation(), app.clock(), *m_prompter,
                                  access.allows(Permission::EditOrganisation), this));
-    addPage(new FrontDeskPage(app.alerts(), app.records(), app.organisation(), access,
-                              app.session(), app.clock(), app.station(), *m_prompter, this));
+    auto *frontDesk =
+        new FrontDeskPage(app.alerts(), app.records(), app.organisation(), access, app.session(),
+                          app.clock(), app.station(), *m_prompter, this);
+    frontDesk->setAlertImporter([&app](const QString &path, const AlertImportOptions &options,
+                                       const std::function<bool(qint64, qint64)> &progress) {
+        return app.alertImporter().importFile(path, options, progress);
+    });
+    addPage(frontDesk);
     addPage(new ResponsibilityPage(app.responsibility(), app.ownership(), *m_prompter,
                                    access.allows(Permission::EditOrganisation),
                                    access.allows(Permission::ReassignOwners), this));
