@@ -583,49 +583,49 @@
     <name>sd::AlertImportFlow</name>
     <message>
         <source>Import alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>导入警情</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished">导入已取消</translation>
+        <translation>导入已取消</translation>
     </message>
     <message>
         <source>The import was cancelled; no alert was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，未导入任何警情。</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 have problems, so no alert was imported. Correct them and import the file again:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中有 %n 行存在问题，因此未导入任何警情。请更正后重新导入该文件：</numerusform>
         </translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
     <message>
         <source>%1 rows read: %2 alerts added, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1 行：新增警情 %2 条，更新 %3 条。</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2182,7 @@ Demo logins, one per role:
     </message>
     <message>
         <source>The demo officer&apos;s account is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少演示民警的账号。</translation>
     </message>
 </context>
 <context>
