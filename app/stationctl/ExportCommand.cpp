@@ -2,6 +2,7 @@
 
 #include "ArgumentParser.h"
 #include "reports/AlertExport.h"
+#include "services/StationCalendar.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -18,11 +19,7 @@ std::optional<qint64> dayStart(const QString &text, const Station &station) {
     if (!date.isValid()) {
         return std::nullopt;
     }
-    QTimeZone zone(station.timeZone.toUtf8());
-    if (!zone.isValid()) {
-        zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
-    }
-    return QDateTime(date, QTime(0, 0), zone).toMSecsSinceEpoch();
+    return QDateTime(date, QTime(0, 0), stationZone(station)).toMSecsSinceEpoch();
 }
 } // namespace
 

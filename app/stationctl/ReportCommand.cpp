@@ -3,6 +3,7 @@
 #include "ArgumentParser.h"
 #include "domain/RecordCanonical.h"
 #include "reports/OnSceneRecordReport.h"
+#include "services/StationCalendar.h"
 
 using namespace Qt::StringLiterals;
 
@@ -72,10 +73,8 @@ ExitCode ReportCommand::onScene(const DatabaseUrl &url, const QStringList &argum
     if (!alert) {
         return fail(alert.error());
     }
-    QTimeZone zone(app->station().timeZone.toUtf8());
     OnSceneRecordReport report(app->station().name, *record.value(), alert.value(),
-                               zone.isValid() ? zone
-                                              : QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+                               stationZone(app->station()));
     report.setDraftFingerprint(RecordCanonical::contentSha256(*record.value()));
     if (Status written = report.writePdf(path); !written) {
         return fail(written.error());

@@ -3,6 +3,7 @@
 #include "ArgumentParser.h"
 #include "services/AlertSeeder.h"
 #include "services/AuditSeeder.h"
+#include "services/StationCalendar.h"
 
 #include <QDateTime>
 
@@ -119,11 +120,8 @@ ExitCode SeedCommand::run(const DatabaseUrl &url, const QStringList &arguments) 
         const qint64 now = app->clock().nowMs();
         options.endMs = now - now % 1000;
         if (until.isValid()) {
-            QTimeZone zone(app->station().timeZone.toUtf8());
-            if (!zone.isValid()) {
-                zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
-            }
-            options.endMs = QDateTime(until.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+            options.endMs = QDateTime(until.addDays(1), QTime(0, 0), stationZone(app->station()))
+                                .toMSecsSinceEpoch();
             if (options.endMs > now) {
                 return fail(Error::usage(tr("--until %1 has not ended yet").arg(untilText)));
             }

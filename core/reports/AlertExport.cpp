@@ -2,6 +2,7 @@
 
 #include "reports/AlertCsv.h"
 #include "reports/Csv.h"
+#include "services/StationCalendar.h"
 #include "storage/AlertRepository.h"
 #include "storage/Sql.h"
 
@@ -53,9 +54,7 @@ Result<qint64> exportAlerts(const Database &database, const Station &station, QI
     if (!areas) {
         return areas.error();
     }
-    QTimeZone zone(station.timeZone.toUtf8());
-    const AlertCsv csv(zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Asia/Shanghai")),
-                       areas.value());
+    const AlertCsv csv(stationZone(station), areas.value());
     CsvWriter writer(out);
     bool written =
         format == ExportFormat::Csv ? writer.writeRow(AlertCsv::columns()) : out.write("[") == 1;

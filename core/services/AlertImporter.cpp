@@ -2,6 +2,7 @@
 
 #include "domain/AlertRules.h"
 #include "reports/AlertCsv.h"
+#include "services/StationCalendar.h"
 #include "storage/AlertBulkWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -17,11 +18,6 @@ namespace sd {
 
 namespace {
 constexpr int kProgressEvery = 2000;
-
-QTimeZone stationZone(const Station &station) {
-    QTimeZone zone(station.timeZone.toUtf8());
-    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
-}
 
 // The station-time year of an instant, for alert numbers. Rows come mostly in time order, so
 // the last year's bounds answer nearly every call without a time-zone conversion (which

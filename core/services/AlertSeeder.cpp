@@ -2,6 +2,7 @@
 
 #include "reports/AlertCsv.h"
 #include "reports/Csv.h"
+#include "services/StationCalendar.h"
 #include "storage/AlertBulkWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -71,8 +72,7 @@ private:
 } // namespace
 
 QTimeZone AlertSeeder::zone() const {
-    QTimeZone zone(m_station.timeZone.toUtf8());
-    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+    return stationZone(m_station);
 }
 
 Result<AlertGenerator> AlertSeeder::generator(const AlertSeedOptions &options) const {

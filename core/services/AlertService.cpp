@@ -2,6 +2,7 @@
 
 #include "domain/AlertRules.h"
 #include "security/ChangedFields.h"
+#include "services/StationCalendar.h"
 #include "storage/AlertRepository.h"
 #include "storage/ChecklistRepository.h"
 #include "storage/RowVersion.h"
@@ -43,11 +44,7 @@ Alert trimmed(Alert alert) {
 } // namespace
 
 int AlertService::stationYear(qint64 utcMs) const {
-    QTimeZone zone(m_station.timeZone.toUtf8());
-    if (!zone.isValid()) {
-        zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
-    }
-    return QDateTime::fromMSecsSinceEpoch(utcMs, zone).date().year();
+    return QDateTime::fromMSecsSinceEpoch(utcMs, stationZone(m_station)).date().year();
 }
 
 Result<QList<Alert>> AlertService::page(const AlertFilter &filter,

@@ -3,6 +3,7 @@
 #include "domain/ContactValidator.h"
 #include "domain/IdNumber.h"
 #include "domain/RecordCanonical.h"
+#include "services/StationCalendar.h"
 #include "storage/AlertRepository.h"
 #include "storage/RecordRepository.h"
 #include "storage/RowVersion.h"
@@ -21,11 +22,7 @@ namespace {
 const QString kKind = u"onscene"_s;
 
 int yearIn(const Station &station, qint64 utcMs) {
-    QTimeZone zone(station.timeZone.toUtf8());
-    if (!zone.isValid()) {
-        zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
-    }
-    return QDateTime::fromMSecsSinceEpoch(utcMs, zone).date().year();
+    return QDateTime::fromMSecsSinceEpoch(utcMs, stationZone(station)).date().year();
 }
 
 bool signedOver(const OnSceneRecord &record, SignatureRole role, int slot, const QString &hash) {

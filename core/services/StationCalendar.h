@@ -8,13 +8,16 @@
 
 namespace sd {
 
+// The station's time zone, in which every day, month and year boundary is computed;
+// Asia/Shanghai (the default setting) if the stored name is not one this system knows.
+inline QTimeZone stationZone(const Station &station) {
+    const QTimeZone zone(station.timeZone.toUtf8());
+    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+}
+
 // Today's date in the station's time zone (never the desk's), for due dates and checks.
 inline QDate stationToday(const Clock &clock, const Station &station) {
-    QTimeZone zone(station.timeZone.toUtf8());
-    if (!zone.isValid()) {
-        zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
-    }
-    return QDateTime::fromMSecsSinceEpoch(clock.nowMs(), zone).date();
+    return QDateTime::fromMSecsSinceEpoch(clock.nowMs(), stationZone(station)).date();
 }
 
 } // namespace sd

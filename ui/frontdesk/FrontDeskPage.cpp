@@ -6,6 +6,7 @@
 #include "security/Session.h"
 #include "services/AlertService.h"
 #include "services/RecordService.h"
+#include "services/StationCalendar.h"
 #include "storage/StationRepository.h"
 #include "widgets/Prompter.h"
 
@@ -19,10 +20,6 @@ using namespace Qt::StringLiterals;
 namespace sd {
 
 namespace {
-QTimeZone zoneOf(const Station &station) {
-    const QTimeZone zone(station.timeZone.toUtf8());
-    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
-}
 
 std::optional<Secret> askPasswordInDialog(QWidget *parent, const QString &who) {
     QInputDialog dialog(parent);
@@ -46,8 +43,8 @@ FrontDeskPage::FrontDeskPage(const AlertService &alerts, const RecordService &re
                              const Session &session, const Clock &clock, const Station &station,
                              Prompter &prompter, QWidget *parent)
     : Page(parent)
-    , m_context{alerts, records,  organisation,    access,       session,
-                clock,  prompter, zoneOf(station), station.name, askPasswordInDialog}
+    , m_context{alerts, records,  organisation,         access,       session,
+                clock,  prompter, stationZone(station), station.name, askPasswordInDialog}
     , m_editAllowed(access.allows(Permission::FileAlerts))
     , m_alerts(new AlertsPanel(m_context, m_editAllowed, this)) {
     setObjectName(u"frontDeskPage"_s);
