@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +54,30 @@ Status AssessmentRules::checkThresholds(const GradeThresholds &thresholds, int b
     return {};
 }
 
+Status AssessmentRules::checkRecordNumber(RecordKind kind, const QString &number) {
+    // Each register numbers its records <prefix>-<year>-<six digits>.
+    static const QRegularExpression pattern(u"^([A-Z]{2})-(\\d{4})-\\d{6}$"_s);
+    QString prefix;
+    switch (kind) {
+    case RecordKind::Alert:
+        prefix = u"JQ"_s;
+        break;
+    case RecordKind::OnSceneRecord:
+        prefix = u"CJ"_s;
+        break;
+    case RecordKind::Mediation:
+        prefix = u"TJ"_s;
+        break;
+    }
+    const QRegularExpressionMatch match = pattern.match(number);
+    if (!match.hasMatch() || match.captured(1) != prefix) {
+        return Error::validation(u"record"_s,
+                                 tr("\"%1\" is not a valid %2 number (like %3-2026-000123).")
+                                     .arg(number, displayName(kind).toLower(), prefix));
+    }
+    return {};
+}
+
 Status AssessmentRules::checkEntries(const AssessmentScheme &scheme,
                                      const QList<ScoreEntry> &entries) {
     QHash<qint64, int> usedByItem;
@@ -82,6 +107,13 @@ Status AssessmentRules::checkEntries(const AssessmentScheme &scheme,
             return Error::validation(
                 u"record"_s,
                 tr("Entry %1: a linked record needs both its kind and its number.").arg(i + 1));
+        }
+        if (entry.recordKind) {
+            if (Status number = checkRecordNumber(*entry.recordKind, entry.recordNumber.trimmed());
+                !number) {
+                return Error::validation(u"record"_s,
+                                         tr("Entry %1: %2").arg(i + 1).arg(number.error().message));
+            }
         }
         int &used = usedByItem[item->id];
         used += qAbs(entry.points);

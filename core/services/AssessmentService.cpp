@@ -2,8 +2,10 @@
 
 #include "domain/AssessmentRules.h"
 #include "security/ChangedFields.h"
+#include "storage/AlertRepository.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/RecordRepository.h"
 #include "storage/RowVersion.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -331,6 +333,50 @@ Status AssessmentService::requireDraftable(const ScoreSheet &sheet) const {
     return {};
 }
 
+Status AssessmentService::checkLinkedRecords(const QList<ScoreEntry> &entries) const {
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const ScoreEntry &entry = entries.at(i);
+        if (!entry.recordKind) {
+            continue;
+        }
+        const QString number = entry.recordNumber.trimmed();
+        bool exists = true;
+        if (*entry.recordKind == RecordKind::Alert) {
+            auto alert = AlertRepository(m_database).findByNumber(number);
+            if (!alert) {
+                return alert.error();
+            }
+            exists = alert.value().has_value();
+        } else if (*entry.recordKind == RecordKind::OnSceneRecord) {
+            auto record = RecordRepository(m_database).idByNumber(number);
+            if (!record) {
+                return record.error();
+            }
+            exists = record.value().has_value();
+        }
+        // Mediation cases have no register in this database yet: their number's form is
+        // all that can be checked (AssessmentRules).
+        if (!exists) {
+            return Error::validation(u"record"_s,
+                                     tr("Entry %1: there is no %2 numbered %3.")
+                                         .arg(i + 1)
+                                         .arg(displayName(*entry.recordKind).toLower(), number));
+        }
+    }
+    return {};
+}
+
+Status AssessmentService::checkEntries(qint64 schemeId, const QList<ScoreEntry> &entries) const {
+    auto scheme = AssessmentRepository(m_database).scheme(schemeId);
+    if (!scheme) {
+        return Error::validation(u"scheme"_s, tr("Choose the assessment scheme."));
+    }
+    if (Status rules = AssessmentRules::checkEntries(scheme.value(), entries); !rules) {
+        return rules;
+    }
+    return checkLinkedRecords(entries);
+}
+
 Result<ScoreSheet> AssessmentService::createSheet(const ScoreSheet &draft) const {
     ScoreSheet sheet = draft;
     sheet.id = 0;
@@ -368,6 +414,9 @@ Result<ScoreSheet> AssessmentService::createSheet(const ScoreSheet &draft) const
         if (Status entries = AssessmentRules::checkEntries(scheme.value(), sheet.entries);
             !entries) {
             return entries.error();
+        }
+        if (Status records = checkLinkedRecords(sheet.entries); !records) {
+            return records.error();
         }
         AssessmentRules::compute(scheme.value(), sheet);
         auto stored = repository.insertSheet(sheet, m_clock.nowMs(), m_session.actor().name);
@@ -419,6 +468,9 @@ Result<ScoreSheet> AssessmentService::updateSheet(const ScoreSheet &edited) cons
         if (Status entries = AssessmentRules::checkEntries(scheme.value(), edited.entries);
             !entries) {
             return entries.error();
+        }
+        if (Status records = checkLinkedRecords(edited.entries); !records) {
+            return records.error();
         }
         ScoreSheet sheet = current.value();
         sheet.entries = edited.entries;
@@ -541,6 +593,19 @@ Result<ScoreSheet> AssessmentService::returnSheet(qint64 id, qint64 rowVersion,
         sheet.submittedAt.reset();
         return transition(sheet, u"return"_s, text);
     });
+}
+
+Status AssessmentService::recordExport(const QString &view, const QString &what,
+                                       const QString &format) const {
+    static const QStringList kViews{u"ranking"_s, u"deductions"_s, u"comparison"_s};
+    static const QStringList kFormats{u"pdf"_s, u"csv"_s};
+    if (!kViews.contains(view) || !kFormats.contains(format)) {
+        return Error::validation(u"format"_s,
+                                 u"unknown assessment export %1 as %2"_s.arg(view, format));
+    }
+    return m_audit.record({u"assessment.export"_s, u"assessment_view"_s,
+                           u"%1 %2"_s.arg(view, what.trimmed()), u"success"_s,
+                           u"format=%1"_s.arg(format)});
 }
 
 Status AssessmentService::verifySheet(qint64 id) const {

@@ -45,11 +45,21 @@ public:
     // What waits for the reviewer: submitted sheets, oldest period first.
     Result<QList<ScoreSheet>> reviewInbox() const;
 
+    // What createSheet and updateSheet check about the entries, without writing: the
+    // scheme's rules (AssessmentRules::checkEntries) and that each linked alert or
+    // on-scene record exists. The sheet editor asks this before it takes an entry.
+    Status checkEntries(qint64 schemeId, const QList<ScoreEntry> &entries) const;
+
     Result<ScoreSheet> createSheet(const ScoreSheet &draft) const;
     Result<ScoreSheet> updateSheet(const ScoreSheet &edited) const;
     Result<ScoreSheet> submitSheet(qint64 id, qint64 rowVersion) const;
     Result<ScoreSheet> approveSheet(qint64 id, qint64 rowVersion) const;
     Result<ScoreSheet> returnSheet(qint64 id, qint64 rowVersion, const QString &comment) const;
+
+    // Writes the audit row for a view leaving the desk (view: "ranking", "deductions",
+    // "comparison"; what: the scheme and period shown; format: "pdf" or "csv"), as the
+    // on-scene records' printing is: what the station printed is on record.
+    Status recordExport(const QString &view, const QString &what, const QString &format) const;
 
     // Recomputes the stored total and grade from the entries and, for an approved sheet,
     // its seal; a mismatch (someone edited the tables directly) is a Validation error.
@@ -59,6 +69,7 @@ private:
     Status validateScheme(const AssessmentScheme &scheme) const;
     Status validateSubject(const AssessmentScheme &scheme, const ScoreSheet &sheet) const;
     Status requireDraftable(const ScoreSheet &sheet) const;
+    Status checkLinkedRecords(const QList<ScoreEntry> &entries) const;
     Result<ScoreSheet> loadForChange(qint64 id, qint64 rowVersion) const;
     Result<ScoreSheet> transition(const ScoreSheet &sheet, const QString &action,
                                   const QString &comment) const;

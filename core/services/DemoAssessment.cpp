@@ -1,6 +1,7 @@
 #include "services/DemoAssessment.h"
 
 #include "domain/AssessmentRules.h"
+#include "storage/AlertRepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -223,10 +224,15 @@ QList<ScoreEntry> DemoAssessment::entriesFor(const AssessmentScheme &scheme, con
                 u"%1：%2（第%3处）"_s.arg(period.toString(), item.description).arg(i + 1);
             entry.evidence = u"督察通报 %1-%2"_s.arg(period.toString()).arg(ordinal % 40 + i + 1);
             if (scheme.code == u"LAW-M"_s && itemIndex == 0) {
-                entry.recordKind = RecordKind::Alert;
-                entry.recordNumber =
+                const QString number =
                     u"JQ-%1-%2"_s.arg(period.year())
                         .arg((ordinal * 37 + unitIndex * 11 + i) % 900 + 100, 6, 10, QChar(u'0'));
+                // Only a link to an alert the demo really holds: the service refuses others.
+                auto alert = AlertRepository(m_app.database()).findByNumber(number);
+                if (alert && alert.value()) {
+                    entry.recordKind = RecordKind::Alert;
+                    entry.recordNumber = number;
+                }
             }
             entries << entry;
         }

@@ -146,6 +146,59 @@ TEST_P(AssessmentServiceTest, PointsOutsideAnItemsRangeAreRefusedAndNothingIsHal
     EXPECT_EQ(reread->rowVersion, sheet->rowVersion);
 }
 
+TEST_P(AssessmentServiceTest, ALinkedRecordMustHaveItsRegistersFormAndExist) {
+    actAs(u"admin@desk"_s, Role::System);
+    Alert alert;
+    alert.receivedAt = m_app->clock().nowMs() - 3600 * 1000;
+    alert.source = AlertSource::Phone;
+    alert.category = AlertCategory::Dispute;
+    alert.summary = u"邻里纠纷"_s;
+    alert.location = u"云溪路12号"_s;
+    auto stored = m_app->alerts().addAlert(alert);
+    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
+
+    actAsLeader();
+    auto linked = [&](std::optional<RecordKind> kind, const QString &number) {
+        ScoreEntry late = entry(m_monthly, u"LATE"_s, -2);
+        late.recordKind = kind;
+        late.recordNumber = number;
+        return QList<ScoreEntry>{late};
+    };
+    struct Case {
+        std::optional<RecordKind> kind;
+        QString number;
+        const char *why;
+    };
+    const QList<Case> cases = {
+        {RecordKind::Alert, u"JQ-2026-12"_s, "too few digits"},
+        {RecordKind::Alert, u"CJ-2026-000001"_s, "an on-scene number given as an alert"},
+        {RecordKind::Mediation, u"JQ-2026-000001"_s, "an alert number given as a mediation"},
+        {RecordKind::Alert, u"JQ-1999-000001"_s, "an alert that does not exist"},
+        {RecordKind::OnSceneRecord, u"CJ-2026-000001"_s, "a record that does not exist"},
+        {RecordKind::Alert, u""_s, "a kind without a number"},
+        {std::nullopt, stored->number, "a number without a kind"},
+    };
+    for (const Case &c : cases) {
+        const Status checked = service().checkEntries(m_monthly.id, linked(c.kind, c.number));
+        ASSERT_FALSE(checked.ok()) << c.why;
+        EXPECT_EQ(checked.error().field, u"record"_s) << c.why;
+        auto refused = service().createSheet(
+            draft(m_monthly, m_units[0], u"2026-07"_s, linked(c.kind, c.number)));
+        ASSERT_FALSE(refused.ok()) << c.why;
+        EXPECT_EQ(refused.error().field, u"record"_s) << c.why;
+    }
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM score_sheet"_s), 0);
+
+    SD_ASSERT_OK(service().checkEntries(m_monthly.id, linked(RecordKind::Alert, stored->number)));
+    auto sheet = service().createSheet(
+        draft(m_monthly, m_units[0], u"2026-07"_s, linked(RecordKind::Alert, stored->number)));
+    SD_ASSERT_OK(sheet);
+    EXPECT_EQ(sheet->entries.at(0).recordNumber, stored->number);
+    // A mediation case is checked by its number's form only (no register yet).
+    SD_ASSERT_OK(
+        service().checkEntries(m_monthly.id, linked(RecordKind::Mediation, u"TJ-2026-000007"_s)));
+}
+
 TEST_P(AssessmentServiceTest, ASecondSheetForTheSameSchemeSubjectAndPeriodIsRefused) {
     actAsLeader();
     SD_ASSERT_OK(service().createSheet(draft(m_monthly, m_units[0], u"2026-07"_s)));
