@@ -40,6 +40,9 @@ sd_install_missing_packages() {
 sd_build() {
   local preset=$1; shift
   export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+  # Paths relative to the checkout and no build-directory hash, so every build tree and
+  # every clone (CI's included) shares one cache instead of recompiling the same sources.
+  export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$SD_ROOT} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
   if [ ! -f "$SD_ROOT/build/$preset/build.ninja" ]; then
     sd_log "Configuring ($preset)"
     cmake --preset "$preset" -S "$SD_ROOT" >/dev/null
