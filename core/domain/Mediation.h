@@ -65,7 +65,7 @@ struct MediationParty {
 
 // One mediation session.
 struct MediationSession {
-    qint64 id = 0; // 0 until stored
+    qint64 id = 0;     // 0 until stored
     qint64 heldAt = 0; // UTC ms
     QString place;
     QString attendees; // free text: who came
@@ -81,18 +81,18 @@ enum class AgreementStatus { Draft, Sealed };
 // record. Signatures use SignatureRole::Party (slot = party index) and SignatureRole::Officer
 // for the mediator (slot = mediator index).
 struct MediationAgreement {
-    QString liability;        // who is responsible for what (责任认定)
-    QString terms;            // what the parties agreed (协议内容)
+    QString liability;         // who is responsible for what (责任认定)
+    QString terms;             // what the parties agreed (协议内容)
     QString performanceMethod; // how the terms are carried out (履行方式)
     QString performancePlace;  // where (履行地点)
     QDate performanceDeadline; // by when (履行期限), station date; may be null
 
     AgreementStatus status = AgreementStatus::Draft; // read-only
-    qint64 sealedAt = 0;                              // read-only, UTC ms
-    QString sealedBy;                                 // read-only
-    QString contentSha256;                            // read-only, set when sealed
-    QString sealDigest;                               // read-only
-    QList<Signature> signatures;                      // read-only; added through sign()
+    qint64 sealedAt = 0;                             // read-only, UTC ms
+    QString sealedBy;                                // read-only
+    QString contentSha256;                           // read-only, set when sealed
+    QString sealDigest;                              // read-only
+    QList<Signature> signatures;                     // read-only; added through sign()
 
     bool isEmpty() const {
         return liability.trimmed().isEmpty() && terms.trimmed().isEmpty() &&
@@ -104,7 +104,7 @@ struct MediationAgreement {
 // A follow-up visit after an agreement: scheduled for a station date, then recorded.
 struct MediationFollowUp {
     qint64 id = 0;
-    QDate dueOn; // station date
+    QDate dueOn;  // station date
     QString plan; // what to look at, as scheduled
 
     // Set when the visit is recorded.
@@ -144,8 +144,8 @@ struct MediationCase {
     DisputeType disputeType = DisputeType::Other;
     QString facts; // brief facts (简要案情)
     std::optional<qint64> areaId;
-    QString areaName; // read-only
-    QString location; // the address of the dispute; possible repeats match on it
+    QString areaName;    // read-only
+    QString location;    // the address of the dispute; possible repeats match on it
     qint64 openedAt = 0; // UTC ms; the create time when left 0
 
     RiskGrade risk = RiskGrade::Low;
@@ -156,7 +156,7 @@ struct MediationCase {
     QString owningLeaderName; // read-only
 
     QList<MediationParty> parties;
-    QList<qint64> mediatorIds; // people of the station, in the order given
+    QList<qint64> mediatorIds;  // people of the station, in the order given
     QStringList mediatorNames;  // read-only, same order
     QStringList mediatorBadges; // read-only, same order
 
@@ -171,9 +171,9 @@ struct MediationCase {
     QString closedBy;                               // read-only
 
     // Read-only here: each has its own service method.
-    QList<MediationSession> sessions;       // by heldAt
+    QList<MediationSession> sessions; // by heldAt
     std::optional<MediationAgreement> agreement;
-    QList<MediationFollowUp> followUps;     // by dueOn
+    QList<MediationFollowUp> followUps; // by dueOn
 
     qint64 rowVersion = 0; // every write to the case or its parts bumps it
     qint64 createdAt = 0;

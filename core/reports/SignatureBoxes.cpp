@@ -76,7 +76,8 @@ QList<SignatureBoxes::Box> SignatureBoxes::boxes() const {
             result << Box{State::Missing, party.name, role, tr("Not signed"), {}, {}};
         }
     }
-    const QString officerRole = displayName(SignatureRole::Officer);
+    const QString officerRole =
+        m_officerRole.isEmpty() ? displayName(SignatureRole::Officer) : m_officerRole;
     if (const Signature *signature = find(SignatureRole::Officer, 0)) {
         result << signedBox(*signature, officerRole);
         // Further handling officers who also signed.

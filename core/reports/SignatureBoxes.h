@@ -28,6 +28,9 @@ public:
 
     // Adds the heading and the boxes, the heading kept with the first row.
     void add(const QString &heading);
+    // What the officer's box calls the signer ("Handling officer" unless set; a mediation
+    // agreement says "Mediator").
+    void setOfficerRole(const QString &role) { m_officerRole = role; }
 
 private:
     enum class State { Signed, Refused, Missing };
@@ -46,6 +49,7 @@ private:
     ReportPager &m_pager;
     const OnSceneRecord &m_record;
     TimeText m_localTime;
+    QString m_officerRole;
 };
 
 } // namespace sd

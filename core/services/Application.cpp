@@ -27,7 +27,9 @@ Application::Application(std::unique_ptr<Database> database, std::unique_ptr<Clo
     , m_assessmentViews(*m_database)
     , m_honours(*m_database, m_session, *m_clock, m_audit, m_access)
     , m_responsibility(*m_database, m_session, *m_clock, m_audit, m_access, m_station)
-    , m_ownership(*m_database, m_session, *m_clock, m_audit, m_access, m_station) {}
+    , m_ownership(*m_database, m_session, *m_clock, m_audit, m_access, m_station)
+    , m_mediation(*m_database, m_session, *m_clock, m_audit, m_access, m_accounts, m_settings,
+                  m_station) {}
 
 Application::~Application() = default;
 

@@ -12,6 +12,7 @@
 #include "services/AssessmentService.h"
 #include "services/HonourService.h"
 #include "services/OrganisationService.h"
+#include "services/MediationService.h"
 #include "services/OwnershipService.h"
 #include "services/RecordService.h"
 #include "services/ResponsibilityService.h"
@@ -67,6 +68,11 @@ public:
     ResponsibilityService &responsibility() { return m_responsibility; }
     OwnershipService &ownership() { return m_ownership; }
 
+    MediationService &mediation() { return m_mediation; }
+    AssetImporter assetImporter() const {
+        return AssetImporter(*m_database, m_session, *m_clock, m_audit, m_access, m_responsibility,
+                             m_ownership);
+    }
 private:
     Application(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);
 
@@ -88,5 +94,6 @@ private:
     ResponsibilityService m_responsibility;
     OwnershipService m_ownership;
 };
+    MediationService m_mediation;
 
 } // namespace sd

@@ -35,9 +35,8 @@ class MediationService {
 
 public:
     MediationService(const Database &database, const Session &session, const Clock &clock,
-                     const AuditLog &audit, const AccessControl &access,
-                     AccountService &accounts, const StationSettings &settings,
-                     const Station &station)
+                     const AuditLog &audit, const AccessControl &access, AccountService &accounts,
+                     const StationSettings &settings, const Station &station)
         : m_database(database)
         , m_session(session)
         , m_clock(clock)
@@ -141,8 +140,7 @@ public:
     Result<MediationCase> recordFollowUp(qint64 caseId, qint64 rowVersion, qint64 followUpId,
                                          const FollowUpVisit &visit) const;
     // Only a visit not yet recorded can be removed.
-    Result<MediationCase> removeFollowUp(qint64 caseId, qint64 rowVersion,
-                                         qint64 followUpId) const;
+    Result<MediationCase> removeFollowUp(qint64 caseId, qint64 rowVersion, qint64 followUpId) const;
 
     // --- Closing -----------------------------------------------------------------------
     // Needs an outcome (and a sealed agreement for AgreementReached); a closed case is
@@ -160,6 +158,9 @@ public:
 
 private:
     Status requireWrite(const QString &number) const;
+    // Loads the case's number and checks FileAlerts before any transaction opens (a denial
+    // is audited in a transaction of its own).
+    Status allowedFor(qint64 caseId) const;
     Result<MediationCase> forWriting(qint64 caseId, qint64 rowVersion) const;
     Result<MediationCase> agreementForWriting(qint64 caseId, qint64 rowVersion) const;
     Result<MediationCase> finish(qint64 caseId, qint64 rowVersion, const QString &action,

@@ -11,13 +11,14 @@ using namespace Qt::StringLiterals;
 namespace sd {
 
 namespace {
-const std::array<StationSettings::Info, 6> kSettings = {{
+const std::array<StationSettings::Info, 7> kSettings = {{
     {SettingKey::PasswordMinLength, u"password_min_length", 8, 8, 128},
     {SettingKey::LockoutAttempts, u"lockout_attempts", 5, 3, 10},
     {SettingKey::LockoutWindowMinutes, u"lockout_window_minutes", 15, 1, 1440},
     {SettingKey::LockoutMinutes, u"lockout_minutes", 30, 1, 1440},
     {SettingKey::IdleLockMinutes, u"idle_lock_minutes", 10, 1, 30},
     {SettingKey::FirstFollowUpDays, u"first_follow_up_days", 15, 1, 90},
+    {SettingKey::MediationOverdueDays, u"mediation_overdue_days", 30, 1, 365},
 }};
 } // namespace
 

@@ -15,6 +15,7 @@ enum class SettingKey {
     LockoutMinutes,
     IdleLockMinutes,
     FirstFollowUpDays,
+    MediationOverdueDays, // a mediation case still open this many days after opening
 };
 
 // Station-wide settings stored in the database (so every desk agrees), each an integer
