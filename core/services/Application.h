@@ -69,10 +69,6 @@ public:
     OwnershipService &ownership() { return m_ownership; }
 
     MediationService &mediation() { return m_mediation; }
-    AssetImporter assetImporter() const {
-        return AssetImporter(*m_database, m_session, *m_clock, m_audit, m_access, m_responsibility,
-                             m_ownership);
-    }
 private:
     Application(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);
 
