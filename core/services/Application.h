@@ -11,8 +11,8 @@
 #include "services/AssessmentAnalytics.h"
 #include "services/AssessmentService.h"
 #include "services/HonourService.h"
-#include "services/OrganisationService.h"
 #include "services/MediationService.h"
+#include "services/OrganisationService.h"
 #include "services/OwnershipService.h"
 #include "services/RecordService.h"
 #include "services/ResponsibilityService.h"
@@ -67,8 +67,8 @@ public:
     HonourService &honours() { return m_honours; }
     ResponsibilityService &responsibility() { return m_responsibility; }
     OwnershipService &ownership() { return m_ownership; }
-
     MediationService &mediation() { return m_mediation; }
+
 private:
     Application(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);
 
@@ -89,7 +89,7 @@ private:
     HonourService m_honours;
     ResponsibilityService m_responsibility;
     OwnershipService m_ownership;
-};
     MediationService m_mediation;
+};
 
 } // namespace sd
