@@ -15,7 +15,7 @@ namespace sd {
 AssessmentPage::AssessmentPage(Application &app, Prompter &prompter, QWidget *parent)
     : Page(parent)
     , m_tabs(new QTabWidget(this))
-    , m_review(new ReviewPanel(app.assessments(), prompter,
+    , m_review(new ReviewPanel(app.assessments(), app.organisation(), prompter,
                                app.access().allows(Permission::ApproveAssessments),
                                app.access().allows(Permission::DraftAssessments), this))
     , m_ranking(new RankingPanel(app.assessments(), app.assessmentViews(), prompter, this))

@@ -1,10 +1,9 @@
 #include "assessment/RankingPanel.h"
 
-#include "assessment/ViewExport.h"
+#include "assessment/ExportButtons.h"
 #include "widgets/PanelWidgets.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,7 +25,9 @@ RankingPanel::RankingPanel(const AssessmentService &service, const AssessmentAna
     , m_scheme(new QComboBox(this))
     , m_period(new QLineEdit(this))
     , m_model(new QStandardItemModel(this))
-    , m_view(new QTableView(this)) {
+    , m_view(new QTableView(this))
+    , m_export(new ExportButtons(
+          *m_model, u"ranking"_s, [this] { return title(); }, prompter, true, this)) {
     setObjectName(u"rankingPanel"_s);
     m_scheme->setObjectName(u"rankingScheme"_s);
     m_period->setObjectName(u"rankingPeriod"_s);
@@ -36,8 +37,6 @@ RankingPanel::RankingPanel(const AssessmentService &service, const AssessmentAna
     setUpRecordTable(m_view);
 
     auto *show = new QPushButton(tr("&Show"), this);
-    auto *csv = new QPushButton(tr("Export &CSV…"), this);
-    auto *pdf = new QPushButton(tr("Export &PDF…"), this);
     auto *bar = new QHBoxLayout;
     auto *schemeLabel = new QLabel(tr("Sc&heme:"), this);
     schemeLabel->setBuddy(m_scheme);
@@ -49,8 +48,7 @@ RankingPanel::RankingPanel(const AssessmentService &service, const AssessmentAna
     bar->addWidget(m_period);
     bar->addWidget(show);
     bar->addStretch();
-    bar->addWidget(csv);
-    bar->addWidget(pdf);
+    bar->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
@@ -68,8 +66,9 @@ RankingPanel::RankingPanel(const AssessmentService &service, const AssessmentAna
         }
         refresh();
     });
-    connect(csv, &QPushButton::clicked, this, &RankingPanel::chooseCsv);
-    connect(pdf, &QPushButton::clicked, this, &RankingPanel::choosePdf);
+    m_export->auditWith(service, [this] {
+        return u"%1 %2"_s.arg(m_scheme->currentText().section(u' ', 0, 0), m_period->text());
+    });
     reload();
 }
 
@@ -129,31 +128,11 @@ QString RankingPanel::title() const {
 }
 
 Status RankingPanel::exportCsv(const QString &path) const {
-    return ViewExport::writeCsv(*m_model, path);
+    return m_export->exportCsv(path);
 }
 
 Status RankingPanel::exportPdf(const QString &path) const {
-    return ViewExport::writePdf(title(), *m_model, path);
-}
-
-void RankingPanel::chooseCsv() {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export ranking"), {}, tr("CSV files (*.csv)"));
-    if (!path.isEmpty()) {
-        if (Status written = exportCsv(path); !written) {
-            m_prompter.warn(this, tr("Export ranking"), written.error().message);
-        }
-    }
-}
-
-void RankingPanel::choosePdf() {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Print ranking to PDF"), {}, tr("PDF files (*.pdf)"));
-    if (!path.isEmpty()) {
-        if (Status written = exportPdf(path); !written) {
-            m_prompter.warn(this, tr("Print ranking to PDF"), written.error().message);
-        }
-    }
+    return m_export->exportPdf(path);
 }
 
 } // namespace sd

@@ -13,6 +13,8 @@ class QTableView;
 
 namespace sd {
 
+class ExportButtons;
+
 // The ranking of every subject of a scheme for one period, best first, with export to
 // CSV and to a printable PDF.
 class RankingPanel : public QWidget {
@@ -29,11 +31,10 @@ public:
 
     Status exportCsv(const QString &path) const;
     Status exportPdf(const QString &path) const;
+    ExportButtons *exportButtons() const { return m_export; }
 
 private:
     void refresh();
-    void chooseCsv();
-    void choosePdf();
     QString title() const;
 
     const AssessmentService &m_service;
@@ -43,6 +44,7 @@ private:
     QLineEdit *m_period;
     QStandardItemModel *m_model;
     QTableView *m_view;
+    ExportButtons *m_export;
 };
 
 } // namespace sd

@@ -1,5 +1,6 @@
 #include "assessment/ReviewPanel.h"
 
+#include "assessment/SheetEditorDialog.h"
 #include "assessment/SheetTableModel.h"
 #include "widgets/PanelWidgets.h"
 
@@ -18,10 +19,11 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-ReviewPanel::ReviewPanel(const AssessmentService &service, Prompter &prompter, bool canApprove,
-                         bool canDraft, QWidget *parent)
+ReviewPanel::ReviewPanel(const AssessmentService &service, const OrganisationService &organisation,
+                         Prompter &prompter, bool canApprove, bool canDraft, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_organisation(organisation)
     , m_prompter(prompter)
     , m_canApprove(canApprove)
     , m_canDraft(canDraft)
@@ -31,13 +33,18 @@ ReviewPanel::ReviewPanel(const AssessmentService &service, Prompter &prompter, b
     , m_detail(new QTextBrowser(this))
     , m_approve(new QPushButton(tr("&Approve"), this))
     , m_return(new QPushButton(tr("&Return with comment…"), this))
-    , m_submit(new QPushButton(tr("&Submit for review"), this)) {
+    , m_submit(new QPushButton(tr("&Submit for review"), this))
+    , m_new(new QPushButton(tr("&New sheet…"), this))
+    , m_open(new QPushButton(tr("&Open sheet…"), this)) {
     setObjectName(u"reviewPanel"_s);
+    m_heading->setObjectName(u"reviewHeading"_s);
     m_view->setObjectName(u"reviewTable"_s);
     m_detail->setObjectName(u"sheetDetail"_s);
     m_approve->setObjectName(u"approveButton"_s);
     m_return->setObjectName(u"returnButton"_s);
     m_submit->setObjectName(u"submitButton"_s);
+    m_new->setObjectName(u"newSheetButton"_s);
+    m_open->setObjectName(u"openSheetButton"_s);
     m_view->setModel(m_model);
     setUpRecordTable(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -46,8 +53,11 @@ ReviewPanel::ReviewPanel(const AssessmentService &service, Prompter &prompter, b
     m_approve->setVisible(m_canApprove);
     m_return->setVisible(m_canApprove);
     m_submit->setVisible(m_canDraft);
+    m_new->setVisible(m_canDraft);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_heading, 1);
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_open);
     buttons->addWidget(m_submit);
     buttons->addWidget(m_return);
     buttons->addWidget(m_approve);
@@ -66,6 +76,9 @@ ReviewPanel::ReviewPanel(const AssessmentService &service, Prompter &prompter, b
     connect(m_approve, &QPushButton::clicked, this, &ReviewPanel::approveSelected);
     connect(m_return, &QPushButton::clicked, this, &ReviewPanel::returnSelected);
     connect(m_submit, &QPushButton::clicked, this, &ReviewPanel::submitSelected);
+    connect(m_new, &QPushButton::clicked, this, &ReviewPanel::newSheet);
+    connect(m_open, &QPushButton::clicked, this, &ReviewPanel::openSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &ReviewPanel::openSelected);
     reload();
 }
 
@@ -162,12 +175,55 @@ void ReviewPanel::showSelected() {
     m_approve->setEnabled(summary && summary->status == SheetStatus::Submitted);
     m_return->setEnabled(summary && summary->status == SheetStatus::Submitted);
     m_submit->setEnabled(summary && summary->status == SheetStatus::Draft);
+    m_open->setEnabled(summary != nullptr);
     if (!summary) {
         m_detail->clear();
         return;
     }
     auto sheet = m_service.sheet(summary->id);
     m_detail->setHtml(sheet ? sheetHtml(sheet.value()) : sheet.error().message.toHtmlEscaped());
+}
+
+SheetEditorDialog *ReviewPanel::newSheet() {
+    if (!m_canDraft) {
+        return nullptr;
+    }
+    ScoreSheet blank;
+    // The scheme of the sheet in view, so a run of sheets under one scheme is quick.
+    if (const ScoreSheet *current = selected()) {
+        blank.schemeId = current->schemeId;
+    }
+    return openEditor(blank);
+}
+
+SheetEditorDialog *ReviewPanel::openSelected() {
+    const ScoreSheet *summary = selected();
+    if (!summary) {
+        return nullptr;
+    }
+    auto sheet = m_service.sheet(summary->id);
+    if (!sheet) {
+        report(sheet.error());
+        return nullptr;
+    }
+    return openEditor(sheet.value());
+}
+
+SheetEditorDialog *ReviewPanel::openEditor(const ScoreSheet &sheet) {
+    auto *dialog =
+        new SheetEditorDialog(m_service, m_organisation, m_prompter, sheet, m_canDraft, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SheetEditorDialog::saved, this, [this](const ScoreSheet &saved) {
+        reload();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->sheetAt(row)->id == saved.id) {
+                m_view->selectRow(row);
+            }
+        }
+        Q_EMIT changed();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void ReviewPanel::report(const Error &error) {

@@ -12,6 +12,8 @@ class QTextBrowser;
 
 namespace sd {
 
+class OrganisationService;
+class SheetEditorDialog;
 class SheetTableModel;
 
 // The review desk. A reviewer (instructor, chief) sees the inbox of submitted sheets
@@ -22,8 +24,8 @@ class ReviewPanel : public QWidget {
     Q_OBJECT
 
 public:
-    ReviewPanel(const AssessmentService &service, Prompter &prompter, bool canApprove,
-                bool canDraft, QWidget *parent = nullptr);
+    ReviewPanel(const AssessmentService &service, const OrganisationService &organisation,
+                Prompter &prompter, bool canApprove, bool canDraft, QWidget *parent = nullptr);
 
     void reload();
     SheetTableModel *model() const { return m_model; }
@@ -32,6 +34,11 @@ public:
     QString detailText() const;
 
     static QString sheetHtml(const ScoreSheet &sheet);
+
+    // Open the sheet editor (non-blocking) for a new sheet or the selected one; the list
+    // follows once it is saved. Return the dialog, for tests.
+    SheetEditorDialog *newSheet();
+    SheetEditorDialog *openSelected();
 
 Q_SIGNALS:
     void changed();
@@ -43,8 +50,10 @@ private:
     void submitSelected();
     const ScoreSheet *selected() const;
     void report(const Error &error);
+    SheetEditorDialog *openEditor(const ScoreSheet &sheet);
 
     const AssessmentService &m_service;
+    const OrganisationService &m_organisation;
     Prompter &m_prompter;
     bool m_canApprove;
     bool m_canDraft;
@@ -55,6 +64,8 @@ private:
     QPushButton *m_approve;
     QPushButton *m_return;
     QPushButton *m_submit;
+    QPushButton *m_new;
+    QPushButton *m_open;
 };
 
 } // namespace sd

@@ -1,5 +1,6 @@
 #include "assessment/TrendPanel.h"
 
+#include "assessment/ExportButtons.h"
 #include "widgets/PanelWidgets.h"
 
 #include <QAreaSeries>
@@ -58,7 +59,17 @@ TrendPanel::TrendPanel(const AssessmentService &service, const AssessmentAnalyti
     , m_chartView(new QChartView(this))
     , m_streaks(new QLabel(this))
     , m_deductions(new QStandardItemModel(this))
-    , m_comparison(new QStandardItemModel(this)) {
+    , m_comparison(new QStandardItemModel(this))
+    , m_deductionsExport(new ExportButtons(
+          *m_deductions, u"deductions"_s,
+          [this] { return tr("Most frequent deductions: %1").arg(m_scheme->currentText()); },
+          prompter, false, this))
+    , m_comparisonExport(new ExportButtons(
+          *m_comparison, u"comparison"_s,
+          [this] {
+              return tr("Comparison: %1, %2 – %3").arg(m_scheme->currentText(), m_from, m_to);
+          },
+          prompter, false, this)) {
     setObjectName(u"trendPanel"_s);
     m_scheme->setObjectName(u"trendScheme"_s);
     m_subject->setObjectName(u"trendSubject"_s);
@@ -91,10 +102,16 @@ TrendPanel::TrendPanel(const AssessmentService &service, const AssessmentAnalyti
     auto *tablesLayout = new QHBoxLayout(tables);
     tablesLayout->setContentsMargins(0, 0, 0, 0);
     auto *left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("Most frequent deductions (approved sheets)"), tables));
+    auto *leftBar = new QHBoxLayout;
+    leftBar->addWidget(new QLabel(tr("Most frequent deductions (approved sheets)"), tables), 1);
+    leftBar->addWidget(m_deductionsExport);
+    left->addLayout(leftBar);
     left->addWidget(tableFor(m_deductions, u"deductionsTable"_s, tables));
     auto *right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Comparison of subjects over the periods shown"), tables));
+    auto *rightBar = new QHBoxLayout;
+    rightBar->addWidget(new QLabel(tr("Comparison of subjects over the periods shown"), tables), 1);
+    rightBar->addWidget(m_comparisonExport);
+    right->addLayout(rightBar);
     right->addWidget(tableFor(m_comparison, u"comparisonTable"_s, tables));
     tablesLayout->addLayout(left, 1);
     tablesLayout->addLayout(right, 1);
@@ -120,6 +137,12 @@ TrendPanel::TrendPanel(const AssessmentService &service, const AssessmentAnalyti
     connect(m_subject, &QComboBox::activated, this, &TrendPanel::refresh);
     connect(m_periods, &QSpinBox::valueChanged, this, &TrendPanel::refresh);
     connect(png, &QPushButton::clicked, this, &TrendPanel::chooseExport);
+    const auto schemeCode = [this] {
+        return m_scheme->currentText().section(u' ', 0, 0);
+    };
+    m_deductionsExport->auditWith(service, schemeCode);
+    m_comparisonExport->auditWith(
+        service, [this, schemeCode] { return u"%1 %2..%3"_s.arg(schemeCode(), m_from, m_to); });
     reload();
 }
 
@@ -320,16 +343,16 @@ void TrendPanel::fillTables(const AssessmentScheme &scheme) {
     all.schemeId = scheme.id;
     all.limit = 100000;
     auto sheets = m_service.sheets(all);
-    QString from;
-    QString to;
+    m_from.clear();
+    m_to.clear();
     if (sheets && !sheets->isEmpty()) {
         auto last = AssessmentPeriod::parse(sheets->last().period, scheme.periodKind);
         if (last) {
-            to = last->toString();
-            from = last->shifted(1 - m_periods->value()).toString();
+            m_to = last->toString();
+            m_from = last->shifted(1 - m_periods->value()).toString();
         }
     }
-    auto rows = m_views.comparison(scheme.id, from, to);
+    auto rows = m_views.comparison(scheme.id, m_from, m_to);
     if (rows) {
         for (const SubjectComparison &row : rows.value()) {
             appendRow(m_comparison,

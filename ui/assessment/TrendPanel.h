@@ -16,6 +16,8 @@ class QTableView;
 
 namespace sd {
 
+class ExportButtons;
+
 // A subject's trend over the last periods as a line chart over the shaded grade bands,
 // with its streaks in words; beside it the station's most frequent deductions and the
 // side-by-side comparison of the scheme's subjects. The chart exports to PNG, the
@@ -36,6 +38,8 @@ public:
     QStandardItemModel *comparison() const { return m_comparison; }
 
     Status exportChartPng(const QString &path) const;
+    ExportButtons *deductionsExport() const { return m_deductionsExport; }
+    ExportButtons *comparisonExport() const { return m_comparisonExport; }
 
 private:
     void fillSubjects();
@@ -54,6 +58,10 @@ private:
     QLabel *m_streaks;
     QStandardItemModel *m_deductions;
     QStandardItemModel *m_comparison;
+    ExportButtons *m_deductionsExport;
+    ExportButtons *m_comparisonExport;
+    QString m_from; // the comparison's periods
+    QString m_to;
     int m_points = 0;
 };
 

@@ -1,0 +1,73 @@
+#include "assessment/EntryTableModel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+void EntryTableModel::setEntries(const AssessmentScheme &scheme, QList<ScoreEntry> entries) {
+    beginResetModel();
+    m_scheme = scheme;
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+int EntryTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int EntryTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_entries.size()) {
+        return {};
+    }
+    const ScoreEntry &entry = m_entries.at(index.row());
+    if (role == Qt::TextAlignmentRole && index.column() == PointsColumn) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case ItemColumn: {
+        const AssessmentItem *item = m_scheme.item(entry.itemId);
+        return item ? u"%1 %2"_s.arg(item->code, item->description) : entry.itemCode;
+    }
+    case PointsColumn:
+        // A bonus shows its sign, so deductions and bonuses read apart at a glance.
+        return entry.points > 0 ? u"+%1"_s.arg(entry.points) : QString::number(entry.points);
+    case ReasonColumn:
+        return entry.reason;
+    case EvidenceColumn:
+        return entry.evidence;
+    case RecordColumn:
+        return entry.recordKind ? u"%1 %2"_s.arg(displayName(*entry.recordKind), entry.recordNumber)
+                                : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case ItemColumn:
+        return tr("Item");
+    case PointsColumn:
+        return tr("Points");
+    case ReasonColumn:
+        return tr("Reason");
+    case EvidenceColumn:
+        return tr("Evidence");
+    case RecordColumn:
+        return tr("Linked record");
+    default:
+        return {};
+    }
+}
+
+} // namespace sd

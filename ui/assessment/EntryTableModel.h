@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Assessment.h"
+
+#include <QAbstractTableModel>
+
+namespace sd {
+
+// The entries of the score sheet being edited: item, points, reason, evidence and the
+// linked record. The editor owns the list; the scheme names each entry's item.
+class EntryTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        ItemColumn,
+        PointsColumn,
+        ReasonColumn,
+        EvidenceColumn,
+        RecordColumn,
+        ColumnCount
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setEntries(const AssessmentScheme &scheme, QList<ScoreEntry> entries);
+    const QList<ScoreEntry> &entries() const { return m_entries; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    AssessmentScheme m_scheme;
+    QList<ScoreEntry> m_entries;
+};
+
+} // namespace sd
