@@ -215,6 +215,73 @@
     </message>
 </context>
 <context>
+    <name>sd::AccountabilitySection</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation type="unfinished">荣誉</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation type="unfinished">授予单位</translation>
+    </message>
+    <message>
+        <source>Responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">任务</translation>
+    </message>
+    <message>
+        <source>Responsible for: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible for (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honours: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honours (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::AccountsPanel</name>
     <message>
         <source>&amp;New account…</source>
@@ -571,6 +638,14 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Refer to &amp;mediation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a mediation case from this alert (the alert is saved first)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::AlertExport</name>
@@ -895,6 +970,10 @@
     <message>
         <source>Cannot open the alert</source>
         <translation>无法打开警情</translation>
+    </message>
+    <message>
+        <source>Alerts: more than %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1372,14 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
         <source>The deductions bring the total to %1; a sheet cannot go below zero.</source>
         <translation>扣分后总分为 %1，考核表总分不能低于零。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2 number (like %3-2026-000123).</source>
+        <translation>“%1”不是有效的%2编号（例如 %3-2026-000123）。</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>第 %1 条：%2</translation>
+    </message>
 </context>
 <context>
     <name>sd::AssessmentService</name>
@@ -1420,6 +1507,10 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
         <source>Sheet %1 no longer matches the content that was approved.</source>
         <translation>考核表 %1 与审核通过时的内容不一致。</translation>
     </message>
+    <message>
+        <source>Entry %1: there is no %2 numbered %3.</source>
+        <translation>第 %1 条：没有编号为 %3 的%2。</translation>
+    </message>
 </context>
 <context>
     <name>sd::Asset</name>
@@ -1470,6 +1561,21 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
     <message>
         <source>Retired</source>
         <translation>已报废</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssetCsv</name>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished">“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-03-15 (or leave it empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item needs an owner: a badge number or a unit name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1651,56 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssetExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished">无法写入导出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssetImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation type="unfinished">应有 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>no room or area has tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rooms or areas are named &quot;%1&quot;; give the tag instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tag %1 is already on line %2 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) already exists (use --update to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are located in %1; it stays a room or area</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished">导入已取消</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2182,22 @@ Rows checked before the problem: %2.</source>
         <source>Overdue tasks: %1    Overdue checks: %2</source>
         <translation>逾期任务：%1    逾期检查：%2</translation>
     </message>
+    <message>
+        <source>All kinds, and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ChecklistRepository</name>
@@ -2058,6 +2230,21 @@ Load the latest version? What you entered in this form will be replaced.</source
     </message>
 </context>
 <context>
+    <name>sd::CsvImportFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished">%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>1:1: the header must be exactly %1</source>
+        <translation type="unfinished">1:1：表头必须正好是 %1</translation>
+    </message>
+</context>
+<context>
     <name>sd::CsvReader</name>
     <message>
         <source>the text is not valid UTF-8</source>
@@ -2066,6 +2253,13 @@ Load the latest version? What you entered in this form will be replaced.</source
     <message>
         <source>a quoted field is never closed</source>
         <translation>引号内的字段没有闭合</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CsvRejects</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2378,29 @@ Demo logins, one per role:
         <source>The demo officer&apos;s account is missing.</source>
         <translation>缺少演示民警的账号。</translation>
     </message>
+    <message>
+        <source>The demo&apos;s community area %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DemoMediation</name>
+    <message>
+        <source>The demo has no open dispute alert to refer to mediation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo mediator&apos;s account is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s officers or community areas are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s station leader is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::DemoStation</name>
@@ -2226,43 +2443,136 @@ Demo logins, one per role:
     </message>
 </context>
 <context>
+    <name>sd::EntryDialog</name>
+    <message>
+        <source>Add entry</source>
+        <translation>添加扣分/加分</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>修改扣分/加分</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>项目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>分值(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. inspection notice 2026-07-3, photos on file</source>
+        <translation>例如 督察通报 2026-07-3，照片已存档</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>证据(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Linked recor&amp;d:</source>
+        <translation>关联记录(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Record &amp;number:</source>
+        <translation>记录编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Deduction: %1 per occurrence, at most %2 per period.</source>
+        <translation>扣分项：每次 %1 分，每期最多扣 %2 分。</translation>
+    </message>
+    <message>
+        <source>Bonus: +%1 per occurrence, at most %2 per period.</source>
+        <translation>加分项：每次 +%1 分，每期最多加 %2 分。</translation>
+    </message>
+    <message>
+        <source>e.g. JQ-2026-000123</source>
+        <translation>例如 JQ-2026-000123</translation>
+    </message>
+    <message>
+        <source>e.g. CJ-2026-000045</source>
+        <translation>例如 CJ-2026-000045</translation>
+    </message>
+    <message>
+        <source>e.g. TJ-2026-000012</source>
+        <translation>例如 TJ-2026-000012</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EntryTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Linked record</source>
+        <translation>关联记录</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ExportButtons</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print to PDF: %1</source>
+        <translation>打印为 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Export as CSV: %1</source>
+        <translation>导出为 CSV：%1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>sd::ExportCommand</name>
-    <message>
-        <source>Export alerts as CSV or JSON</source>
-        <translation>将警情导出为 CSV 或 JSON</translation>
-    </message>
-    <message>
-        <source>Usage: stationctl [--database URL] export alerts [options]
-
-Writes the alerts in received order, in the import format (an export imports
-back to the same data).
-
-Options:
-  --from YYYY-MM-DD   received on or after this day (station time)
-  --to YYYY-MM-DD     received before this day (station time)
-  --format csv|json   output format (default: csv)
-  --output FILE       write to FILE instead of standard output
-</source>
-        <translation>用法：stationctl [--database URL] export alerts [选项]
-
-按接警时间顺序输出警情，格式与导入格式相同（导出的文件可原样导入回
-相同的数据）。
-
-选项：
-  --from YYYY-MM-DD   接警时间在该日或之后（所在地时间）
-  --to YYYY-MM-DD     接警时间在该日之前（所在地时间）
-  --format csv|json   输出格式（默认：csv）
-  --output FILE       写入 FILE，而不是标准输出
-</translation>
-    </message>
-    <message>
-        <source>say what to export: stationctl export alerts</source>
-        <translation>请指明导出内容：stationctl export alerts</translation>
-    </message>
-    <message>
-        <source>cannot export &quot;%1&quot;; use: alerts</source>
-        <translation>无法导出“%1”；可用：alerts</translation>
-    </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl export alerts</source>
         <translation>stationctl export alerts 不接受参数“%1”</translation>
@@ -2283,6 +2593,43 @@ Options:
         <source>%n alert(s) exported</source>
         <translation>
             <numerusform>已导出 %n 条警情</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export alerts or assets as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] export alerts [options]
+       stationctl [--database URL] export assets [options]
+
+Writes the alerts in received order, or the assets (rooms and areas first,
+then by tag), in the import format (an export imports back to the same data).
+
+Options:
+  --from YYYY-MM-DD   alerts received on or after this day (station time)
+  --to YYYY-MM-DD     alerts received before this day (station time)
+  --format csv|json   output format (default: csv)
+  --output FILE       write to FILE instead of standard output
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to export: stationctl export alerts|assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export &quot;%1&quot;; use: alerts, assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl export assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2352,20 +2699,8 @@ Options:
         <translation>无法读取备案单</translation>
     </message>
     <message>
-        <source>%1, filed %2</source>
-        <translation>%1,%2 归档</translation>
-    </message>
-    <message>
-        <source>A new on-scene record</source>
-        <translation>新建现场处结备案单</translation>
-    </message>
-    <message>
         <source>On-scene records of %1</source>
         <translation>%1 的现场处结备案单</translation>
-    </message>
-    <message>
-        <source>This alert already has filed records. Open one, or file a new record?</source>
-        <translation>此警情已有归档的备案单。打开其中一份,还是新建一份?</translation>
     </message>
     <message>
         <source>Cannot open the on-scene record of %1</source>
@@ -2400,6 +2735,36 @@ Options:
     <message>
         <source>Cannot open the draft</source>
         <translation>无法打开草稿</translation>
+    </message>
+    <message>
+        <source>Open %1, filed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 (amends %2), filed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend %1…</source>
+        <translation type="unfinished">更正 %1…</translation>
+    </message>
+    <message>
+        <source>Alert %1 already has the filed record %2.
+A filed record cannot be changed or replaced by a new one:
+open it, or correct it with an amendment (signed again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend %1</source>
+        <translation type="unfinished">更正 %1</translation>
+    </message>
+    <message>
+        <source>Why does the filed record need correcting? The reason is part of the amendment.</source>
+        <translation type="unfinished">已归档的备案单为何需要更正?更正原因将写入更正单。</translation>
+    </message>
+    <message>
+        <source>Cannot amend %1</source>
+        <translation type="unfinished">无法更正 %1</translation>
     </message>
 </context>
 <context>
@@ -2672,46 +3037,6 @@ Options:
 <context>
     <name>sd::ImportCommand</name>
     <message>
-        <source>Import alerts from a CSV file</source>
-        <translation>从 CSV 文件导入警情</translation>
-    </message>
-    <message>
-        <source>Usage: stationctl [--database URL] import alerts FILE.csv [options]
-
-Imports alerts from UTF-8 CSV with the header
-  number,received_at,source,category,preventable,area,location,caller_name,
-  caller_phone,summary,status
-received_at is ISO 8601, in the station&apos;s time zone unless it has an offset;
-an empty number is generated. A file with any bad row imports nothing and
-lists the bad rows as LINE:COLUMN: problem.
-
-Options:
-  --update                  an existing number updates that alert
-  --skip-invalid FILE       import the good rows; write the bad ones to FILE
-</source>
-        <translation>用法：stationctl [--database URL] import alerts FILE.csv [选项]
-
-从 UTF-8 CSV 导入警情，表头为
-  number,received_at,source,category,preventable,area,location,caller_name,
-  caller_phone,summary,status
-received_at 为 ISO 8601 时间，未带时区偏移时按派出所所在时区解释；
-number 为空时自动生成。文件中只要有一行有误，就不导入任何内容，
-并按“行:列: 问题”列出有误的行。
-
-选项：
-  --update                  编号已存在时更新该警情
-  --skip-invalid FILE       导入正确的行；将有误的行写入 FILE
-</translation>
-    </message>
-    <message>
-        <source>say what to import: stationctl import alerts FILE.csv</source>
-        <translation>请指明导入内容：stationctl import alerts FILE.csv</translation>
-    </message>
-    <message>
-        <source>cannot import &quot;%1&quot;; use: alerts</source>
-        <translation>无法导入“%1”；可用：alerts</translation>
-    </message>
-    <message>
         <source>give exactly one CSV file to import</source>
         <translation>请只指定一个要导入的 CSV 文件</translation>
     </message>
@@ -2732,6 +3057,45 @@ number 为空时自动生成。文件中只要有一行有误，就不导入任�
     <message>
         <source>%1 rows: %2 added, %3 updated, %4 rejected</source>
         <translation>共 %1 行：新增 %2，更新 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <source>Import alerts or assets from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] import alerts FILE.csv [options]
+       stationctl [--database URL] import assets FILE.csv [options]
+
+Imports alerts from UTF-8 CSV with the header
+  number,received_at,source,category,preventable,area,location,caller_name,
+  caller_phone,summary,status
+received_at is ISO 8601, in the station&apos;s time zone unless it has an offset;
+an empty number is generated. A file with any bad row imports nothing and
+lists the bad rows as LINE:COLUMN: problem.
+
+Assets come with the header
+  tag,name,kind,location,status,acquired_on,next_check_on,owner,notes
+owner is a badge number or a unit name; location is a room or area&apos;s tag or
+name (stored, or on an earlier line), or free text; dates are YYYY-MM-DD;
+an empty tag is generated.
+
+Options:
+  --update                  an existing number or tag updates that row
+  --skip-invalid FILE       import the good rows; write the bad ones to FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to import: stationctl import alerts|assets FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import &quot;%1&quot;; use: alerts, assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3418,1693 @@ Log out anyway?</source>
     <message>
         <source>Log out and discard</source>
         <translation>注销并放弃</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Mediation</name>
+    <message>
+        <source>From an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished">来所</translation>
+    </message>
+    <message>
+        <source>Referred by a community police office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by a neighbourhood committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by a court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by the justice office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family and marriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrothal gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages and labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished">交通</translation>
+    </message>
+    <message>
+        <source>Property and land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">待处理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">已结束</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties agree to use legal channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed and referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justice office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationAgreementReport</name>
+    <message>
+        <source>Case %1 has no agreement to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphical application (fonts); none is running.</source>
+        <translation type="unfinished">生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: %2</source>
+        <translation type="unfinished">无法将 PDF 写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Mediation agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: the page could not be drawn.</source>
+        <translation type="unfinished">无法将 PDF 写入 %1：无法绘制页面。</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished">%1（续）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (continued)</source>
+        <translation type="unfinished">%1 — %2（续）</translation>
+    </message>
+    <message>
+        <source>Mediation Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished">编号：%1</translation>
+    </message>
+    <message>
+        <source>Sealed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: this agreement has not been sealed and may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished">身份证件</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1  %2</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">住址</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished">简要情况</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>The parties reached this agreement voluntarily through mediation by the station. Each party keeps one copy and the station keeps one. A party who does not carry out the agreement may be taken to court by the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished">签名</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished">第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Content fingerprint (SHA-256): %1</source>
+        <translation type="unfinished">内容指纹（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source>Draft fingerprint (SHA-256, changes with each edit): %1</source>
+        <translation type="unfinished">草稿指纹（SHA-256，每次修改都会变化）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationAgreementTab</name>
+    <message>
+        <source>Set &amp;outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a&amp;greement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eal agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Liability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. bank transfer in two instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How carried out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed %1 by %2. Fingerprint %3. The agreement can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: every signature is there; the agreement can be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, still to sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement yet: type the terms and save, then the parties and the mediator sign on the Signatures tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot seal: still to sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once sealed, the agreement, its parties and mediators can never be changed. The first follow-up visit is scheduled. Seal now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationCaseEditor</name>
+    <message>
+        <source>&amp;1 Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Outcome and agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4 Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;5 Follow-up visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close c&amp;ase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summar&amp;y PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished">导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>New mediation case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The latest version is shown; what you typed is still in the form. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the mediation case %1? It leaves the open and overdue lists; a new risk found on a follow-up visit reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the case reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the agreement&apos;s terms and save it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the export</source>
+        <translation type="unfinished">无法记录导出操作</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished">打印预览:%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the printout</source>
+        <translation type="unfinished">无法记录打印操作</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved. Close and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationCaseForm</name>
+    <message>
+        <source>Add &amp;party</source>
+        <translation type="unfinished">添加当事人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>given when saved</source>
+        <translation type="unfinished">保存时自动生成</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation type="unfinished">(无社区)</translation>
+    </message>
+    <message>
+        <source>Community &amp;area:</source>
+        <translation type="unfinished">所属社区(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Place of dispute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief &amp;facts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why this grade (needed for medium and high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk r&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A high-risk case is owned personally by a station leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning &amp;leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mediators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parties&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the station leader who owns this high-risk case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible repeat: alerts within 90 days at the same address or with the same party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationCaseModel</name>
+    <message>
+        <source>Overdue: still open after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1（逾期）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished">纠纷</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">当事人</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area · place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationCommand</name>
+    <message>
+        <source>List mediation cases: open, overdue, follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] mediation list [--open|--overdue|--due-within DAYS] [--format table|csv|json]
+
+list          every mediation case, newest first
+--open        only cases still open
+--overdue     only open cases past their deadline (the mediation_overdue_days
+              setting after opening, in the station&apos;s time zone)
+--due-within  only cases with a follow-up visit due within DAYS days from today
+              (visits already past due included)
+
+CSV and JSON use the keys number, type, risk, status, outcome, opened_at,
+deadline, overdue, mediators, owning_leader, area, parties, next_follow_up.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand for stationctl mediation; use: list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; for stationctl mediation; use: list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl mediation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --open, --overdue and --due-within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due-within needs a number of days from 0 to 3660, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">逾期</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">社区</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">当事人</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationFollowUpsTab</name>
+    <message>
+        <source>Sc&amp;hedule visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;risk found (reopens the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New risk / notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the selected visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;isitor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terms carried out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the new risk is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New risk &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Schedule the next visit at the same time (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the scheduled visit to record in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationPage</name>
+    <message>
+        <source>Mediator&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, enter your password to sign as the mediator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished">签名</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk, owned by a leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished">全部社区</translation>
+    </message>
+    <message>
+        <source>History: identity number, name and phone, or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier mediation cases of a person or an address. Type a resident identity number, a name followed by a phone number, or an address, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mediator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ar&amp;ea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>identity number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, phone %2</source>
+        <translation type="unfinished">%1，电话 %2</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1: %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer %1 to mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mediation case is made from the alert: its caller as applicant, its summary as the facts, its area, place and officers. The alert becomes &quot;referred to mediation&quot;.
+What kind of dispute is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot refer %1 to mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationPartyEditor</name>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationRepository</name>
+    <message>
+        <source>No mediation case with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mediation session with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement is sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up visit with id %1 waiting to be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationService</name>
+    <message>
+        <source>I mediated this dispute and witnessed the parties agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree to the terms above and will carry them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the legal channel the parties agree to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name where the case was referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has a sealed agreement: its outcome is &quot;agreement reached&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1&apos;s outcome is &quot;%2&quot;; set it to &quot;agreement reached&quot; to write an agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the agreement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State who is responsible for what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs its terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs at least two parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one mediator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1 (%2) has not signed.</source>
+        <translation type="unfinished">当事人%1（%2）尚未签名。</translation>
+    </message>
+    <message>
+        <source>No mediator has signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no party %1.</source>
+        <translation type="unfinished">没有当事人%1。</translation>
+    </message>
+    <message>
+        <source>Only one of the case&apos;s mediators can sign as the mediator; log in as that mediator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mediation agreement is signed by the parties and the mediator only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign on the pad first.</source>
+        <translation type="unfinished">请先在签名板上签名。</translation>
+    </message>
+    <message>
+        <source>That is too little to be a signature; sign again.</source>
+        <translation type="unfinished">笔迹太少，不能作为签名；请重新签名。</translation>
+    </message>
+    <message>
+        <source>The signature image is damaged.</source>
+        <translation type="unfinished">签名图像已损坏。</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign as the mediator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content no longer matches the content that was sealed</source>
+        <translation type="unfinished">其内容与归档时的内容不再一致</translation>
+    </message>
+    <message>
+        <source>the signature of %1 has been altered</source>
+        <translation type="unfinished">%1 的签名已被改动</translation>
+    </message>
+    <message>
+        <source>the signature of %1 was made on other content</source>
+        <translation type="unfinished">%1 的签名是针对其他内容所签</translation>
+    </message>
+    <message>
+        <source>its seal does not match its signatures</source>
+        <translation type="unfinished">其签封与签名不一致</translation>
+    </message>
+    <message>
+        <source>its seal is not the one recorded in the audit log</source>
+        <translation type="unfinished">其签封与审计日志中记录的不一致</translation>
+    </message>
+    <message>
+        <source>Enter the date of the follow-up visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up visits are scheduled after a sealed agreement; case %1 has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up visit cannot be before the agreement of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the visit was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit cannot be recorded in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the new risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That follow-up visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up visit due on %1 is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up visit cannot be before the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next visit&apos;s date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome before closing case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1&apos;s agreement must be signed and sealed before the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mediation case with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case from an alert must name the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the facts of the dispute briefly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot open in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the %1 risk grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A high-risk case must name the station leader who personally owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1: enter the name.</source>
+        <translation type="unfinished">当事人%1：请填写姓名。</translation>
+    </message>
+    <message>
+        <source>Party %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1: &quot;%2&quot; is not a phone number.</source>
+        <translation type="unfinished">当事人%1：“%2”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>Add at least the applicant as a party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community area no longer exists.</source>
+        <translation type="unfinished">该社区已不存在。</translation>
+    </message>
+    <message>
+        <source>A mediator is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mediator no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left the station and cannot mediate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a station leader (chief, deputy chief or instructor) can own a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement of case %1 is sealed and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 already has the open mediation case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 is %2 and cannot be referred to mediation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a case created from an alert can have the source &quot;from an alert&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement of case %1 is sealed: its type, facts, parties and mediators can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the session was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session date is more than a year ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter where the session was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationSessionsTab</name>
+    <message>
+        <source>&amp;Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;changes to selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who came: parties, relatives, committee members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the session of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationSignaturesPanel</name>
+    <message>
+        <source>I mediated this dispute; the agreement records what the parties agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this agreement and agree to carry out its terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agreement on the Outcome and agreement tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed: every signature below is part of the sealed agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required signature is there; the agreement can be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished">尚缺:</translation>
+    </message>
+    <message>
+        <source>Party %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · signed %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove signature</source>
+        <translation type="unfinished">删除签名</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished">未签名</translation>
+    </message>
+    <message>
+        <source>%1 signs here after logging in at this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign (password)…</source>
+        <translation type="unfinished">签名(需密码)…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished">签名</translation>
+    </message>
+    <message>
+        <source>Cannot sign yet</source>
+        <translation type="unfinished">暂不能签名</translation>
+    </message>
+    <message>
+        <source>Draw the signature on the pad first.</source>
+        <translation type="unfinished">请先在签名板上签名。</translation>
+    </message>
+    <message>
+        <source>Cannot sign</source>
+        <translation type="unfinished">无法签名</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MediationSummaryReport</name>
+    <message>
+        <source>Writing a PDF needs the graphical application (fonts); none is running.</source>
+        <translation type="unfinished">生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: %2</source>
+        <translation type="unfinished">无法将 PDF 写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Mediation case summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: the page could not be drawn.</source>
+        <translation type="unfinished">无法将 PDF 写入 %1：无法绘制页面。</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished">%1（续）</translation>
+    </message>
+    <message>
+        <source>Mediation Case Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished">编号：%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">社区</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished">简要情况</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">当事人</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, referred to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed %1, %n signature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft, %n signature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished">第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -3640,50 +5691,6 @@ Log out anyway?</source>
         <translation>检查、列出和移交所内物品与任务的责任人</translation>
     </message>
     <message>
-        <source>Usage: stationctl [--database URL] owners check|list|board|transfer [options]
-
-Every asset and every open task has one owner: a person (by badge number) or
-a unit (by name), whose leader is then accountable.
-
-  owners check [--format table|csv|json]
-      Lists orphaned items (owner has left, or the unit has no active leader)
-      and exits 1 if there are any, 0 if none.
-  owners list [--owner BADGE|UNIT] [--overdue] [--format table|csv|json]
-      Lists assets and open tasks with owner, accountable person and due or
-      next-check date; --overdue keeps only overdue tasks and checks.
-  owners board [--format table|csv|json]
-      Counts by owner: assets, open tasks, overdue tasks, overdue checks.
-  owners transfer --from BADGE|UNIT --to BADGE|UNIT --reason TEXT
-      Hands every asset and open task of one owner to another in one
-      transaction, recorded in each item&apos;s ownership history.
-
-CSV and JSON keys: type, code, name, owner, owner_name, accountable_badge,
-accountable_name, due_on, overdue, problem (check), and owner, owner_name,
-accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks (board).
-</source>
-        <translation>用法：stationctl [--database URL] owners check|list|board|transfer [选项]
-
-每件物品和每项未完成任务都有一个责任人：个人（按警号）或
-单位（按名称），单位的负责人即为负责领导。
-
-  owners check [--format table|csv|json]
-      列出无人负责的事项（责任人已离所，或单位没有在岗负责人），
-      有则退出码为 1，无则为 0。
-  owners list [--owner 警号|单位] [--overdue] [--format table|csv|json]
-      列出物品和未完成任务及其责任人、负责领导和到期或
-      下次检查日期；--overdue 只保留逾期的任务和检查。
-  owners board [--format table|csv|json]
-      按责任人统计：物品、未完成任务、逾期任务、逾期检查。
-  owners transfer --from 警号|单位 --to 警号|单位 --reason 原因
-      在一个事务中把一个责任人的全部物品和未完成任务移交给另一人，
-      并记入每项的责任变更记录。
-
-CSV 和 JSON 的键：type, code, name, owner, owner_name, accountable_badge,
-accountable_name, due_on, overdue, problem（check），以及 owner, owner_name,
-accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks（board）。
-</translation>
-    </message>
-    <message>
         <source>missing subcommand for stationctl owners; use: check, list, board, transfer</source>
         <translation>stationctl owners 缺少子命令；可用：check、list、board、transfer</translation>
     </message>
@@ -3802,6 +5809,41 @@ accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks（board
         <translation>
             <numerusform>已将 %n 项从 %1 移交给 %2。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] owners check|list|board|transfer [options]
+
+Every asset and every open task has one owner: a person (by badge number) or
+a unit (by name), whose leader is then accountable.
+
+  owners check [--format table|csv|json]
+      Lists orphaned items (owner has left, or the unit has no active leader)
+      and exits 1 if there are any, 0 if none.
+  owners list [--owner BADGE|UNIT] [--overdue] [--format table|csv|json]
+      Lists assets and open tasks with owner, accountable person and due or
+      next-check date; --overdue keeps only overdue tasks and checks.
+  owners board [--unit NAME] [--kind KIND] [--format table|csv|json]
+      Counts by owner: assets, open tasks, overdue tasks, overdue checks;
+      --unit keeps what the unit and its members own, --kind keeps assets of
+      one kind (equipment, vehicle, it, room, plant, furniture, document,
+      other) and leaves tasks out.
+  owners transfer --from BADGE|UNIT --to BADGE|UNIT --reason TEXT
+      Hands every asset and open task of one owner to another in one
+      transaction, recorded in each item&apos;s ownership history.
+
+CSV and JSON keys: type, code, name, owner, owner_name, accountable_badge,
+accountable_name, due_on, overdue, problem (check), and owner, owner_name,
+accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks (board).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no unit named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4398,14 +6440,6 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>导出 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Sc&amp;heme:</source>
         <translation>方案(&amp;H)：</translation>
     </message>
@@ -4444,22 +6478,6 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
     <message>
         <source>Ranking: %1, %2</source>
         <translation>排名：%1，%2</translation>
-    </message>
-    <message>
-        <source>Export ranking</source>
-        <translation>导出排名</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Print ranking to PDF</source>
-        <translation>将排名打印为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5028,24 +7046,6 @@ File it now?</source>
         <translation>列出已签名的备案单，或核验其是否被改动</translation>
     </message>
     <message>
-        <source>Usage: stationctl [--database URL] records list [--sealed|--drafts] [--format F]
-       stationctl [--database URL] records verify
-
-list    the on-scene records; CSV and JSON use the keys number, kind,
-        alert_number, status, sealed_at, amends, signatures
-verify  re-checks every sealed record&apos;s content hash, signatures and seal,
-        and exits 1 naming each record that no longer matches
-</source>
-        <translation>用法：stationctl [--database URL] records list [--sealed|--drafts] [--format F]
-      stationctl [--database URL] records verify
-
-list    列出现场处结备案单；CSV 和 JSON 使用以下键：number, kind,
-        alert_number, status, sealed_at, amends, signatures
-verify  重新核验每份已归档备案单的内容哈希、签名和签封，
-        列出每份不再一致的备案单，并以退出码 1 结束
-</translation>
-    </message>
-    <message>
         <source>missing subcommand for stationctl records; use: list, verify</source>
         <translation>stationctl records 缺少子命令；可用：list、verify</translation>
     </message>
@@ -5109,6 +7109,24 @@ verify  重新核验每份已归档备案单的内容哈希、签名和签封，
             <numerusform>已核验 %n 份已归档备案单</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: stationctl [--database URL] records list [--sealed|--drafts] [--format F]
+       stationctl [--database URL] records verify
+
+list    the on-scene records; CSV and JSON use the keys number, kind,
+        alert_number, status, sealed_at, amends, signatures
+verify  re-checks every sealed record&apos;s content hash, signatures and seal
+        (on-scene records and mediation agreements), and exits 1 naming each
+        record that no longer matches
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed mediation agreement(s) verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::ReportCommand</name>
@@ -5117,25 +7135,8 @@ verify  重新核验每份已归档备案单的内容哈希、签名和签封，
         <translation>将备案单打印为 PDF</translation>
     </message>
     <message>
-        <source>Usage: stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER --pdf FILE
-
-Writes the on-scene resolution record NUMBER (e.g. CJ-2026-000012) as an A4 PDF
-in the official layout, in the language chosen with --lang. The export is
-recorded in the audit log.
-</source>
-        <translation>用法：stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER --pdf FILE
-
-将编号为 NUMBER（例如 CJ-2026-000012）的处警现场处结备案单按正式版式
-写成 A4 PDF，语言由 --lang 指定。此次导出会记入审计日志。
-</translation>
-    </message>
-    <message>
         <source>say which report: stationctl report onscene NUMBER --pdf FILE</source>
         <translation>请指明报表：stationctl report onscene NUMBER --pdf FILE</translation>
-    </message>
-    <message>
-        <source>unknown report &quot;%1&quot;; use: onscene</source>
-        <translation>未知报表“%1”；可用：onscene</translation>
     </message>
     <message>
         <source>give exactly one record number</source>
@@ -5152,6 +7153,30 @@ recorded in the audit log.
     <message>
         <source>%1 written to %2</source>
         <translation>%1 已写入 %2</translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER --pdf FILE
+
+       stationctl [--database URL] [--lang zh_CN|en] report mediation NUMBER --pdf FILE [--summary]
+
+Writes the on-scene resolution record NUMBER (e.g. CJ-2026-000012) as an A4 PDF
+in the official layout, in the language chosen with --lang; mediation writes the
+mediation agreement of case NUMBER (e.g. TJ-2026-0003) with its signatures, or
+with --summary the case summary. Every export is recorded in the audit log.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;; use: onscene, mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one mediation case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mediation case %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5388,6 +7413,14 @@ recorded in the audit log.
         <source>What must be corrected before approval?</source>
         <translation>审核通过前需要更正什么？</translation>
     </message>
+    <message>
+        <source>&amp;New sheet…</source>
+        <translation>新建考核表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open sheet…</source>
+        <translation>打开考核表(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>sd::Role</name>
@@ -5581,6 +7614,85 @@ Every change is written to the audit log.
     <message>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SheetEditorDialog</name>
+    <message>
+        <source>e.g. 2026-07</source>
+        <translation>例如 2026-07</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-Q3</source>
+        <translation>例如 2026-Q3</translation>
+    </message>
+    <message>
+        <source>e.g. 2026</source>
+        <translation>例如 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move entry</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme:</source>
+        <translation>方案(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>对象(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>考核期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Deductions and bonuses:</source>
+        <translation>扣分与加分：</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>New score sheet</source>
+        <translation>新建考核表</translation>
+    </message>
+    <message>
+        <source>Score sheet %1 · %2 · %3</source>
+        <translation>考核表 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Only squad leaders and the administrator draft score sheets; this one is shown read-only.</source>
+        <translation>只有探组长和管理员可以起草考核表；此表仅供查看。</translation>
+    </message>
+    <message>
+        <source>Submitted for review: read-only until the reviewer approves or returns it.</source>
+        <translation>已提交审核：在审核人通过或退回之前不能修改。</translation>
+    </message>
+    <message>
+        <source>Approved by %1 and sealed: read-only.</source>
+        <translation>已由 %1 审核通过并封存：不能修改。</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>%1 退回：%2</translation>
+    </message>
+    <message>
+        <source>Base %1 · total %2 · grade %3</source>
+        <translation>基础分 %1 · 总分 %2 · 等次 %3</translation>
     </message>
 </context>
 <context>
@@ -5848,6 +7960,165 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
         <translation>
             <numerusform>已为 %n 项记录最近检查日期。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished">打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished">导出 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished">导出 PDF</translation>
+    </message>
+    <message>
+        <source>stocktake-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the PDF</source>
+        <translation type="unfinished">无法导出 PDF</translation>
+    </message>
+    <message>
+        <source>Cannot record the export</source>
+        <translation type="unfinished">无法记录导出操作</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the printout</source>
+        <translation type="unfinished">无法记录打印操作</translation>
+    </message>
+    <message>
+        <source>Print preview: stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::StocktakeReport</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2年</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphical application (fonts); none is running.</source>
+        <translation type="unfinished">生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: %2</source>
+        <translation type="unfinished">无法将 PDF 写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: the page could not be drawn.</source>
+        <translation type="unfinished">无法将 PDF 写入 %1：无法绘制页面。</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished">%1（续）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (continued)</source>
+        <translation type="unfinished">%1 — %2（续）</translation>
+    </message>
+    <message>
+        <source>Stocktake Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room or area</source>
+        <translation type="unfinished">房间或功能区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers for the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">处理结果</translation>
+    </message>
+    <message>
+        <source>%1 found, %2 missing, %3 unexpected, %4 unknown code(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: every item found or seen here has %1 as its last-checked date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison only: no last-checked dates were changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown codes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of the person who took stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">责任人</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished">第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -6173,6 +8444,14 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Most frequent deductions: %1</source>
+        <translation>最常见扣分项：%1</translation>
+    </message>
+    <message>
+        <source>Comparison: %1, %2 – %3</source>
+        <translation>对比：%1，%2 – %3</translation>
     </message>
 </context>
 <context>
