@@ -137,6 +137,21 @@ AlertDialog::AlertDialog(const FrontDeskContext &context, const Alert &alert, bo
             m_recordButton->setToolTip(tr("File the on-scene record of this alert, or open it"));
             connect(m_recordButton, &QPushButton::clicked, this,
                     [this] { Q_EMIT recordRequested(m_alert); });
+            if (m_context.referToMediation) {
+                m_mediationButton =
+                    buttons->addButton(tr("Refer to &mediation…"), QDialogButtonBox::ActionRole);
+                m_mediationButton->setObjectName(u"mediationButton"_s);
+                m_mediationButton->setToolTip(
+                    tr("Make a mediation case from this alert (the alert is saved first)"));
+                connect(m_mediationButton, &QPushButton::clicked, this, [this] {
+                    // What was typed is kept first; the referral then moves the alert's status.
+                    QWidget *owner = parentWidget();
+                    if (save()) {
+                        const Alert referred = m_alert;
+                        m_context.referToMediation(owner, referred);
+                    }
+                });
+            }
         }
     }
     QPushButton *close =

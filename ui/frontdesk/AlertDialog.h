@@ -67,6 +67,7 @@ private:
     QComboBox *m_status;
     AlertChecklistView *m_checklist = nullptr;
     QPushButton *m_recordButton = nullptr;
+    QPushButton *m_mediationButton = nullptr;
 };
 
 } // namespace sd

@@ -19,6 +19,7 @@ class OrganisationService;
 class Prompter;
 class RecordService;
 class Session;
+struct Alert;
 
 // What every front-desk screen works with, handed down from the page so each dialog does
 // not take ten constructor arguments. The services are owned by the Application.
@@ -36,6 +37,10 @@ struct FrontDeskContext {
     // Asks the logged-in officer for their password before they sign; nothing when they
     // cancel. Tests replace it to answer without a modal dialog.
     std::function<std::optional<Secret>(QWidget *parent, const QString &who)> askPassword;
+
+    // Set by the shell when the mediation page is there: turns a stored alert into a
+    // mediation case in one step; true when the case was made (or an open one opened).
+    std::function<bool(QWidget *parent, const Alert &alert)> referToMediation = {};
 
     // Everyone who may be picked as a handling officer or witness: the active people, and
     // those of keep (already chosen on a record) even if they have left since.

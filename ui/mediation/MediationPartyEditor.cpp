@@ -1,0 +1,73 @@
+#include "mediation/MediationPartyEditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+MediationPartyEditor::MediationPartyEditor(const FrontDeskContext &context, int index,
+                                           QWidget *parent)
+    : PartyEditor(context, index, parent)
+    , m_role(new QComboBox(this)) {
+    setObjectName(u"mediationPartyEditor"_s);
+    m_role->setObjectName(u"partyRole"_s);
+    for (PartyRole role : allPartyRoles()) {
+        m_role->addItem(displayName(role), toKey(role));
+    }
+    if (auto *form = qobject_cast<QFormLayout *>(layout())) {
+        form->insertRow(0, tr("Role:"), m_role);
+        // The refusal row belongs to the on-scene record; hide it entirely.
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+            if (field && field->layout() && field->layout()->indexOf(refusedCheck()) >= 0) {
+                form->setRowVisible(row, false);
+            }
+        }
+    }
+    refusedCheck()->hide();
+    refusalField()->hide();
+    // Role first in the tab order, then the fields as laid out.
+    setTabOrder(m_role, nameField());
+    connect(m_role, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT changed(); });
+}
+
+void MediationPartyEditor::setMediationParty(const MediationParty &party) {
+    {
+        const QSignalBlocker block(m_role);
+        m_role->setCurrentIndex(std::max(0, m_role->findData(toKey(party.role))));
+    }
+    RecordParty record;
+    record.name = party.name;
+    record.sex = party.sex;
+    record.documentType = party.documentType;
+    record.documentNumber = party.documentNumber;
+    record.phone = party.phone;
+    record.address = party.address;
+    setParty(record);
+}
+
+MediationParty MediationPartyEditor::mediationParty() const {
+    const RecordParty record = party();
+    MediationParty party;
+    party.role = partyRoleFromKey(m_role->currentData().toString()).value_or(PartyRole::Other);
+    party.name = record.name;
+    party.sex = record.sex;
+    party.documentType = record.documentType;
+    party.documentNumber = record.documentNumber;
+    party.phone = record.phone;
+    party.address = record.address;
+    return party;
+}
+
+void MediationPartyEditor::setPartyReadOnly(bool readOnly, const QString &caseNumber) {
+    m_role->setEnabled(!readOnly);
+    setReadOnly(readOnly, caseNumber);
+    refusedCheck()->hide();
+    refusalField()->hide();
+}
+
+} // namespace sd
