@@ -2,6 +2,7 @@
 
 #include "ModelTesterGuard.h"
 #include "UiTestFixture.h"
+#include "assessment/ExportButtons.h"
 #include "assessment/HonoursPanel.h"
 #include "assessment/RankingPanel.h"
 #include "assessment/ReviewPanel.h"
@@ -149,6 +150,41 @@ TEST_P(AssessmentPageTest, RankingTrendAndHonoursShowAndExport) {
         << page.trend()->streakText().toStdString();
     EXPECT_EQ(page.trend()->deductions()->rowCount(), 1);
     EXPECT_EQ(page.trend()->comparison()->rowCount(), 1);
+    // The deductions and the comparison export as the ranking does, each on record.
+    SD_ASSERT_OK(page.trend()->deductionsExport()->exportCsv(dir.filePath(u"deductions.csv"_s)));
+    SD_ASSERT_OK(page.trend()->deductionsExport()->exportPdf(dir.filePath(u"deductions.pdf"_s)));
+    SD_ASSERT_OK(page.trend()->comparisonExport()->exportCsv(dir.filePath(u"comparison.csv"_s)));
+    SD_ASSERT_OK(page.trend()->comparisonExport()->exportPdf(dir.filePath(u"comparison.pdf"_s)));
+    QFile deductions(dir.filePath(u"deductions.csv"_s));
+    ASSERT_TRUE(deductions.open(QIODevice::ReadOnly));
+    const QStringList deductionLines = QString::fromUtf8(deductions.readAll()).split(u"\r\n"_s);
+    ASSERT_GE(deductionLines.size(), 2);
+    EXPECT_TRUE(deductionLines.at(1).startsWith(u"D01,警情反馈超时,12,-24"_s))
+        << deductionLines.at(1).toStdString();
+    QFile comparison(dir.filePath(u"comparison.csv"_s));
+    ASSERT_TRUE(comparison.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(comparison.readAll()).contains(u"刑事探组,12,98.0,98,98,12,0"_s));
+    for (const QString &name : {u"deductions.pdf"_s, u"comparison.pdf"_s}) {
+        QFile pdf(dir.filePath(name));
+        ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(pdf.read(5).startsWith("%PDF-")) << name.toStdString();
+    }
+    AuditFilter exports;
+    exports.action = u"assessment.export"_s;
+    auto audited = m_app->audit().list(exports);
+    ASSERT_TRUE(audited.ok());
+    QStringList views;
+    for (const AuditEntry &row : audited.value()) {
+        views << row.objectId + u' ' + row.details;
+    }
+    views.sort();
+    EXPECT_EQ(
+        views,
+        QStringList({u"comparison LAW-M 2024-02..2026-01 format=csv"_s,
+                     u"comparison LAW-M 2024-02..2026-01 format=pdf"_s,
+                     u"deductions LAW-M format=csv"_s, u"deductions LAW-M format=pdf"_s,
+                     u"ranking LAW-M 2026-01 format=csv"_s, u"ranking LAW-M 2026-01 format=pdf"_s}))
+        << views.join(u'\n').toStdString();
     SD_ASSERT_OK(page.trend()->exportChartPng(dir.filePath(u"trend.png"_s)));
     EXPECT_GT(QFile(dir.filePath(u"trend.png"_s)).size(), 1000);
 

@@ -91,7 +91,11 @@ SheetEditorDialog::SheetEditorDialog(const AssessmentService &service,
 
     m_view->setModel(m_entries);
     setUpRecordTable(m_view);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The reason is what a reader needs whole; the other columns take what they show.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EntryTableModel::ReasonColumn, QHeaderView::Stretch);
     auto *entryLabel = new QLabel(tr("Deductions and bonuses:"), this);
     entryLabel->setBuddy(m_view);
     layout->addWidget(entryLabel);
@@ -157,7 +161,7 @@ void SheetEditorDialog::fill() {
     // What a sheet is assessed under, of whom and when is fixed once it exists.
     m_scheme->setEnabled(creating);
     m_subject->setEnabled(creating);
-    m_period->setReadOnly(!creating);
+    m_period->setEnabled(creating);
 
     QString state;
     if (!m_canDraft) {
