@@ -22,8 +22,9 @@ QString RecordsCommand::usage() const {
               "\n"
               "list    the on-scene records; CSV and JSON use the keys number, kind,\n"
               "        alert_number, status, sealed_at, amends, signatures\n"
-              "verify  re-checks every sealed record's content hash, signatures and seal,\n"
-              "        and exits 1 naming each record that no longer matches\n");
+              "verify  re-checks every sealed record's content hash, signatures and seal\n"
+              "        (on-scene records and mediation agreements), and exits 1 naming each\n"
+              "        record that no longer matches\n");
 }
 
 ExitCode RecordsCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
@@ -114,10 +115,21 @@ ExitCode RecordsCommand::verify(const DatabaseUrl &url, const QStringList &argum
     if (!problems) {
         return fail(problems.error());
     }
-    if (Status audited =
-            app->audit().record({u"records.verify"_s, u"onscene"_s, QString(),
-                                 problems->isEmpty() ? u"success"_s : u"failure"_s,
-                                 u"checked=%1 problems=%2"_s.arg(checked).arg(problems->size())});
+    // Sealed mediation agreements are signed records too (named by their TJ number).
+    qint64 agreements = 0;
+    auto agreementProblems = app->mediation().verifyAll([&](qint64 done, qint64) {
+        agreements = done;
+        return true;
+    });
+    if (!agreementProblems) {
+        return fail(agreementProblems.error());
+    }
+    problems->append(agreementProblems.value());
+    if (Status audited = app->audit().record({u"records.verify"_s, u"onscene"_s, QString(),
+                                              problems->isEmpty() ? u"success"_s : u"failure"_s,
+                                              u"checked=%1 agreements=%2 problems=%3"_s.arg(checked)
+                                                  .arg(agreements)
+                                                  .arg(problems->size())});
         !audited) {
         return fail(audited.error());
     }
@@ -134,6 +146,8 @@ ExitCode RecordsCommand::verify(const DatabaseUrl &url, const QStringList &argum
         return ExitCode::Failure;
     }
     console().out() << tr("%n sealed record(s) verified", nullptr, int(checked)) << u'\n';
+    console().out() << tr("%n sealed mediation agreement(s) verified", nullptr, int(agreements))
+                    << u'\n';
     return ExitCode::Success;
 }
 

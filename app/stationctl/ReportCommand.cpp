@@ -2,6 +2,8 @@
 
 #include "ArgumentParser.h"
 #include "domain/RecordCanonical.h"
+#include "reports/MediationAgreementReport.h"
+#include "reports/MediationSummaryReport.h"
 #include "reports/OnSceneRecordReport.h"
 #include "services/StationCalendar.h"
 
@@ -21,9 +23,13 @@ QString ReportCommand::usage() const {
     return tr("Usage: stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER "
               "--pdf FILE\n"
               "\n"
+              "       stationctl [--database URL] [--lang zh_CN|en] report mediation NUMBER "
+              "--pdf FILE [--summary]\n"
+              "\n"
               "Writes the on-scene resolution record NUMBER (e.g. CJ-2026-000012) as an A4 PDF\n"
-              "in the official layout, in the language chosen with --lang. The export is\n"
-              "recorded in the audit log.\n");
+              "in the official layout, in the language chosen with --lang; mediation writes the\n"
+              "mediation agreement of case NUMBER (e.g. TJ-2026-0003) with its signatures, or\n"
+              "with --summary the case summary. Every export is recorded in the audit log.\n");
 }
 
 ExitCode ReportCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
@@ -34,11 +40,14 @@ ExitCode ReportCommand::run(const DatabaseUrl &url, const QStringList &arguments
     if (what == u"onscene"_s) {
         return onScene(url, arguments.mid(1));
     }
+    if (what == u"mediation"_s) {
+        return mediation(url, arguments.mid(1));
+    }
     if (what.isEmpty()) {
         return fail(
             Error::usage(tr("say which report: stationctl report onscene NUMBER --pdf FILE")));
     }
-    return fail(Error::usage(tr("unknown report \"%1\"; use: onscene").arg(what)));
+    return fail(Error::usage(tr("unknown report \"%1\"; use: onscene, mediation").arg(what)));
 }
 
 ExitCode ReportCommand::onScene(const DatabaseUrl &url, const QStringList &arguments) {
@@ -80,6 +89,60 @@ ExitCode ReportCommand::onScene(const DatabaseUrl &url, const QStringList &argum
         return fail(written.error());
     }
     if (Status audited = app->records().recordOutput(record.value()->id, u"pdf"_s); !audited) {
+        return fail(audited.error());
+    }
+    console().out() << tr("%1 written to %2").arg(number, path) << u'\n';
+    return ExitCode::Success;
+}
+
+ExitCode ReportCommand::mediation(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl report mediation"_s);
+    parser.addOption(u"pdf"_s);
+    parser.addFlag(u"summary"_s);
+    if (Status parsed = parser.parse(arguments); !parsed) {
+        return fail(parsed.error());
+    }
+    if (parser.isSet(u"help"_s)) {
+        return showUsage();
+    }
+    if (parser.positionals().size() != 1) {
+        return fail(Error::usage(tr("give exactly one mediation case number")));
+    }
+    const QString path = parser.value(u"pdf"_s);
+    if (path.isEmpty()) {
+        return fail(Error::usage(tr("say where to write the PDF with --pdf FILE")));
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    const QString number = parser.positionals().first();
+    auto found = app->mediation().caseByNumber(number);
+    if (!found) {
+        return fail(found.error());
+    }
+    if (!found.value()) {
+        return fail(Error::notFound(tr("There is no mediation case %1.").arg(number)));
+    }
+    const MediationCase &mediation = *found.value();
+    const bool summary = parser.isSet(u"summary"_s);
+    Status written;
+    if (summary) {
+        written =
+            MediationSummaryReport(app->station().name, mediation, stationZone(app->station()),
+                                   app->mediation().deadline(mediation))
+                .writePdf(path);
+    } else {
+        written =
+            MediationAgreementReport(app->station().name, mediation, stationZone(app->station()))
+                .writePdf(path);
+    }
+    if (!written) {
+        return fail(written.error());
+    }
+    if (Status audited =
+            app->mediation().recordOutput(mediation.id, summary ? u"summary_pdf"_s : u"pdf"_s);
+        !audited) {
         return fail(audited.error());
     }
     console().out() << tr("%1 written to %2").arg(number, path) << u'\n';

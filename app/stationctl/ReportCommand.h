@@ -5,6 +5,7 @@
 namespace sd {
 
 // stationctl report onscene NUMBER --pdf FILE
+// stationctl report mediation NUMBER --pdf FILE [--summary]
 class ReportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(sd::ReportCommand)
 
@@ -17,6 +18,7 @@ public:
 
 private:
     ExitCode onScene(const DatabaseUrl &url, const QStringList &arguments);
+    ExitCode mediation(const DatabaseUrl &url, const QStringList &arguments);
 };
 
 } // namespace sd

@@ -9,6 +9,7 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "LabelsCommand.h"
+#include "MediationCommand.h"
 #include "OwnersCommand.h"
 #include "PeopleCommand.h"
 #include "PermissionsCommand.h"
@@ -39,6 +40,7 @@ StationCtl::StationCtl(Console &console)
     m_commands.push_back(std::make_unique<ImportCommand>(console));
     m_commands.push_back(std::make_unique<ExportCommand>(console));
     m_commands.push_back(std::make_unique<RecordsCommand>(console));
+    m_commands.push_back(std::make_unique<MediationCommand>(console));
     m_commands.push_back(std::make_unique<ReportCommand>(console));
     m_commands.push_back(std::make_unique<AssessCommand>(console));
     m_commands.push_back(std::make_unique<HonoursCommand>(console));

@@ -3,6 +3,7 @@
 #include "services/AlertSeeder.h"
 #include "services/DemoAssessment.h"
 #include "services/DemoFrontDesk.h"
+#include "services/DemoMediation.h"
 #include "services/DemoResponsibility.h"
 #include "storage/StationRepository.h"
 #include "storage/Transaction.h"
@@ -171,6 +172,7 @@ QList<DemoStation::Step> DemoStation::steps() {
         {"responsibility", &DemoStation::addResponsibility},
         {"accounts", &DemoStation::addAccounts},
         {"front desk", &DemoStation::addFrontDesk},
+        {"mediation", &DemoStation::addMediation},
         {"assessments", &DemoStation::addAssessments},
     };
 }
@@ -370,6 +372,16 @@ Status DemoStation::addFrontDesk() {
     }
     m_summary.alerts += counts->alerts;
     m_summary.onSceneRecords = counts->records;
+    return {};
+}
+
+Status DemoStation::addMediation() {
+    // Mediated by the demo officer; the high-risk case is owned by the chief.
+    auto cases = DemoMediation(m_app).build(u"031031"_s, demoPassword(u"031031"_s), u"031001"_s);
+    if (!cases) {
+        return cases.error();
+    }
+    m_summary.mediationCases = cases.value();
     return {};
 }
 

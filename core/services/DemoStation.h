@@ -42,6 +42,7 @@ public:
         int tasks = 0;
         int alerts = 0;
         int onSceneRecords = 0;
+        int mediationCases = 0;
         QList<DemoAccount> accounts;
     };
 
@@ -84,6 +85,7 @@ private:
     Status addResponsibility();
     Status addAccounts();
     Status addFrontDesk();
+    Status addMediation();
     Status addAssessments();
 
     Status addUnits(const QList<UnitSpec> &specs);
