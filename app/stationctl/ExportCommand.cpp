@@ -2,6 +2,7 @@
 
 #include "ArgumentParser.h"
 #include "reports/AlertExport.h"
+#include "reports/AssetExport.h"
 #include "services/StationCalendar.h"
 
 #include <QFile>
@@ -28,18 +29,19 @@ QString ExportCommand::name() const {
 }
 
 QString ExportCommand::summary() const {
-    return tr("Export alerts as CSV or JSON");
+    return tr("Export alerts or assets as CSV or JSON");
 }
 
 QString ExportCommand::usage() const {
     return tr("Usage: stationctl [--database URL] export alerts [options]\n"
+              "       stationctl [--database URL] export assets [options]\n"
               "\n"
-              "Writes the alerts in received order, in the import format (an export imports\n"
-              "back to the same data).\n"
+              "Writes the alerts in received order, or the assets (rooms and areas first,\n"
+              "then by tag), in the import format (an export imports back to the same data).\n"
               "\n"
               "Options:\n"
-              "  --from YYYY-MM-DD   received on or after this day (station time)\n"
-              "  --to YYYY-MM-DD     received before this day (station time)\n"
+              "  --from YYYY-MM-DD   alerts received on or after this day (station time)\n"
+              "  --to YYYY-MM-DD     alerts received before this day (station time)\n"
               "  --format csv|json   output format (default: csv)\n"
               "  --output FILE       write to FILE instead of standard output\n");
 }
@@ -52,10 +54,75 @@ ExitCode ExportCommand::run(const DatabaseUrl &url, const QStringList &arguments
     if (what == u"alerts"_s) {
         return exportAlerts(url, arguments.mid(1));
     }
-    if (what.isEmpty()) {
-        return fail(Error::usage(tr("say what to export: stationctl export alerts")));
+    if (what == u"assets"_s) {
+        return exportAssets(url, arguments.mid(1));
     }
-    return fail(Error::usage(tr("cannot export \"%1\"; use: alerts").arg(what)));
+    if (what.isEmpty()) {
+        return fail(Error::usage(tr("say what to export: stationctl export alerts|assets")));
+    }
+    return fail(Error::usage(tr("cannot export \"%1\"; use: alerts, assets").arg(what)));
+}
+
+Result<std::unique_ptr<QIODevice>> ExportCommand::openOutput(const QString &path) {
+    if (path.isEmpty()) {
+        auto out = std::make_unique<QFile>();
+        out->open(stdout, QIODevice::WriteOnly);
+        return std::unique_ptr<QIODevice>(std::move(out));
+    }
+    auto out = std::make_unique<QSaveFile>(path);
+    if (!out->open(QIODevice::WriteOnly)) {
+        return Error::validation(u"output"_s,
+                                 tr("Cannot write %1: %2").arg(path, out->errorString()));
+    }
+    return std::unique_ptr<QIODevice>(std::move(out));
+}
+
+Status ExportCommand::finishOutput(QIODevice &device, const QString &path) {
+    if (auto *saveFile = qobject_cast<QSaveFile *>(&device); saveFile && !saveFile->commit()) {
+        return Error::validation(u"output"_s,
+                                 tr("Cannot write %1: %2").arg(path, saveFile->errorString()));
+    }
+    return {};
+}
+
+ExitCode ExportCommand::exportAssets(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl export assets"_s);
+    parser.addOption(u"format"_s);
+    parser.addOption(u"output"_s);
+    if (auto done = parseArguments(parser, arguments,
+                                   tr("unexpected argument \"%1\" for stationctl export assets"))) {
+        return *done;
+    }
+    const QString formatText = parser.value(u"format"_s);
+    if (!formatText.isEmpty() && formatText != u"csv"_s && formatText != u"json"_s) {
+        return fail(Error::usage(tr("unknown format \"%1\"; use csv or json").arg(formatText)));
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    const ExportFormat format = formatText == u"json"_s ? ExportFormat::Json : ExportFormat::Csv;
+    const QString outputPath = parser.value(u"output"_s);
+    auto device = openOutput(outputPath);
+    if (!device) {
+        return fail(device.error());
+    }
+    auto exported =
+        sd::exportAssets(app->database(), app->responsibility().today(), *device.value(), format);
+    if (!exported) {
+        return fail(exported.error());
+    }
+    if (Status finished = finishOutput(*device.value(), outputPath); !finished) {
+        return fail(finished.error());
+    }
+    if (Status audited = app->audit().record({u"asset.export"_s, u"asset_export"_s,
+                                              outputPath.isEmpty() ? u"-"_s : QString(outputPath),
+                                              u"success"_s, u"rows=%1"_s.arg(exported.value())});
+        !audited) {
+        return fail(audited.error());
+    }
+    console().error(tr("%n asset(s) exported", nullptr, int(exported.value())));
+    return ExitCode::Success;
 }
 
 ExitCode ExportCommand::exportAlerts(const DatabaseUrl &url, const QStringList &arguments) {
@@ -89,27 +156,17 @@ ExitCode ExportCommand::exportAlerts(const DatabaseUrl &url, const QStringList &
     }
     const ExportFormat format = formatText == u"json"_s ? ExportFormat::Json : ExportFormat::Csv;
     const QString outputPath = parser.value(u"output"_s);
-    std::unique_ptr<QIODevice> device;
-    if (outputPath.isEmpty()) {
-        auto out = std::make_unique<QFile>();
-        out->open(stdout, QIODevice::WriteOnly);
-        device = std::move(out);
-    } else {
-        auto out = std::make_unique<QSaveFile>(outputPath);
-        if (!out->open(QIODevice::WriteOnly)) {
-            return fail(Error::validation(
-                u"output"_s, tr("Cannot write %1: %2").arg(outputPath, out->errorString())));
-        }
-        device = std::move(out);
+    auto device = openOutput(outputPath);
+    if (!device) {
+        return fail(device.error());
     }
-    auto exported =
-        sd::exportAlerts(app->database(), app->station(), *device, format, bounds[0], bounds[1]);
+    auto exported = sd::exportAlerts(app->database(), app->station(), *device.value(), format,
+                                     bounds[0], bounds[1]);
     if (!exported) {
         return fail(exported.error());
     }
-    if (auto *saveFile = qobject_cast<QSaveFile *>(device.get()); saveFile && !saveFile->commit()) {
-        return fail(Error::validation(
-            u"output"_s, tr("Cannot write %1: %2").arg(outputPath, saveFile->errorString())));
+    if (Status finished = finishOutput(*device.value(), outputPath); !finished) {
+        return fail(finished.error());
     }
     if (Status audited = app->audit().record({u"alert.export"_s, u"alert_export"_s,
                                               outputPath.isEmpty() ? u"-"_s : QString(outputPath),

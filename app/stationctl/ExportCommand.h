@@ -5,6 +5,7 @@
 namespace sd {
 
 // stationctl export alerts [--from DATE] [--to DATE] [--format csv|json] [--output FILE]
+// stationctl export assets [--format csv|json] [--output FILE]
 class ExportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(sd::ExportCommand)
 
@@ -17,6 +18,10 @@ public:
 
 private:
     ExitCode exportAlerts(const DatabaseUrl &url, const QStringList &arguments);
+    ExitCode exportAssets(const DatabaseUrl &url, const QStringList &arguments);
+    // stdout when path is empty; a QSaveFile otherwise (committed by finishOutput).
+    Result<std::unique_ptr<QIODevice>> openOutput(const QString &path);
+    Status finishOutput(QIODevice &device, const QString &path);
 };
 
 } // namespace sd

@@ -13,11 +13,12 @@ QString ImportCommand::name() const {
 }
 
 QString ImportCommand::summary() const {
-    return tr("Import alerts from a CSV file");
+    return tr("Import alerts or assets from a CSV file");
 }
 
 QString ImportCommand::usage() const {
     return tr("Usage: stationctl [--database URL] import alerts FILE.csv [options]\n"
+              "       stationctl [--database URL] import assets FILE.csv [options]\n"
               "\n"
               "Imports alerts from UTF-8 CSV with the header\n"
               "  number,received_at,source,category,preventable,area,location,caller_name,\n"
@@ -26,8 +27,14 @@ QString ImportCommand::usage() const {
               "an empty number is generated. A file with any bad row imports nothing and\n"
               "lists the bad rows as LINE:COLUMN: problem.\n"
               "\n"
+              "Assets come with the header\n"
+              "  tag,name,kind,location,status,acquired_on,next_check_on,owner,notes\n"
+              "owner is a badge number or a unit name; location is a room or area's tag or\n"
+              "name (stored, or on an earlier line), or free text; dates are YYYY-MM-DD;\n"
+              "an empty tag is generated.\n"
+              "\n"
               "Options:\n"
-              "  --update                  an existing number updates that alert\n"
+              "  --update                  an existing number or tag updates that row\n"
               "  --skip-invalid FILE       import the good rows; write the bad ones to FILE\n");
 }
 
@@ -39,10 +46,14 @@ ExitCode ImportCommand::run(const DatabaseUrl &url, const QStringList &arguments
     if (what == u"alerts"_s) {
         return importAlerts(url, arguments.mid(1));
     }
-    if (what.isEmpty()) {
-        return fail(Error::usage(tr("say what to import: stationctl import alerts FILE.csv")));
+    if (what == u"assets"_s) {
+        return importAssets(url, arguments.mid(1));
     }
-    return fail(Error::usage(tr("cannot import \"%1\"; use: alerts").arg(what)));
+    if (what.isEmpty()) {
+        return fail(
+            Error::usage(tr("say what to import: stationctl import alerts|assets FILE.csv")));
+    }
+    return fail(Error::usage(tr("cannot import \"%1\"; use: alerts, assets").arg(what)));
 }
 
 ExitCode ImportCommand::importAlerts(const DatabaseUrl &url, const QStringList &arguments) {
@@ -96,6 +107,63 @@ ExitCode ImportCommand::importAlerts(const DatabaseUrl &url, const QStringList &
                            .arg(report->rows)
                            .arg(report->inserted)
                            .arg(report->updated)
+                           .arg(report->rejected)
+                    << u'\n';
+    return ExitCode::Success;
+}
+
+ExitCode ImportCommand::importAssets(const DatabaseUrl &url, const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl import assets"_s);
+    parser.addFlag(u"update"_s);
+    parser.addOption(u"skip-invalid"_s);
+    if (Status parsed = parser.parse(arguments); !parsed) {
+        return fail(parsed.error());
+    }
+    if (parser.isSet(u"help"_s)) {
+        return showUsage();
+    }
+    const QStringList files = parser.positionals();
+    if (files.size() != 1) {
+        return fail(Error::usage(tr("give exactly one CSV file to import")));
+    }
+    CsvImportOptions options;
+    options.update = parser.isSet(u"update"_s);
+    options.skipInvalid = parser.isSet(u"skip-invalid"_s);
+    options.rejectsPath = parser.value(u"skip-invalid"_s);
+    if (options.skipInvalid && options.rejectsPath.isEmpty()) {
+        return fail(Error::usage(tr("--skip-invalid needs the file for the rejected rows")));
+    }
+    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    auto report =
+        app->assetImporter().importFile(files.first(), options, [&](qint64 done, qint64 total) {
+            if (sinceReport.elapsed() >= 1000) {
+                console().error(
+                    tr("read %1 of %2 MB").arg(done / 1e6, 0, 'f', 1).arg(total / 1e6, 0, 'f', 1));
+                sinceReport.restart();
+            }
+            return true;
+        });
+    if (!report) {
+        return fail(report.error());
+    }
+    if (!report->problems.isEmpty()) {
+        console().error(report->problems.report());
+    }
+    if (report->nothingImported()) {
+        console().error(
+            tr("%n bad row(s); nothing was imported", nullptr, int(report->problems.total())));
+        return ExitCode::Failure;
+    }
+    console().out() << tr("%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected")
+                           .arg(report->rows)
+                           .arg(report->inserted)
+                           .arg(report->updated)
+                           .arg(report->unchanged)
                            .arg(report->rejected)
                     << u'\n';
     return ExitCode::Success;

@@ -4,7 +4,7 @@
 
 namespace sd {
 
-// stationctl import alerts FILE.csv [--update] [--skip-invalid REJECTS.csv]
+// stationctl import alerts|assets FILE.csv [--update] [--skip-invalid REJECTS.csv]
 class ImportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(sd::ImportCommand)
 
@@ -17,6 +17,7 @@ public:
 
 private:
     ExitCode importAlerts(const DatabaseUrl &url, const QStringList &arguments);
+    ExitCode importAssets(const DatabaseUrl &url, const QStringList &arguments);
 };
 
 } // namespace sd

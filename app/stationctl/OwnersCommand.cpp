@@ -46,8 +46,11 @@ QString OwnersCommand::usage() const {
         "  owners list [--owner BADGE|UNIT] [--overdue] [--format table|csv|json]\n"
         "      Lists assets and open tasks with owner, accountable person and due or\n"
         "      next-check date; --overdue keeps only overdue tasks and checks.\n"
-        "  owners board [--format table|csv|json]\n"
-        "      Counts by owner: assets, open tasks, overdue tasks, overdue checks.\n"
+        "  owners board [--unit NAME] [--kind KIND] [--format table|csv|json]\n"
+        "      Counts by owner: assets, open tasks, overdue tasks, overdue checks;\n"
+        "      --unit keeps what the unit and its members own, --kind keeps assets of\n"
+        "      one kind (equipment, vehicle, it, room, plant, furniture, document,\n"
+        "      other) and leaves tasks out.\n"
         "  owners transfer --from BADGE|UNIT --to BADGE|UNIT --reason TEXT\n"
         "      Hands every asset and open task of one owner to another in one\n"
         "      transaction, recorded in each item's ownership history.\n"
@@ -216,6 +219,8 @@ ExitCode OwnersCommand::list(const DatabaseUrl &url, const QStringList &argument
 ExitCode OwnersCommand::board(const DatabaseUrl &url, const QStringList &arguments) {
     ArgumentParser parser(u"stationctl owners board"_s);
     parser.addOption(u"format"_s);
+    parser.addOption(u"unit"_s);
+    parser.addOption(u"kind"_s);
     if (auto done = parseArguments(parser, arguments,
                                    tr("unexpected argument \"%1\" for stationctl owners board"))) {
         return *done;
@@ -224,11 +229,32 @@ ExitCode OwnersCommand::board(const DatabaseUrl &url, const QStringList &argumen
     if (!format) {
         return fail(format.error());
     }
+    BoardFilter filter;
+    if (parser.isSet(u"kind"_s)) {
+        filter.kind = assetKindFromKey(parser.value(u"kind"_s));
+        if (!filter.kind) {
+            QStringList kinds;
+            for (const AssetKind kind : allAssetKinds()) {
+                kinds << toKey(kind);
+            }
+            return fail(Error::usage(tr("unknown kind \"%1\"; use one of %2")
+                                         .arg(parser.value(u"kind"_s), kinds.join(u", "_s))));
+        }
+    }
     auto app = openApplication(url, Application::OpenMode::ExistingOnly);
     if (!app) {
         return ExitCode::Failure;
     }
-    auto board = app->ownership().board();
+    if (parser.isSet(u"unit"_s)) {
+        const QString name = parser.value(u"unit"_s);
+        auto unit = app->ownership().findOwner(name, u"unit"_s);
+        if (!unit || !unit->ref.isUnit()) {
+            return fail(
+                Error::validation(u"unit"_s, tr("there is no unit named \"%1\"").arg(name)));
+        }
+        filter.unitId = unit->ref.id;
+    }
+    auto board = app->ownership().board(filter);
     if (!board) {
         return fail(board.error());
     }

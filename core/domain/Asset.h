@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace sd {
@@ -49,6 +50,23 @@ struct AssetRow {
     OwnerInfo owner;
     QString locationName; // the room asset's name, or the free text
     bool checkOverdue = false;
+};
+
+// A stocktake of one place: what was expected there and scanned, what was expected but
+// not scanned, what was scanned but belongs elsewhere, and codes that match nothing.
+struct StocktakeResult {
+    QList<AssetRow> found;
+    QList<AssetRow> missing;
+    QList<AssetRow> unexpected;
+    QStringList unknownTags;
+};
+
+// What the accountability board counts: everything, or only what a unit answers for
+// (owned by the unit or by one of its members), and only assets of one kind (tasks have
+// no kind, so choosing a kind leaves them out).
+struct BoardFilter {
+    std::optional<qint64> unitId;
+    std::optional<AssetKind> kind;
 };
 
 struct AssetFilter {

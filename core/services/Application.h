@@ -10,6 +10,7 @@
 #include "services/AlertService.h"
 #include "services/AssessmentAnalytics.h"
 #include "services/AssessmentService.h"
+#include "services/AssetImporter.h"
 #include "services/HonourService.h"
 #include "services/MediationService.h"
 #include "services/OrganisationService.h"
@@ -67,6 +68,10 @@ public:
     HonourService &honours() { return m_honours; }
     ResponsibilityService &responsibility() { return m_responsibility; }
     OwnershipService &ownership() { return m_ownership; }
+    AssetImporter assetImporter() const {
+        return AssetImporter(*m_database, m_session, *m_clock, m_audit, m_access, m_responsibility,
+                             m_ownership);
+    }
     MediationService &mediation() { return m_mediation; }
 
 private:

@@ -90,8 +90,8 @@ Result<int> OwnershipService::orphanCount() const {
     return OwnershipRepository(m_database, today()).orphanCount();
 }
 
-Result<QList<OwnerLoad>> OwnershipService::board() const {
-    return OwnershipRepository(m_database, today()).board();
+Result<QList<OwnerLoad>> OwnershipService::board(const BoardFilter &filter) const {
+    return OwnershipRepository(m_database, today()).board(filter);
 }
 
 Result<QList<OwnershipChange>> OwnershipService::history(OwnedItem::Type type,

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "domain/Asset.h"
 #include "domain/Owner.h"
 #include "security/AccessControl.h"
 #include "security/AuditLog.h"
@@ -45,7 +46,7 @@ public:
     Result<QList<OwnedItem>> ownedBy(const OwnerRef &owner) const;
     Result<QList<OwnedItem>> orphans() const;
     Result<int> orphanCount() const;
-    Result<QList<OwnerLoad>> board() const;
+    Result<QList<OwnerLoad>> board(const BoardFilter &filter = {}) const;
     Result<QList<OwnershipChange>> history(OwnedItem::Type type, qint64 itemId) const;
 
     // Moves every asset and open task of from to to; one history row per item and one

@@ -312,4 +312,29 @@ ResponsibilityService::stocktake(qint64 locationAssetId, const QStringList &scan
     });
 }
 
+Status ResponsibilityService::recordStocktakeOutput(qint64 locationAssetId,
+                                                    const QString &action) const {
+    static const QStringList kActions{u"print"_s, u"pdf"_s, u"print_preview"_s};
+    if (!kActions.contains(action)) {
+        return Error::validation(u"action"_s, u"unknown output action %1"_s.arg(action));
+    }
+    auto room = asset(locationAssetId);
+    if (!room) {
+        return room.error();
+    }
+    return m_audit.record(
+        {u"asset.stocktake_"_s + action, u"asset"_s, room->asset.tag, u"success"_s, {}});
+}
+
+Result<StocktakeReport> ResponsibilityService::stocktakeReport(qint64 locationAssetId,
+                                                               const Stocktake &result,
+                                                               bool recorded) const {
+    auto room = asset(locationAssetId);
+    if (!room) {
+        return room.error();
+    }
+    return StocktakeReport(m_station.name, room.value(), today(), result, m_session.actor().name,
+                           recorded);
+}
+
 } // namespace sd

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "domain/Asset.h"
 #include "domain/Task.h"
+#include "reports/StocktakeReport.h"
 #include "security/AccessControl.h"
 #include "security/AuditLog.h"
 #include "security/Session.h"
@@ -23,14 +24,7 @@ class ResponsibilityService {
     Q_DECLARE_TR_FUNCTIONS(sd::ResponsibilityService)
 
 public:
-    // A stocktake of one place: what was expected there and scanned, what was expected
-    // but not scanned, what was scanned but belongs elsewhere, and codes that match nothing.
-    struct Stocktake {
-        QList<AssetRow> found;
-        QList<AssetRow> missing;
-        QList<AssetRow> unexpected;
-        QStringList unknownTags;
-    };
+    using Stocktake = StocktakeResult;
 
     ResponsibilityService(const Database &database, const Session &session, const Clock &clock,
                           const AuditLog &audit, const AccessControl &access,
@@ -73,8 +67,20 @@ public:
     Result<Stocktake> stocktake(qint64 locationAssetId, const QStringList &scannedTags,
                                 bool record) const;
 
-private:
+    // The printable report of a stocktake of locationAssetId, dated today and signed off
+    // by the signed-in user, with the station's name at the top.
+    Result<StocktakeReport> stocktakeReport(qint64 locationAssetId, const Stocktake &result,
+                                            bool recorded) const;
+    // Puts the printing of a stocktake report on record: action is "print", "pdf" or
+    // "print_preview"; locationAssetId is the room or area taken stock of.
+    Status recordStocktakeOutput(qint64 locationAssetId, const QString &action) const;
+
+    // The checks addAsset and updateAsset make on a trimmed asset (tag form and
+    // uniqueness, name, lengths, dates, location, owner), for importers that store rows
+    // themselves inside their own transaction. Reads only.
     Status validateAsset(const Asset &asset) const;
+
+private:
     Status validateTask(const Task &task) const;
     Status validateOwner(const OwnerRef &owner) const;
 

@@ -135,27 +135,42 @@ Result<int> OwnershipRepository::orphanCount() const {
     return total;
 }
 
-Result<QList<OwnerLoad>> OwnershipRepository::board() const {
+Result<QList<OwnerLoad>> OwnershipRepository::board(const BoardFilter &filter) const {
     QHash<QString, OwnerLoad> byOwner;
     QStringList order;
     const QString today = m_today.toString(Qt::ISODate);
+    QVariantList assetValues{today, m_database.stationId()};
+    QString assetWhere = u" WHERE a.station_id = ?"_s;
+    QVariantList taskValues{today, m_database.stationId()};
+    QString taskWhere = u" WHERE t.station_id = ? AND t.is_open = 1"_s;
+    if (filter.unitId) {
+        assetWhere += u" AND "_s + ownersql::accountableTo(u"a"_s, *filter.unitId, assetValues);
+        taskWhere += u" AND "_s + ownersql::accountableTo(u"t"_s, *filter.unitId, taskValues);
+    }
+    if (filter.kind) {
+        assetWhere += u" AND a.kind = ?"_s;
+        assetValues << toKey(*filter.kind);
+    }
     const QString assetSql =
         u"SELECT "_s + ownersql::columns(u"a"_s) +
         u", COUNT(*), SUM(CASE WHEN a.status <> 'retired' AND a.next_check_on < ? THEN 1 ELSE 0 "
         u"END), 0 FROM asset a"_s +
-        ownersql::joins(u"a"_s) +
-        u" WHERE a.station_id = ? GROUP BY a.owner_person_id, a.owner_unit_id, op.name, "
+        ownersql::joins(u"a"_s) + assetWhere +
+        u" GROUP BY a.owner_person_id, a.owner_unit_id, op.name, "
         u"op.badge_no, op.active, ou.name, ol.name, ol.badge_no, ol.active"_s;
     const QString taskSql =
         u"SELECT "_s + ownersql::columns(u"t"_s) +
         u", 0, 0, COUNT(*), SUM(CASE WHEN t.due_on < ? THEN 1 ELSE 0 END) FROM task t"_s +
-        ownersql::joins(u"t"_s) +
-        u" WHERE t.station_id = ? AND t.is_open = 1 GROUP BY t.owner_person_id, "
+        ownersql::joins(u"t"_s) + taskWhere +
+        u" GROUP BY t.owner_person_id, "
         u"t.owner_unit_id, op.name, op.badge_no, op.active, ou.name, ol.name, ol.badge_no, "
         u"ol.active"_s;
-    for (const QString &sql : {assetSql, taskSql}) {
-        const bool isTask = sql == taskSql;
-        auto query = runSql(m_database.connection(), sql, {today, m_database.stationId()});
+    for (const bool isTask : {false, true}) {
+        if (isTask && filter.kind) {
+            break; // tasks have no kind
+        }
+        auto query = runSql(m_database.connection(), isTask ? taskSql : assetSql,
+                            isTask ? taskValues : assetValues);
         if (!query) {
             return query.error();
         }

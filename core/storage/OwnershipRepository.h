@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Asset.h"
 #include "domain/Owner.h"
 #include "storage/Database.h"
 
@@ -26,7 +27,7 @@ public:
     Result<QList<OwnedItem>> orphans() const;
     Result<int> orphanCount() const;
     // One line per owner that owns anything, orphaned owners first.
-    Result<QList<OwnerLoad>> board() const;
+    Result<QList<OwnerLoad>> board(const BoardFilter &filter = {}) const;
 
     // Moves every asset and open task of from to to, writing a history row for each;
     // returns the items moved (with their former owner).
