@@ -2,6 +2,9 @@
 
 #include "ModelTesterGuard.h"
 #include "UiTestFixture.h"
+#include "organisation/AccountabilitySection.h"
+#include "organisation/PeoplePanel.h"
+#include "organisation/UnitsPanel.h"
 #include "responsibility/AssetDialog.h"
 #include "responsibility/AssetTableModel.h"
 #include "responsibility/AssetsPanel.h"
@@ -17,14 +20,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -177,8 +184,108 @@ TEST_P(ResponsibilityPageTest, MarkingATaskDoneMovesItToTheNextWeekAndLabelsPrin
     EXPECT_GT(QFileInfo(pdf).size(), 1000);
 }
 
-INSTANTIATE_TEST_SUITE_P(Sqlite, ResponsibilityPageTest, ::testing::Values(::sd::Engine::Sqlite),
-                         ::sd::test::engineParamName);
+TEST_P(ResponsibilityPageTest, AStocktakePrintsAsAnAuditedPdfOnlyAfterAComparison) {
+    StocktakeDialog dialog(m_app->responsibility(), m_prompter);
+    dialog.show();
+    EXPECT_FALSE(dialog.pdfButton()->isEnabled());
+    EXPECT_FALSE(dialog.previewButton()->isEnabled());
+    dialog.roomCombo()->setCurrentIndex(dialog.roomCombo()->findData(m_room.id));
+    QTest::keyClicks(dialog.scanEdit(), m_plant.tag);
+    QTest::keyClick(dialog.scanEdit(), Qt::Key_Return);
+    ASSERT_TRUE(dialog.finish(false)) << m_prompter.warnings.join(u"\n"_s).toStdString();
+    EXPECT_TRUE(dialog.pdfButton()->isEnabled());
+    EXPECT_TRUE(dialog.previewButton()->isEnabled());
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"stocktake.pdf"_s);
+    ASSERT_TRUE(dialog.exportPdf(pdf)) << m_prompter.warnings.join(u"\n"_s).toStdString();
+    EXPECT_GT(QFileInfo(pdf).size(), 1000);
+    AuditFilter filter;
+    filter.action = u"asset.stocktake_pdf"_s;
+    auto rows = m_app->audit().list(filter);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 1);
+    EXPECT_EQ(rows->first().objectId, m_room.tag);
+    // A comparison only: nothing was marked checked.
+    EXPECT_FALSE(m_app->responsibility().asset(m_plant.id)->asset.lastCheckedOn.isValid());
+
+    // Another room makes the result stale: nothing to print until compared again.
+    dialog.roomCombo()->setCurrentIndex(dialog.roomCombo()->findData(m_room.id) == 0 ? 1 : 0);
+    if (dialog.roomCombo()->count() > 1) {
+        EXPECT_FALSE(dialog.pdfButton()->isEnabled());
+    }
+}
+
+TEST_P(ResponsibilityPageTest, TheBoardFiltersByUnitAndByKind) {
+    BoardPanel *board = m_page->board();
+    ModelTesterGuard guard(board->model());
+    ASSERT_EQ(board->model()->rowCount(), 2);
+    board->unitFilter()->setCurrentIndex(board->unitFilter()->findData(m_unit.id));
+    ASSERT_EQ(board->model()->rowCount(), 1);
+    EXPECT_EQ(board->model()->loadAt(0).owner.ref, OwnerRef::unit(m_unit.id));
+
+    board->unitFilter()->setCurrentIndex(0);
+    board->kindFilter()->setCurrentIndex(board->kindFilter()->findData(u"plant"_s));
+    ASSERT_EQ(board->model()->rowCount(), 1);
+    const OwnerLoad load = board->model()->loadAt(0);
+    EXPECT_EQ(load.owner.ref, OwnerRef::person(m_keeper.id));
+    EXPECT_EQ(load.assets, 1);
+    EXPECT_EQ(load.tasks, 0) << "tasks have no kind";
+    EXPECT_EQ(load.overdueChecks, 1);
+
+    board->unitFilter()->setCurrentIndex(board->unitFilter()->findData(m_unit.id));
+    EXPECT_EQ(board->model()->rowCount(), 0) << "the unit owns no plant";
+    // The orphan count is the whole station's whatever the filter.
+    EXPECT_EQ(board->orphanLabel()->text(), u"Orphaned items: 0"_s);
+    EXPECT_TRUE(guard.failures().isEmpty()) << guard.failures().join(u"\n"_s).toStdString();
+}
+
+TEST_P(ResponsibilityPageTest, PersonAndUnitPagesListWhatTheyOwnAndTheirHonours) {
+    Honour honour;
+    honour.collective = false;
+    honour.year = 2025;
+    honour.kind = HonourKind::Commendation;
+    honour.title = u"Green station award"_s;
+    honour.awardingBody = u"District bureau"_s;
+    honour.personId = m_keeper.id;
+    SD_ASSERT_OK(m_app->honours().addHonour(honour));
+
+    PeoplePanel people(m_app->organisation(), m_app->clock(), m_prompter);
+    people.setAccountability(&m_app->ownership(), &m_app->honours());
+    people.show();
+    ASSERT_TRUE(people.selectPerson(m_keeper.id));
+    AccountabilitySection *section = people.accountability();
+    ASSERT_TRUE(section->isVisible());
+    ASSERT_EQ(section->ownedList()->topLevelItemCount(), 2) << "the plant and the task";
+    QStringList names;
+    for (int i = 0; i < 2; ++i) {
+        names << section->ownedList()->topLevelItem(i)->text(1);
+    }
+    EXPECT_TRUE(names.contains(u"Pothos"_s));
+    EXPECT_TRUE(names.contains(u"Water the plants"_s));
+    EXPECT_EQ(section->ownedBox()->title(), u"Responsible for (2)"_s);
+    ASSERT_EQ(section->honourList()->topLevelItemCount(), 1);
+    EXPECT_EQ(section->honourList()->topLevelItem(0)->text(1), u"Green station award"_s);
+
+    ASSERT_TRUE(people.selectPerson(m_leader.id));
+    EXPECT_EQ(section->ownedList()->topLevelItemCount(), 0);
+    EXPECT_EQ(section->ownedBox()->title(), u"Responsible for: nothing"_s);
+    EXPECT_EQ(section->honourBox()->title(), u"Honours: none"_s);
+
+    UnitsPanel units(m_app->organisation(), m_prompter);
+    units.setAccountability(&m_app->ownership(), &m_app->honours());
+    units.show();
+    ASSERT_TRUE(units.selectUnit(m_unit.id));
+    ASSERT_EQ(units.accountability()->ownedList()->topLevelItemCount(), 1);
+    EXPECT_EQ(units.accountability()->ownedList()->topLevelItem(0)->text(0), m_room.tag);
+
+    // Without the services the section stays out of the way.
+    PeoplePanel plain(m_app->organisation(), m_app->clock(), m_prompter);
+    plain.show();
+    EXPECT_FALSE(plain.accountability()->isVisible());
+}
+
+SD_INSTANTIATE_ENGINES(ResponsibilityPageTest);
 
 } // namespace
 } // namespace sd::test

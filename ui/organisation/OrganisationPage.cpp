@@ -45,6 +45,12 @@ QIcon OrganisationPage::icon() const {
     return QIcon(u":/icons/units.svg"_s);
 }
 
+void OrganisationPage::setAccountability(const OwnershipService *ownership,
+                                         const HonourService *honours) {
+    m_people->setAccountability(ownership, honours);
+    m_units->setAccountability(ownership, honours);
+}
+
 void OrganisationPage::showPeople() {
     m_tabs->setCurrentWidget(m_people);
 }

@@ -7,7 +7,9 @@ class QTabWidget;
 namespace sd {
 
 class Clock;
+class HonourService;
 class OrganisationService;
+class OwnershipService;
 class PeoplePanel;
 class Prompter;
 class UnitsPanel;
@@ -30,6 +32,8 @@ public:
     PeoplePanel *people() const { return m_people; }
     UnitsPanel *units() const { return m_units; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Lists, under each person and unit, what they own and their honours.
+    void setAccountability(const OwnershipService *ownership, const HonourService *honours);
     void showPeople();
     void showUnits();
 

@@ -1,6 +1,7 @@
 #include "organisation/PeoplePanel.h"
 
 #include "common/Clock.h"
+#include "organisation/AccountabilitySection.h"
 #include "organisation/PersonDialog.h"
 #include "organisation/PersonTableModel.h"
 #include "services/OrganisationService.h"
@@ -45,7 +46,8 @@ PeoplePanel::PeoplePanel(const OrganisationService &service, const Clock &clock,
     , m_search(new QLineEdit(this))
     , m_showLeft(new QCheckBox(tr("Show people who &left"), this))
     , m_count(new QLabel(this))
-    , m_searchDelay(new QTimer(this)) {
+    , m_searchDelay(new QTimer(this))
+    , m_accountability(new AccountabilitySection(this)) {
     setObjectName(u"peoplePanel"_s);
 
     m_addAction = new QAction(QIcon(u":/icons/person-add.svg"_s), tr("&Add person…"), this);
@@ -121,8 +123,9 @@ PeoplePanel::PeoplePanel(const OrganisationService &service, const Clock &clock,
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view, 3);
     layout->addWidget(m_count);
+    layout->addWidget(m_accountability, 2);
 
     // Search first: it is what people reach for; then the list, then the commands.
     setTabOrder(m_search, m_showLeft);
@@ -147,6 +150,7 @@ void PeoplePanel::focusSearch() {
 }
 
 void PeoplePanel::reload() {
+    m_accountabilityShown = -1; // what they own may have changed too
     const Person *current = selectedPerson();
     const qint64 currentId = current ? current->id : 0;
     m_model->reload();
@@ -178,6 +182,26 @@ void PeoplePanel::updateActions() {
     m_addAction->setEnabled(m_editAllowed);
     m_editAction->setEnabled(m_editAllowed && person != nullptr);
     m_deactivateAction->setEnabled(m_editAllowed && person != nullptr && person->active);
+    updateAccountability();
+}
+
+void PeoplePanel::setAccountability(const OwnershipService *ownership,
+                                    const HonourService *honours) {
+    m_accountability->setServices(ownership, honours);
+    m_accountabilityShown = -1;
+    updateAccountability();
+}
+
+void PeoplePanel::updateAccountability() {
+    if (!m_accountability->hasServices()) {
+        return;
+    }
+    const Person *person = selectedPerson();
+    const qint64 id = person ? person->id : 0;
+    if (id != m_accountabilityShown) {
+        m_accountabilityShown = id;
+        m_accountability->showPerson(id);
+    }
 }
 
 void PeoplePanel::setEditAllowed(bool allowed, const QString &reason) {

@@ -11,8 +11,11 @@ class QTimer;
 
 namespace sd {
 
+class AccountabilitySection;
 class Clock;
+class HonourService;
 class OrganisationService;
+class OwnershipService;
 class PersonDialog;
 class PersonTableModel;
 class Prompter;
@@ -31,6 +34,9 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     QCheckBox *showLeftToggle() const { return m_showLeft; }
+    AccountabilitySection *accountability() const { return m_accountability; }
+    // Shows, under the list, what the selected person owns and their honours.
+    void setAccountability(const OwnershipService *ownership, const HonourService *honours);
 
     void focusSearch();
     // The dialogs open window-modal and return at once; they report through saved().
@@ -56,6 +62,7 @@ private:
     PersonDialog *openDialog(const Person &person);
     void updateActions();
     void updateCount();
+    void updateAccountability();
     const Person *selectedPerson() const;
 
     const OrganisationService &m_service;
@@ -70,6 +77,8 @@ private:
     QAction *m_addAction;
     QAction *m_editAction;
     QAction *m_deactivateAction;
+    AccountabilitySection *m_accountability;
+    qint64 m_accountabilityShown = 0;
     bool m_editAllowed = true;
 };
 

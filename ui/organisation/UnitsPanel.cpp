@@ -1,5 +1,6 @@
 #include "organisation/UnitsPanel.h"
 
+#include "organisation/AccountabilitySection.h"
 #include "organisation/AreaListModel.h"
 #include "organisation/MemberTableModel.h"
 #include "organisation/UnitDialog.h"
@@ -130,6 +131,9 @@ UnitsPanel::UnitsPanel(const OrganisationService &service, Prompter &prompter, Q
     rightLayout->addWidget(membersLabel);
     rightLayout->addWidget(m_memberView, 2);
     rightLayout->addWidget(m_areaBox, 1);
+    m_accountability = new AccountabilitySection(right);
+    m_accountability->setOrientation(Qt::Vertical);
+    rightLayout->addWidget(m_accountability, 2);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -201,6 +205,9 @@ void UnitsPanel::showSelected() {
         m_members->clear();
         m_areas->setAreas({});
         m_areaBox->hide();
+        if (m_accountability) {
+            m_accountability->clear();
+        }
         return;
     }
     const Unit &unit = summary->unit;
@@ -224,6 +231,15 @@ void UnitsPanel::showSelected() {
         m_areas->setAreas({});
     }
     m_removeAreaAction->setEnabled(m_editAllowed && m_areaView->currentIndex().isValid());
+    if (m_accountability && m_accountability->hasServices()) {
+        m_accountability->showUnit(unit.id);
+    }
+}
+
+void UnitsPanel::setAccountability(const OwnershipService *ownership,
+                                   const HonourService *honours) {
+    m_accountability->setServices(ownership, honours);
+    showSelected();
 }
 
 void UnitsPanel::setEditAllowed(bool allowed, const QString &reason) {

@@ -12,7 +12,10 @@ class QTreeView;
 
 namespace sd {
 
+class AccountabilitySection;
 class AreaListModel;
+class HonourService;
+class OwnershipService;
 class MemberTableModel;
 class OrganisationService;
 class Prompter;
@@ -34,6 +37,9 @@ public:
     AreaListModel *areaModel() const { return m_areas; }
     QTreeView *tree() const { return m_tree; }
     QListView *areaView() const { return m_areaView; }
+    AccountabilitySection *accountability() const { return m_accountability; }
+    // Shows, beside the members, what the selected unit owns and its honours.
+    void setAccountability(const OwnershipService *ownership, const HonourService *honours);
 
     void reload();
     bool selectUnit(qint64 id);
@@ -74,6 +80,7 @@ private:
     QAction *m_editAction;
     QAction *m_addAreaAction;
     QAction *m_removeAreaAction;
+    AccountabilitySection *m_accountability = nullptr;
     bool m_editAllowed = true;
 };
 

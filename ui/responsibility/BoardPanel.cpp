@@ -7,6 +7,7 @@
 #include "widgets/Prompter.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,7 +27,9 @@ BoardPanel::BoardPanel(const OwnershipService &service, Prompter &prompter, bool
     , m_model(new OwnerBoardModel(this))
     , m_view(new QTableView(this))
     , m_orphans(new QLabel(this))
-    , m_totals(new QLabel(this)) {
+    , m_totals(new QLabel(this))
+    , m_unit(new QComboBox(this))
+    , m_kind(new QComboBox(this)) {
     setObjectName(u"boardPanel"_s);
     m_orphans->setObjectName(u"orphanLabel"_s);
     QFont big = m_orphans->font();
@@ -51,15 +54,59 @@ BoardPanel::BoardPanel(const OwnershipService &service, Prompter &prompter, bool
     top->addWidget(m_totals);
     top->addStretch(1);
     top->addWidget(createActionButton(handOverAction, this));
+    m_unit->setObjectName(u"boardUnitFilter"_s);
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    loadUnits();
+    m_kind->setObjectName(u"boardKindFilter"_s);
+    m_kind->addItem(tr("All kinds, and tasks"), QString());
+    for (const AssetKind kind : allAssetKinds()) {
+        m_kind->addItem(displayName(kind), toKey(kind));
+    }
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &BoardPanel::reload);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &BoardPanel::reload);
+    auto *filters = new QHBoxLayout;
+    auto *unitLabel = new QLabel(tr("&Unit:"), this);
+    unitLabel->setBuddy(m_unit);
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kind);
+    filters->addWidget(unitLabel);
+    filters->addWidget(m_unit);
+    filters->addSpacing(12);
+    filters->addWidget(kindLabel);
+    filters->addWidget(m_kind);
+    filters->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     reload();
 }
 
+void BoardPanel::loadUnits() {
+    const QSignalBlocker blocker(m_unit);
+    const QVariant current = m_unit->currentData();
+    m_unit->clear();
+    m_unit->addItem(tr("All units"), QVariant());
+    if (auto owners = m_service.candidates()) {
+        for (const OwnerInfo &owner : owners.value()) {
+            if (owner.ref.isUnit()) {
+                m_unit->addItem(owner.name, owner.ref.id);
+            }
+        }
+    }
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(current)));
+}
+
 void BoardPanel::reload() {
+    BoardFilter filter;
+    if (const QVariant unit = m_unit->currentData(); unit.isValid()) {
+        filter.unitId = unit.toLongLong();
+    }
+    filter.kind = assetKindFromKey(m_kind->currentData().toString());
+    // The orphan count stays the whole station's: the goal is zero everywhere.
     auto orphans = m_service.orphanCount();
-    auto board = m_service.board();
+    auto board = m_service.board(filter);
     if (!orphans || !board) {
         m_prompter.warn(this, tr("Accountability board"),
                         orphans ? board.error().message : orphans.error().message);

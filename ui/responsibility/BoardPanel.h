@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QTableView;
 
@@ -12,7 +13,8 @@ class OwnershipService;
 class Prompter;
 
 // The accountability board: the orphan count in large type (the goal is zero), then
-// counts by owner with overdue tasks and checks, and the hand-over command.
+// counts by owner with overdue tasks and checks (all of them, or what one unit answers
+// for, or one kind of asset), and the hand-over command.
 class BoardPanel : public QWidget {
     Q_OBJECT
 
@@ -23,6 +25,8 @@ public:
     OwnerBoardModel *model() const { return m_model; }
     QLabel *orphanLabel() const { return m_orphans; }
     QTableView *view() const { return m_view; }
+    QComboBox *unitFilter() const { return m_unit; }
+    QComboBox *kindFilter() const { return m_kind; }
     void reload();
     void handOver();
 
@@ -30,12 +34,16 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void loadUnits();
+
     const OwnershipService &m_service;
     Prompter &m_prompter;
     OwnerBoardModel *m_model;
     QTableView *m_view;
     QLabel *m_orphans;
     QLabel *m_totals;
+    QComboBox *m_unit;
+    QComboBox *m_kind;
 };
 
 } // namespace sd

@@ -75,8 +75,10 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
 
     // Only the pages the role may use; the core refuses the rest anyway.
     const AccessControl &access = app.access();
-    addPage(new OrganisationPage(app.organisation(), app.clock(), *m_prompter,
-                                 access.allows(Permission::EditOrganisation), this));
+    auto *organisation = new OrganisationPage(app.organisation(), app.clock(), *m_prompter,
+                                              access.allows(Permission::EditOrganisation), this);
+    organisation->setAccountability(&app.ownership(), &app.honours());
+    addPage(organisation);
     auto *frontDesk =
         new FrontDeskPage(app.alerts(), app.records(), app.organisation(), access, app.session(),
                           app.clock(), app.station(), *m_prompter, this);
