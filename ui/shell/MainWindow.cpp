@@ -2,8 +2,10 @@
 
 #include "admin/AdminPage.h"
 #include "assessment/AssessmentPage.h"
+#include "frontdesk/AlertsPanel.h"
 #include "frontdesk/FrontDeskPage.h"
 #include "login/PasswordDialog.h"
+#include "mediation/MediationPage.h"
 #include "organisation/OrganisationPage.h"
 #include "responsibility/ResponsibilityPage.h"
 #include "services/Application.h"
@@ -91,6 +93,15 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
                                    access.allows(Permission::EditOrganisation),
                                    access.allows(Permission::ReassignOwners), this));
     addPage(new AssessmentPage(app, *m_prompter, this));
+    auto *mediation = new MediationPage(app, *m_prompter, this);
+    addPage(mediation);
+    // The front desk's alert dialog refers an alert to mediation in one step.
+    frontDesk->context().referToMediation = [frontDesk, mediation](QWidget *owner,
+                                                                   const Alert &alert) {
+        const bool referred = mediation->refer(owner, alert) != nullptr;
+        frontDesk->alerts()->reload();
+        return referred;
+    };
     if (access.allows(Permission::ManageAccounts) || access.allows(Permission::ViewAuditLog)) {
         addPage(new AdminPage(app, *m_prompter, this));
     }
