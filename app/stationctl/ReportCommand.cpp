@@ -22,7 +22,6 @@ QString ReportCommand::summary() const {
 QString ReportCommand::usage() const {
     return tr("Usage: stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER "
               "--pdf FILE\n"
-              "\n"
               "       stationctl [--database URL] [--lang zh_CN|en] report mediation NUMBER "
               "--pdf FILE [--summary]\n"
               "\n"

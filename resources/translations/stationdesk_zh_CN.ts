@@ -2387,19 +2387,19 @@ Demo logins, one per role:
     <name>sd::DemoMediation</name>
     <message>
         <source>The demo has no open dispute alert to refer to mediation.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据中没有可转调解的未结纠纷警情。</translation>
     </message>
     <message>
         <source>The demo mediator&apos;s account is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少演示调解员的账号。</translation>
     </message>
     <message>
         <source>The demo&apos;s officers or community areas are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少演示数据中的民警或社区。</translation>
     </message>
     <message>
         <source>The demo&apos;s station leader is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少演示数据中的所领导。</translation>
     </message>
 </context>
 <context>
@@ -3424,318 +3424,318 @@ Log out anyway?</source>
     <name>sd::Mediation</name>
     <message>
         <source>From an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>警情转入</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">来所</translation>
+        <translation>来所申请</translation>
     </message>
     <message>
         <source>Referred by a community police office</source>
-        <translation type="unfinished"></translation>
+        <translation>社区警务室移交</translation>
     </message>
     <message>
         <source>Referred by a neighbourhood committee</source>
-        <translation type="unfinished"></translation>
+        <translation>居（村）委会移交</translation>
     </message>
     <message>
         <source>Referred by a court</source>
-        <translation type="unfinished"></translation>
+        <translation>法院委托</translation>
     </message>
     <message>
         <source>Referred by the justice office</source>
-        <translation type="unfinished"></translation>
+        <translation>司法所移交</translation>
     </message>
     <message>
         <source>Own initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>主动排查</translation>
     </message>
     <message>
         <source>Family and marriage</source>
-        <translation type="unfinished"></translation>
+        <translation>婚姻家庭</translation>
     </message>
     <message>
         <source>Betrothal gift</source>
-        <translation type="unfinished"></translation>
+        <translation>彩礼</translation>
     </message>
     <message>
         <source>Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>邻里</translation>
     </message>
     <message>
         <source>Wages and labour</source>
-        <translation type="unfinished"></translation>
+        <translation>劳资</translation>
     </message>
     <message>
         <source>Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>消费</translation>
     </message>
     <message>
         <source>Traffic</source>
-        <translation type="unfinished">交通</translation>
+        <translation>交通</translation>
     </message>
     <message>
         <source>Property and land</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋土地</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>被申请人</translation>
     </message>
     <message>
         <source>Other party</source>
-        <translation type="unfinished"></translation>
+        <translation>其他当事人</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">待处理</translation>
+        <translation>未结</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">已结束</translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Agreement reached</source>
-        <translation type="unfinished"></translation>
+        <translation>达成协议</translation>
     </message>
     <message>
         <source>Parties agree to use legal channels</source>
-        <translation type="unfinished"></translation>
+        <translation>双方同意通过法律途径解决</translation>
     </message>
     <message>
         <source>Failed and referred</source>
-        <translation type="unfinished"></translation>
+        <translation>调解不成并移交</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>法院</translation>
     </message>
     <message>
         <source>Arbitration</source>
-        <translation type="unfinished"></translation>
+        <translation>仲裁</translation>
     </message>
     <message>
         <source>Justice office</source>
-        <translation type="unfinished"></translation>
+        <translation>司法所</translation>
     </message>
     <message>
         <source>Fully carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>已全部履行</translation>
     </message>
     <message>
         <source>Partly carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>部分履行</translation>
     </message>
     <message>
         <source>Not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>未履行</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>基本满意</translation>
     </message>
     <message>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>已封存</translation>
     </message>
     <message>
         <source>Same address</source>
-        <translation type="unfinished"></translation>
+        <translation>同一地址</translation>
     </message>
     <message>
         <source>Same party</source>
-        <translation type="unfinished"></translation>
+        <translation>同一当事人</translation>
     </message>
     <message>
         <source>Mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员</translation>
     </message>
 </context>
 <context>
     <name>sd::MediationAgreementReport</name>
     <message>
         <source>Case %1 has no agreement to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 没有可打印的调解协议。</translation>
     </message>
     <message>
         <source>Writing a PDF needs the graphical application (fonts); none is running.</source>
-        <translation type="unfinished">生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
+        <translation>生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
     </message>
     <message>
         <source>Cannot write the PDF to %1: %2</source>
-        <translation type="unfinished">无法将 PDF 写入 %1：%2</translation>
+        <translation>无法将 PDF 写入 %1：%2</translation>
     </message>
     <message>
         <source>Mediation agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议书 %1</translation>
     </message>
     <message>
         <source>Cannot write the PDF to %1: the page could not be drawn.</source>
-        <translation type="unfinished">无法将 PDF 写入 %1：无法绘制页面。</translation>
+        <translation>无法将 PDF 写入 %1：无法绘制页面。</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished">%1（续）</translation>
+        <translation>%1（续）</translation>
     </message>
     <message>
         <source>%1 — %2 (continued)</source>
-        <translation type="unfinished">%1 — %2（续）</translation>
+        <translation>%1 — %2（续）</translation>
     </message>
     <message>
         <source>Mediation Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议书</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished">编号：%1</translation>
+        <translation>编号：%1</translation>
     </message>
     <message>
         <source>Sealed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 封存</translation>
     </message>
     <message>
         <source>Draft — not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿——尚未封存</translation>
     </message>
     <message>
         <source>DRAFT: this agreement has not been sealed and may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿：本协议尚未封存，内容仍可能变更。</translation>
     </message>
     <message>
         <source>Dispute type</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷类型</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷地点</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished">身份证件</translation>
+        <translation>身份证件</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1  %2</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">住址</translation>
+        <translation>住址</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished">简要情况</translation>
+        <translation>简要案情</translation>
     </message>
     <message>
         <source>Liability</source>
-        <translation type="unfinished"></translation>
+        <translation>责任认定</translation>
     </message>
     <message>
         <source>Terms agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>协议内容</translation>
     </message>
     <message>
         <source>How carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>履行方式</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>履行地点</translation>
     </message>
     <message>
         <source>Carried out by</source>
-        <translation type="unfinished"></translation>
+        <translation>履行期限</translation>
     </message>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>The parties reached this agreement voluntarily through mediation by the station. Each party keeps one copy and the station keeps one. A party who does not carry out the agreement may be taken to court by the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>经派出所调解，双方当事人自愿达成本协议。本协议当事人各执一份，派出所留存一份。一方不履行协议的，另一方可以依法向人民法院提起诉讼。</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished">签名</translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished">第 %1 页 / 共 %2 页</translation>
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
         <source>Content fingerprint (SHA-256): %1</source>
-        <translation type="unfinished">内容指纹（SHA-256）：%1</translation>
+        <translation>内容指纹（SHA-256）：%1</translation>
     </message>
     <message>
         <source>Draft fingerprint (SHA-256, changes with each edit): %1</source>
-        <translation type="unfinished">草稿指纹（SHA-256，每次修改都会变化）：%1</translation>
+        <translation>草稿指纹（SHA-256，每次修改都会变化）：%1</translation>
     </message>
 </context>
 <context>
@@ -3774,7 +3774,7 @@ Log out anyway?</source>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">调解协议</translation>
     </message>
     <message>
         <source>&amp;Liability:</source>
@@ -3901,7 +3901,7 @@ Log out anyway?</source>
     </message>
     <message>
         <source>Mediation case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">调解案件 %1</translation>
     </message>
     <message>
         <source>risk %1</source>
@@ -4104,7 +4104,7 @@ The latest version is shown; what you typed is still in the form. Check it and t
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">风险等级</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4116,7 +4116,7 @@ The latest version is shown; what you typed is still in the form. Check it and t
     </message>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">调解员</translation>
     </message>
     <message>
         <source>Area · place</source>
@@ -4124,11 +4124,11 @@ The latest version is shown; what you typed is still in the form. Check it and t
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">受理时间</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">办结期限</translation>
     </message>
     <message>
         <source>Next visit</source>
@@ -4139,7 +4139,7 @@ The latest version is shown; what you typed is still in the form. Check it and t
     <name>sd::MediationCommand</name>
     <message>
         <source>List mediation cases: open, overdue, follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>列出调解案件：未结、逾期、待回访</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] mediation list [--open|--overdue|--due-within DAYS] [--format table|csv|json]
@@ -4154,79 +4154,90 @@ list          every mediation case, newest first
 CSV and JSON use the keys number, type, risk, status, outcome, opened_at,
 deadline, overdue, mediators, owning_leader, area, parties, next_follow_up.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] mediation list [--open|--overdue|--due-within DAYS] [--format table|csv|json]
+
+list          列出全部调解案件，最新的在前
+--open        只列未结案件
+--overdue     只列超过办结期限的未结案件（受理后 mediation_overdue_days
+              设置的天数，按派出所所在时区计算）
+--due-within  只列自今天起 DAYS 天内有回访到期的案件
+              （已过期未回访的也列出）
+
+CSV 和 JSON 使用以下键：number, type, risk, status, outcome, opened_at,
+deadline, overdue, mediators, owning_leader, area, parties, next_follow_up。
+</translation>
     </message>
     <message>
         <source>missing subcommand for stationctl mediation; use: list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl mediation 缺少子命令；可用：list</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot; for stationctl mediation; use: list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl mediation 没有子命令“%1”；可用：list</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl mediation list</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl mediation list 不接受参数“%1”</translation>
     </message>
     <message>
         <source>choose one of --open, --overdue and --due-within</source>
-        <translation type="unfinished"></translation>
+        <translation>--open、--overdue 和 --due-within 只能选一个</translation>
     </message>
     <message>
         <source>--due-within needs a number of days from 0 to 3660, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--due-within 需要 0 到 3660 之间的天数，而不是“%1”</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>调解结果</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>办结期限</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">逾期</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员</translation>
     </message>
     <message>
         <source>Owning leader</source>
-        <translation type="unfinished"></translation>
+        <translation>包案所领导</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">社区</translation>
+        <translation>社区</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">当事人</translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>下次回访</translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4340,7 @@ deadline, overdue, mediators, owning_leader, area, parties, next_follow_up.
     </message>
     <message>
         <source>New risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新风险：%1</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -4491,290 +4502,290 @@ What kind of dispute is it?</source>
     <name>sd::MediationRepository</name>
     <message>
         <source>No mediation case with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 id 为 %1 的调解案件</translation>
     </message>
     <message>
         <source>Mediation case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调解案件 %1</translation>
     </message>
     <message>
         <source>No mediation session with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 id 为 %1 的调解记录</translation>
     </message>
     <message>
         <source>The agreement is sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议已封存。</translation>
     </message>
     <message>
         <source>No follow-up visit with id %1 waiting to be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 id 为 %1 的待登记回访</translation>
     </message>
 </context>
 <context>
     <name>sd::MediationService</name>
     <message>
         <source>I mediated this dispute and witnessed the parties agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人主持调解本纠纷，双方当事人当面达成协议。</translation>
     </message>
     <message>
         <source>I agree to the terms above and will carry them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人同意以上协议内容，并保证履行。</translation>
     </message>
     <message>
         <source>Choose the legal channel the parties agree to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择双方同意采用的法律途径。</translation>
     </message>
     <message>
         <source>Name where the case was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写移交单位。</translation>
     </message>
     <message>
         <source>Case %1 has a sealed agreement: its outcome is &quot;agreement reached&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 已有封存的调解协议，调解结果只能是“达成协议”。</translation>
     </message>
     <message>
         <source>Case %1&apos;s outcome is &quot;%2&quot;; set it to &quot;agreement reached&quot; to write an agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的调解结果为“%2”；如需制作协议，请先改为“达成协议”。</translation>
     </message>
     <message>
         <source>Write the agreement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写调解协议。</translation>
     </message>
     <message>
         <source>State who is responsible for what.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写明责任认定。</translation>
     </message>
     <message>
         <source>An agreement needs its terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议必须写明协议内容。</translation>
     </message>
     <message>
         <source>An agreement needs at least two parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议至少需要两方当事人。</translation>
     </message>
     <message>
         <source>Name at least one mediator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一名调解员。</translation>
     </message>
     <message>
         <source>Party %1 (%2) has not signed.</source>
-        <translation type="unfinished">当事人%1（%2）尚未签名。</translation>
+        <translation>当事人%1（%2）尚未签名。</translation>
     </message>
     <message>
         <source>No mediator has signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员尚未签名。</translation>
     </message>
     <message>
         <source>There is no party %1.</source>
-        <translation type="unfinished">没有当事人%1。</translation>
+        <translation>没有当事人%1。</translation>
     </message>
     <message>
         <source>Only one of the case&apos;s mediators can sign as the mediator; log in as that mediator.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有本案的调解员才能以调解员身份签名；请以该调解员身份登录。</translation>
     </message>
     <message>
         <source>A mediation agreement is signed by the parties and the mediator only.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议只由当事人和调解员签名。</translation>
     </message>
     <message>
         <source>Sign on the pad first.</source>
-        <translation type="unfinished">请先在签名板上签名。</translation>
+        <translation>请先在签名板上签名。</translation>
     </message>
     <message>
         <source>That is too little to be a signature; sign again.</source>
-        <translation type="unfinished">笔迹太少，不能作为签名；请重新签名。</translation>
+        <translation>笔迹太少，不能作为签名；请重新签名。</translation>
     </message>
     <message>
         <source>The signature image is damaged.</source>
-        <translation type="unfinished">签名图像已损坏。</translation>
+        <translation>签名图像已损坏。</translation>
     </message>
     <message>
         <source>Enter your password to sign as the mediator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码以调解员身份签名。</translation>
     </message>
     <message>
         <source>First follow-up visit</source>
-        <translation type="unfinished"></translation>
+        <translation>首次回访</translation>
     </message>
     <message>
         <source>its content no longer matches the content that was sealed</source>
-        <translation type="unfinished">其内容与归档时的内容不再一致</translation>
+        <translation>其内容与封存时的内容不再一致</translation>
     </message>
     <message>
         <source>the signature of %1 has been altered</source>
-        <translation type="unfinished">%1 的签名已被改动</translation>
+        <translation>%1 的签名已被改动</translation>
     </message>
     <message>
         <source>the signature of %1 was made on other content</source>
-        <translation type="unfinished">%1 的签名是针对其他内容所签</translation>
+        <translation>%1 的签名是针对其他内容所签</translation>
     </message>
     <message>
         <source>its seal does not match its signatures</source>
-        <translation type="unfinished">其签封与签名不一致</translation>
+        <translation>其签封与签名不一致</translation>
     </message>
     <message>
         <source>its seal is not the one recorded in the audit log</source>
-        <translation type="unfinished">其签封与审计日志中记录的不一致</translation>
+        <translation>其签封与审计日志中记录的不一致</translation>
     </message>
     <message>
         <source>Enter the date of the follow-up visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写回访日期。</translation>
     </message>
     <message>
         <source>Follow-up visits are scheduled after a sealed agreement; case %1 has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访须在调解协议封存后安排；案件 %1 尚无封存的协议。</translation>
     </message>
     <message>
         <source>A follow-up visit cannot be before the agreement of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访日期不能早于 %1 签订的调解协议。</translation>
     </message>
     <message>
         <source>Enter when the visit was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写回访时间。</translation>
     </message>
     <message>
         <source>A visit cannot be recorded in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能提前登记回访。</translation>
     </message>
     <message>
         <source>Describe the new risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>请描述新出现的风险。</translation>
     </message>
     <message>
         <source>That follow-up visit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该回访已不存在。</translation>
     </message>
     <message>
         <source>The follow-up visit due on %1 is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到期的回访已经登记。</translation>
     </message>
     <message>
         <source>A follow-up visit cannot be before the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访时间不能早于调解协议。</translation>
     </message>
     <message>
         <source>The next visit&apos;s date is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次回访日期无效。</translation>
     </message>
     <message>
         <source>The visitor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访人已不存在。</translation>
     </message>
     <message>
         <source>Case %1 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 已经结案。</translation>
     </message>
     <message>
         <source>Record the outcome before closing case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>结案前请先登记案件 %1 的调解结果。</translation>
     </message>
     <message>
         <source>Case %1&apos;s agreement must be signed and sealed before the case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的调解协议须签名并封存后才能结案。</translation>
     </message>
     <message>
         <source>Give the reason for reopening the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写重新启动调解的原因。</translation>
     </message>
     <message>
         <source>Case %1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 尚未结案。</translation>
     </message>
     <message>
         <source>No mediation case with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 id 为 %1 的调解案件</translation>
     </message>
     <message>
         <source>A case from an alert must name the alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>警情转入的案件必须关联警情。</translation>
     </message>
     <message>
         <source>Describe the facts of the dispute briefly.</source>
-        <translation type="unfinished"></translation>
+        <translation>请简要描述纠纷情况。</translation>
     </message>
     <message>
         <source>The case cannot open in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
         <source>Give the reason for the %1 risk grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写评定为%1风险的理由。</translation>
     </message>
     <message>
         <source>A high-risk case must name the station leader who personally owns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>高风险案件必须指定包案所领导。</translation>
     </message>
     <message>
         <source>Party %1: enter the name.</source>
-        <translation type="unfinished">当事人%1：请填写姓名。</translation>
+        <translation>当事人%1：请填写姓名。</translation>
     </message>
     <message>
         <source>Party %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人%1：%2</translation>
     </message>
     <message>
         <source>Party %1: &quot;%2&quot; is not a phone number.</source>
-        <translation type="unfinished">当事人%1：“%2”不是有效的电话号码。</translation>
+        <translation>当事人%1：“%2”不是有效的电话号码。</translation>
     </message>
     <message>
         <source>Add at least the applicant as a party.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加申请人。</translation>
     </message>
     <message>
         <source>The community area no longer exists.</source>
-        <translation type="unfinished">该社区已不存在。</translation>
+        <translation>该社区已不存在。</translation>
     </message>
     <message>
         <source>A mediator is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一调解员被重复指定。</translation>
     </message>
     <message>
         <source>A mediator no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>某调解员已不存在。</translation>
     </message>
     <message>
         <source>%1 has left the station and cannot mediate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已离所，不能担任调解员。</translation>
     </message>
     <message>
         <source>Only a station leader (chief, deputy chief or instructor) can own a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有所领导（所长、副所长或教导员）才能包案。</translation>
     </message>
     <message>
         <source>Mediation case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调解案件 %1</translation>
     </message>
     <message>
         <source>The agreement of case %1 is sealed and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的调解协议已封存，不能再修改。</translation>
     </message>
     <message>
         <source>Alert %1 already has the open mediation case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>警情 %1 已有未结的调解案件 %2。</translation>
     </message>
     <message>
         <source>Alert %1 is %2 and cannot be referred to mediation.</source>
-        <translation type="unfinished"></translation>
+        <translation>警情 %1 的状态为“%2”，不能转为调解。</translation>
     </message>
     <message>
         <source>Only a case created from an alert can have the source &quot;from an alert&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有由警情转入的案件，来源才能是“警情转入”。</translation>
     </message>
     <message>
         <source>The agreement of case %1 is sealed: its type, facts, parties and mediators can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的调解协议已封存：纠纷类型、案情、当事人和调解员不能再修改。</translation>
     </message>
     <message>
         <source>Enter when the session was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写调解时间。</translation>
     </message>
     <message>
         <source>The session date is more than a year ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解日期比现在晚一年以上。</translation>
     </message>
     <message>
         <source>Enter where the session was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写调解地点。</translation>
     </message>
 </context>
 <context>
@@ -4797,15 +4808,15 @@ What kind of dispute is it?</source>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">地点</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">参加人员</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">调解情况</translation>
     </message>
     <message>
         <source>&amp;Held at:</source>
@@ -4916,195 +4927,195 @@ What kind of dispute is it?</source>
     <name>sd::MediationSummaryReport</name>
     <message>
         <source>Writing a PDF needs the graphical application (fonts); none is running.</source>
-        <translation type="unfinished">生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
+        <translation>生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
     </message>
     <message>
         <source>Cannot write the PDF to %1: %2</source>
-        <translation type="unfinished">无法将 PDF 写入 %1：%2</translation>
+        <translation>无法将 PDF 写入 %1：%2</translation>
     </message>
     <message>
         <source>Mediation case summary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调解案件概要 %1</translation>
     </message>
     <message>
         <source>Cannot write the PDF to %1: the page could not be drawn.</source>
-        <translation type="unfinished">无法将 PDF 写入 %1：无法绘制页面。</translation>
+        <translation>无法将 PDF 写入 %1：无法绘制页面。</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished">%1（续）</translation>
+        <translation>%1（续）</translation>
     </message>
     <message>
         <source>Mediation Case Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>调解案件概要</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished">编号：%1</translation>
+        <translation>编号：%1</translation>
     </message>
     <message>
         <source>%1 on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message>
         <source>Dispute type</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>办结期限</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">社区</translation>
+        <translation>社区</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷地点</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级</translation>
     </message>
     <message>
         <source>Owning leader</source>
-        <translation type="unfinished"></translation>
+        <translation>包案所领导</translation>
     </message>
     <message>
         <source>Risk reason</source>
-        <translation type="unfinished"></translation>
+        <translation>风险理由</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished">简要情况</translation>
+        <translation>简要案情</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">当事人</translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>调解记录</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无记录</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>调解时间</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>参加人员</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>调解情况</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>调解结果</translation>
     </message>
     <message>
         <source>Not yet decided</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未确定</translation>
     </message>
     <message>
         <source>%1, referred to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，移交%2</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>Sealed %1, %n signature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 封存，%n 个签名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draft, %n signature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>草稿，%n 个签名</numerusform>
         </translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议</translation>
     </message>
     <message>
         <source>Terms agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>协议内容</translation>
     </message>
     <message>
         <source>Follow-up visits</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>None scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未安排</translation>
     </message>
     <message>
         <source>Not yet visited</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未回访</translation>
     </message>
     <message>
         <source>Visited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 回访</translation>
     </message>
     <message>
         <source>New risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新风险：%1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到期</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished">第 %1 页 / 共 %2 页</translation>
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -7119,12 +7130,19 @@ verify  re-checks every sealed record&apos;s content hash, signatures and seal
         (on-scene records and mediation agreements), and exits 1 naming each
         record that no longer matches
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] records list [--sealed|--drafts] [--format F]
+      stationctl [--database URL] records verify
+
+list    列出现场处结备案单；CSV 和 JSON 使用以下键：number, kind,
+        alert_number, status, sealed_at, amends, signatures
+verify  重新核验每份已归档记录（现场处结备案单和调解协议）的内容哈希、
+        签名和签封，列出每份不再一致的记录，并以退出码 1 结束
+</translation>
     </message>
     <message numerus="yes">
         <source>%n sealed mediation agreement(s) verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已核验 %n 份封存的调解协议</numerusform>
         </translation>
     </message>
 </context>
@@ -7155,8 +7173,19 @@ verify  re-checks every sealed record&apos;s content hash, signatures and seal
         <translation>%1 已写入 %2</translation>
     </message>
     <message>
+        <source>unknown report &quot;%1&quot;; use: onscene, mediation</source>
+        <translation>没有报表“%1”；可用：onscene、mediation</translation>
+    </message>
+    <message>
+        <source>give exactly one mediation case number</source>
+        <translation>请给出且只给出一个调解案件编号</translation>
+    </message>
+    <message>
+        <source>There is no mediation case %1.</source>
+        <translation>没有调解案件 %1。</translation>
+    </message>
+    <message>
         <source>Usage: stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER --pdf FILE
-
        stationctl [--database URL] [--lang zh_CN|en] report mediation NUMBER --pdf FILE [--summary]
 
 Writes the on-scene resolution record NUMBER (e.g. CJ-2026-000012) as an A4 PDF
@@ -7164,19 +7193,14 @@ in the official layout, in the language chosen with --lang; mediation writes the
 mediation agreement of case NUMBER (e.g. TJ-2026-0003) with its signatures, or
 with --summary the case summary. Every export is recorded in the audit log.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown report &quot;%1&quot;; use: onscene, mediation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give exactly one mediation case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no mediation case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER --pdf FILE
+      stationctl [--database URL] [--lang zh_CN|en] report mediation NUMBER --pdf FILE [--summary]
+
+将编号为 NUMBER（例如 CJ-2026-000012）的处警现场处结备案单按正式版式
+写成 A4 PDF，语言由 --lang 指定；mediation 写出案件 NUMBER（例如
+TJ-2026-0003）带签名的调解协议书，加 --summary 则写出案件概要。
+每次导出都会记入审计日志。
+</translation>
     </message>
 </context>
 <context>
@@ -8049,10 +8073,6 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answers for the place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation type="unfinished">处理结果</translation>
     </message>
@@ -8119,6 +8139,10 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     <message>
         <source>Page %1 / %2</source>
         <translation type="unfinished">第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Place owner</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
