@@ -218,67 +218,67 @@
     <name>sd::AccountabilitySection</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年份</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Honour</source>
-        <translation type="unfinished">荣誉</translation>
+        <translation>荣誉</translation>
     </message>
     <message>
         <source>Awarded by</source>
-        <translation type="unfinished">授予单位</translation>
+        <translation>授予单位</translation>
     </message>
     <message>
         <source>Responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>负责事项</translation>
     </message>
     <message>
         <source>Honours</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉</translation>
     </message>
     <message>
         <source>Responsible for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责事项：%1</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">任务</translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Responsible for: nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>负责事项：无</translation>
     </message>
     <message>
         <source>Responsible for (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>负责事项（%1）</translation>
     </message>
     <message>
         <source>Honours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉：%1</translation>
     </message>
     <message>
         <source>Honours: none</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉：无</translation>
     </message>
     <message>
         <source>Honours (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉（%1）</translation>
     </message>
 </context>
 <context>
@@ -1567,15 +1567,15 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
     <name>sd::AssetCsv</name>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished">“%1”不在 %2 之中</translation>
+        <translation>“%1”不在 %2 之中</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date such as 2026-03-15 (or leave it empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是形如 2026-03-15 的日期（也可留空）</translation>
     </message>
     <message>
         <source>every item needs an owner: a badge number or a unit name</source>
-        <translation type="unfinished"></translation>
+        <translation>每一项都需要责任人：警号或单位名称</translation>
     </message>
 </context>
 <context>
@@ -1657,50 +1657,50 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
     <name>sd::AssetExport</name>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished">无法写入导出文件：%1</translation>
+        <translation>无法写入导出文件：%1</translation>
     </message>
 </context>
 <context>
     <name>sd::AssetImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished">应有 %1 个字段，实际为 %2 个</translation>
+        <translation>应有 %1 个字段，实际为 %2 个</translation>
     </message>
     <message>
         <source>no room or area has tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有标签为 %1 的房间或功能区</translation>
     </message>
     <message numerus="yes">
         <source>%n rooms or areas are named &quot;%1&quot;; give the tag instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个房间或功能区名为“%1”；请改填标签编码</numerusform>
         </translation>
     </message>
     <message>
         <source>tag %1 is already on line %2 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 %1 已出现在本文件第 %2 行</translation>
     </message>
     <message>
         <source>%1 (%2) already exists (use --update to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）已存在（如需修改请使用 --update）</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) are located in %1; it stays a room or area</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项物品位于 %1；它必须仍是房间或功能区</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished">导入已取消</translation>
+        <translation>导入已取消</translation>
     </message>
 </context>
 <context>
@@ -2184,19 +2184,19 @@ Rows checked before the problem: %2.</source>
     </message>
     <message>
         <source>All kinds, and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别及任务</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;K)：</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>所有单位</translation>
     </message>
 </context>
 <context>
@@ -2233,15 +2233,15 @@ Load the latest version? What you entered in this form will be replaced.</source
     <name>sd::CsvImportFile</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished">%1 是空文件。</translation>
+        <translation>%1 是空文件。</translation>
     </message>
     <message>
         <source>1:1: the header must be exactly %1</source>
-        <translation type="unfinished">1:1：表头必须正好是 %1</translation>
+        <translation>1:1：表头必须正好是 %1</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2259,7 @@ Load the latest version? What you entered in this form will be replaced.</source
     <name>sd::CsvRejects</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +2597,7 @@ Demo logins, one per role:
     </message>
     <message>
         <source>Export alerts or assets as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将警情或物品导出为 CSV 或 JSON</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] export alerts [options]
@@ -2612,24 +2612,35 @@ Options:
   --format csv|json   output format (default: csv)
   --output FILE       write to FILE instead of standard output
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] export alerts [选项]
+      stationctl [--database URL] export assets [选项]
+
+按接警顺序输出警情，或输出物品（先房间和功能区，再按标签编码），格式与导入
+格式相同（导出的文件可原样导入回来）。
+
+选项：
+  --from YYYY-MM-DD   接警日期不早于该日的警情（所内时区）
+  --to YYYY-MM-DD     接警日期早于该日的警情（所内时区）
+  --format csv|json   输出格式（默认：csv）
+  --output FILE       写入 FILE 而不是标准输出
+</translation>
     </message>
     <message>
         <source>say what to export: stationctl export alerts|assets</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明要导出什么：stationctl export alerts|assets</translation>
     </message>
     <message>
         <source>cannot export &quot;%1&quot;; use: alerts, assets</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出“%1”；可用：alerts、assets</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; for stationctl export assets</source>
-        <translation type="unfinished"></translation>
+        <translation>stationctl export assets 不接受参数“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 项物品</numerusform>
         </translation>
     </message>
 </context>
@@ -3060,7 +3071,7 @@ Options:
     </message>
     <message>
         <source>Import alerts or assets from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 文件导入警情或物品</translation>
     </message>
     <message>
         <source>Usage: stationctl [--database URL] import alerts FILE.csv [options]
@@ -3083,19 +3094,36 @@ Options:
   --update                  an existing number or tag updates that row
   --skip-invalid FILE       import the good rows; write the bad ones to FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] import alerts FILE.csv [选项]
+      stationctl [--database URL] import assets FILE.csv [选项]
+
+从 UTF-8 编码的 CSV 导入警情，表头为
+  number,received_at,source,category,preventable,area,location,caller_name,
+  caller_phone,summary,status
+received_at 为 ISO 8601 时间，未带时差时按所内时区理解；number 为空时自动编号。
+文件中只要有一行有误就不导入任何内容，并以“行:列: 问题”列出所有错误行。
+
+物品的表头为
+  tag,name,kind,location,status,acquired_on,next_check_on,owner,notes
+owner 为警号或单位名称；location 为房间或功能区的标签编码或名称（已登记的，
+或文件中前面行里的），也可以是自由文字；日期格式为 YYYY-MM-DD；tag 为空时自动生成。
+
+选项：
+  --update                  已存在的编号或标签则更新该行
+  --skip-invalid FILE       导入正确的行，把错误的行写入 FILE
+</translation>
     </message>
     <message>
         <source>say what to import: stationctl import alerts|assets FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明要导入什么：stationctl import alerts|assets FILE.csv</translation>
     </message>
     <message>
         <source>cannot import &quot;%1&quot;; use: alerts, assets</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入“%1”；可用：alerts、assets</translation>
     </message>
     <message>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 行：新增 %2，更新 %3，未变 %4，拒绝 %5</translation>
     </message>
 </context>
 <context>
@@ -5846,15 +5874,38 @@ CSV and JSON keys: type, code, name, owner, owner_name, accountable_badge,
 accountable_name, due_on, overdue, problem (check), and owner, owner_name,
 accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks (board).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：stationctl [--database URL] owners check|list|board|transfer [选项]
+
+每件物品、每项未完成任务都有一个责任人：个人（按警号）或单位（按名称），
+单位的负责人即为负责领导。
+
+  owners check [--format table|csv|json]
+      列出无人负责的事项（责任人已离所，或单位没有在岗负责人），
+      有则退出码为 1，没有则为 0。
+  owners list [--owner BADGE|UNIT] [--overdue] [--format table|csv|json]
+      列出物品和未完成任务及其责任人、负责领导和到期或下次检查日期；
+      --overdue 只列逾期的任务和检查。
+  owners board [--unit NAME] [--kind KIND] [--format table|csv|json]
+      按责任人统计：物品、未完成任务、逾期任务、逾期检查；
+      --unit 只统计该单位及其成员负责的事项，--kind 只统计一类物品
+      （equipment、vehicle、it、room、plant、furniture、document、other），
+      不含任务。
+  owners transfer --from BADGE|UNIT --to BADGE|UNIT --reason TEXT
+      在一个事务中把一个责任人的全部物品和未完成任务移交给另一个责任人，
+      并记入每一项的责任变更历史。
+
+CSV 和 JSON 的键：type、code、name、owner、owner_name、accountable_badge、
+accountable_name、due_on、overdue、problem（check），以及 owner、owner_name、
+accountable_name、orphaned、assets、tasks、overdue_tasks、overdue_checks（board）。
+</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类别“%1”；可用：%2</translation>
     </message>
     <message>
         <source>there is no unit named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的单位</translation>
     </message>
 </context>
 <context>
@@ -7987,162 +8038,162 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished">打印预览(&amp;V)…</translation>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
-        <translation type="unfinished">导出 PDF(&amp;X)…</translation>
+        <translation>导出 PDF(&amp;X)…</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished">导出 PDF</translation>
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <source>stocktake-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点-%1.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot export the PDF</source>
-        <translation type="unfinished">无法导出 PDF</translation>
+        <translation>无法导出 PDF</translation>
     </message>
     <message>
         <source>Cannot record the export</source>
-        <translation type="unfinished">无法记录导出操作</translation>
+        <translation>无法记录导出操作</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印</translation>
     </message>
     <message>
         <source>Cannot record the printout</source>
-        <translation type="unfinished">无法记录打印操作</translation>
+        <translation>无法记录打印操作</translation>
     </message>
     <message>
         <source>Print preview: stocktake</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览：盘点</translation>
     </message>
 </context>
 <context>
     <name>sd::StocktakeReport</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2年</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Writing a PDF needs the graphical application (fonts); none is running.</source>
-        <translation type="unfinished">生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
+        <translation>生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
     </message>
     <message>
         <source>Cannot write the PDF to %1: %2</source>
-        <translation type="unfinished">无法将 PDF 写入 %1：%2</translation>
+        <translation>无法将 PDF 写入 %1：%2</translation>
     </message>
     <message>
         <source>Stocktake %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点 %1 %2</translation>
     </message>
     <message>
         <source>Cannot write the PDF to %1: the page could not be drawn.</source>
-        <translation type="unfinished">无法将 PDF 写入 %1：无法绘制页面。</translation>
+        <translation>无法将 PDF 写入 %1：无法绘制页面。</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished">%1（续）</translation>
+        <translation>%1（续）</translation>
     </message>
     <message>
         <source>%1 — %2 (continued)</source>
-        <translation type="unfinished">%1 — %2（续）</translation>
+        <translation>%1 — %2（续）</translation>
     </message>
     <message>
         <source>Stocktake Report</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点报告</translation>
     </message>
     <message>
         <source>Room or area</source>
-        <translation type="unfinished">房间或功能区</translation>
+        <translation>房间或功能区</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点人</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">处理结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>%1 found, %2 missing, %3 unexpected, %4 unknown code(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>在位 %1 项，缺失 %2 项，不应在此 %3 项，未知编码 %4 个</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查记录</translation>
     </message>
     <message>
         <source>Recorded: every item found or seen here has %1 as its last-checked date.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录：在此找到或见到的每一项，最近检查日期均记为 %1。</translation>
     </message>
     <message>
         <source>Comparison only: no last-checked dates were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅作比对：未更改任何最近检查日期。</translation>
     </message>
     <message>
         <source>Found (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>在位（%1）</translation>
     </message>
     <message>
         <source>Missing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失（%1）</translation>
     </message>
     <message>
         <source>Unexpected here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不应在此（%1）</translation>
     </message>
     <message>
         <source>Unknown codes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知编码（%1）</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
     <message>
         <source>Signature of the person who took stock:</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点人签名：</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">责任人</translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished">第 %1 页 / 共 %2 页</translation>
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
         <source>Place owner</source>
-        <translation type="unfinished"></translation>
+        <translation>场所责任人</translation>
     </message>
 </context>
 <context>
