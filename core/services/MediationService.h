@@ -29,7 +29,10 @@ namespace sd {
 // opened_at, risk_reason, owning_leader, parties, party.N.name, party.N.document_number,
 // party.N.phone, mediators, session.held_at, session.place, outcome, legal_channel,
 // referred_to, agreement, terms, liability, signature, signatures, password, due_on,
-// visited_at, visitor, new_risk_note, follow_up, status.
+// visited_at, visitor, new_risk_note, follow_up, status, reason.
+//
+// Dates: a case is overdue from the day after openedOn + mediation_overdue_days (station
+// time zone); follow-up dates are station dates. Possible repeats look 90 days either side.
 class MediationService {
     Q_DECLARE_TR_FUNCTIONS(sd::MediationService)
 
@@ -154,6 +157,7 @@ public:
     Result<QList<RecordProblem>>
     verifyAll(const std::function<bool(qint64, qint64)> &progress = {}) const;
     // Print, PDF or print preview of the agreement or summary: an audit row naming the case.
+    // action: "print", "pdf", "print_preview" (the agreement), "summary_pdf", "summary_print".
     Status recordOutput(qint64 caseId, const QString &action) const;
 
 private:
