@@ -640,11 +640,11 @@
     </message>
     <message>
         <source>Refer to &amp;mediation…</source>
-        <translation type="unfinished"></translation>
+        <translation>转交调解(&amp;M)…</translation>
     </message>
     <message>
         <source>Make a mediation case from this alert (the alert is saved first)</source>
-        <translation type="unfinished"></translation>
+        <translation>由此警情建立调解案件（先保存警情）</translation>
     </message>
 </context>
 <context>
@@ -3770,397 +3770,398 @@ Log out anyway?</source>
     <name>sd::MediationAgreementTab</name>
     <message>
         <source>Set &amp;outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>确定调解结果(&amp;O)</translation>
     </message>
     <message>
         <source>Save a&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>保存协议(&amp;G)</translation>
     </message>
     <message>
         <source>S&amp;eal agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>封存协议(&amp;E)…</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>调解结果</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>调解结果(&amp;U):</translation>
     </message>
     <message>
         <source>Legal &amp;channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>法律途径(&amp;C):</translation>
     </message>
     <message>
         <source>Referred &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>移交单位(&amp;T):</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注:</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">调解协议</translation>
+        <translation>调解协议</translation>
     </message>
     <message>
         <source>&amp;Liability:</source>
-        <translation type="unfinished"></translation>
+        <translation>责任认定(&amp;L):</translation>
     </message>
     <message>
         <source>Te&amp;rms:</source>
-        <translation type="unfinished"></translation>
+        <translation>协议内容(&amp;R):</translation>
     </message>
     <message>
         <source>e.g. bank transfer in two instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：分两期银行转账</translation>
     </message>
     <message>
         <source>&amp;How carried out:</source>
-        <translation type="unfinished"></translation>
+        <translation>履行方式(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>履行地点(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>履行期限(&amp;B):</translation>
     </message>
     <message>
         <source>Sealed %1 by %2. Fingerprint %3. The agreement can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 由 %2 封存。内容指纹 %3。协议不能再更改。</translation>
     </message>
     <message>
         <source>Draft: every signature is there; the agreement can be sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿：签名已齐全，协议可以封存。</translation>
     </message>
     <message>
         <source>Draft, still to sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿，尚待签名：%1</translation>
     </message>
     <message>
         <source>No agreement yet: type the terms and save, then the parties and the mediator sign on the Signatures tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无协议：填写协议内容并保存，然后由当事人和调解员在“签名”页签名。</translation>
     </message>
     <message>
         <source>Cannot seal: still to sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法封存，尚待签名：%1</translation>
     </message>
     <message>
         <source>Seal agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>封存协议 %1</translation>
     </message>
     <message>
         <source>Once sealed, the agreement, its parties and mediators can never be changed. The first follow-up visit is scheduled. Seal now?</source>
-        <translation type="unfinished"></translation>
+        <translation>封存后，协议及其当事人、调解员均不能再更改，并将安排首次回访。现在封存吗？</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>封存</translation>
     </message>
 </context>
 <context>
     <name>sd::MediationCaseEditor</name>
     <message>
         <source>&amp;1 Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;1)</translation>
     </message>
     <message>
         <source>&amp;2 Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>调解记录(&amp;2)</translation>
     </message>
     <message>
         <source>&amp;3 Outcome and agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>结果与协议(&amp;3)</translation>
     </message>
     <message>
         <source>&amp;4 Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>签名(&amp;4)</translation>
     </message>
     <message>
         <source>&amp;5 Follow-up visits</source>
-        <translation type="unfinished"></translation>
+        <translation>回访(&amp;5)</translation>
     </message>
     <message>
         <source>&amp;Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>保存案件(&amp;S)</translation>
     </message>
     <message>
         <source>Close c&amp;ase…</source>
-        <translation type="unfinished"></translation>
+        <translation>结案(&amp;A)…</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开启…</translation>
     </message>
     <message>
         <source>Agreement pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>协议预览(&amp;V)…</translation>
     </message>
     <message>
         <source>Agreement P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>协议 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Su&amp;mmary preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>案件摘要预览(&amp;M)…</translation>
     </message>
     <message>
         <source>Summar&amp;y PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>案件摘要 PDF(&amp;Y)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished">导出 PDF</translation>
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>New mediation case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建调解案件</translation>
     </message>
     <message>
         <source>Mediation case %1</source>
-        <translation type="unfinished">调解案件 %1</translation>
+        <translation>调解案件 %1</translation>
     </message>
     <message>
         <source>risk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>风险%1</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起超期</translation>
     </message>
     <message>
         <source>deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限 %1</translation>
     </message>
     <message>
         <source>agreement sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>协议已封存</translation>
     </message>
     <message>
         <source>%1
 The latest version is shown; what you typed is still in the form. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+已显示最新版本；您填写的内容仍保留在表单中。请核对后重试。</translation>
     </message>
     <message>
         <source>Close case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结案 %1</translation>
     </message>
     <message>
         <source>Close the mediation case %1? It leaves the open and overdue lists; a new risk found on a follow-up visit reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定对调解案件 %1 结案吗？结案后将不再出现在未结和超期列表中；回访发现新风险时会重新开启。</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>结案</translation>
     </message>
     <message>
         <source>Reopen case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开启案件 %1</translation>
     </message>
     <message>
         <source>Why is the case reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么重新开启此案件？</translation>
     </message>
     <message>
         <source>No agreement to print</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打印的协议</translation>
     </message>
     <message>
         <source>Type the agreement&apos;s terms and save it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写协议内容并保存。</translation>
     </message>
     <message>
         <source>Cannot write the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PDF</translation>
     </message>
     <message>
         <source>Cannot record the export</source>
-        <translation type="unfinished">无法记录导出操作</translation>
+        <translation>无法记录本次导出</translation>
     </message>
     <message>
         <source>Print preview: %1</source>
-        <translation type="unfinished">打印预览:%1</translation>
+        <translation>打印预览：%1</translation>
     </message>
     <message>
         <source>Cannot record the printout</source>
-        <translation type="unfinished">无法记录打印操作</translation>
+        <translation>无法记录本次打印</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的更改</translation>
     </message>
     <message>
         <source>The case has changes that are not saved. Close and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>案件有未保存的更改。关闭并放弃这些更改吗？</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存并关闭</translation>
     </message>
 </context>
 <context>
     <name>sd::MediationCaseForm</name>
     <message>
         <source>Add &amp;party</source>
-        <translation type="unfinished">添加当事人(&amp;P)</translation>
+        <translation>添加当事人(&amp;P)</translation>
     </message>
     <message>
         <source>given when saved</source>
-        <translation type="unfinished">保存时自动生成</translation>
+        <translation>保存时生成</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件来源(&amp;S):</translation>
     </message>
     <message>
         <source>Alert:</source>
-        <translation type="unfinished"></translation>
+        <translation>警情:</translation>
     </message>
     <message>
         <source>&amp;Dispute:</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷类型(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间(&amp;O):</translation>
     </message>
     <message>
         <source>(no area)</source>
-        <translation type="unfinished">(无社区)</translation>
+        <translation>（无片区）</translation>
     </message>
     <message>
         <source>Community &amp;area:</source>
-        <translation type="unfinished">所属社区(&amp;A):</translation>
+        <translation>社区片区(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Place of dispute:</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷地点(&amp;P):</translation>
     </message>
     <message>
         <source>Brief &amp;facts:</source>
-        <translation type="unfinished"></translation>
+        <translation>简要案情(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Risk grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级(&amp;R):</translation>
     </message>
     <message>
         <source>why this grade (needed for medium and high)</source>
-        <translation type="unfinished"></translation>
+        <translation>定级理由（中、高风险必填）</translation>
     </message>
     <message>
         <source>Risk r&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>风险理由(&amp;E):</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>A high-risk case is owned personally by a station leader</source>
-        <translation type="unfinished"></translation>
+        <translation>高风险案件须由所领导包案</translation>
     </message>
     <message>
         <source>Owning &amp;leader:</source>
-        <translation type="unfinished"></translation>
+        <translation>包案领导(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Mediators:</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员(&amp;M):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Parties&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;当事人&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Required: the station leader who owns this high-risk case</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：包案的所领导</translation>
     </message>
     <message>
         <source>%1 (%2): %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3 — %4</translation>
     </message>
     <message>
         <source>Possible repeat: alerts within 90 days at the same address or with the same party:</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复：90 天内同一地点或同一当事人的警情：</translation>
     </message>
 </context>
 <context>
     <name>sd::MediationCaseModel</name>
     <message>
         <source>Overdue: still open after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>超期：已过期限仍未结案</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished">%1（逾期）</translation>
+        <translation>%1（超期）</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished">纠纷</translation>
+        <translation>纠纷类型</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险等级</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">当事人</translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished">调解员</translation>
+        <translation>调解员</translation>
     </message>
     <message>
         <source>Area · place</source>
-        <translation type="unfinished"></translation>
+        <translation>片区 · 地点</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">受理时间</translation>
+        <translation>受理日期</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">办结期限</translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>下次回访</translation>
     </message>
 </context>
 <context>
@@ -4272,258 +4273,259 @@ deadline, overdue, mediators, owning_leader, area, parties, next_follow_up。
     <name>sd::MediationFollowUpsTab</name>
     <message>
         <source>Sc&amp;hedule visit</source>
-        <translation type="unfinished"></translation>
+        <translation>安排回访(&amp;H)</translation>
     </message>
     <message>
         <source>New &amp;risk found (reopens the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>发现新风险（重新开启案件）(&amp;R)</translation>
     </message>
     <message>
         <source>Record &amp;visit</source>
-        <translation type="unfinished"></translation>
+        <translation>登记回访(&amp;V)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>应访日期</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>回访计划</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translation type="unfinished"></translation>
+        <translation>回访时间</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>回访人</translation>
     </message>
     <message>
         <source>Terms carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>履行情况</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>New risk / notes</source>
-        <translation type="unfinished"></translation>
+        <translation>新风险 / 备注</translation>
     </message>
     <message>
         <source>Schedule a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>安排回访</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>应访日期(&amp;D):</translation>
     </message>
     <message>
         <source>what to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>回访要点</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>回访计划(&amp;P):</translation>
     </message>
     <message>
         <source>Record the selected visit</source>
-        <translation type="unfinished"></translation>
+        <translation>登记所选回访</translation>
     </message>
     <message>
         <source>Visited &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>回访时间(&amp;A):</translation>
     </message>
     <message>
         <source>V&amp;isitor:</source>
-        <translation type="unfinished"></translation>
+        <translation>回访人(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Terms carried out:</source>
-        <translation type="unfinished"></translation>
+        <translation>履行情况(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度(&amp;S):</translation>
     </message>
     <message>
         <source>what the new risk is</source>
-        <translation type="unfinished"></translation>
+        <translation>新风险的情况</translation>
     </message>
     <message>
         <source>New risk &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>新风险说明(&amp;N):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">备注(&amp;O)：</translation>
+        <translation>备注(&amp;O):</translation>
     </message>
     <message>
         <source>Schedule the next visit at the same time (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时安排下次回访（可选）</translation>
     </message>
     <message>
         <source>Ne&amp;xt visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>下次回访(&amp;X):</translation>
     </message>
     <message>
         <source>New risk: %1</source>
-        <translation type="unfinished">新风险：%1</translation>
+        <translation>新风险：%1</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未回访</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Select the scheduled visit to record in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择要登记的已安排回访。</translation>
     </message>
 </context>
 <context>
     <name>sd::MediationPage</name>
     <message>
         <source>Mediator&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员签名</translation>
     </message>
     <message>
         <source>%1, enter your password to sign as the mediator:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，请输入您的密码，以调解员身份签名：</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished">签名</translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>未结案件</translation>
     </message>
     <message>
         <source>Follow-ups due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周应回访</translation>
     </message>
     <message>
         <source>Overdue cases</source>
-        <translation type="unfinished"></translation>
+        <translation>超期案件</translation>
     </message>
     <message>
         <source>High risk, owned by a leader</source>
-        <translation type="unfinished"></translation>
+        <translation>高风险（领导包案）</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案件</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>全部案件</translation>
     </message>
     <message>
         <source>Any mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>全部调解员</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">全部社区</translation>
+        <translation>全部片区</translation>
     </message>
     <message>
         <source>History: identity number, name and phone, or address</source>
-        <translation type="unfinished"></translation>
+        <translation>调解历史：身份证号、姓名加电话或地址</translation>
     </message>
     <message>
         <source>Earlier mediation cases of a person or an address. Type a resident identity number, a name followed by a phone number, or an address, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>某人或某地址以往的调解案件。输入居民身份证号、姓名加电话号码或地址，然后按回车。</translation>
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>列表(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Mediator:</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员(&amp;M):</translation>
     </message>
     <message>
         <source>Ar&amp;ea:</source>
-        <translation type="unfinished"></translation>
+        <translation>片区(&amp;E):</translation>
     </message>
     <message>
         <source>Mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>矛盾调解</translation>
     </message>
     <message>
         <source>Cannot read the cases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取案件：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>identity number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号 %1</translation>
     </message>
     <message>
         <source>%1, phone %2</source>
-        <translation type="unfinished">%1，电话 %2</translation>
+        <translation>%1，电话 %2</translation>
     </message>
     <message>
         <source>address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1</translation>
     </message>
     <message>
         <source>Cannot search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查询调解历史</translation>
     </message>
     <message numerus="yes">
         <source>History of %1: %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的调解历史：%n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开案件</translation>
     </message>
     <message>
         <source>Refer %1 to mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 转交调解</translation>
     </message>
     <message>
         <source>A mediation case is made from the alert: its caller as applicant, its summary as the facts, its area, place and officers. The alert becomes &quot;referred to mediation&quot;.
 What kind of dispute is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>将由此警情建立调解案件：报警人为申请人，警情摘要为案情，并带入片区、地点和处警民警。警情状态变为“已转调解”。
+这是哪一类纠纷？</translation>
     </message>
     <message>
         <source>Cannot refer %1 to mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 转交调解</translation>
     </message>
 </context>
 <context>
     <name>sd::MediationPartyEditor</name>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份:</translation>
     </message>
 </context>
 <context>
@@ -4820,135 +4822,136 @@ What kind of dispute is it?</source>
     <name>sd::MediationSessionsTab</name>
     <message>
         <source>&amp;Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>添加调解记录(&amp;A)</translation>
     </message>
     <message>
         <source>Save &amp;changes to selected</source>
-        <translation type="unfinished"></translation>
+        <translation>保存对所选记录的修改(&amp;C)</translation>
     </message>
     <message>
         <source>Remo&amp;ve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选(&amp;V)</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>日期时间</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">地点</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished">参加人员</translation>
+        <translation>参加人员</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">调解情况</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>&amp;Held at:</source>
-        <translation type="unfinished"></translation>
+        <translation>调解时间(&amp;H):</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;L):</translation>
     </message>
     <message>
         <source>who came: parties, relatives, committee members</source>
-        <translation type="unfinished"></translation>
+        <translation>到场人员：当事人、亲属、居委会成员等</translation>
     </message>
     <message>
         <source>A&amp;ttendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>参加人员(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录(&amp;N):</translation>
     </message>
     <message>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>删除调解记录</translation>
     </message>
     <message>
         <source>Remove the session of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 的调解记录吗？</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>sd::MediationSignaturesPanel</name>
     <message>
         <source>I mediated this dispute; the agreement records what the parties agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人主持调解此纠纷，协议如实记载了双方达成的内容。</translation>
     </message>
     <message>
         <source>I have read this agreement and agree to carry out its terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人已阅读本协议，同意并履行协议内容。</translation>
     </message>
     <message>
         <source>Save the agreement on the Outcome and agreement tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“结果与协议”页保存协议。</translation>
     </message>
     <message>
         <source>Sealed: every signature below is part of the sealed agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>已封存：以下签名均属于已封存的协议。</translation>
     </message>
     <message>
         <source>Every required signature is there; the agreement can be sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>所需签名已齐全，协议可以封存。</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished">尚缺:</translation>
+        <translation>尚缺：</translation>
     </message>
     <message>
         <source>Party %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人 %1：%2</translation>
     </message>
     <message>
         <source>Mediator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员：%1</translation>
     </message>
     <message>
         <source>%1 · signed %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 签于 %2
+%3</translation>
     </message>
     <message>
         <source>Remove signature</source>
-        <translation type="unfinished">删除签名</translation>
+        <translation>删除签名</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished">未签名</translation>
+        <translation>未签名</translation>
     </message>
     <message>
         <source>%1 signs here after logging in at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在本机登录后在此签名。</translation>
     </message>
     <message>
         <source>Sign (password)…</source>
-        <translation type="unfinished">签名(需密码)…</translation>
+        <translation>签名（需密码）…</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished">签名</translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Cannot sign yet</source>
-        <translation type="unfinished">暂不能签名</translation>
+        <translation>暂不能签名</translation>
     </message>
     <message>
         <source>Draw the signature on the pad first.</source>
-        <translation type="unfinished">请先在签名板上签名。</translation>
+        <translation>请先在签名板上签名。</translation>
     </message>
     <message>
         <source>Cannot sign</source>
-        <translation type="unfinished">无法签名</translation>
+        <translation>无法签名</translation>
     </message>
 </context>
 <context>
