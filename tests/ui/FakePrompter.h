@@ -17,6 +17,9 @@ public:
     void warn(QWidget *, const QString &title, const QString &text) override {
         warnings << title + u'\n' + text;
     }
+    void inform(QWidget *, const QString &title, const QString &text) override {
+        informations << title + u'\n' + text;
+    }
     std::optional<QDate> askDate(QWidget *, const QString &title, const QString &, const QString &,
                                  const QDate &suggested) override {
         dateQuestions << title;
@@ -28,9 +31,10 @@ public:
         return textAnswer;
     }
 
-    std::optional<int> askChoice(QWidget *, const QString &title, const QString &,
+    std::optional<int> askChoice(QWidget *, const QString &title, const QString &label,
                                  const QStringList &items, int) override {
         choiceQuestions << title;
+        choiceLabels << label;
         choiceItems = items;
         return choiceAnswer;
     }
@@ -38,12 +42,14 @@ public:
     bool confirmAnswer = true;
     std::optional<int> choiceAnswer;
     QStringList choiceQuestions;
+    QStringList choiceLabels;
     QStringList choiceItems;
     std::optional<QDate> dateAnswer;
     std::optional<QString> textAnswer;
 
     QStringList confirmations;
     QStringList warnings;
+    QStringList informations;
     QStringList dateQuestions;
     QStringList textQuestions;
     QDate suggestedDate;

@@ -39,8 +39,9 @@ bool AlertImportFlow::importFile(QWidget *parent, const QString &path) {
         return false;
     }
     if (report->cancelled) {
-        m_prompter.warn(parent, tr("Import cancelled"),
-                        tr("The import was cancelled; no alert was imported."));
+        // The user's own choice, carried out: nothing went wrong.
+        m_prompter.inform(parent, tr("Import cancelled"),
+                          tr("The import was cancelled; no alert was imported."));
         return false;
     }
     if (report->nothingImported()) {
@@ -52,10 +53,11 @@ bool AlertImportFlow::importFile(QWidget *parent, const QString &path) {
                             u"\n\n"_s + report->problems.report());
         return false;
     }
-    m_prompter.warn(parent, tr("Import finished"),
-                    tr("%1 rows read: %2 alerts added, %3 updated.")
-                        .arg(QLocale().toString(report->rows), QLocale().toString(report->inserted),
-                             QLocale().toString(report->updated)));
+    m_prompter.inform(parent, tr("Import finished"),
+                      tr("%1 rows read: %2 alerts added, %3 updated.")
+                          .arg(QLocale().toString(report->rows),
+                               QLocale().toString(report->inserted),
+                               QLocale().toString(report->updated)));
     return true;
 }
 

@@ -32,6 +32,12 @@ void MessagePrompter::warn(QWidget *parent, const QString &title, const QString 
     box.exec();
 }
 
+void MessagePrompter::inform(QWidget *parent, const QString &title, const QString &text) {
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::NoButton, parent);
+    box.addButton(tr("OK"), QMessageBox::AcceptRole);
+    box.exec();
+}
+
 std::optional<QDate> MessagePrompter::askDate(QWidget *parent, const QString &title,
                                               const QString &text, const QString &acceptText,
                                               const QDate &suggested) {

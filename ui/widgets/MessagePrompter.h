@@ -14,6 +14,7 @@ public:
     bool confirm(QWidget *parent, const QString &title, const QString &text,
                  const QString &acceptText) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
+    void inform(QWidget *parent, const QString &title, const QString &text) override;
     std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &text,
                                  const QString &acceptText, const QDate &suggested) override;
     std::optional<QString> askText(QWidget *parent, const QString &title,

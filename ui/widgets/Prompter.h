@@ -21,6 +21,8 @@ public:
                          const QString &acceptText) = 0;
     // Tells the user something went wrong or cannot be done.
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
+    // Tells the user something worked (an import finished): an information, not a warning.
+    virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
     // Asks for a date; nothing when the user cancels.
     virtual std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &text,
                                          const QString &acceptText, const QDate &suggested) = 0;
