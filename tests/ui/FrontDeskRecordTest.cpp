@@ -1,11 +1,13 @@
 #include "UiTestFixture.h"
 #include "domain/IdNumber.h"
+#include "domain/RecordCanonical.h"
 #include "frontdesk/FrontDeskPage.h"
 #include "frontdesk/OfficerPicker.h"
 #include "frontdesk/PartyEditor.h"
 #include "frontdesk/RecordEditor.h"
 #include "frontdesk/RecordForm.h"
 #include "frontdesk/RecordSignaturesPanel.h"
+#include "reports/OnSceneRecordReport.h"
 #include "widgets/SignaturePad.h"
 
 #include <QCheckBox>
@@ -13,9 +15,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -295,6 +300,85 @@ TEST_P(FrontDeskRecordTest, UnfinishedDraftIsOfferedBackAfterLogin) {
     EXPECT_TRUE(m_prompter.confirmations.constFirst().contains(draft->number));
     RecordEditor *editor = m_page->openEditors().constFirst();
     EXPECT_EQ(editor->form()->factsField()->toPlainText(), u"Half written"_s);
+}
+
+TEST_P(FrontDeskRecordTest, SealedAlertOffersOnlyOpeningOrAmendingNeverASecondRecord) {
+    openPage();
+    RecordEditor *editor = sealedRecordEditor();
+    ASSERT_NE(editor, nullptr);
+    const OnSceneRecord original = stored(editor->record().id);
+    ASSERT_EQ(original.status, RecordStatus::Sealed);
+    editor->close();
+    QCoreApplication::processEvents();
+
+    // Cancelling the choice opens nothing.
+    m_prompter.choiceAnswer = std::nullopt;
+    EXPECT_EQ(m_page->openRecordFor(m_alert), nullptr);
+    ASSERT_EQ(m_prompter.choiceItems.size(), 2) << m_prompter.choiceItems.join(u'|').toStdString();
+    EXPECT_TRUE(m_prompter.choiceItems.at(0).contains(original.number));
+    EXPECT_TRUE(m_prompter.choiceItems.at(1).startsWith(u"Amend "_s));
+    for (const QString &item : std::as_const(m_prompter.choiceItems)) {
+        EXPECT_FALSE(item.contains(u"new"_s, Qt::CaseInsensitive)) << item.toStdString();
+    }
+    EXPECT_TRUE(m_prompter.choiceLabels.constLast().contains(original.number));
+    EXPECT_TRUE(m_prompter.choiceLabels.constLast().contains(u"amendment"_s));
+
+    // The first choice opens the filed record read-only.
+    m_prompter.choiceAnswer = 0;
+    RecordEditor *opened = m_page->openRecordFor(m_alert);
+    ASSERT_NE(opened, nullptr);
+    EXPECT_EQ(opened->record().id, original.id);
+    EXPECT_TRUE(opened->isReadOnly());
+    opened->close();
+    QCoreApplication::processEvents();
+
+    // "Amend…" asks the reason and opens the linked amendment draft.
+    m_prompter.choiceAnswer = 1;
+    m_prompter.textAnswer = u"Wrong house number"_s;
+    RecordEditor *amendment = m_page->openRecordFor(m_alert);
+    ASSERT_NE(amendment, nullptr);
+    EXPECT_FALSE(amendment->isReadOnly());
+    EXPECT_EQ(amendment->record().amendsId, original.id);
+    EXPECT_EQ(amendment->record().amendmentReason, u"Wrong house number"_s);
+    EXPECT_TRUE(m_prompter.warnings.isEmpty()) << m_prompter.warnings.join(u'\n').toStdString();
+
+    // With the amendment still a draft, the alert's record button continues that draft.
+    const int questions = int(m_prompter.choiceQuestions.size());
+    const qint64 amendmentId = amendment->record().id;
+    amendment->close(); // deleted on close: not touched again
+    QCoreApplication::processEvents();
+    RecordEditor *again = m_page->openRecordFor(m_alert);
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(again->record().id, amendmentId);
+    EXPECT_EQ(m_prompter.choiceQuestions.size(), questions);
+}
+
+TEST_P(FrontDeskRecordTest, PrintedDraftCarriesItsContentFingerprint) {
+    openPage();
+    RecordEditor *editor = openEditor();
+    ASSERT_NE(editor, nullptr);
+    QTest::keyClicks(editor->form()->factsField(), u"Quarrel over a parking space"_s);
+    ASSERT_TRUE(editor->saveNow());
+    const OnSceneRecord draft = stored(editor->record().id);
+    const QString hash = RecordCanonical::contentSha256(draft);
+    ASSERT_EQ(hash.size(), 64);
+    // The report the preview, print and PDF paths use shows the draft's own hash.
+    EXPECT_EQ(editor->report().fingerprint(), hash);
+
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty()) {
+        GTEST_SKIP() << "pdftotext not installed: the PDF's footer was not read";
+    }
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"draft.pdf"_s);
+    ASSERT_TRUE(editor->exportPdf(file));
+    QProcess text;
+    text.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, file, u"-"_s});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(pdf.contains(OnSceneRecordReport::groupedFingerprint(hash).left(29)))
+        << pdf.toStdString();
+    EXPECT_FALSE(pdf.contains(u"no content fingerprint"_s)) << pdf.toStdString();
 }
 
 SD_INSTANTIATE_ENGINES(FrontDeskRecordTest);

@@ -157,23 +157,42 @@ RecordEditor *FrontDeskPage::openRecordFor(const Alert &alert) {
         filed << summary;
     }
     if (!chosen && !filed.isEmpty()) {
+        // The core files one record per alert and refuses a second: once it is sealed the
+        // only ways on are to read it or to correct it with an amendment, so only those
+        // are offered. The amendment corrects the newest filed version.
+        const RecordSummary *original = &filed.constFirst();
+        const RecordSummary *latest = &filed.constFirst();
+        for (const RecordSummary &summary : std::as_const(filed)) {
+            if (summary.amendsNumber.isEmpty()) {
+                original = &summary;
+            }
+            if (summary.sealedAt > latest->sealedAt) {
+                latest = &summary;
+            }
+        }
         QStringList items;
         for (const RecordSummary &summary : std::as_const(filed)) {
-            items << tr("%1, filed %2")
-                         .arg(summary.number,
-                              QDateTime::fromMSecsSinceEpoch(summary.sealedAt, m_context.zone)
-                                  .toString(u"yyyy-MM-dd HH:mm"_s));
+            const QString filedAt = QDateTime::fromMSecsSinceEpoch(summary.sealedAt, m_context.zone)
+                                        .toString(u"yyyy-MM-dd HH:mm"_s);
+            items << (summary.amendsNumber.isEmpty()
+                          ? tr("Open %1, filed %2").arg(summary.number, filedAt)
+                          : tr("Open %1 (amends %2), filed %3")
+                                .arg(summary.number, summary.amendsNumber, filedAt));
         }
-        items << tr("A new on-scene record");
+        items << tr("Amend %1…").arg(latest->number);
         const auto picked = m_context.prompter.askChoice(
             this, tr("On-scene records of %1").arg(alert.number),
-            tr("This alert already has filed records. Open one, or file a new record?"), items, 0);
-        if (!picked) {
+            tr("Alert %1 already has the filed record %2.\nA filed record cannot be changed or "
+               "replaced by a new one:\nopen it, or correct it with an amendment (signed again).")
+                .arg(alert.number, original->number),
+            items, 0);
+        if (!picked || *picked < 0 || *picked > filed.size()) {
             return nullptr;
         }
-        if (*picked < filed.size()) {
-            chosen = filed.at(*picked).id;
+        if (*picked == filed.size()) {
+            return amendRecord(latest->id, latest->number);
         }
+        chosen = filed.at(*picked).id;
     }
     auto record =
         chosen ? m_context.records.record(*chosen) : m_context.records.createFromAlert(alert.id);
@@ -183,6 +202,21 @@ RecordEditor *FrontDeskPage::openRecordFor(const Alert &alert) {
         return nullptr;
     }
     return openRecord(record.value());
+}
+
+RecordEditor *FrontDeskPage::amendRecord(qint64 sealedId, const QString &number) {
+    const auto reason = m_context.prompter.askText(
+        this, tr("Amend %1").arg(number),
+        tr("Why does the filed record need correcting? The reason is part of the amendment."));
+    if (!reason) {
+        return nullptr;
+    }
+    auto amendment = m_context.records.amend(sealedId, reason->trimmed());
+    if (!amendment) {
+        m_context.prompter.warn(this, tr("Cannot amend %1").arg(number), amendment.error().message);
+        return nullptr;
+    }
+    return openRecord(amendment.value());
 }
 
 void FrontDeskPage::setAlertImporter(AlertImportFlow::Importer importer) {

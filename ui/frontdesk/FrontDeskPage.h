@@ -38,10 +38,13 @@ public:
     FrontDeskContext &context() { return m_context; }
     bool editAllowed() const { return m_editAllowed; }
 
-    // Opens the record editor of an alert: its draft if there is one, a choice between the
-    // filed records and a new one if there are some, else a new draft.
+    // Opens the record editor of an alert: its draft if there is one; once a record is
+    // filed, a choice between opening a filed record and amending it (a second record is
+    // never offered, the core refuses it); else a new draft.
     RecordEditor *openRecordFor(const Alert &alert);
     RecordEditor *openRecord(const OnSceneRecord &record);
+    // Asks the reason and opens the amendment draft of a sealed record.
+    RecordEditor *amendRecord(qint64 sealedId, const QString &number);
     QList<RecordEditor *> openEditors() const;
     // The user's drafts (updated by them, not filed): asks whether to continue one.
     RecordEditor *offerDrafts();

@@ -1,5 +1,6 @@
 #include "frontdesk/RecordEditor.h"
 
+#include "domain/RecordCanonical.h"
 #include "frontdesk/FrontDeskContext.h"
 #include "frontdesk/PartyEditor.h"
 #include "frontdesk/RecordForm.h"
@@ -324,19 +325,21 @@ bool RecordEditor::printable() {
     return isReadOnly() || saveNow();
 }
 
-namespace {
-OnSceneRecordReport reportFor(const FrontDeskContext &context, const OnSceneRecord &record) {
-    auto alert = context.alerts.alert(record.alertId);
-    return OnSceneRecordReport(context.stationName, record, alert ? alert.value() : Alert(),
-                               context.zone);
+OnSceneRecordReport RecordEditor::report() const {
+    auto alert = m_context.alerts.alert(m_record.alertId);
+    OnSceneRecordReport report(m_context.stationName, m_record, alert ? alert.value() : Alert(),
+                               m_context.zone);
+    // A printed draft carries the hash of what it shows, so the paper can later be matched
+    // to what was signed; a sealed record shows its own sealed hash.
+    report.setDraftFingerprint(RecordCanonical::contentSha256(m_record));
+    return report;
 }
-} // namespace
 
 bool RecordEditor::exportPdf(const QString &path) {
     if (!printable()) {
         return false;
     }
-    const Status written = reportFor(m_context, m_record).writePdf(path);
+    const Status written = report().writePdf(path);
     if (!written) {
         m_context.prompter.warn(this, tr("Cannot export the PDF"), written.error().message);
         return false;
@@ -352,14 +355,14 @@ void RecordEditor::printPreview() {
     if (!printable()) {
         return;
     }
-    const OnSceneRecordReport report = reportFor(m_context, m_record);
+    const OnSceneRecordReport printed = report();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(OnSceneRecordReport::defaultPageLayout());
     printer.setDocName(m_record.number);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print preview: %1").arg(m_record.number));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&report](QPrinter *target) { report.paint(*target); });
+            [&printed](QPrinter *target) { printed.paint(*target); });
     // Printing from the preview cannot be told apart from looking, so the preview itself
     // is the output the audit row names.
     const Status audited = m_context.records.recordOutput(m_record.id, u"print_preview"_s);
@@ -381,7 +384,7 @@ void RecordEditor::print() {
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    reportFor(m_context, m_record).paint(printer);
+    report().paint(printer);
     const Status audited = m_context.records.recordOutput(m_record.id, u"print"_s);
     if (!audited) {
         m_context.prompter.warn(this, tr("Cannot record the printout"), audited.error().message);

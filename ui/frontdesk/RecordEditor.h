@@ -12,6 +12,7 @@ class QTimer;
 
 namespace sd {
 
+class OnSceneRecordReport;
 class RecordForm;
 class RecordSignaturesPanel;
 struct FrontDeskContext;
@@ -49,6 +50,8 @@ public:
     bool amend();
     // Writes the official layout as a PDF (and the audit row); false with a warning on failure.
     bool exportPdf(const QString &path);
+    // The official layout of the record as stored, with the draft's content fingerprint.
+    OnSceneRecordReport report() const;
     void printPreview();
     void print();
 
