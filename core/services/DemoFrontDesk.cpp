@@ -2,6 +2,8 @@
 
 #include "domain/SignatureStrokes.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace sd {
@@ -9,8 +11,12 @@ namespace sd {
 namespace {
 constexpr qint64 kHourMs = 3600LL * 1000;
 
+// The desk's own alerts are the newest of the demo: the generated history ends two days
+// before now, and these come after it, oldest first, so their numbers continue the year's
+// sequence in the order they were received.
 struct DemoAlert {
     int hoursAgo;
+    const char16_t *area; // one of the demo station's community areas
     AlertSource source;
     AlertCategory category;
     const char16_t *location;
@@ -24,23 +30,24 @@ struct DemoAlert {
 };
 
 const DemoAlert kAlerts[] = {
-    {30, AlertSource::Dispatch, AlertCategory::Dispute, u"南湖新村7栋", u"陈美玲", u"13912345601",
-     u"楼上装修噪音引发邻里纠纷，双方发生口角", u"民警到场分别询问双方，讲明装修时间规定，现场调解",
+    {46, u"南湖新村", AlertSource::Dispatch, AlertCategory::Dispute, u"南湖新村7栋", u"陈美玲",
+     u"13912345601", u"楼上装修噪音引发邻里纠纷，双方发生口角",
+     u"民警到场分别询问双方，讲明装修时间规定，现场调解",
      u"双方同意装修限定在工作日白天进行，握手言和", EligibleCase::MediatedDispute,
      u"11010519491231002X"},
-    {54, AlertSource::Phone, AlertCategory::Assistance, u"云溪路公交站", u"黄志强", u"13812345602",
-     u"老人走失，家属报警求助", u"民警调取视频并在周边巡查，两小时后找到老人",
+    {40, u"云溪工业园", AlertSource::Phone, AlertCategory::Assistance, u"云溪路公交站", u"黄志强",
+     u"13812345602", u"老人走失，家属报警求助", u"民警调取视频并在周边巡查，两小时后找到老人",
      u"老人已交还家属，家属表示感谢", EligibleCase::EmergencyAssistance, u"440184195003120014"},
-    {80, AlertSource::WalkIn, AlertCategory::Dispute, u"锦绣商圈2号铺", u"刘建国", u"13712345603",
-     u"顾客与店主因退货发生争执", u"民警到场了解情况，依据消费者权益相关规定调解",
+    {31, u"锦绣商圈", AlertSource::WalkIn, AlertCategory::Dispute, u"锦绣商圈2号铺", u"刘建国",
+     u"13712345603", u"顾客与店主因退货发生争执", u"民警到场了解情况，依据消费者权益相关规定调解",
      u"店主同意退货退款，双方无异议", EligibleCase::MediatedDispute, u"440184198507150018"},
-    {100, AlertSource::GroupMessage, AlertCategory::Other, u"青石巷12号", u"张秀英", u"13612345604",
-     u"社区群内反映有人深夜大声喧哗", u"民警到场时喧哗已停止，对相关人员进行劝诫",
+    {22, u"青石巷社区", AlertSource::GroupMessage, AlertCategory::Other, u"青石巷12号", u"张秀英",
+     u"13612345604", u"社区群内反映有人深夜大声喧哗", u"民警到场时喧哗已停止，对相关人员进行劝诫",
      u"报警人表示不需要继续处理，不愿制作笔录", EligibleCase::NoFollowUp, u"440184196808080026"},
-    {130, AlertSource::Dispatch, AlertCategory::Traffic, u"北苑路与工业大道路口", u"王海涛",
-     u"13512345605", u"两辆电动车轻微碰擦，双方争执", u"民警到场疏导交通，协助双方协商",
+    {14, u"北苑社区", AlertSource::Dispatch, AlertCategory::Traffic, u"北苑路与工业大道路口",
+     u"王海涛", u"13512345605", u"两辆电动车轻微碰擦，双方争执", u"民警到场疏导交通，协助双方协商",
      u"双方自行协商赔偿100元，现场处结", EligibleCase::MediatedDispute, u"440184199012240016"},
-    {6, AlertSource::Phone, AlertCategory::Assistance, u"东关社区文化广场", u"李玉兰",
+    {5, u"东关社区", AlertSource::Phone, AlertCategory::Assistance, u"东关社区文化广场", u"李玉兰",
      u"13412345606", u"儿童在广场与家人走散", u"民警在广场广播寻人，十分钟后找到儿童",
      u"儿童已交还家人", EligibleCase::EmergencyAssistance, u"440184198203030025"},
 };
@@ -74,6 +81,15 @@ Result<DemoFrontDesk::Counts> DemoFrontDesk::build(const QString &officerBadge,
         m_app.session().setActor(previous);
         return Error::notFound(tr("The demo officers are missing."));
     }
+    auto areas = m_app.organisation().areas();
+    if (!areas) {
+        m_app.session().setActor(previous);
+        return areas.error();
+    }
+    QHash<QString, qint64> areaIds;
+    for (const CommunityArea &area : areas.value()) {
+        areaIds.insert(area.name, area.id);
+    }
     Status outcome;
     const qint64 now = m_app.clock().nowMs();
     int index = 0;
@@ -82,6 +98,12 @@ Result<DemoFrontDesk::Counts> DemoFrontDesk::build(const QString &officerBadge,
         alert.receivedAt = now - spec.hoursAgo * kHourMs;
         alert.source = spec.source;
         alert.category = spec.category;
+        const QString areaName = QString::fromUtf16(spec.area);
+        if (!areaIds.contains(areaName)) {
+            outcome = Error::notFound(tr("The demo's community area %1 is missing.").arg(areaName));
+            break;
+        }
+        alert.areaId = areaIds.value(areaName);
         alert.location = QString::fromUtf16(spec.location);
         alert.callerName = QString::fromUtf16(spec.caller);
         alert.callerPhone = QString::fromUtf16(spec.phone);

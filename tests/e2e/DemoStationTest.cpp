@@ -111,6 +111,41 @@ TEST_P(DemoStationTest, AddsOneLoginPerRoleWithThePublishedPasswords) {
     EXPECT_EQ(built->accounts.first().role, Role::Admin);
 }
 
+TEST_P(DemoStationTest, DeskAlertsAreTheNewestWithAreasAndNumbersInReceivedOrder) {
+    auto app = openApp();
+    ASSERT_TRUE(app);
+    SD_ASSERT_OK(DemoStation(*app).build());
+    QSet<QString> withRecords;
+    auto records = app->records().list(RecordListFilter{});
+    SD_ASSERT_OK(records);
+    for (const RecordSummary &record : records.value()) {
+        withRecords << record.alertNumber;
+    }
+    ASSERT_EQ(withRecords.size(), 6);
+
+    AlertPageRequest newestFirst;
+    newestFirst.limit = 20;
+    auto newest = app->alerts().page(AlertFilter{}, newestFirst);
+    SD_ASSERT_OK(newest);
+    ASSERT_GT(newest->size(), 6);
+    // The six desk alerts are the most recent, each in a community area, numbered in the
+    // order they came in and after the generated history of the same year.
+    for (int i = 0; i < 6; ++i) {
+        const Alert &alert = newest->at(i);
+        EXPECT_TRUE(withRecords.contains(alert.number)) << alert.number.toStdString();
+        EXPECT_TRUE(alert.areaId.has_value()) << alert.number.toStdString();
+        EXPECT_FALSE(alert.areaName.isEmpty()) << alert.number.toStdString();
+        EXPECT_GT(alert.receivedAt, kFixedNowMs - 48 * 3600 * 1000LL);
+        EXPECT_LE(alert.receivedAt, kFixedNowMs);
+        const Alert &older = newest->at(i + 1);
+        EXPECT_EQ(alert.number.left(8), older.number.left(8)) << "the same year's sequence";
+        EXPECT_GT(alert.number, older.number) << alert.number.toStdString();
+        EXPECT_GT(alert.receivedAt, older.receivedAt);
+    }
+    EXPECT_TRUE(newest->at(0).number.startsWith(u"JQ-2026-"_s));
+    EXPECT_FALSE(withRecords.contains(newest->at(6).number));
+}
+
 SD_INSTANTIATE_ENGINES(DemoStationTest);
 
 } // namespace sd::test
