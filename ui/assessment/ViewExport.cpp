@@ -54,8 +54,12 @@ QString ViewExport::tableHtml(const QString &title, const QAbstractItemModel &mo
     for (int row = 0; row < model.rowCount(); ++row) {
         html += u"<tr>"_s;
         for (int column = 0; column < model.columnCount(); ++column) {
-            html +=
-                u"<td>%1</td>"_s.arg(model.index(row, column).data().toString().toHtmlEscaped());
+            // Numbers right-aligned, as a reader compares them down a column.
+            const QString text = model.index(row, column).data().toString();
+            bool number = false;
+            text.toDouble(&number);
+            html += (number ? u"<td align='right'>%1</td>"_s : u"<td>%1</td>"_s)
+                        .arg(text.toHtmlEscaped());
         }
         html += u"</tr>"_s;
     }
@@ -74,7 +78,12 @@ Status ViewExport::writePdf(const QString &title, const QAbstractItemModel &mode
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setTitle(title);
+    // Lay the document out on the page's printable area at screen resolution, so the
+    // table spans the page width and the text keeps its reading size.
+    constexpr int kResolution = 96;
+    writer.setResolution(kResolution);
     QTextDocument document;
+    document.setPageSize(writer.pageLayout().paintRectPixels(kResolution).size());
     document.setHtml(tableHtml(title, model));
     document.print(&writer);
     return {};
