@@ -1373,8 +1373,8 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
         <translation>扣分后总分为 %1，考核表总分不能低于零。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid %2 number (like %3-2026-000123).</source>
-        <translation>“%1”不是有效的%2编号（例如 %3-2026-000123）。</translation>
+        <source>&quot;%1&quot; is not a valid %2 number (like %3).</source>
+        <translation>“%1”不是有效的%2编号（例如 %3）。</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
@@ -2380,7 +2380,7 @@ Demo logins, one per role:
     </message>
     <message>
         <source>The demo&apos;s community area %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少演示社区 %1。</translation>
     </message>
 </context>
 <context>
@@ -2509,8 +2509,8 @@ Demo logins, one per role:
         <translation>例如 CJ-2026-000045</translation>
     </message>
     <message>
-        <source>e.g. TJ-2026-000012</source>
-        <translation>例如 TJ-2026-000012</translation>
+        <source>e.g. TJ-2026-0012</source>
+        <translation>例如 TJ-2026-0012</translation>
     </message>
 </context>
 <context>
@@ -2749,33 +2749,35 @@ Options:
     </message>
     <message>
         <source>Open %1, filed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1(%2 归档)</translation>
     </message>
     <message>
         <source>Open %1 (amends %2), filed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1(更正 %2,%3 归档)</translation>
     </message>
     <message>
         <source>Amend %1…</source>
-        <translation type="unfinished">更正 %1…</translation>
+        <translation>更正 %1…</translation>
     </message>
     <message>
         <source>Alert %1 already has the filed record %2.
 A filed record cannot be changed or replaced by a new one:
 open it, or correct it with an amendment (signed again).</source>
-        <translation type="unfinished"></translation>
+        <translation>警情 %1 已有归档的备案单 %2。
+归档的备案单不能修改,也不能用新备案单替代:
+可以打开查看,或以更正单更正(需重新签名)。</translation>
     </message>
     <message>
         <source>Amend %1</source>
-        <translation type="unfinished">更正 %1</translation>
+        <translation>更正 %1</translation>
     </message>
     <message>
         <source>Why does the filed record need correcting? The reason is part of the amendment.</source>
-        <translation type="unfinished">已归档的备案单为何需要更正?更正原因将写入更正单。</translation>
+        <translation>已归档的备案单为何需要更正?更正原因将写入更正单。</translation>
     </message>
     <message>
         <source>Cannot amend %1</source>
-        <translation type="unfinished">无法更正 %1</translation>
+        <translation>无法更正 %1</translation>
     </message>
 </context>
 <context>
