@@ -189,6 +189,9 @@ AlertImporter::importFile(const QString &path, const AlertImportOptions &options
         CsvRecord record;
         reader.next(record); // the header, checked above
         AlertBulkWriter writer(m_database, now, m_session.actor().name);
+        if (Status begun = writer.begin(); !begun) {
+            return begun;
+        }
         YearOf yearOf(stationZone(m_station));
         while (reader.next(record)) {
             if (record.fields.size() == 1 && record.fields.first().isEmpty()) {
@@ -215,38 +218,38 @@ AlertImporter::importFile(const QString &path, const AlertImportOptions &options
                     }
                 }
             }
-            bool exists = false;
-            if (problems.isEmpty() && !alert.number.isEmpty()) {
-                auto found = writer.exists(alert.number);
-                if (!found) {
-                    return found.error();
-                }
-                exists = found.value();
-                if (exists && !options.update) {
-                    note(u"number"_s, tr("alert %1 already exists (use --update to change it)")
-                                          .arg(alert.number));
-                }
-            }
             if (!problems.isEmpty()) {
                 ++report.rejected;
                 rejects.add(record.fields, problems);
-            } else if (exists) {
-                if (Status updated = writer.update(alert); !updated) {
-                    return updated;
-                }
-                ++report.updated;
-            } else {
-                if (alert.number.isEmpty()) {
+            } else if (alert.number.isEmpty()) {
+                // A generated number is taken only if someone stored it by hand: try the next.
+                for (bool inserted = false; !inserted;) {
                     auto number = writer.nextNumber(yearOf(alert.receivedAt));
                     if (!number) {
                         return number.error();
                     }
                     alert.number = number.value();
-                }
-                if (Status inserted = writer.insert(alert); !inserted) {
-                    return inserted;
+                    auto stored = writer.insert(alert);
+                    if (!stored) {
+                        return stored.error();
+                    }
+                    inserted = stored.value();
                 }
                 ++report.inserted;
+            } else if (auto stored = writer.insert(alert); !stored) {
+                return stored.error();
+            } else if (stored.value()) {
+                ++report.inserted;
+            } else if (options.update) {
+                if (Status updated = writer.update(alert); !updated) {
+                    return updated;
+                }
+                ++report.updated;
+            } else {
+                note(u"number"_s,
+                     tr("alert %1 already exists (use --update to change it)").arg(alert.number));
+                ++report.rejected;
+                rejects.add(record.fields, problems);
             }
             if (progress && report.rows % kProgressEvery == 0 &&
                 !progress(reader.bytesRead(), totalBytes)) {
@@ -259,6 +262,9 @@ AlertImporter::importFile(const QString &path, const AlertImportOptions &options
         }
         if (!report.problems.isEmpty() && !options.skipInvalid) {
             return Error::validation(u"file"_s, report.problems.report());
+        }
+        if (Status finished = writer.finish(); !finished) {
+            return finished;
         }
         return m_audit.append(
             {u"alert.import"_s, u"alert_import"_s, path, u"success"_s,

@@ -105,18 +105,26 @@ Result<qint64> AlertSeeder::seed(const AlertSeedOptions &options,
     const QTimeZone stationZone = zone();
     Status outcome = inTransaction(m_database, [&]() -> Status {
         AlertBulkWriter writer(m_database, options.endMs, u"seed"_s);
+        if (Status begun = writer.begin(); !begun) {
+            return begun;
+        }
         OfficerWriter officers(m_database);
         for (qint64 i = 0; i < options.count; ++i) {
             Alert alert = alerts.generate(i, options.count);
             const int year =
                 QDateTime::fromMSecsSinceEpoch(alert.receivedAt, stationZone).date().year();
-            auto number = writer.nextNumber(year);
-            if (!number) {
-                return number.error();
-            }
-            alert.number = number.value();
-            if (Status inserted = writer.insert(alert); !inserted) {
-                return inserted;
+            // A generated number is taken only if someone stored it by hand: try the next.
+            for (bool inserted = false; !inserted;) {
+                auto number = writer.nextNumber(year);
+                if (!number) {
+                    return number.error();
+                }
+                alert.number = number.value();
+                auto stored = writer.insert(alert);
+                if (!stored) {
+                    return stored.error();
+                }
+                inserted = stored.value();
             }
             if (Status added = officers.add(alert.number, alert.officerIds); !added) {
                 return added;
@@ -124,6 +132,9 @@ Result<qint64> AlertSeeder::seed(const AlertSeedOptions &options,
             if (progress && (i + 1) % kProgressEvery == 0) {
                 progress(i + 1, options.count);
             }
+        }
+        if (Status finished = writer.finish(); !finished) {
+            return finished;
         }
         return m_audit.append({u"alert.seed"_s,
                                u"alert"_s,

@@ -52,8 +52,8 @@ Result<QList<Alert>> AlertService::page(const AlertFilter &filter,
     return AlertRepository(m_database).page(filter, request);
 }
 
-Result<qint64> AlertService::count(const AlertFilter &filter) const {
-    return AlertRepository(m_database).count(filter);
+Result<qint64> AlertService::count(const AlertFilter &filter, std::optional<qint64> atMost) const {
+    return AlertRepository(m_database).count(filter, atMost);
 }
 
 Result<Alert> AlertService::alert(qint64 id) const {

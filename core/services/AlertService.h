@@ -32,7 +32,8 @@ public:
         , m_station(station) {}
 
     Result<QList<Alert>> page(const AlertFilter &filter, const AlertPageRequest &request) const;
-    Result<qint64> count(const AlertFilter &filter) const;
+    // With atMost, counting stops there: a count of atMost means "at least that many".
+    Result<qint64> count(const AlertFilter &filter, std::optional<qint64> atMost = {}) const;
     Result<Alert> alert(qint64 id) const;
     Result<std::optional<Alert>> alertByNumber(const QString &number) const;
 

@@ -36,19 +36,82 @@ AlertBulkWriter::AlertBulkWriter(const Database &database, qint64 nowMs, QString
     : m_database(database)
     , m_nowMs(nowMs)
     , m_actor(std::move(actor))
-    , m_exists(database.connection())
     , m_insert(database.connection())
-    , m_update(database.connection()) {
-    m_exists.prepare(u"SELECT 1 FROM alert WHERE station_id = ? AND number = ?"_s);
+    , m_update(database.connection()) {}
+
+Status AlertBulkWriter::begin() {
+    if (m_database.dialect().engine() == Engine::Sqlite) {
+        auto trigger = runSql(m_database.connection(),
+                              u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                              u"name = 'alert_fts_insert'"_s,
+                              {});
+        if (!trigger) {
+            return trigger.error();
+        }
+        if (trigger->next()) {
+            m_triggerSql = trigger->value(0).toString();
+            trigger->finish(); // no statement reading the schema while it changes
+            auto highest =
+                scalarSql(m_database.connection(), u"SELECT COALESCE(MAX(id), 0) FROM alert"_s, {});
+            if (!highest) {
+                return highest.error();
+            }
+            m_indexedUpTo = highest->toLongLong();
+            if (auto dropped =
+                    runSql(m_database.connection(), u"DROP TRIGGER alert_fts_insert"_s, {});
+                !dropped) {
+                return dropped.error();
+            }
+        }
+    }
+    // Prepared after the schema change, so they are not prepared twice.
     m_insert.prepare(u"INSERT INTO alert (station_id, number, received_at, source, category, "
                      u"preventable, area_id, location, caller_name, caller_phone, summary, "
                      u"status, search_text, row_version, created_at, updated_at, updated_by) "
-                     u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"_s);
+                     u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
+                     u"ON CONFLICT (station_id, number) DO NOTHING"_s);
     m_update.prepare(u"UPDATE alert SET received_at = ?, source = ?, category = ?, "
                      u"preventable = ?, area_id = ?, location = ?, caller_name = ?, "
                      u"caller_phone = ?, summary = ?, status = ?, search_text = ?, "
                      u"row_version = row_version + 1, updated_at = ?, updated_by = ? "
                      u"WHERE station_id = ? AND number = ?"_s);
+    return {};
+}
+
+Status AlertBulkWriter::indexNewRows() {
+    if (m_triggerSql.isEmpty() || !m_unindexed) {
+        return {};
+    }
+    auto highest = scalarSql(m_database.connection(), u"SELECT MAX(id) FROM alert"_s, {});
+    if (!highest) {
+        return highest.error();
+    }
+    if (auto indexed = runSql(m_database.connection(),
+                              u"INSERT INTO alert_fts (rowid, search_text) SELECT id, search_text "
+                              u"FROM alert WHERE id > ? ORDER BY id"_s,
+                              {m_indexedUpTo});
+        !indexed) {
+        return indexed.error();
+    }
+    m_indexedUpTo = highest->toLongLong();
+    m_unindexed = false;
+    return {};
+}
+
+Status AlertBulkWriter::finish() {
+    m_insert.finish();
+    m_update.finish();
+    if (m_triggerSql.isEmpty()) {
+        return {};
+    }
+    if (Status indexed = indexNewRows(); !indexed) {
+        return indexed;
+    }
+    if (auto restored = runSql(m_database.connection(), m_triggerSql, {}); !restored) {
+        return restored.error();
+    }
+    m_triggerSql.clear();
+    return {};
 }
 
 Status AlertBulkWriter::run(QSqlQuery &query, const QString &what) {
@@ -69,22 +132,23 @@ Status AlertBulkWriter::bindAndRun(QSqlQuery &query, const QVariantList &values,
     return run(query, what);
 }
 
-Result<bool> AlertBulkWriter::exists(const QString &number) {
-    if (Status ran = bindAndRun(m_exists, {m_database.stationId(), number}, u"look up"_s); !ran) {
-        return ran.error();
-    }
-    const bool found = m_exists.next();
-    m_exists.finish();
-    return found;
-}
-
-Status AlertBulkWriter::insert(const Alert &alert) {
+Result<bool> AlertBulkWriter::insert(const Alert &alert) {
     QVariantList values{m_database.stationId(), alert.number};
     values << contentValues(alert) << m_nowMs << m_nowMs << m_actor;
-    return bindAndRun(m_insert, values, u"insert"_s);
+    if (Status ran = bindAndRun(m_insert, values, u"insert"_s); !ran) {
+        return ran.error();
+    }
+    const bool inserted = m_insert.numRowsAffected() > 0;
+    m_unindexed = m_unindexed || inserted;
+    return inserted;
 }
 
 Status AlertBulkWriter::update(const Alert &alert) {
+    // The update trigger replaces the row's index entry, so a row inserted by this writer
+    // (a number twice in one file) must be indexed first.
+    if (Status indexed = indexNewRows(); !indexed) {
+        return indexed;
+    }
     QVariantList values = contentValues(alert);
     values << m_nowMs << m_actor << m_database.stationId() << alert.number;
     return bindAndRun(m_update, values, u"update"_s);
@@ -98,17 +162,8 @@ Result<QString> AlertBulkWriter::nextNumber(int year) {
         }
         m_nextByYear.insert(year, first->mid(8).toLongLong());
     }
-    for (;;) {
-        const qint64 next = m_nextByYear[year]++;
-        const QString number = u"JQ-%1-%2"_s.arg(year).arg(next, 6, 10, QChar(u'0'));
-        auto taken = exists(number);
-        if (!taken) {
-            return taken.error();
-        }
-        if (!taken.value()) {
-            return number;
-        }
-    }
+    const qint64 next = m_nextByYear[year]++;
+    return u"JQ-%1-%2"_s.arg(year).arg(next, 6, 10, QChar(u'0'));
 }
 
 } // namespace sd

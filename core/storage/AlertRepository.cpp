@@ -5,7 +5,9 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlRecord>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -99,7 +101,12 @@ Status AlertRepository::fillOfficers(QList<Alert> &alerts) const {
 }
 
 namespace {
-QString whereClause(const Database &database, const AlertFilter &filter, QVariantList &values) {
+// How the text filter is written: as a condition on the row (lists), driven by the
+// full-text index (counts), or left out (the window of AlertRepository::windowPage).
+enum class TextAs { Condition, Match, Omitted };
+
+QString whereClause(const Database &database, const AlertFilter &filter, QVariantList &values,
+                    TextAs textAs) {
     QString where = u" WHERE a.station_id = ?"_s;
     values << database.stationId();
     if (filter.from) {
@@ -127,44 +134,161 @@ QString whereClause(const Database &database, const AlertFilter &filter, QVarian
         values << *filter.officerId;
     }
     const auto terms = SearchText::query(filter.text);
-    if (!terms.isEmpty()) {
-        where += u" AND "_s + database.dialect().alertTextCondition();
+    if (!terms.isEmpty() && textAs != TextAs::Omitted) {
+        where += u" AND "_s + (textAs == TextAs::Match ? database.dialect().alertTextMatch()
+                                                       : database.dialect().alertTextCondition());
         values << database.dialect().fullTextQuery(terms);
     }
     return where;
 }
+
+QString orderBy(const Database &database, const AlertPageRequest &request) {
+    const QString direction = request.descending ? u" DESC"_s : u" ASC"_s;
+    if (request.sort == AlertSort::Number) {
+        return u" ORDER BY "_s + database.dialect().textOrder(u"a.number"_s) + direction;
+    }
+    return u" ORDER BY a.received_at"_s + direction + u", a.id"_s + direction;
+}
+
+// The keyset condition (rows after the previous page's last) and the order, both on the
+// columns of an index, so a page reads only its own rows.
+QString keysetAndOrder(const Database &database, const AlertPageRequest &request,
+                       QVariantList &values) {
+    const QString after = request.descending ? u" < "_s : u" > "_s;
+    QString sql;
+    if (request.sort == AlertSort::Number) {
+        if (!request.afterNumber.isEmpty()) {
+            sql += u" AND "_s + database.dialect().textOrder(u"a.number"_s) + after + u"?"_s;
+            values << request.afterNumber;
+        }
+    } else if (request.afterReceivedAt && request.afterId) {
+        sql += u" AND (a.received_at, a.id)"_s + after + u"(?, ?)"_s;
+        values << *request.afterReceivedAt << *request.afterId;
+    }
+    return sql + orderBy(database, request);
+}
+
+// The window of windowPage: enough rows that a common word fills a page from it, few
+// enough to read in a millisecond or two.
+constexpr int kWindowRows = 5000;
+// Ids of the window further apart than this are looked up in the index as separate ranges.
+constexpr qint64 kRangeGap = 2000;
+constexpr int kMostRanges = 32;
 } // namespace
+
+Result<std::optional<QList<Alert>>> AlertRepository::windowPage(const AlertFilter &filter,
+                                                                const AlertPageRequest &request,
+                                                                const QString &rangeSql) const {
+    using Outcome = std::optional<QList<Alert>>;
+    QVariantList values;
+    // One statement each: the values must be appended in the order of the placeholders.
+    QString sql =
+        u"SELECT a.id FROM alert a"_s + whereClause(m_database, filter, values, TextAs::Omitted);
+    sql += keysetAndOrder(m_database, request, values) + u" LIMIT ?"_s;
+    values << kWindowRows;
+    auto window = runSql(m_database.connection(), sql, values);
+    if (!window) {
+        return window.error();
+    }
+    QList<qint64> ids;
+    ids.reserve(kWindowRows);
+    while (window->next()) {
+        ids << window->value(0).toLongLong();
+    }
+    QList<qint64> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    // The window's ids as ranges; rows are mostly stored in the order they were received,
+    // so a window is usually one dense range plus a few strays.
+    QList<std::pair<qint64, qint64>> ranges;
+    qint64 span = 0;
+    for (const qint64 id : sorted) {
+        if (ranges.isEmpty() || id - ranges.last().second > kRangeGap) {
+            ranges.append({id, id});
+        } else {
+            ranges.last().second = id;
+        }
+    }
+    for (const auto &[low, high] : ranges) {
+        span += high - low + 1;
+    }
+    if (ranges.size() > kMostRanges || span > 8 * qint64(kWindowRows)) {
+        return Outcome(); // scattered ids: the index would read more than the plain query
+    }
+    const QString match = m_database.dialect().fullTextQuery(SearchText::query(filter.text));
+    QSet<qint64> hits;
+    for (const auto &[low, high] : ranges) {
+        auto found = runSql(m_database.connection(), rangeSql, {match, low, high});
+        if (!found) {
+            return found.error();
+        }
+        while (found->next()) {
+            hits.insert(found->value(0).toLongLong());
+        }
+    }
+    QVariantList pageIds;
+    QStringList marks;
+    for (const qint64 id : std::as_const(ids)) {
+        if (pageIds.size() == request.limit) {
+            break;
+        }
+        if (hits.contains(id)) {
+            pageIds << id;
+            marks << u"?"_s;
+        }
+    }
+    // Short of a page, the window is exact only if it held every row left.
+    if (pageIds.size() < request.limit && ids.size() == kWindowRows) {
+        return Outcome();
+    }
+    if (pageIds.isEmpty()) {
+        return Outcome(QList<Alert>());
+    }
+    auto alerts = fetch(u"SELECT "_s + kColumns + u" WHERE a.id IN ("_s + marks.join(u", "_s) +
+                            u")"_s + orderBy(m_database, request),
+                        pageIds);
+    if (!alerts) {
+        return alerts.error();
+    }
+    return Outcome(std::move(alerts).value());
+}
 
 Result<QList<Alert>> AlertRepository::page(const AlertFilter &filter,
                                            const AlertPageRequest &request) const {
-    QVariantList values;
-    QString sql = u"SELECT "_s + kColumns + whereClause(m_database, filter, values);
-    const QString direction = request.descending ? u" DESC"_s : u" ASC"_s;
-    const QString after = request.descending ? u" < "_s : u" > "_s;
-    if (request.sort == AlertSort::Number) {
-        const QString number = m_database.dialect().textOrder(u"a.number"_s);
-        if (!request.afterNumber.isEmpty()) {
-            sql += u" AND "_s + number + after + u"?"_s;
-            values << request.afterNumber;
+    // A common word matches a third of a million alerts: the plain query would collect
+    // every match to sort them. The newest rows in list order, checked against the index
+    // range by range, give the same page for the cost of a few thousand index entries.
+    const QString rangeSql = m_database.dialect().alertTextIdsInRange();
+    if (!rangeSql.isEmpty() && !SearchText::query(filter.text).isEmpty() && request.limit > 0) {
+        auto windowed = windowPage(filter, request, rangeSql);
+        if (!windowed) {
+            return windowed.error();
         }
-        sql += u" ORDER BY "_s + number + direction;
-    } else {
-        if (request.afterReceivedAt && request.afterId) {
-            sql += u" AND (a.received_at, a.id)"_s + after + u"(?, ?)"_s;
-            values << *request.afterReceivedAt << *request.afterId;
+        if (windowed->has_value()) {
+            return std::move(**windowed);
         }
-        sql += u" ORDER BY a.received_at"_s + direction + u", a.id"_s + direction;
     }
-    sql += u" LIMIT ?"_s;
+    QVariantList values;
+    QString sql =
+        u"SELECT "_s + kColumns + whereClause(m_database, filter, values, TextAs::Condition);
+    sql += keysetAndOrder(m_database, request, values) + u" LIMIT ?"_s;
     values << request.limit;
     return fetch(sql, values);
 }
 
-Result<qint64> AlertRepository::count(const AlertFilter &filter) const {
+Result<qint64> AlertRepository::count(const AlertFilter &filter,
+                                      std::optional<qint64> atMost) const {
     QVariantList values;
-    auto value = scalarSql(
-        m_database.connection(),
-        u"SELECT COUNT(*) FROM alert a"_s + whereClause(m_database, filter, values), values);
+    const bool text = !SearchText::query(filter.text).isEmpty();
+    const QString rows = u" FROM "_s +
+                         (text ? m_database.dialect().alertTextSource() : u"alert a"_s) +
+                         whereClause(m_database, filter, values, TextAs::Match);
+    QString sql = u"SELECT COUNT(*)"_s + rows;
+    if (atMost) {
+        // Stops at the cap: a search box does not need to know there are 298,843 matches.
+        sql = u"SELECT COUNT(*) FROM (SELECT 1"_s + rows + u" LIMIT ?) capped"_s;
+        values << *atMost;
+    }
+    auto value = scalarSql(m_database.connection(), sql, values);
     if (!value) {
         return value.error();
     }

@@ -14,7 +14,9 @@ public:
         : m_database(database) {}
 
     Result<QList<Alert>> page(const AlertFilter &filter, const AlertPageRequest &request) const;
-    Result<qint64> count(const AlertFilter &filter) const;
+    // The number of matching alerts; with atMost, counting stops there (a count of atMost
+    // means "at least that many").
+    Result<qint64> count(const AlertFilter &filter, std::optional<qint64> atMost = {}) const;
     Result<Alert> find(qint64 id) const;
     Result<std::optional<Alert>> findByNumber(const QString &number) const;
     // The next free JQ-<year>-NNNNNN for the year.
@@ -27,6 +29,11 @@ public:
     Status updateByNumber(const Alert &alert, qint64 nowMs, const QString &actor) const;
 
 private:
+    // The page of a text search taken from the first rows of the list's order, checked
+    // against the full-text index; empty when that cannot be sure to give the whole page.
+    Result<std::optional<QList<Alert>>> windowPage(const AlertFilter &filter,
+                                                   const AlertPageRequest &request,
+                                                   const QString &rangeSql) const;
     Result<QList<Alert>> fetch(const QString &sql, const QVariantList &values) const;
     Status fillOfficers(QList<Alert> &alerts) const;
     Status writeOfficers(qint64 alertId, const QList<qint64> &officerIds) const;

@@ -172,6 +172,21 @@ QString Dialect::alertTextCondition() const {
                : u"to_tsvector('simple', a.search_text) @@ to_tsquery('simple', ?)"_s;
 }
 
+QString Dialect::alertTextSource() const {
+    return m_engine == Engine::Sqlite ? u"alert_fts CROSS JOIN alert a ON a.id = alert_fts.rowid"_s
+                                      : u"alert a"_s;
+}
+
+QString Dialect::alertTextMatch() const {
+    return m_engine == Engine::Sqlite ? u"alert_fts MATCH ?"_s : alertTextCondition();
+}
+
+QString Dialect::alertTextIdsInRange() const {
+    return m_engine == Engine::Sqlite ? u"SELECT rowid FROM alert_fts WHERE alert_fts MATCH ? "
+                                        u"AND rowid BETWEEN ? AND ?"_s
+                                      : QString();
+}
+
 QString Dialect::fullTextQuery(const QList<SearchText::Term> &terms) const {
     // Tokens hold only letters, digits and CJK characters, so quoting cannot be broken.
     QStringList parts;

@@ -53,6 +53,13 @@ public:
     // Full-text search over alerts (SearchText tokens): a WHERE condition on the alias
     // `a` taking one bound value, and that value for the given query terms.
     QString alertTextCondition() const;
+    // The same search driven by the full-text index, for counts that stop early: a FROM
+    // source naming alert as `a`, and its WHERE condition taking the same value.
+    QString alertTextSource() const;
+    QString alertTextMatch() const;
+    // The ids in [?, ?] that match the search (values: query, low id, high id), when the
+    // engine's index can answer that without reading the rows (empty otherwise).
+    QString alertTextIdsInRange() const;
     QString fullTextQuery(const QList<SearchText::Term> &terms) const;
 
     // Lists user tables, to tell an empty database from a foreign one.
