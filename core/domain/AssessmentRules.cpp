@@ -55,25 +55,28 @@ Status AssessmentRules::checkThresholds(const GradeThresholds &thresholds, int b
 }
 
 Status AssessmentRules::checkRecordNumber(RecordKind kind, const QString &number) {
-    // Each register numbers its records <prefix>-<year>-<six digits>.
-    static const QRegularExpression pattern(u"^([A-Z]{2})-(\\d{4})-\\d{6}$"_s);
-    QString prefix;
+    // Each register numbers its records <prefix>-<year>-<digits>.
+    static const QRegularExpression alert(u"^JQ-\\d{4}-\\d{6}$"_s);
+    static const QRegularExpression onScene(u"^CJ-\\d{4}-\\d{6}$"_s);
+    static const QRegularExpression mediation(u"^TJ-\\d{4}-\\d{4}$"_s);
+    const QRegularExpression *pattern = &alert;
+    QString example = u"JQ-2026-000123"_s;
     switch (kind) {
     case RecordKind::Alert:
-        prefix = u"JQ"_s;
         break;
     case RecordKind::OnSceneRecord:
-        prefix = u"CJ"_s;
+        pattern = &onScene;
+        example = u"CJ-2026-000045"_s;
         break;
     case RecordKind::Mediation:
-        prefix = u"TJ"_s;
+        pattern = &mediation;
+        example = u"TJ-2026-0012"_s;
         break;
     }
-    const QRegularExpressionMatch match = pattern.match(number);
-    if (!match.hasMatch() || match.captured(1) != prefix) {
+    if (!pattern->match(number).hasMatch()) {
         return Error::validation(u"record"_s,
-                                 tr("\"%1\" is not a valid %2 number (like %3-2026-000123).")
-                                     .arg(number, displayName(kind).toLower(), prefix));
+                                 tr("\"%1\" is not a valid %2 number (like %3).")
+                                     .arg(number, displayName(kind).toLower(), example));
     }
     return {};
 }

@@ -21,8 +21,8 @@ public:
     static Status checkThresholds(const GradeThresholds &thresholds, int baseScore);
     // Each entry's item belongs to the scheme, its points have the item's sign and at
     // most its size, no item passes its maximum, and the total stays at zero or above.
-    // A linked record's number has its register's form: JQ- (alert), CJ- (on-scene
-    // record) or TJ- (mediation), then the year and six digits (field "record").
+    // A linked record's number has its register's form (field "record"): JQ-YYYY-NNNNNN
+    // (alert), CJ-YYYY-NNNNNN (on-scene record) or TJ-YYYY-NNNN (mediation case).
     static Status checkRecordNumber(RecordKind kind, const QString &number);
     static Status checkEntries(const AssessmentScheme &scheme, const QList<ScoreEntry> &entries);
     // Stable text of everything the approval vouches for; its SHA-256 is the seal.

@@ -4,6 +4,7 @@
 #include "security/ChangedFields.h"
 #include "storage/AlertRepository.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/MediationRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RecordRepository.h"
 #include "storage/RowVersion.h"
@@ -353,9 +354,13 @@ Status AssessmentService::checkLinkedRecords(const QList<ScoreEntry> &entries) c
                 return record.error();
             }
             exists = record.value().has_value();
+        } else {
+            auto mediation = MediationRepository(m_database).idByNumber(number);
+            if (!mediation) {
+                return mediation.error();
+            }
+            exists = mediation.value().has_value();
         }
-        // Mediation cases have no register in this database yet: their number's form is
-        // all that can be checked (AssessmentRules).
         if (!exists) {
             return Error::validation(u"record"_s,
                                      tr("Entry %1: there is no %2 numbered %3.")

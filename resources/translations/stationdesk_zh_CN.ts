@@ -952,6 +952,10 @@
         <translation>警情:%1 条</translation>
     </message>
     <message>
+        <source>Alerts: more than %1</source>
+        <translation>警情:超过 %1 条</translation>
+    </message>
+    <message>
         <source>Cannot read the alerts</source>
         <translation>无法读取警情</translation>
     </message>

@@ -173,6 +173,8 @@ TEST_P(AssessmentServiceTest, ALinkedRecordMustHaveItsRegistersFormAndExist) {
         {RecordKind::Alert, u"JQ-2026-12"_s, "too few digits"},
         {RecordKind::Alert, u"CJ-2026-000001"_s, "an on-scene number given as an alert"},
         {RecordKind::Mediation, u"JQ-2026-000001"_s, "an alert number given as a mediation"},
+        {RecordKind::Mediation, u"TJ-2026-000001"_s, "six digits where mediation has four"},
+        {RecordKind::Mediation, u"TJ-2026-0007"_s, "a mediation case that does not exist"},
         {RecordKind::Alert, u"JQ-1999-000001"_s, "an alert that does not exist"},
         {RecordKind::OnSceneRecord, u"CJ-2026-000001"_s, "a record that does not exist"},
         {RecordKind::Alert, u""_s, "a kind without a number"},
@@ -194,9 +196,6 @@ TEST_P(AssessmentServiceTest, ALinkedRecordMustHaveItsRegistersFormAndExist) {
         draft(m_monthly, m_units[0], u"2026-07"_s, linked(RecordKind::Alert, stored->number)));
     SD_ASSERT_OK(sheet);
     EXPECT_EQ(sheet->entries.at(0).recordNumber, stored->number);
-    // A mediation case is checked by its number's form only (no register yet).
-    SD_ASSERT_OK(
-        service().checkEntries(m_monthly.id, linked(RecordKind::Mediation, u"TJ-2026-000007"_s)));
 }
 
 TEST_P(AssessmentServiceTest, ASecondSheetForTheSameSchemeSubjectAndPeriodIsRefused) {

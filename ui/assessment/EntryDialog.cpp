@@ -137,7 +137,7 @@ void EntryDialog::recordKindChosen() {
         m_recordNumber->setPlaceholderText(tr("e.g. CJ-2026-000045"));
         break;
     case RecordKind::Mediation:
-        m_recordNumber->setPlaceholderText(tr("e.g. TJ-2026-000012"));
+        m_recordNumber->setPlaceholderText(tr("e.g. TJ-2026-0012"));
         break;
     }
 }
