@@ -1,9 +1,13 @@
 #include "UiTestFixture.h"
 #include "frontdesk/AlertImportFlow.h"
+#include "widgets/MessagePrompter.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +86,43 @@ TEST_P(FrontDeskImportTest, BadRowsAreListedAndNothingIsImported) {
     const QString report = m_prompter.warnings.first();
     EXPECT_TRUE(report.contains(u"5:category: \"fight\" is not one of"_s)) << report.toStdString();
     EXPECT_TRUE(report.contains(u"6:received_at: "_s)) << report.toStdString();
+}
+
+// The real message box: a report of many bad rows keeps its first paragraph in view and
+// the LINE:COLUMN list in the scrollable details, so the box never outgrows the screen.
+TEST(MessagePrompterTest, LongProblemReportGoesIntoTheDetails) {
+    QStringList lines;
+    for (int line = 2; line < 52; ++line) {
+        lines << u"%1:category: \"fight\" is not one of criminal|public_order"_s.arg(line);
+    }
+    const QString summary = u"50 row(s) of bad.csv have problems, so no alert was imported."_s;
+    QString shownText;
+    QString shownDetails;
+    QMessageBox::Icon shownIcon = QMessageBox::NoIcon;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        shownText = box->text();
+        shownDetails = box->detailedText();
+        shownIcon = box->icon();
+        box->accept();
+    });
+    MessagePrompter prompter;
+    prompter.warn(nullptr, u"Nothing was imported"_s, summary + u"\n\n"_s + lines.join(u'\n'));
+    EXPECT_EQ(shownText, summary);
+    EXPECT_EQ(shownDetails, lines.join(u'\n'));
+    EXPECT_EQ(shownIcon, QMessageBox::Warning);
+
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        shownText = box->text();
+        shownIcon = box->icon();
+        box->accept();
+    });
+    prompter.inform(nullptr, u"Import finished"_s, u"3 rows read: 3 alerts added, 0 updated."_s);
+    EXPECT_EQ(shownText, u"3 rows read: 3 alerts added, 0 updated."_s);
+    EXPECT_EQ(shownIcon, QMessageBox::Information);
 }
 
 SD_INSTANTIATE_ENGINES(FrontDeskImportTest);

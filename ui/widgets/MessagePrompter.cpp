@@ -27,8 +27,22 @@ bool MessagePrompter::confirm(QWidget *parent, const QString &title, const QStri
 }
 
 void MessagePrompter::warn(QWidget *parent, const QString &title, const QString &text) {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    // A long report (an import's LINE:COLUMN problems, up to 50 of them) would make the
+    // box taller than the screen: the first paragraph stays in view and the list goes
+    // into the scrollable details, shown from the start.
+    const qsizetype split = text.indexOf(u"\n\n"_s);
+    const bool longReport = text.count(u'\n') > 12 && split > 0;
+    QMessageBox box(QMessageBox::Warning, title, longReport ? text.left(split) : text,
+                    QMessageBox::NoButton, parent);
     box.addButton(tr("OK"), QMessageBox::AcceptRole);
+    if (longReport) {
+        box.setDetailedText(text.mid(split + 2));
+        for (QAbstractButton *button : box.buttons()) {
+            if (box.buttonRole(button) == QMessageBox::ActionRole) {
+                button->click(); // "Show Details…": the report is what the user needs
+            }
+        }
+    }
     box.exec();
 }
 
