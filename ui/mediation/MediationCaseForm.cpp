@@ -105,6 +105,8 @@ MediationCaseForm::MediationCaseForm(const MediationContext &context, QWidget *p
     m_facts->setObjectName(u"caseFacts"_s);
     m_facts->setTabChangesFocus(true);
     m_facts->setMinimumHeight(80);
+    // Room for the mediators list under it on a laptop screen.
+    m_facts->setMaximumHeight(140);
     m_errors->addRow(form, tr("Brief &facts:"), m_facts, u"facts"_s);
 
     m_risk->setObjectName(u"caseRisk"_s);

@@ -30,6 +30,9 @@ MediationPartyEditor::MediationPartyEditor(const FrontDeskContext &context, int 
     }
     refusedCheck()->hide();
     refusalField()->hide();
+    // An 18-character number stays readable next to the document type and Reveal.
+    documentField()->setMinimumWidth(
+        documentField()->fontMetrics().horizontalAdvance(u"110105194912310021"_s) + 16);
     // Role first in the tab order, then the fields as laid out.
     setTabOrder(m_role, nameField());
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT changed(); });
