@@ -244,6 +244,17 @@ TEST_P(FrontDeskAlertTest, ListPagesLazilySortsInSqlAndFilters) {
     QTest::keyClicks(m_page->searchField(), u"Bicycle"_s);
     EXPECT_EQ(model->totalCount(), 25) << "not yet: the search is debounced";
     ASSERT_TRUE(QTest::qWaitFor([&] { return model->totalCount() == 5; }, 2000));
+    EXPECT_FALSE(model->totalIsCapped());
+
+    // A search's count stops at the cap and says so; the rows are all still there.
+    model->setCountCap(3);
+    model->reload();
+    EXPECT_EQ(model->totalCount(), 3);
+    EXPECT_TRUE(model->totalIsCapped());
+    EXPECT_EQ(model->rowCount(), 5);
+    auto *count = m_page->findChild<QLabel *>(u"alertCount"_s);
+    ASSERT_TRUE(count);
+    EXPECT_EQ(count->text(), u"Alerts: more than 3"_s);
     EXPECT_TRUE(tester.failures().isEmpty()) << tester.failures().join(u'\n').toStdString();
 }
 

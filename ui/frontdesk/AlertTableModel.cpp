@@ -54,10 +54,13 @@ void AlertTableModel::reload() {
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_capped = false;
     m_exhausted = true;
-    auto total = m_service.count(m_filter);
+    const bool search = !m_filter.text.trimmed().isEmpty();
+    auto total = search ? m_service.count(m_filter, m_countCap + 1) : m_service.count(m_filter);
     if (total) {
-        m_total = total.value();
+        m_capped = search && total.value() > m_countCap;
+        m_total = m_capped ? m_countCap : total.value();
         m_rows = readPage();
         m_exhausted = m_rows.size() < m_pageSize;
     } else {

@@ -11,8 +11,9 @@ class AlertService;
 
 // The alert register, read a page at a time with keyset paging (rows after the last one
 // shown, in the chosen SQL order), so a million alerts open and scroll as fast as a hundred.
-// The total comes from AlertService::count; sorting by received time or number is done by
-// the database, never by a proxy over the loaded rows.
+// The total comes from AlertService::count, which a text search stops at a cap (a search
+// box shows "10,000+" rather than wait for 300,000 matches to be counted); sorting by received time
+// or number is done by the database, never by a proxy over the loaded rows.
 class AlertTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -31,6 +32,7 @@ public:
         ColumnCount
     };
     static constexpr int kDefaultPageSize = 200;
+    static constexpr qint64 kDefaultCountCap = 10000;
 
     AlertTableModel(const AlertService &service, const QTimeZone &zone, QObject *parent = nullptr);
 
@@ -40,6 +42,9 @@ public:
     void reload();
     void setPageSize(int rows) { m_pageSize = rows; }
     qint64 totalCount() const { return m_total; }
+    // True when a text search has more matches than the cap; totalCount() is then the cap.
+    bool totalIsCapped() const { return m_capped; }
+    void setCountCap(qint64 cap) { m_countCap = cap; }
     const Alert &alertAt(int row) const { return m_rows.at(row); }
     // The row of a loaded alert, -1 when it is not among the loaded rows.
     int rowOfAlert(qint64 id) const;
@@ -72,6 +77,8 @@ private:
     bool m_descending = true;
     QList<Alert> m_rows;
     qint64 m_total = 0;
+    qint64 m_countCap = kDefaultCountCap;
+    bool m_capped = false;
     int m_pageSize = kDefaultPageSize;
     bool m_exhausted = true;
     bool m_fetching = false;

@@ -151,7 +151,9 @@ AlertsPanel::AlertsPanel(const FrontDeskContext &context, bool editAllowed, QWid
             &AlertsPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AlertsPanel::updateActions);
     connect(m_model, &AlertTableModel::totalCountChanged, this, [this](qint64 total) {
-        m_count->setText(tr("Alerts: %1").arg(QLocale().toString(total)));
+        m_count->setText(m_model->totalIsCapped()
+                             ? tr("Alerts: more than %1").arg(QLocale().toString(total))
+                             : tr("Alerts: %1").arg(QLocale().toString(total)));
     });
     connect(m_model, &AlertTableModel::loadFailed, this, [this](const QString &message) {
         m_context.prompter.warn(this, tr("Cannot read the alerts"), message);
