@@ -975,10 +975,6 @@
         <source>Cannot open the alert</source>
         <translation>无法打开警情</translation>
     </message>
-    <message>
-        <source>Alerts: more than %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sd::Application</name>
