@@ -196,8 +196,10 @@ void PeoplePanel::updateAccountability() {
     if (!m_accountability->hasServices()) {
         return;
     }
-    const Person *person = selectedPerson();
-    const qint64 id = person ? person->id : 0;
+    // The current row, selected or not: after a search the cursor rests on a row that
+    // the list does not show as selected, and that is still the person being looked at.
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id = current.isValid() ? m_model->personAt(current.row()).id : 0;
     if (id != m_accountabilityShown) {
         m_accountabilityShown = id;
         m_accountability->showPerson(id);
