@@ -1,17 +1,13 @@
 #include "reports/OnSceneRecordReport.h"
 
-#include "reports/PdfTextRepair.h"
 #include "reports/ReportPager.h"
+#include "reports/ReportPdf.h"
 #include "reports/SignatureBoxes.h"
 
-#include <QBuffer>
 #include <QDateTime>
-#include <QGuiApplication>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 
 using namespace Qt::StringLiterals;
@@ -82,60 +78,25 @@ QString OnSceneRecordReport::localTime(qint64 utcMs) const {
 }
 
 Status OnSceneRecordReport::writePdf(const QString &path) const {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return Error::usage(tr("Writing a PDF needs the graphical application (fonts); "
-                               "none is running."));
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::validation(
-            u"file"_s, tr("Cannot write the PDF to %1: %2").arg(path, file.errorString()));
-    }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageLayout(defaultPageLayout());
-        writer.setResolution(600);
-        writer.setTitle(tr("On-scene resolution record %1").arg(m_record.number));
-        writer.setCreator(u"StationDesk"_s);
-        if (paint(writer) == 0) {
-            file.cancelWriting();
-            return Error::validation(u"file"_s,
-                                     tr("Cannot write the PDF to %1: the page could not be "
-                                        "drawn.")
-                                         .arg(path));
-        }
-    }
-    buffer.close();
-    const QByteArray pdf = PdfTextRepair::repair(buffer.data());
-    if (file.write(pdf) != pdf.size() || !file.commit()) {
-        return Error::validation(
-            u"file"_s, tr("Cannot write the PDF to %1: %2").arg(path, file.errorString()));
-    }
-    return {};
+    return ReportPdf::write(path, tr("On-scene resolution record %1").arg(m_record.number),
+                            defaultPageLayout(),
+                            [this](QPagedPaintDevice &device) { return paint(device); });
 }
 
 int OnSceneRecordReport::paint(QPagedPaintDevice &device) const {
-    QPainter painter;
-    if (!painter.begin(&device)) {
-        return 0;
-    }
-    const int pages = paint(painter, device.pageLayout(), [&device] { device.newPage(); });
-    painter.end();
-    return pages;
+    return ReportPdf::paintOn(device, [this](QPainter &painter, const QPageLayout &layout,
+                                             const std::function<void()> &newPage) {
+        return paint(painter, layout, newPage);
+    });
 }
 
 int OnSceneRecordReport::paint(QPainter &painter, const QPageLayout &layout,
                                const std::function<void()> &newPage) const {
-    QPaintDevice &device = *painter.device();
-    const QSizeF page = layout.paintRectPixels(device.logicalDpiY()).size();
-    ReportPager pager(device, page, kFooterHeight * device.logicalDpiY() / 25.4);
-    layOut(pager);
-    pager.paint(painter, newPage, [this, &pager](QPainter &p, int number, int count) {
-        decorate(pager, p, number, count);
-    });
-    return pager.pageCount();
+    return ReportPdf::paintPaged(
+        painter, layout, newPage, kFooterHeight, [this](ReportPager &pager) { layOut(pager); },
+        [this](ReportPager &pager, QPainter &p, int page, int pageCount) {
+            decorate(pager, p, page, pageCount);
+        });
 }
 
 void OnSceneRecordReport::layOut(ReportPager &pager) const {

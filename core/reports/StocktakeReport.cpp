@@ -1,15 +1,11 @@
 #include "reports/StocktakeReport.h"
 
-#include "reports/PdfTextRepair.h"
 #include "reports/ReportPager.h"
+#include "reports/ReportPdf.h"
 
-#include <QBuffer>
-#include <QGuiApplication>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 
 using namespace Qt::StringLiterals;
@@ -49,59 +45,25 @@ QString StocktakeReport::placeText() const {
 }
 
 Status StocktakeReport::writePdf(const QString &path) const {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return Error::usage(tr("Writing a PDF needs the graphical application (fonts); "
-                               "none is running."));
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::validation(
-            u"file"_s, tr("Cannot write the PDF to %1: %2").arg(path, file.errorString()));
-    }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageLayout(defaultPageLayout());
-        writer.setResolution(600);
-        writer.setTitle(tr("Stocktake %1 %2").arg(placeText(), m_date.toString(Qt::ISODate)));
-        writer.setCreator(u"StationDesk"_s);
-        if (paint(writer) == 0) {
-            file.cancelWriting();
-            return Error::validation(
-                u"file"_s,
-                tr("Cannot write the PDF to %1: the page could not be drawn.").arg(path));
-        }
-    }
-    buffer.close();
-    const QByteArray pdf = PdfTextRepair::repair(buffer.data());
-    if (file.write(pdf) != pdf.size() || !file.commit()) {
-        return Error::validation(
-            u"file"_s, tr("Cannot write the PDF to %1: %2").arg(path, file.errorString()));
-    }
-    return {};
+    return ReportPdf::write(
+        path, tr("Stocktake %1 %2").arg(placeText(), m_date.toString(Qt::ISODate)),
+        defaultPageLayout(), [this](QPagedPaintDevice &device) { return paint(device); });
 }
 
 int StocktakeReport::paint(QPagedPaintDevice &device) const {
-    QPainter painter;
-    if (!painter.begin(&device)) {
-        return 0;
-    }
-    const int pages = paint(painter, device.pageLayout(), [&device] { device.newPage(); });
-    painter.end();
-    return pages;
+    return ReportPdf::paintOn(device, [this](QPainter &painter, const QPageLayout &layout,
+                                             const std::function<void()> &newPage) {
+        return paint(painter, layout, newPage);
+    });
 }
 
 int StocktakeReport::paint(QPainter &painter, const QPageLayout &layout,
                            const std::function<void()> &newPage) const {
-    QPaintDevice &device = *painter.device();
-    const QSizeF page = layout.paintRectPixels(device.logicalDpiY()).size();
-    ReportPager pager(device, page, kFooterHeight * device.logicalDpiY() / 25.4);
-    layOut(pager);
-    pager.paint(painter, newPage, [this, &pager](QPainter &p, int number, int count) {
-        decorate(pager, p, number, count);
-    });
-    return pager.pageCount();
+    return ReportPdf::paintPaged(
+        painter, layout, newPage, kFooterHeight, [this](ReportPager &pager) { layOut(pager); },
+        [this](ReportPager &pager, QPainter &p, int page, int pageCount) {
+            decorate(pager, p, page, pageCount);
+        });
 }
 
 void StocktakeReport::layOut(ReportPager &pager) const {

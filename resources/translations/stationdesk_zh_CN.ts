@@ -3624,20 +3624,8 @@ Log out anyway?</source>
         <translation>案件 %1 没有可打印的调解协议。</translation>
     </message>
     <message>
-        <source>Writing a PDF needs the graphical application (fonts); none is running.</source>
-        <translation>生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF to %1: %2</source>
-        <translation>无法将 PDF 写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Mediation agreement %1</source>
         <translation>调解协议书 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF to %1: the page could not be drawn.</source>
-        <translation>无法将 PDF 写入 %1：无法绘制页面。</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
@@ -4959,20 +4947,8 @@ What kind of dispute is it?</source>
 <context>
     <name>sd::MediationSummaryReport</name>
     <message>
-        <source>Writing a PDF needs the graphical application (fonts); none is running.</source>
-        <translation>生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF to %1: %2</source>
-        <translation>无法将 PDF 写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Mediation case summary %1</source>
         <translation>调解案件概要 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF to %1: the page could not be drawn.</source>
-        <translation>无法将 PDF 写入 %1：无法绘制页面。</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
@@ -5339,20 +5315,8 @@ What kind of dispute is it?</source>
 <context>
     <name>sd::OnSceneRecordReport</name>
     <message>
-        <source>Writing a PDF needs the graphical application (fonts); none is running.</source>
-        <translation>生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF to %1: %2</source>
-        <translation>无法将 PDF 写入 %1：%2</translation>
-    </message>
-    <message>
         <source>On-scene resolution record %1</source>
         <translation>处警现场处结备案单 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF to %1: the page could not be drawn.</source>
-        <translation>无法将 PDF 写入 %1：无法绘制页面。</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
@@ -7260,6 +7224,21 @@ TJ-2026-0003）带签名的调解协议书，加 --summary 则写出案件概要
     </message>
 </context>
 <context>
+    <name>sd::ReportPdf</name>
+    <message>
+        <source>Writing a PDF needs the graphical application (fonts); none is running.</source>
+        <translation>生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: %2</source>
+        <translation>无法将 PDF 写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: the page could not be drawn.</source>
+        <translation>无法将 PDF 写入 %1：无法绘制页面。</translation>
+    </message>
+</context>
+<context>
     <name>sd::ResponsibilityPage</name>
     <message>
         <source>Accountability &amp;board</source>
@@ -8089,20 +8068,8 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Writing a PDF needs the graphical application (fonts); none is running.</source>
-        <translation>生成 PDF 需要图形应用程序（用于字体），当前没有运行。</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF to %1: %2</source>
-        <translation>无法将 PDF 写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Stocktake %1 %2</source>
         <translation>盘点 %1 %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF to %1: the page could not be drawn.</source>
-        <translation>无法将 PDF 写入 %1：无法绘制页面。</translation>
     </message>
     <message>
         <source>%1 (continued)</source>

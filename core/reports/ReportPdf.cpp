@@ -1,0 +1,77 @@
+#include "reports/ReportPdf.h"
+
+#include "reports/PdfTextRepair.h"
+#include "reports/ReportPager.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+Status ReportPdf::write(const QString &path, const QString &title, const QPageLayout &layout,
+                        const PaintDevice &paint) {
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        return Error::usage(tr("Writing a PDF needs the graphical application (fonts); "
+                               "none is running."));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::validation(
+            u"file"_s, tr("Cannot write the PDF to %1: %2").arg(path, file.errorString()));
+    }
+    // Painted into memory first: Qt's PDF text needs repairing (PdfTextRepair) before the
+    // bytes may reach the file.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(layout);
+        writer.setResolution(600);
+        writer.setTitle(title);
+        writer.setCreator(u"StationDesk"_s);
+        if (paint(writer) == 0) {
+            file.cancelWriting();
+            return Error::validation(
+                u"file"_s,
+                tr("Cannot write the PDF to %1: the page could not be drawn.").arg(path));
+        }
+    }
+    buffer.close();
+    const QByteArray pdf = PdfTextRepair::repair(buffer.data());
+    if (file.write(pdf) != pdf.size() || !file.commit()) {
+        return Error::validation(
+            u"file"_s, tr("Cannot write the PDF to %1: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+int ReportPdf::paintOn(QPagedPaintDevice &device, const PaintPainter &paint) {
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return 0;
+    }
+    const int pages = paint(painter, device.pageLayout(), [&device] { device.newPage(); });
+    painter.end();
+    return pages;
+}
+
+int ReportPdf::paintPaged(QPainter &painter, const QPageLayout &layout,
+                          const std::function<void()> &newPage, double footerMm,
+                          const LayOut &layOut, const Decorate &decorate) {
+    QPaintDevice &device = *painter.device();
+    const QSizeF page = layout.paintRectPixels(device.logicalDpiY()).size();
+    ReportPager pager(device, page, footerMm * device.logicalDpiY() / 25.4);
+    layOut(pager);
+    pager.paint(painter, newPage, [&decorate, &pager](QPainter &p, int number, int count) {
+        decorate(pager, p, number, count);
+    });
+    return pager.pageCount();
+}
+
+} // namespace sd
