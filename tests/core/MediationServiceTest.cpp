@@ -157,7 +157,8 @@ TEST_P(MediationServiceTest, ACaseIsNumberedPerStationYearAndAudited) {
     EXPECT_EQ(created().number, u"TJ-2026-0002"_s);
     EXPECT_EQ(auditRows(u"mediation.create"_s), 2);
     // 2026-12-31 20:00 UTC is already 2027 at the station.
-    m_clock->set(QDateTime(QDate(2026, 12, 31), QTime(20, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    m_clock->set(
+        QDateTime(QDate(2026, 12, 31), QTime(20, 0), QTimeZone::utc()).toMSecsSinceEpoch());
     EXPECT_EQ(created().number, u"TJ-2027-0001"_s);
     auto found = mediation().caseByNumber(u"TJ-2026-0002"_s);
     SD_ASSERT_OK(found);
