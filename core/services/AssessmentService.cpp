@@ -603,7 +603,7 @@ Result<ScoreSheet> AssessmentService::returnSheet(qint64 id, qint64 rowVersion,
 Status AssessmentService::recordExport(const QString &view, const QString &what,
                                        const QString &format) const {
     static const QStringList kViews{u"ranking"_s, u"deductions"_s, u"comparison"_s};
-    static const QStringList kFormats{u"pdf"_s, u"csv"_s};
+    static const QStringList kFormats{u"pdf"_s, u"csv"_s, u"print"_s};
     if (!kViews.contains(view) || !kFormats.contains(format)) {
         return Error::validation(u"format"_s,
                                  u"unknown assessment export %1 as %2"_s.arg(view, format));

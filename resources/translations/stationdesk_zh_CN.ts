@@ -2570,6 +2570,18 @@ Demo logins, one per role:
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>打印(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>打印：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::ExportCommand</name>

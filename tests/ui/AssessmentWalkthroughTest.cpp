@@ -1,5 +1,6 @@
 #include "UiTestFixture.h"
 #include "assessment/AssessmentPage.h"
+#include "assessment/ExportButtons.h"
 #include "assessment/RankingPanel.h"
 #include "assessment/ReviewPanel.h"
 #include "assessment/SheetTableModel.h"
@@ -8,6 +9,7 @@
 #include <QChartView>
 #include <QFile>
 #include <QLabel>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -185,6 +187,25 @@ TEST_P(AssessmentWalkthroughTest, TheInstructorReviewsRanksFollowsTheTrendAndPri
     EXPECT_EQ(printed.first().account, instructor);
     EXPECT_EQ(printed.first().objectId, u"ranking LAW-M 2026-11"_s);
     EXPECT_EQ(printed.first().details, u"format=pdf"_s);
+
+    // Print… sends the same page to a printer (here one that prints to a file), and that
+    // print is on record too.
+    ASSERT_TRUE(page.ranking()->exportButtons()->printButton()->isEnabled());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(u"printed.pdf"_s));
+    SD_ASSERT_OK(page.ranking()->exportButtons()->print(printer));
+    QFile paper(printer.outputFileName());
+    ASSERT_TRUE(paper.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(paper.read(5).startsWith("%PDF-"));
+    const QList<AuditEntry> both = audited(u"assessment.export"_s);
+    ASSERT_EQ(both.size(), 2);
+    QStringList formats;
+    for (const AuditEntry &entry : both) {
+        formats << entry.details;
+    }
+    formats.sort();
+    EXPECT_EQ(formats, (QStringList{u"format=pdf"_s, u"format=print"_s}));
 }
 
 SD_INSTANTIATE_ENGINES(AssessmentWalkthroughTest);

@@ -6,6 +6,8 @@
 
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +23,8 @@ ExportButtons::ExportButtons(const QAbstractItemModel &model, const QString &nam
     , m_title(std::move(title))
     , m_prompter(prompter)
     , m_csv(new QPushButton(mnemonics ? tr("Export &CSV…") : tr("Export CSV…"), this))
-    , m_pdf(new QPushButton(mnemonics ? tr("Export &PDF…") : tr("Export PDF…"), this)) {
+    , m_pdf(new QPushButton(mnemonics ? tr("Export &PDF…") : tr("Export PDF…"), this))
+    , m_print(new QPushButton(mnemonics ? tr("Prin&t…") : tr("Print…"), this)) {
     setObjectName(name + u"Export"_s);
     m_csv->setObjectName(name + u"CsvButton"_s);
     m_pdf->setObjectName(name + u"PdfButton"_s);
@@ -29,8 +32,11 @@ ExportButtons::ExportButtons(const QAbstractItemModel &model, const QString &nam
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_csv);
     layout->addWidget(m_pdf);
+    layout->addWidget(m_print);
+    m_print->setObjectName(name + u"PrintButton"_s);
     connect(m_csv, &QPushButton::clicked, this, [this] { choose(u"csv"_s); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { choose(u"pdf"_s); });
+    connect(m_print, &QPushButton::clicked, this, &ExportButtons::printPreview);
 }
 
 void ExportButtons::auditWith(const AssessmentService &service, std::function<QString()> what) {
@@ -61,6 +67,27 @@ Status ExportButtons::exportPdf(const QString &path) {
         return done;
     }
     return written(u"pdf"_s, title);
+}
+
+Status ExportButtons::print(QPrinter &printer) {
+    const QString title = m_title();
+    ViewExport::print(title, m_model, printer);
+    return written(u"print"_s, title);
+}
+
+void ExportButtons::printPreview() {
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print: %1").arg(m_title()));
+    // The preview paints pages for the screen too; only the accepted dialog has printed.
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *target) { ViewExport::print(m_title(), m_model, *target); });
+    if (preview.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (Status audited = written(u"print"_s, m_title()); !audited) {
+        m_prompter.warn(this, tr("Print: %1").arg(m_title()), audited.error().message);
+    }
 }
 
 void ExportButtons::choose(const QString &format) {

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QPrinter;
 class QPushButton;
 
 namespace sd {
@@ -13,7 +14,7 @@ namespace sd {
 class AssessmentService;
 class Prompter;
 
-// The "Export CSV…" and "Export PDF…" buttons every assessment view has: they ask for a
+// The "Export CSV…", "Export PDF…" and "Print…" buttons every assessment view has: they ask for a
 // file, write the model as the table shows it (ViewExport) under the view's current title,
 // report a failure, and tell the view what was written so it can be audited.
 class ExportButtons : public QWidget {
@@ -28,6 +29,10 @@ public:
 
     Status exportCsv(const QString &path);
     Status exportPdf(const QString &path);
+    // Shows the print preview; printing from it is audited like an export ("print").
+    void printPreview();
+    // What Print… and its preview print on, audited as a "print" of the view.
+    Status print(QPrinter &printer);
 
     // Every file written is audited as the view's export (AssessmentService::recordExport)
     // of what() — the scheme and period shown; a failed audit row is reported.
@@ -35,6 +40,7 @@ public:
 
     QPushButton *csvButton() const { return m_csv; }
     QPushButton *pdfButton() const { return m_pdf; }
+    QPushButton *printButton() const { return m_print; }
 
 Q_SIGNALS:
     // After a file was written (and audited): format is "csv" or "pdf".
@@ -52,6 +58,7 @@ private:
     Prompter &m_prompter;
     QPushButton *m_csv;
     QPushButton *m_pdf;
+    QPushButton *m_print;
 };
 
 } // namespace sd

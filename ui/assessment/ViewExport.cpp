@@ -5,6 +5,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +67,10 @@ QString ViewExport::tableHtml(const QString &title, const QAbstractItemModel &mo
     return html + u"</table>"_s;
 }
 
+namespace {
+constexpr int kLayoutDpi = 96;
+} // namespace
+
 Status ViewExport::writePdf(const QString &title, const QAbstractItemModel &model,
                             const QString &path) {
     {
@@ -75,18 +80,29 @@ Status ViewExport::writePdf(const QString &title, const QAbstractItemModel &mode
         }
     }
     QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setTitle(title);
     // Lay the document out on the page's printable area at screen resolution, so the
     // table spans the page width and the text keeps its reading size.
-    constexpr int kResolution = 96;
-    writer.setResolution(kResolution);
-    QTextDocument document;
-    document.setPageSize(writer.pageLayout().paintRectPixels(kResolution).size());
-    document.setHtml(tableHtml(title, model));
-    document.print(&writer);
+    writer.setResolution(kLayoutDpi);
+    printDocument(title, model, writer);
     return {};
+}
+
+void ViewExport::print(const QString &title, const QAbstractItemModel &model, QPrinter &printer) {
+    printer.setDocName(title);
+    printDocument(title, model, printer);
+}
+
+void ViewExport::printDocument(const QString &title, const QAbstractItemModel &model,
+                               QPagedPaintDevice &device) {
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    QTextDocument document;
+    // QTextDocument::print lays a paginated document out at 96 dpi and scales it to the
+    // device, so the page is given in 96-dpi pixels whatever the printer's resolution.
+    document.setPageSize(device.pageLayout().paintRectPixels(kLayoutDpi).size());
+    document.setHtml(tableHtml(title, model));
+    document.print(&device);
 }
 
 } // namespace sd

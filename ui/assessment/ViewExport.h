@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 
 class QAbstractItemModel;
+class QPagedPaintDevice;
+class QPrinter;
 
 namespace sd {
 
@@ -17,7 +19,13 @@ public:
     static Status writeCsv(const QAbstractItemModel &model, const QString &path);
     static Status writePdf(const QString &title, const QAbstractItemModel &model,
                            const QString &path);
+    // Prints the same A4 page as writePdf on a printer (print preview and print).
+    static void print(const QString &title, const QAbstractItemModel &model, QPrinter &printer);
     static QString tableHtml(const QString &title, const QAbstractItemModel &model);
+
+private:
+    static void printDocument(const QString &title, const QAbstractItemModel &model,
+                              QPagedPaintDevice &device);
 };
 
 } // namespace sd
