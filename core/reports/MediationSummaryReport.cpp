@@ -48,15 +48,11 @@ MediationSummaryReport::MediationSummaryReport(QString stationName, MediationCas
     , m_deadline(deadline) {}
 
 QPageLayout MediationSummaryReport::defaultPageLayout() {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 18, 12),
-                       QPageLayout::Millimeter);
+    return ReportPdf::formLayout();
 }
 
 QString MediationSummaryReport::localTime(qint64 utcMs) const {
-    if (utcMs <= 0) {
-        return u"—"_s;
-    }
-    return QDateTime::fromMSecsSinceEpoch(utcMs, m_timeZone).toString(u"yyyy-MM-dd HH:mm"_s);
+    return ReportPdf::localTime(utcMs, m_timeZone);
 }
 
 Status MediationSummaryReport::writePdf(const QString &path) const {

@@ -66,15 +66,11 @@ QString OnSceneRecordReport::groupedFingerprint(const QString &hex) {
 }
 
 QPageLayout OnSceneRecordReport::defaultPageLayout() {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 18, 12),
-                       QPageLayout::Millimeter);
+    return ReportPdf::formLayout();
 }
 
 QString OnSceneRecordReport::localTime(qint64 utcMs) const {
-    if (utcMs <= 0) {
-        return u"—"_s;
-    }
-    return QDateTime::fromMSecsSinceEpoch(utcMs, m_timeZone).toString(u"yyyy-MM-dd HH:mm"_s);
+    return ReportPdf::localTime(utcMs, m_timeZone);
 }
 
 Status OnSceneRecordReport::writePdf(const QString &path) const {

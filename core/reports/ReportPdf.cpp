@@ -4,7 +4,9 @@
 #include "reports/ReportPager.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QGuiApplication>
+#include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -13,6 +15,18 @@
 using namespace Qt::StringLiterals;
 
 namespace sd {
+
+QPageLayout ReportPdf::formLayout() {
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 18, 12),
+                       QPageLayout::Millimeter);
+}
+
+QString ReportPdf::localTime(qint64 utcMs, const QTimeZone &zone) {
+    if (utcMs <= 0) {
+        return u"—"_s;
+    }
+    return QDateTime::fromMSecsSinceEpoch(utcMs, zone).toString(u"yyyy-MM-dd HH:mm"_s);
+}
 
 Status ReportPdf::write(const QString &path, const QString &title, const QPageLayout &layout,
                         const PaintDevice &paint) {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QString>
+#include <QTimeZone>
 #include <functional>
 
 class QPagedPaintDevice;
@@ -27,6 +28,11 @@ public:
         std::function<int(QPainter &, const QPageLayout &, const std::function<void()> &)>;
     using LayOut = std::function<void(ReportPager &)>;
     using Decorate = std::function<void(ReportPager &, QPainter &, int page, int pageCount)>;
+
+    // A4 portrait with the official forms' margins (18/15/18/12 mm).
+    static QPageLayout formLayout();
+    // An instant as the form prints it, in the station's zone ("—" when not set).
+    static QString localTime(qint64 utcMs, const QTimeZone &zone);
 
     // Writes the PDF atomically: nothing is left at path on failure. A path that cannot be
     // written is a Validation error on field "file"; painting without a QGuiApplication

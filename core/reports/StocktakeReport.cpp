@@ -36,8 +36,7 @@ StocktakeReport::StocktakeReport(QString stationName, AssetRow location, QDate d
     , m_recorded(recorded) {}
 
 QPageLayout StocktakeReport::defaultPageLayout() {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 18, 12),
-                       QPageLayout::Millimeter);
+    return ReportPdf::formLayout();
 }
 
 QString StocktakeReport::placeText() const {
