@@ -62,7 +62,6 @@ ExitCode MediationCommand::list(const DatabaseUrl &url, const QStringList &argum
         return fail(Error::usage(tr("choose one of --open, --overdue and --due-within")));
     }
     MediationFilter filter;
-    filter.limit = 1000000;
     if (parser.isSet(u"due-within"_s)) {
         bool ok = false;
         const int days = parser.value(u"due-within"_s).toInt(&ok);

@@ -220,7 +220,24 @@ struct MediationFilter {
     std::optional<qint64> areaId;
     std::optional<qint64> owningLeaderId;
     std::optional<DisputeType> disputeType;
-    int limit = 1000;
+    std::optional<qint64> alertId; // the case made from this alert
+};
+
+// The order of a case list. Every order ends on the case id, so cases with equal keys
+// still come in one fixed order and a page never skips or repeats one.
+enum class MediationSort {
+    OpenedAt,     // when the case was opened (the deadline follows it)
+    Number,       // TJ-YYYY-NNNN
+    NextFollowUp, // the earliest visit not yet recorded; cases without one come last
+};
+
+// One page of a case list, read with keyset paging: the rows after the previous page's
+// last one in the list's SQL order, so a page costs the same on page one and page fifty.
+struct MediationPageRequest {
+    MediationSort sort = MediationSort::OpenedAt;
+    bool descending = true;
+    int limit = 200;
+    std::optional<MediationSummary> after; // the previous page's last row; none for page one
 };
 
 // Someone's or some address's earlier mediation cases; empty fields do not match.

@@ -11,6 +11,27 @@ namespace sd {
 
 namespace {
 constexpr qint64 kRepeatWindowMs = 90LL * 24 * 60 * 60 * 1000;
+// The page size list() and history() read everything with.
+constexpr int kWholeListPage = 500;
+
+// Every page of a list, read one after the other.
+Result<QList<MediationSummary>>
+readAll(const std::function<Result<QList<MediationSummary>>(const MediationPageRequest &)> &read) {
+    MediationPageRequest request;
+    request.limit = kWholeListPage;
+    QList<MediationSummary> all;
+    for (;;) {
+        auto page = read(request);
+        if (!page) {
+            return page.error();
+        }
+        all += page.value();
+        if (page->size() < request.limit) {
+            return all;
+        }
+        request.after = page->constLast();
+    }
+}
 } // namespace
 
 Result<MediationCase> MediationService::mediationCase(qint64 id) const {
@@ -67,33 +88,44 @@ QDate MediationService::agreementDate(const MediationCase &mediation) const {
         .date();
 }
 
-Result<QList<MediationSummary>> MediationService::list(const MediationFilter &filter) const {
+MediationService::ListDates MediationService::listDates(const MediationFilter &filter) const {
+    const QDate today = stationToday(m_clock, m_station);
+    // Opened before the start of (today - days) means today is past opened date + days.
+    return {QDateTime(today.addDays(-overdueDays()), QTime(0, 0), stationZone(m_station))
+                .toMSecsSinceEpoch(),
+            today.addDays(filter.dueWithinDays.value_or(0))};
+}
+
+void MediationService::markDeadlines(QList<MediationSummary> &summaries) const {
     const QTimeZone zone = stationZone(m_station);
     const QDate today = stationToday(m_clock, m_station);
     const int days = overdueDays();
-    // Opened before the start of (today - days) means today is past opened date + days.
-    const qint64 cutoff = QDateTime(today.addDays(-days), QTime(0, 0), zone).toMSecsSinceEpoch();
-    const QDate dueBy = today.addDays(filter.dueWithinDays.value_or(0));
-    auto found = MediationQueries(m_database).list(filter, cutoff, dueBy);
-    if (!found) {
-        return found.error();
-    }
-    QList<MediationSummary> summaries = found.value();
     for (MediationSummary &summary : summaries) {
         summary.deadline =
             QDateTime::fromMSecsSinceEpoch(summary.openedAt, zone).date().addDays(days);
         summary.overdue = summary.status == MediationStatus::Open && today > summary.deadline;
     }
-    return summaries;
+}
+
+Result<QList<MediationSummary>> MediationService::page(const MediationFilter &filter,
+                                                       const MediationPageRequest &request) const {
+    const ListDates dates = listDates(filter);
+    auto found =
+        MediationQueries(m_database).page(filter, request, dates.overdueCutoffMs, dates.dueBy);
+    if (!found) {
+        return found.error();
+    }
+    markDeadlines(found.value());
+    return found;
+}
+
+Result<QList<MediationSummary>> MediationService::list(const MediationFilter &filter) const {
+    return readAll([&](const MediationPageRequest &request) { return page(filter, request); });
 }
 
 Result<qint64> MediationService::count(const MediationFilter &filter) const {
-    const QDate today = stationToday(m_clock, m_station);
-    const qint64 cutoff =
-        QDateTime(today.addDays(-overdueDays()), QTime(0, 0), stationZone(m_station))
-            .toMSecsSinceEpoch();
-    return MediationQueries(m_database)
-        .count(filter, cutoff, today.addDays(filter.dueWithinDays.value_or(0)));
+    const ListDates dates = listDates(filter);
+    return MediationQueries(m_database).count(filter, dates.overdueCutoffMs, dates.dueBy);
 }
 
 Result<QList<MediationSummary>> MediationService::openCases() const {
@@ -136,20 +168,24 @@ MediationService::leaderCases(std::optional<qint64> leaderId) const {
 }
 
 Result<QList<MediationSummary>>
-MediationService::history(const MediationHistoryQuery &query) const {
-    auto found = MediationQueries(m_database).history(query);
+MediationService::historyPage(const MediationHistoryQuery &query,
+                              const MediationPageRequest &request) const {
+    auto found = MediationQueries(m_database).historyPage(query, request);
     if (!found) {
         return found.error();
     }
-    const QTimeZone zone = stationZone(m_station);
-    const QDate today = stationToday(m_clock, m_station);
-    QList<MediationSummary> summaries = found.value();
-    for (MediationSummary &summary : summaries) {
-        summary.deadline =
-            QDateTime::fromMSecsSinceEpoch(summary.openedAt, zone).date().addDays(overdueDays());
-        summary.overdue = summary.status == MediationStatus::Open && today > summary.deadline;
-    }
-    return summaries;
+    markDeadlines(found.value());
+    return found;
+}
+
+Result<qint64> MediationService::historyCount(const MediationHistoryQuery &query) const {
+    return MediationQueries(m_database).historyCount(query);
+}
+
+Result<QList<MediationSummary>>
+MediationService::history(const MediationHistoryQuery &query) const {
+    return readAll(
+        [&](const MediationPageRequest &request) { return historyPage(query, request); });
 }
 
 Result<QList<PossibleRepeat>>

@@ -52,8 +52,13 @@ public:
     // --- Reading ---------------------------------------------------------------------
     Result<MediationCase> mediationCase(qint64 id) const;
     Result<std::optional<MediationCase>> caseByNumber(const QString &number) const;
-    Result<QList<MediationSummary>> list(const MediationFilter &filter) const;
+    // One page of a list in the request's order (keyset paging in SQL: between pages no
+    // case is skipped or repeated, equal keys included), with its COUNT(*).
+    Result<QList<MediationSummary>> page(const MediationFilter &filter,
+                                         const MediationPageRequest &request) const;
     Result<qint64> count(const MediationFilter &filter) const;
+    // The whole list, newest first (every page read in turn): for exports, not for screens.
+    Result<QList<MediationSummary>> list(const MediationFilter &filter) const;
     // Open cases, newest first.
     Result<QList<MediationSummary>> openCases() const;
     // Open cases opened more than the overdue setting's days ago (station dates).
@@ -67,6 +72,9 @@ public:
     Result<QList<MediationSummary>> leaderCases(std::optional<qint64> leaderId = {}) const;
     // Earlier cases of a person (identity number, or name with phone) or an address.
     Result<QList<MediationSummary>> history(const MediationHistoryQuery &query) const;
+    Result<QList<MediationSummary>> historyPage(const MediationHistoryQuery &query,
+                                                const MediationPageRequest &request) const;
+    Result<qint64> historyCount(const MediationHistoryQuery &query) const;
     // Alerts within 90 days of the case (either side of opened_at, the case's own alert
     // excluded) at the same location or with the same party. Works on an unsaved case too.
     Result<QList<PossibleRepeat>> possibleRepeats(const MediationCase &mediation) const;
@@ -157,7 +165,8 @@ public:
     Result<QList<RecordProblem>>
     verifyAll(const std::function<bool(qint64, qint64)> &progress = {}) const;
     // Print, PDF or print preview of the agreement or summary: an audit row naming the case.
-    // action: "print", "pdf", "print_preview" (the agreement), "summary_pdf", "summary_print".
+    // action: "print", "pdf", "print_preview" (the agreement); "summary_print",
+    // "summary_pdf", "summary_preview" (the case summary).
     Status recordOutput(qint64 caseId, const QString &action) const;
 
 private:
@@ -172,7 +181,13 @@ private:
     Result<Signature> prepareSignature(const MediationCase &mediation,
                                        const SignatureInput &input) const;
     QStringList verifyOne(const MediationCase &mediation) const;
-    MediationFilter withDates(MediationFilter filter) const;
+    // The instants and dates a list's filter is computed with, as of today at the station.
+    struct ListDates {
+        qint64 overdueCutoffMs = 0; // open cases opened before it are overdue
+        QDate dueBy;                // visits due on or before it are due within the filter's days
+    };
+    ListDates listDates(const MediationFilter &filter) const;
+    void markDeadlines(QList<MediationSummary> &summaries) const;
     int overdueDays() const;
 
     const Database &m_database;

@@ -10,14 +10,53 @@ using namespace Qt::StringLiterals;
 namespace sd {
 
 namespace {
+// The earliest visit not yet recorded (a station date, YYYY-MM-DD, so text order is date
+// order).
+const QString kNextDue = u"(SELECT MIN(f.due_on) FROM mediation_follow_up f WHERE f.case_id = "
+                         u"m.id AND f.visited_at IS NULL)"_s;
+
 const QString kSummaryColumns =
     u"SELECT m.id, m.number, m.dispute_type, m.risk, m.status, m.outcome, m.opened_at, "
     u"m.closed_at, COALESCE(a.number, ''), COALESCE(ca.name, ''), m.location, "
     u"COALESCE(lp.name, ''), (SELECT COUNT(*) FROM mediation_agreement g WHERE g.case_id = m.id "
-    u"AND g.status = 'sealed'), (SELECT MIN(f.due_on) FROM mediation_follow_up f WHERE "
-    u"f.case_id = m.id AND f.visited_at IS NULL) FROM mediation_case m "
+    u"AND g.status = 'sealed'), "_s +
+    kNextDue +
+    u" FROM mediation_case m "
     u"LEFT JOIN alert a ON a.id = m.alert_id LEFT JOIN community_area ca ON ca.id = m.area_id "
     u"LEFT JOIN person lp ON lp.id = m.owning_leader_id "_s;
+
+// A case without a visit due sorts after every date, whichever way the list runs.
+QString noVisitKey(bool descending) {
+    return descending ? QString() : u"9999-99-99"_s;
+}
+
+// The expression a list is ordered by (the id breaks ties).
+QString sortKey(const Database &database, const MediationPageRequest &request) {
+    switch (request.sort) {
+    case MediationSort::Number:
+        return database.dialect().textOrder(u"m.number"_s);
+    case MediationSort::NextFollowUp:
+        return database.dialect().textOrder(u"COALESCE("_s + kNextDue + u", '"_s +
+                                            noVisitKey(request.descending) + u"')"_s);
+    case MediationSort::OpenedAt:
+        break;
+    }
+    return u"m.opened_at"_s;
+}
+
+// The previous page's last row's value of the sort key.
+QVariant afterKey(const MediationPageRequest &request, const MediationSummary &last) {
+    switch (request.sort) {
+    case MediationSort::Number:
+        return last.number;
+    case MediationSort::NextFollowUp:
+        return last.nextFollowUp ? last.nextFollowUp->toString(Qt::ISODate)
+                                 : noVisitKey(request.descending);
+    case MediationSort::OpenedAt:
+        break;
+    }
+    return last.openedAt;
+}
 
 QString idList(const QList<qint64> &ids) {
     QStringList parts;
@@ -66,21 +105,31 @@ QString MediationQueries::where(const MediationFilter &filter, qint64 overdueCut
         sql += u" AND m.dispute_type = ?"_s;
         values << toKey(*filter.disputeType);
     }
+    if (filter.alertId) {
+        sql += u" AND m.alert_id = ?"_s;
+        values << *filter.alertId;
+    }
     return sql;
 }
 
-Result<QList<MediationSummary>> MediationQueries::list(const MediationFilter &filter,
+Result<QList<MediationSummary>> MediationQueries::page(const MediationFilter &filter,
+                                                       const MediationPageRequest &request,
                                                        qint64 overdueCutoffMs,
                                                        const QDate &dueBy) const {
     QVariantList values;
     const QString condition = where(filter, overdueCutoffMs, dueBy, values);
-    return fetch(condition, values, filter.limit);
+    return fetch(condition, values, request);
 }
 
 Result<qint64> MediationQueries::count(const MediationFilter &filter, qint64 overdueCutoffMs,
                                        const QDate &dueBy) const {
     QVariantList values;
     const QString condition = where(filter, overdueCutoffMs, dueBy, values);
+    return countWhere(condition, values);
+}
+
+Result<qint64> MediationQueries::countWhere(const QString &condition,
+                                            const QVariantList &values) const {
     auto counted = scalarSql(m_database.connection(),
                              u"SELECT COUNT(*) FROM mediation_case m "_s + condition, values);
     if (!counted) {
@@ -89,13 +138,21 @@ Result<qint64> MediationQueries::count(const MediationFilter &filter, qint64 ove
     return counted->toLongLong();
 }
 
-Result<QList<MediationSummary>>
-MediationQueries::fetch(const QString &condition, const QVariantList &values, int limit) const {
-    QVariantList bound = values;
-    bound << limit;
-    auto query = runSql(
-        m_database.connection(),
-        kSummaryColumns + condition + u" ORDER BY m.opened_at DESC, m.id DESC LIMIT ?"_s, bound);
+Result<QList<MediationSummary>> MediationQueries::fetch(const QString &condition,
+                                                        QVariantList values,
+                                                        const MediationPageRequest &request) const {
+    const QString key = sortKey(m_database, request);
+    const QString direction = request.descending ? u" DESC"_s : u" ASC"_s;
+    QString sql = kSummaryColumns + condition;
+    if (request.after) {
+        // Keyset: rows after the previous page's last one in (key, id) order.
+        sql += u" AND ("_s + key + u", m.id) "_s + (request.descending ? u"<"_s : u">"_s) +
+               u" (?, ?)"_s;
+        values << afterKey(request, *request.after) << request.after->id;
+    }
+    sql += u" ORDER BY "_s + key + direction + u", m.id"_s + direction + u" LIMIT ?"_s;
+    values << std::max(0, request.limit);
+    auto query = runSql(m_database.connection(), sql, values);
     if (!query) {
         return query.error();
     }
@@ -165,29 +222,49 @@ Status MediationQueries::fillNames(QList<MediationSummary> &summaries) const {
     return {};
 }
 
-Result<QList<MediationSummary>>
-MediationQueries::history(const MediationHistoryQuery &query) const {
+QString MediationQueries::historyWhere(const MediationHistoryQuery &query,
+                                       QVariantList &values) const {
     QStringList conditions;
-    QVariantList values{m_database.stationId()};
+    QVariantList matched;
     if (!query.documentNumber.trimmed().isEmpty()) {
         conditions << u"EXISTS (SELECT 1 FROM mediation_party p WHERE p.case_id = m.id AND "
                       u"p.document_number = ?)"_s;
-        values << query.documentNumber.trimmed().toUpper();
+        matched << query.documentNumber.trimmed().toUpper();
     }
     if (!query.name.trimmed().isEmpty() && !query.phone.trimmed().isEmpty()) {
         conditions << u"EXISTS (SELECT 1 FROM mediation_party p WHERE p.case_id = m.id AND "
                       u"p.name = ? AND p.phone = ?)"_s;
-        values << query.name.trimmed() << query.phone.trimmed();
+        matched << query.name.trimmed() << query.phone.trimmed();
     }
     if (!query.location.trimmed().isEmpty()) {
         conditions << u"m.location = ?"_s;
-        values << query.location.trimmed();
+        matched << query.location.trimmed();
     }
     if (conditions.isEmpty()) {
+        return {};
+    }
+    values << m_database.stationId() << matched;
+    return u"WHERE m.station_id = ? AND ("_s + conditions.join(u" OR "_s) + u')';
+}
+
+Result<QList<MediationSummary>>
+MediationQueries::historyPage(const MediationHistoryQuery &query,
+                              const MediationPageRequest &request) const {
+    QVariantList values;
+    const QString condition = historyWhere(query, values);
+    if (condition.isEmpty()) {
         return QList<MediationSummary>();
     }
-    return fetch(u"WHERE m.station_id = ? AND ("_s + conditions.join(u" OR "_s) + u')', values,
-                 1000);
+    return fetch(condition, values, request);
+}
+
+Result<qint64> MediationQueries::historyCount(const MediationHistoryQuery &query) const {
+    QVariantList values;
+    const QString condition = historyWhere(query, values);
+    if (condition.isEmpty()) {
+        return qint64(0);
+    }
+    return countWhere(condition, values);
 }
 
 Result<QList<PossibleRepeat>> MediationQueries::repeats(const MediationCase &mediation,
@@ -236,7 +313,8 @@ Result<QList<PossibleRepeat>> MediationQueries::repeats(const MediationCase &med
         if (!document.isEmpty()) {
             // Parties with identity numbers are known from on-scene records and other cases.
             if (Status done = collect(
-                    u"a.id IN (SELECT r.alert_id FROM onscene_record r JOIN onscene_party op ON "
+                    u"a.id IN (SELECT r.alert_id FROM onscene_record r JOIN onscene_party op "
+                    u"ON "
                     u"op.record_id = r.id WHERE r.station_id = ? AND UPPER(op.document_number) "
                     u"= ?) OR a.id IN (SELECT c.alert_id FROM mediation_case c JOIN "
                     u"mediation_party mp ON mp.case_id = c.id WHERE c.station_id = ? AND "

@@ -1,5 +1,7 @@
 #include "mediation/MediationCaseModel.h"
 
+#include "services/MediationService.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -8,14 +10,124 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-MediationCaseModel::MediationCaseModel(QTimeZone zone, QObject *parent)
+MediationCaseModel::MediationCaseModel(const MediationService &service, QTimeZone zone,
+                                       QObject *parent)
     : QAbstractTableModel(parent)
+    , m_service(service)
     , m_zone(std::move(zone)) {}
 
-void MediationCaseModel::setCases(const QList<MediationSummary> &cases) {
+void MediationCaseModel::setFilter(const MediationFilter &filter, MediationSort sort,
+                                   bool descending) {
+    m_filter = filter;
+    m_history.reset();
+    m_request.sort = sort;
+    m_request.descending = descending;
+    reload();
+}
+
+void MediationCaseModel::setHistory(const MediationHistoryQuery &query) {
+    m_history = query;
+    m_request.sort = MediationSort::OpenedAt;
+    m_request.descending = true;
+    reload();
+}
+
+void MediationCaseModel::reportFailure(const QString &message) const {
+    // Queued so a view in the middle of painting is not re-entered by a message box.
+    auto *self = const_cast<MediationCaseModel *>(this);
+    QMetaObject::invokeMethod(
+        self, [self, message] { Q_EMIT self->loadFailed(message); }, Qt::QueuedConnection);
+}
+
+QList<MediationSummary> MediationCaseModel::readPage() const {
+    MediationPageRequest request = m_request;
+    request.limit = m_pageSize;
+    if (!m_cases.isEmpty()) {
+        request.after = m_cases.constLast();
+    }
+    auto rows =
+        m_history ? m_service.historyPage(*m_history, request) : m_service.page(m_filter, request);
+    if (!rows) {
+        reportFailure(rows.error().message);
+        return {};
+    }
+    return std::move(rows).value();
+}
+
+void MediationCaseModel::reload() {
+    // A view asks for more while it handles the reset, before it has laid out the first
+    // page, and would load pages nobody looks at; it asks again after layout.
+    m_fetching = true;
     beginResetModel();
-    m_cases = cases;
+    m_cases.clear();
+    m_total = 0;
+    m_exhausted = true;
+    auto total = m_history ? m_service.historyCount(*m_history) : m_service.count(m_filter);
+    if (total) {
+        m_total = total.value();
+        m_cases = readPage();
+        m_exhausted = m_cases.size() < m_pageSize;
+    } else {
+        reportFailure(total.error().message);
+    }
     endResetModel();
+    m_fetching = false;
+    Q_EMIT totalCountChanged(m_total);
+}
+
+bool MediationCaseModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && !m_exhausted;
+}
+
+void MediationCaseModel::fetchMore(const QModelIndex &parent) {
+    // A view may ask again while the rows of its first request are being inserted.
+    if (parent.isValid() || m_exhausted || m_fetching) {
+        return;
+    }
+    m_fetching = true;
+    const QList<MediationSummary> page = readPage();
+    if (page.size() < m_pageSize) {
+        m_exhausted = true;
+    }
+    if (!page.isEmpty()) {
+        const int first = int(m_cases.size());
+        beginInsertRows({}, first, first + int(page.size()) - 1);
+        m_cases += page;
+        endInsertRows();
+    }
+    m_fetching = false;
+}
+
+int MediationCaseModel::sortColumn() const {
+    switch (m_request.sort) {
+    case MediationSort::Number:
+        return NumberColumn;
+    case MediationSort::NextFollowUp:
+        return NextFollowUpColumn;
+    case MediationSort::OpenedAt:
+        break;
+    }
+    return OpenedColumn;
+}
+
+void MediationCaseModel::sort(int column, Qt::SortOrder order) {
+    MediationSort sort = m_request.sort;
+    if (column == NumberColumn) {
+        sort = MediationSort::Number;
+    } else if (column == OpenedColumn || column == DeadlineColumn) {
+        sort = MediationSort::OpenedAt;
+    } else if (column == NextFollowUpColumn) {
+        sort = MediationSort::NextFollowUp;
+    } else {
+        return;
+    }
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_request.sort && descending == m_request.descending) {
+        return;
+    }
+    m_request.sort = sort;
+    m_request.descending = descending;
+    reload();
 }
 
 const MediationSummary *MediationCaseModel::summaryAt(int row) const {

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,7 +53,7 @@ MediationPage::MediationPage(Application &app, Prompter &prompter, QWidget *pare
                                  app.session(), app.clock(), prompter, stationZone(app.station()),
                                  app.station().name, askMediatorPassword},
                 app.access().allows(Permission::FileAlerts)}
-    , m_model(new MediationCaseModel(m_context.desk.zone, this))
+    , m_model(new MediationCaseModel(app.mediation(), m_context.desk.zone, this))
     , m_viewCombo(new QComboBox(this))
     , m_mediator(new QComboBox(this))
     , m_area(new QComboBox(this))
@@ -112,6 +113,20 @@ MediationPage::MediationPage(Application &app, Prompter &prompter, QWidget *pare
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setTabKeyNavigation(false);
+    // Header clicks sort in SQL; number, opened (and the deadline with it) and next visit
+    // can, so a click elsewhere puts the indicator back where the order really is.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                m_model->sort(column, order);
+                showSortIndicator();
+            });
+    connect(m_model, &MediationCaseModel::totalCountChanged, this, &MediationPage::showCount);
+    connect(m_model, &MediationCaseModel::loadFailed, this, [this](const QString &message) {
+        m_count->setText(tr("Cannot read the cases: %1").arg(message));
+    });
 
     auto *actions = new QHBoxLayout;
     m_newButton->setObjectName(u"newCaseButton"_s);
@@ -190,15 +205,22 @@ void MediationPage::setView(View view) {
 void MediationPage::reload() {
     m_historyShown = false;
     MediationFilter filter;
+    // Each list opens in the order its reader works through it.
+    MediationSort sort = MediationSort::OpenedAt;
+    bool descending = true;
     switch (View(m_viewCombo->currentData().toInt())) {
     case View::Open:
         filter.status = MediationStatus::Open;
         break;
     case View::DueThisWeek:
         filter.dueWithinDays = kWeekDays;
+        sort = MediationSort::NextFollowUp;
+        descending = false;
         break;
     case View::Overdue:
+        // The longest overdue first.
         filter.overdueOnly = true;
+        descending = false;
         break;
     case View::LeaderOwned:
         filter.status = MediationStatus::Open;
@@ -216,15 +238,25 @@ void MediationPage::reload() {
     if (m_area->currentData().isValid()) {
         filter.areaId = m_area->currentData().toLongLong();
     }
-    auto cases = m_context.mediation.list(filter);
-    if (!cases) {
-        m_model->setCases({});
-        m_count->setText(tr("Cannot read the cases: %1").arg(cases.error().message));
-        return;
-    }
-    m_model->setCases(cases.value());
-    m_count->setText(tr("%n case(s)", nullptr, int(cases->size())));
+    m_model->setFilter(filter, sort, descending);
+    showSortIndicator();
     m_view->resizeColumnsToContents();
+}
+
+void MediationPage::showSortIndicator() {
+    QHeaderView *header = m_view->horizontalHeader();
+    const QSignalBlocker block(header);
+    header->setSortIndicator(m_model->sortColumn(),
+                             m_model->descending() ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+void MediationPage::showCount(qint64 total) {
+    if (m_historyShown) {
+        m_count->setText(
+            tr("History of %1: %n case(s)", nullptr, int(total)).arg(m_historyDescription));
+    } else {
+        m_count->setText(tr("%n case(s)", nullptr, int(total)));
+    }
 }
 
 void MediationPage::searchHistory() {
@@ -236,26 +268,20 @@ void MediationPage::searchHistory() {
     static const QRegularExpression idNumber(u"^(\\d{17}[\\dXx]|\\d{15})$"_s);
     static const QRegularExpression namePhone(u"^(.+?)\\s+(\\+?[\\d-]{7,})$"_s);
     MediationHistoryQuery query;
-    QString what;
     if (idNumber.match(text).hasMatch()) {
         query.documentNumber = text.toUpper();
-        what = tr("identity number %1").arg(text);
+        m_historyDescription = tr("identity number %1").arg(text);
     } else if (const auto match = namePhone.match(text); match.hasMatch()) {
         query.name = match.captured(1);
         query.phone = match.captured(2);
-        what = tr("%1, phone %2").arg(query.name, query.phone);
+        m_historyDescription = tr("%1, phone %2").arg(query.name, query.phone);
     } else {
         query.location = text;
-        what = tr("address %1").arg(text);
-    }
-    auto cases = m_context.mediation.history(query);
-    if (!cases) {
-        m_context.desk.prompter.warn(this, tr("Cannot search the history"), cases.error().message);
-        return;
+        m_historyDescription = tr("address %1").arg(text);
     }
     m_historyShown = true;
-    m_model->setCases(cases.value());
-    m_count->setText(tr("History of %1: %n case(s)", nullptr, int(cases->size())).arg(what));
+    m_model->setHistory(query);
+    showSortIndicator();
     m_view->resizeColumnsToContents();
 }
 
@@ -336,12 +362,11 @@ MediationCaseEditor *MediationPage::refer(QWidget *parent, const Alert &alert) {
     // An alert already referred opens its open case rather than failing.
     MediationFilter open;
     open.status = MediationStatus::Open;
-    if (auto cases = m_context.mediation.list(open)) {
-        for (const MediationSummary &summary : cases.value()) {
-            if (summary.alertNumber == alert.number && !alert.number.isEmpty()) {
-                return openCase(summary.id);
-            }
-        }
+    open.alertId = alert.id;
+    MediationPageRequest first;
+    first.limit = 1;
+    if (auto cases = m_context.mediation.page(open, first); cases && !cases->isEmpty()) {
+        return openCase(cases->constFirst().id);
     }
     QStringList types;
     for (DisputeType type : allDisputeTypes()) {

@@ -64,6 +64,8 @@ public:
 
 private:
     MediationCaseEditor *showEditor(const MediationCase &mediation);
+    void showSortIndicator();
+    void showCount(qint64 total);
 
     MediationContext m_context;
     MediationCaseModel *m_model;
@@ -76,6 +78,7 @@ private:
     QPushButton *m_newButton;
     QPushButton *m_openButton;
     bool m_historyShown = false;
+    QString m_historyDescription; // whose history is shown, for the count
     QList<QPointer<MediationCaseEditor>> m_editors;
 };
 
