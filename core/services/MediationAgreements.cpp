@@ -1,15 +1,13 @@
 // MediationService: outcome, the agreement, its signatures and seal, verification.
 #include "domain/MediationCanonical.h"
 #include "domain/RecordCanonical.h"
-#include "domain/SignatureStrokes.h"
 #include "services/MediationService.h"
+#include "services/SealVerifier.h"
+#include "services/SignatureCapture.h"
 #include "services/StationCalendar.h"
 #include "storage/MediationRepository.h"
 #include "storage/SignatureRepository.h"
-#include "storage/Sql.h"
 #include "storage/Transaction.h"
-
-#include <QImage>
 
 using namespace Qt::StringLiterals;
 
@@ -18,16 +16,27 @@ namespace sd {
 namespace {
 const QString kKind = u"mediation"_s;
 
-bool signedOver(const MediationCase &mediation, SignatureRole role, int slot, const QString &hash) {
-    if (!mediation.agreement) {
-        return false;
-    }
-    for (const Signature &signature : mediation.agreement->signatures) {
-        if (signature.role == role && signature.slot == slot && signature.contentSha256 == hash) {
-            return true;
+// Every party and at least one mediator must have signed over the content hash.
+QStringList missingOver(const MediationCase &mediation, const QString &hash) {
+    const QList<Signature> signatures =
+        mediation.agreement ? mediation.agreement->signatures : QList<Signature>();
+    QStringList missing;
+    for (qsizetype i = 0; i < mediation.parties.size(); ++i) {
+        if (!SealVerifier::signedOver(signatures, SignatureRole::Party, int(i), hash)) {
+            missing << MediationService::tr("Party %1 (%2) has not signed.")
+                           .arg(i + 1)
+                           .arg(mediation.parties[i].name);
         }
     }
-    return false;
+    bool mediatorSigned = false;
+    for (qsizetype i = 0; i < mediation.mediatorIds.size(); ++i) {
+        mediatorSigned = mediatorSigned ||
+                         SealVerifier::signedOver(signatures, SignatureRole::Officer, int(i), hash);
+    }
+    if (!mediatorSigned) {
+        missing << MediationService::tr("No mediator has signed.");
+    }
+    return missing;
 }
 
 QString defaultMeaning(SignatureRole role) {
@@ -145,23 +154,7 @@ QList<Error> MediationService::agreementProblems(const MediationCase &mediation)
 }
 
 QStringList MediationService::missingSignatures(const MediationCase &mediation) const {
-    const QString hash = MediationCanonical::contentSha256(mediation);
-    QStringList missing;
-    for (qsizetype i = 0; i < mediation.parties.size(); ++i) {
-        if (!signedOver(mediation, SignatureRole::Party, int(i), hash)) {
-            missing
-                << tr("Party %1 (%2) has not signed.").arg(i + 1).arg(mediation.parties[i].name);
-        }
-    }
-    bool mediatorSigned = false;
-    for (qsizetype i = 0; i < mediation.mediatorIds.size(); ++i) {
-        mediatorSigned =
-            mediatorSigned || signedOver(mediation, SignatureRole::Officer, int(i), hash);
-    }
-    if (!mediatorSigned) {
-        missing << tr("No mediator has signed.");
-    }
-    return missing;
+    return missingOver(mediation, MediationCanonical::contentSha256(mediation));
 }
 
 Result<Signature> MediationService::prepareSignature(const MediationCase &mediation,
@@ -196,28 +189,9 @@ Result<Signature> MediationService::prepareSignature(const MediationCase &mediat
                                  tr("A mediation agreement is signed by the parties and the "
                                     "mediator only."));
     }
-    if (input.strokes.isEmpty() || input.imagePng.isEmpty()) {
-        return Error::validation(u"signature"_s, tr("Sign on the pad first."));
-    }
-    auto strokes = SignatureStrokes::fromJson(input.strokes);
-    if (!strokes) {
-        return strokes.error();
-    }
-    if (!strokes->looksSigned()) {
-        return Error::validation(u"signature"_s,
-                                 tr("That is too little to be a signature; sign again."));
-    }
-    if (QImage image; !image.loadFromData(input.imagePng, "PNG")) {
-        return Error::validation(u"signature"_s, tr("The signature image is damaged."));
-    }
-    signature.strokes = input.strokes;
-    signature.imagePng = input.imagePng;
-    signature.meaning =
-        input.meaning.trimmed().isEmpty() ? defaultMeaning(input.role) : input.meaning.trimmed();
-    signature.signedAt = m_clock.nowMs();
-    signature.contentSha256 = MediationCanonical::contentSha256(mediation);
-    signature.digest = RecordCanonical::signatureDigest(kKind, mediation.number, signature);
-    return signature;
+    return SignatureCapture(m_database, m_clock, m_audit, kKind)
+        .complete(signature, input, defaultMeaning(input.role), mediation.number,
+                  MediationCanonical::contentSha256(mediation));
 }
 
 Result<Signature> MediationService::sign(qint64 caseId, qint64 rowVersion,
@@ -233,16 +207,11 @@ Result<Signature> MediationService::sign(qint64 caseId, qint64 rowVersion,
     if (const auto found = agreementProblems(current.value()); !found.isEmpty()) {
         return found.first();
     }
-    if (input.role == SignatureRole::Officer) {
-        if (!mediatorPassword) {
-            return Error::validation(u"password"_s,
-                                     tr("Enter your password to sign as the mediator."));
-        }
-        if (Status confirmed = m_accounts.confirmPassword(*mediatorPassword); !confirmed) {
-            Error error = confirmed.error();
-            error.field = u"password"_s;
-            return error;
-        }
+    if (Status confirmed =
+            SignatureCapture::confirmOfficer(m_accounts, input, mediatorPassword,
+                                             tr("Enter your password to sign as the mediator."));
+        !confirmed) {
+        return confirmed.error();
     }
     return inTransaction(m_database, [&]() -> Result<Signature> {
         auto mediation = agreementForWriting(caseId, rowVersion);
@@ -253,25 +222,11 @@ Result<Signature> MediationService::sign(qint64 caseId, qint64 rowVersion,
         if (!signature) {
             return signature.error();
         }
-        SignatureRepository signatures(m_database, kKind);
-        if (Status replaced = signatures.remove(caseId, signature->role, signature->slot);
-            !replaced) {
-            return replaced.error();
-        }
-        auto stored = signatures.insert(signature.value());
-        if (!stored) {
-            return stored.error();
-        }
-        if (Status touched =
-                MediationRepository(m_database)
+        return SignatureCapture(m_database, m_clock, m_audit, kKind)
+            .store(signature.value(), mediation->number, [&] {
+                return MediationRepository(m_database)
                     .touch(caseId, rowVersion, m_clock.nowMs(), m_session.actor().name);
-            !touched) {
-            return touched.error();
-        }
-        return m_audit.confirm(stored, {u"mediation.sign"_s, kKind, mediation->number, u"success"_s,
-                                        u"role=%1 slot=%2 name=%3"_s.arg(toKey(stored->role))
-                                            .arg(stored->slot)
-                                            .arg(stored->printedName)});
+            });
     });
 }
 
@@ -353,76 +308,25 @@ QStringList MediationService::verifyOne(const MediationCase &mediation) const {
     if (MediationCanonical::contentSha256(mediation) != agreement.contentSha256) {
         found << tr("its content no longer matches the content that was sealed");
     }
-    for (const Signature &signature : agreement.signatures) {
-        const QString who =
-            u"%1 %2"_s.arg(mediationSignerName(signature.role), signature.printedName);
-        if (RecordCanonical::signatureDigest(kKind, mediation.number, signature) !=
-            signature.digest) {
-            found << tr("the signature of %1 has been altered").arg(who);
-        }
-        if (signature.contentSha256 != agreement.contentSha256) {
-            found << tr("the signature of %1 was made on other content").arg(who);
-        }
-    }
-    // Checked against the content as sealed, so a changed text is not reported twice.
-    const QString sealedHash = agreement.contentSha256;
-    for (qsizetype i = 0; i < mediation.parties.size(); ++i) {
-        if (!signedOver(mediation, SignatureRole::Party, int(i), sealedHash)) {
-            found << tr("Party %1 (%2) has not signed.").arg(i + 1).arg(mediation.parties[i].name);
-        }
-    }
-    bool mediatorSigned = false;
-    for (qsizetype i = 0; i < mediation.mediatorIds.size(); ++i) {
-        mediatorSigned =
-            mediatorSigned || signedOver(mediation, SignatureRole::Officer, int(i), sealedHash);
-    }
-    if (!mediatorSigned) {
-        found << tr("No mediator has signed.");
-    }
-    if (RecordCanonical::sealDigest(agreement.contentSha256, agreement.sealedAt, agreement.sealedBy,
-                                    agreement.signatures) != agreement.sealDigest) {
-        found << tr("its seal does not match its signatures");
-    }
-    // The seal's digest also went into the hash-chained audit log when it was made.
-    auto anchored =
-        scalarSql(m_database.connection(),
-                  u"SELECT COUNT(*) FROM audit_log WHERE station_id = ? AND action = "
-                  u"'mediation.seal' AND object_id = ? AND details = ?"_s,
-                  {m_database.stationId(), mediation.number,
-                   u"content=%1 seal=%2"_s.arg(agreement.contentSha256, agreement.sealDigest)});
-    if (!anchored || anchored->toInt() == 0) {
-        found << tr("its seal is not the one recorded in the audit log");
-    }
-    return found;
+    // Missing signatures are checked against the content as sealed, so a changed text is not
+    // reported twice.
+    return found + SealVerifier(m_database, kKind)
+                       .verify({mediation.number, agreement.contentSha256, agreement.sealedAt,
+                                agreement.sealedBy, agreement.sealDigest, agreement.signatures},
+                               &mediationSignerName,
+                               missingOver(mediation, agreement.contentSha256));
 }
 
 Result<QList<RecordProblem>>
 MediationService::verifyAll(const std::function<bool(qint64, qint64)> &progress) const {
-    MediationRepository repository(m_database);
-    auto ids = repository.sealedIds();
-    if (!ids) {
-        return ids.error();
-    }
-    QList<RecordProblem> problems;
-    const qint64 total = ids->size();
-    for (qint64 done = 0; done < total; ++done) {
-        auto sealed = repository.find(ids->at(done));
-        if (!sealed) {
-            return sealed.error();
-        }
-        for (const QString &problem : verifyOne(sealed.value())) {
-            problems << RecordProblem{sealed->number, problem};
-        }
-        if (progress && !progress(done + 1, total)) {
-            break;
-        }
-    }
-    return problems;
+    return SealVerifier::verifyAll(
+        MediationRepository(m_database),
+        [this](const MediationCase &sealed) { return verifyOne(sealed); }, progress);
 }
 
 Status MediationService::recordOutput(qint64 caseId, const QString &action) const {
-    static const QStringList kActions{u"print"_s, u"pdf"_s, u"print_preview"_s, u"summary_pdf"_s,
-                                      u"summary_print"_s};
+    static const QStringList kActions{u"print"_s,         u"pdf"_s,         u"print_preview"_s,
+                                      u"summary_print"_s, u"summary_pdf"_s, u"summary_preview"_s};
     if (!kActions.contains(action)) {
         return Error::validation(u"action"_s, u"unknown output action %1"_s.arg(action));
     }

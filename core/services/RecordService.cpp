@@ -3,6 +3,7 @@
 #include "domain/ContactValidator.h"
 #include "domain/IdNumber.h"
 #include "domain/RecordCanonical.h"
+#include "services/SealVerifier.h"
 #include "services/StationCalendar.h"
 #include "storage/AlertRepository.h"
 #include "storage/RecordRepository.h"
@@ -26,12 +27,7 @@ int yearIn(const Station &station, qint64 utcMs) {
 }
 
 bool signedOver(const OnSceneRecord &record, SignatureRole role, int slot, const QString &hash) {
-    for (const Signature &signature : record.signatures) {
-        if (signature.role == role && signature.slot == slot && signature.contentSha256 == hash) {
-            return true;
-        }
-    }
-    return false;
+    return SealVerifier::signedOver(record.signatures, role, slot, hash);
 }
 
 bool anyRefusal(const OnSceneRecord &record) {

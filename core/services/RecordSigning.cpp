@@ -1,14 +1,12 @@
 // RecordService: signatures, sealing, amendments and verification.
 #include "domain/RecordCanonical.h"
-#include "domain/SignatureStrokes.h"
 #include "services/RecordService.h"
+#include "services/SignatureCapture.h"
 #include "storage/AlertRepository.h"
 #include "storage/RecordRepository.h"
 #include "storage/SignatureRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
-
-#include <QImage>
 
 using namespace Qt::StringLiterals;
 
@@ -69,28 +67,9 @@ Result<Signature> RecordService::prepareSignature(const OnSceneRecord &record,
         signature.personId = record.witness.personId;
         break;
     }
-    if (input.strokes.isEmpty() || input.imagePng.isEmpty()) {
-        return Error::validation(u"signature"_s, tr("Sign on the pad first."));
-    }
-    auto strokes = SignatureStrokes::fromJson(input.strokes);
-    if (!strokes) {
-        return strokes.error();
-    }
-    if (!strokes->looksSigned()) {
-        return Error::validation(u"signature"_s,
-                                 tr("That is too little to be a signature; sign again."));
-    }
-    if (QImage image; !image.loadFromData(input.imagePng, "PNG")) {
-        return Error::validation(u"signature"_s, tr("The signature image is damaged."));
-    }
-    signature.strokes = input.strokes;
-    signature.imagePng = input.imagePng;
-    signature.meaning =
-        input.meaning.trimmed().isEmpty() ? defaultMeaning(input.role) : input.meaning.trimmed();
-    signature.signedAt = m_clock.nowMs();
-    signature.contentSha256 = RecordCanonical::contentSha256(record);
-    signature.digest = RecordCanonical::signatureDigest(kKind, record.number, signature);
-    return signature;
+    return SignatureCapture(m_database, m_clock, m_audit, kKind)
+        .complete(signature, input, defaultMeaning(input.role), record.number,
+                  RecordCanonical::contentSha256(record));
 }
 
 Result<Signature> RecordService::sign(qint64 recordId, qint64 rowVersion,
@@ -106,16 +85,11 @@ Result<Signature> RecordService::sign(qint64 recordId, qint64 rowVersion,
     if (const auto found = problems(current.value()); !found.isEmpty()) {
         return found.first();
     }
-    if (input.role == SignatureRole::Officer) {
-        if (!officerPassword) {
-            return Error::validation(u"password"_s,
-                                     tr("Enter your password to sign as the handling officer."));
-        }
-        if (Status confirmed = m_accounts.confirmPassword(*officerPassword); !confirmed) {
-            Error error = confirmed.error();
-            error.field = u"password"_s;
-            return error;
-        }
+    if (Status confirmed = SignatureCapture::confirmOfficer(
+            m_accounts, input, officerPassword,
+            tr("Enter your password to sign as the handling officer."));
+        !confirmed) {
+        return confirmed.error();
     }
     return inTransaction(m_database, [&]() -> Result<Signature> {
         auto record = draftForWriting(recordId, rowVersion);
@@ -126,25 +100,11 @@ Result<Signature> RecordService::sign(qint64 recordId, qint64 rowVersion,
         if (!signature) {
             return signature.error();
         }
-        SignatureRepository signatures(m_database, kKind);
-        if (Status replaced = signatures.remove(recordId, signature->role, signature->slot);
-            !replaced) {
-            return replaced.error();
-        }
-        auto stored = signatures.insert(signature.value());
-        if (!stored) {
-            return stored.error();
-        }
-        if (Status touched =
-                RecordRepository(m_database)
+        return SignatureCapture(m_database, m_clock, m_audit, kKind)
+            .store(signature.value(), record->number, [&] {
+                return RecordRepository(m_database)
                     .touch(recordId, rowVersion, m_clock.nowMs(), m_session.actor().name);
-            !touched) {
-            return touched.error();
-        }
-        return m_audit.confirm(stored, {u"onscene.sign"_s, kKind, record->number, u"success"_s,
-                                        u"role=%1 slot=%2 name=%3"_s.arg(toKey(stored->role))
-                                            .arg(stored->slot)
-                                            .arg(stored->printedName)});
+            });
     });
 }
 

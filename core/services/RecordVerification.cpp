@@ -1,8 +1,8 @@
 // RecordService: what an amendment changed, and re-checking sealed records.
 #include "domain/RecordCanonical.h"
 #include "services/RecordService.h"
+#include "services/SealVerifier.h"
 #include "storage/RecordRepository.h"
-#include "storage/Sql.h"
 
 #include <QSet>
 
@@ -63,63 +63,22 @@ Result<QList<RecordChange>> RecordService::changes(const OnSceneRecord &amendmen
 
 QStringList RecordService::verifyOne(const OnSceneRecord &record) const {
     QStringList found;
-    const QString content = RecordCanonical::contentSha256(record);
-    if (content != record.contentSha256) {
+    if (RecordCanonical::contentSha256(record) != record.contentSha256) {
         found << tr("its content no longer matches the content that was sealed");
     }
-    for (const Signature &signature : record.signatures) {
-        const QString who = u"%1 %2"_s.arg(displayName(signature.role), signature.printedName);
-        if (RecordCanonical::signatureDigest(u"onscene"_s, record.number, signature) !=
-            signature.digest) {
-            found << tr("the signature of %1 has been altered").arg(who);
-        }
-        if (signature.contentSha256 != record.contentSha256) {
-            found << tr("the signature of %1 was made on other content").arg(who);
-        }
-    }
-    OnSceneRecord asSealed = record;
-    for (const QString &missing : missingSignatures(asSealed)) {
-        found << missing;
-    }
-    if (RecordCanonical::sealDigest(record.contentSha256, record.sealedAt, record.sealedBy,
-                                    record.signatures) != record.sealDigest) {
-        found << tr("its seal does not match its signatures");
-    }
-    // The seal's digest also went into the hash-chained audit log when it was made.
-    auto anchored =
-        scalarSql(m_database.connection(),
-                  u"SELECT COUNT(*) FROM audit_log WHERE station_id = ? AND action = "
-                  u"'onscene.seal' AND object_id = ? AND details = ?"_s,
-                  {m_database.stationId(), record.number,
-                   u"content=%1 seal=%2"_s.arg(record.contentSha256, record.sealDigest)});
-    if (!anchored || anchored->toInt() == 0) {
-        found << tr("its seal is not the one recorded in the audit log");
-    }
-    return found;
+    return found + SealVerifier(m_database, u"onscene"_s)
+                       .verify(
+                           {record.number, record.contentSha256, record.sealedAt, record.sealedBy,
+                            record.sealDigest, record.signatures},
+                           [](SignatureRole role) { return displayName(role); },
+                           missingSignatures(record));
 }
 
 Result<QList<RecordProblem>>
 RecordService::verifyAll(const std::function<bool(qint64, qint64)> &progress) const {
-    RecordRepository repository(m_database);
-    auto ids = repository.sealedIds();
-    if (!ids) {
-        return ids.error();
-    }
-    QList<RecordProblem> problems;
-    const qint64 total = ids->size();
-    for (qint64 done = 0; done < total; ++done) {
-        auto sealed = repository.find(ids->at(done));
-        if (!sealed) {
-            return sealed.error();
-        }
-        for (const QString &problem : verifyOne(sealed.value())) {
-            problems << RecordProblem{sealed->number, problem};
-        }
-        if (progress && !progress(done + 1, total)) {
-            break;
-        }
-    }
-    return problems;
+    return SealVerifier::verifyAll(
+        RecordRepository(m_database),
+        [this](const OnSceneRecord &sealed) { return verifyOne(sealed); }, progress);
 }
 
 } // namespace sd
