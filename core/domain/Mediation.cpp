@@ -296,4 +296,15 @@ QString mediationSignerName(SignatureRole role) {
     return role == SignatureRole::Officer ? Tr::tr("Mediator") : displayName(role);
 }
 
+QString followUpPlanText(const QList<MediationFollowUp> &followUps, qsizetype index) {
+    if (index < 0 || index >= followUps.size()) {
+        return {};
+    }
+    const QString plan = followUps.at(index).plan.trimmed();
+    if (!plan.isEmpty()) {
+        return plan;
+    }
+    return index == 0 ? Tr::tr("First follow-up visit") : Tr::tr("Follow-up visit");
+}
+
 } // namespace sd

@@ -303,5 +303,9 @@ QString displayName(RepeatReason value);
 // "Mediator" for SignatureRole::Officer, "Party" otherwise: how a mediation agreement names
 // its signers.
 QString mediationSignerName(SignatureRole role);
+// What the follow-up visit at index (of the case's visits, in due order) is for: its plan
+// as typed, or a default in the reader's language when none was typed (the first visit the
+// seal schedules stores no prose, so a Chinese screen never shows an English plan).
+QString followUpPlanText(const QList<MediationFollowUp> &followUps, qsizetype index);
 
 } // namespace sd

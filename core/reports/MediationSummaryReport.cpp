@@ -155,10 +155,13 @@ void MediationSummaryReport::layOut(ReportPager &pager) const {
     if (m_case.followUps.isEmpty()) {
         pager.addRow(wide(tr("Follow-up visits"), tr("None scheduled")));
     }
-    for (const MediationFollowUp &followUp : m_case.followUps) {
-        QString result = tr("Not yet visited");
-        if (followUp.isDone()) {
-            QStringList parts{tr("Visited %1").arg(localTime(*followUp.visitedAt))};
+    for (qsizetype i = 0; i < m_case.followUps.size(); ++i) {
+        const MediationFollowUp &followUp = m_case.followUps.at(i);
+        QStringList parts{followUpPlanText(m_case.followUps, i)};
+        if (!followUp.isDone()) {
+            parts << tr("Not yet visited");
+        } else {
+            parts << tr("Visited %1").arg(localTime(*followUp.visitedAt));
             if (!followUp.visitorName.isEmpty()) {
                 parts << followUp.visitorName;
             }
@@ -174,9 +177,9 @@ void MediationSummaryReport::layOut(ReportPager &pager) const {
             if (!followUp.notes.isEmpty()) {
                 parts << followUp.notes;
             }
-            result = parts.join(tr(", "));
         }
-        pager.addRow(wide(tr("Due %1").arg(followUp.dueOn.toString(Qt::ISODate)), result));
+        pager.addRow(
+            wide(tr("Due %1").arg(followUp.dueOn.toString(Qt::ISODate)), parts.join(tr(", "))));
     }
 }
 

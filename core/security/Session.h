@@ -14,7 +14,10 @@ struct Actor {
     QString workstation; // host name
     Role role = Role::System;
     qint64 accountId = 0; // 0 for System
-    QString badgeNo;      // empty for System
+    QString badgeNo;      // empty for System; as typed at login, so it can go stale
+    // The account's person (account.person_id): who the user is among the station's people,
+    // e.g. which of a case's mediators. 0 for System.
+    qint64 personId = 0;
 };
 
 class Session {

@@ -278,7 +278,7 @@ Result<Account> AccountService::login(const QString &badgeNo, const Secret &pass
         return authenticationError(check.value(), account);
     }
     m_session.setActor({account.displayName(), QSysInfo::machineHostName(), account.role,
-                        account.id, account.badgeNo});
+                        account.id, account.badgeNo, account.personId});
     return account;
 }
 

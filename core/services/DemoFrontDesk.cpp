@@ -69,7 +69,7 @@ Result<DemoFrontDesk::Counts> DemoFrontDesk::build(const QString &officerBadge,
     for (const Account &account : accounts.value()) {
         if (account.badgeNo == officerBadge) {
             m_app.session().setActor({account.displayName(), previous.workstation, account.role,
-                                      account.id, account.badgeNo});
+                                      account.id, account.badgeNo, account.personId});
         }
     }
     if (m_app.session().actor().badgeNo != officerBadge) {

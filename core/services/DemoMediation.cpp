@@ -96,7 +96,7 @@ Result<int> DemoMediation::build(const QString &mediatorBadge, const QString &pa
     for (const Account &account : accounts.value()) {
         if (account.badgeNo == mediatorBadge) {
             m_app.session().setActor({account.displayName(), previous.workstation, account.role,
-                                      account.id, account.badgeNo});
+                                      account.id, account.badgeNo, account.personId});
         }
     }
     if (m_app.session().actor().badgeNo != mediatorBadge) {

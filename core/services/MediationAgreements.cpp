@@ -173,8 +173,11 @@ Result<Signature> MediationService::prepareSignature(const MediationCase &mediat
         break;
     }
     case SignatureRole::Officer: {
-        const qsizetype index = mediation.mediatorBadges.indexOf(m_session.actor().badgeNo);
-        if (m_session.actor().badgeNo.isEmpty() || index < 0) {
+        // By the account's person, not the badge typed at login: a badge can be corrected
+        // while the mediator is logged in.
+        const qint64 me = m_session.actor().personId;
+        const qsizetype index = me == 0 ? -1 : mediation.mediatorIds.indexOf(me);
+        if (index < 0) {
             return Error::validation(u"signature"_s,
                                      tr("Only one of the case's mediators can sign as the "
                                         "mediator; log in as that mediator."));
@@ -283,11 +286,11 @@ Result<MediationCase> MediationService::sealAgreement(qint64 caseId, qint64 rowV
             !sealed) {
             return sealed.error();
         }
-        // The first follow-up visit, a setting's days after the agreement.
+        // The first follow-up visit, a setting's days after the agreement. No plan is stored:
+        // each reader sees followUpPlanText()'s default in their own language.
         const QDate sealedOn = QDateTime::fromMSecsSinceEpoch(now, stationZone(m_station)).date();
         const QDate firstVisit = sealedOn.addDays(m_settings.value(SettingKey::FirstFollowUpDays));
-        auto followUp =
-            repository.insertFollowUp(caseId, firstVisit, tr("First follow-up visit"), now, actor);
+        auto followUp = repository.insertFollowUp(caseId, firstVisit, QString(), now, actor);
         if (!followUp) {
             return followUp.error();
         }

@@ -3628,6 +3628,14 @@ Log out anyway?</source>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
+    <message>
+        <source>First follow-up visit</source>
+        <translation>首次回访</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
 </context>
 <context>
     <name>sd::MediationAgreementReport</name>
@@ -4010,6 +4018,10 @@ The latest version is shown; what you typed is still in the form. Check it and t
     <message>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
+    </message>
+    <message>
+        <source>Cannot record the preview</source>
+        <translation>无法记录本次预览</translation>
     </message>
 </context>
 <context>
@@ -4634,10 +4646,6 @@ What kind of dispute is it?</source>
     <message>
         <source>Enter your password to sign as the mediator.</source>
         <translation>请输入密码以调解员身份签名。</translation>
-    </message>
-    <message>
-        <source>First follow-up visit</source>
-        <translation>首次回访</translation>
     </message>
     <message>
         <source>its content no longer matches the content that was sealed</source>

@@ -138,5 +138,35 @@ TEST_F(MediationAgreementReportTest, NoAgreementIsRefusedAndTheSummaryPrints) {
     EXPECT_TRUE(text.contains(u"2025-12-28"_s));
 }
 
+TEST_F(MediationAgreementReportTest, TheSummaryNamesEachVisitsPlanInTheReadersLanguage) {
+    MediationCase c = sealedCase();
+    MediationFollowUp first; // as the seal schedules it: no plan stored
+    first.dueOn = QDate(2025, 12, 13);
+    MediationFollowUp second;
+    second.dueOn = QDate(2026, 1, 13);
+    second.plan = u"电话回访"_s;
+    c.followUps = {first, second};
+    const auto summary = [&](const QString &name) {
+        const QString file = m_dir.filePath(name);
+        EXPECT_TRUE(
+            MediationSummaryReport(u"云溪派出所"_s, c, QTimeZone::utc(), QDate(2025, 12, 28))
+                .writePdf(file)
+                .ok());
+        return pdfText(file).simplified();
+    };
+    const QString english = summary(u"summary-en.pdf"_s);
+    EXPECT_TRUE(english.contains(u"First follow-up visit"_s)) << english.toStdString();
+    EXPECT_TRUE(english.contains(u"电话回访"_s));
+
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(u":/i18n/stationdesk_zh_CN.qm"_s));
+    QCoreApplication::installTranslator(&translator);
+    const QString chinese = summary(u"summary-zh.pdf"_s);
+    QCoreApplication::removeTranslator(&translator);
+    EXPECT_TRUE(chinese.contains(u"首次回访"_s)) << chinese.toStdString();
+    EXPECT_FALSE(chinese.contains(u"First follow-up visit"_s));
+    EXPECT_TRUE(chinese.contains(u"电话回访"_s));
+}
+
 } // namespace
 } // namespace sd

@@ -598,4 +598,67 @@ TEST_P(MediationServiceTest, HistoryFindsAPersonsAndAnAddresssCases) {
     EXPECT_TRUE(numbers(mediation().history({})).isEmpty());
 }
 
+TEST_P(MediationServiceTest, TheFirstVisitStoresNoProseSoEachReaderSeesTheirLanguage) {
+    const MediationCase c = sealedCase();
+    ASSERT_EQ(c.followUps.size(), 1);
+    // Nothing in the sealing user's language is stored...
+    auto stored =
+        scalarSql(raw(), u"SELECT plan FROM mediation_follow_up WHERE case_id = ?"_s, {c.id});
+    SD_ASSERT_OK(stored);
+    EXPECT_EQ(stored->toString(), QString());
+    EXPECT_TRUE(c.followUps.constFirst().plan.isEmpty());
+    // ...and the reader's default stands in for it; a typed plan is shown as typed.
+    EXPECT_EQ(followUpPlanText(c.followUps, 0), u"First follow-up visit"_s);
+    auto second = mediation().scheduleFollowUp(c.id, c.rowVersion, QDate(2026, 4, 30));
+    SD_ASSERT_OK(second);
+    auto third =
+        mediation().scheduleFollowUp(c.id, second->rowVersion, QDate(2026, 5, 30), u"电话回访"_s);
+    SD_ASSERT_OK(third);
+    ASSERT_EQ(third->followUps.size(), 3);
+    EXPECT_EQ(followUpPlanText(third->followUps, 0), u"First follow-up visit"_s);
+    EXPECT_EQ(followUpPlanText(third->followUps, 1), u"Follow-up visit"_s);
+    EXPECT_EQ(followUpPlanText(third->followUps, 2), u"电话回访"_s);
+    EXPECT_EQ(followUpPlanText(third->followUps, 3), QString());
+}
+
+TEST_P(MediationServiceTest, TheMediatorIsTheLoggedInPersonEvenAfterTheBadgeChanged) {
+    // The mediator's badge is corrected at another desk while they are logged in here.
+    SD_ASSERT_OK(
+        runSql(raw(), u"UPDATE person SET badge_no = '031099' WHERE id = ?"_s, {m_mediatorId}));
+    ASSERT_EQ(m_app->session().actor().badgeNo, u"031031"_s);
+    const MediationCase c = signedCase();
+    ASSERT_TRUE(c.agreement.has_value());
+    ASSERT_EQ(c.agreement->signatures.size(), 3);
+    for (const Signature &signature : c.agreement->signatures) {
+        if (signature.role == SignatureRole::Officer) {
+            EXPECT_EQ(signature.personId, m_mediatorId);
+            EXPECT_EQ(signature.printedName, u"周杰"_s);
+        }
+    }
+    EXPECT_EQ(c.mediatorBadges, QStringList{u"031099"_s});
+
+    // Someone who is not one of the case's mediators still cannot sign as the mediator.
+    SD_ASSERT_OK(m_app->accounts().login(u"031001"_s, pw("Station-Chief-2026")));
+    MediationCase other = created();
+    auto saved = mediation().saveAgreement(other.id, other.rowVersion, terms());
+    SD_ASSERT_OK(saved);
+    auto refused = mediation().sign(other.id, saved->rowVersion, pad(SignatureRole::Officer),
+                                    pw("Station-Chief-2026"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, u"signature"_s);
+}
+
+TEST_P(MediationServiceTest, PreviewPrintAndPdfOfTheSummaryAreAuditedAsWhatTheyAre) {
+    const MediationCase c = created();
+    for (const QString &action : {u"summary_preview"_s, u"summary_print"_s, u"summary_pdf"_s,
+                                  u"print_preview"_s, u"print"_s, u"pdf"_s}) {
+        SD_ASSERT_OK(mediation().recordOutput(c.id, action));
+        EXPECT_EQ(auditRows(u"mediation."_s + action), 1) << action.toStdString();
+    }
+    auto refused = mediation().recordOutput(c.id, u"fax"_s);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, u"action"_s);
+    EXPECT_EQ(auditRows(u"mediation.fax"_s), 0);
+}
+
 SD_INSTANTIATE_ENGINES(MediationServiceTest);

@@ -253,6 +253,14 @@ TEST_P(FrontDeskRecordTest, SealedRecordOpensReadOnlyWithTheNumberMasked) {
     ASSERT_TRUE(party->revealButton()->isVisible());
     QTest::mouseClick(party->revealButton(), Qt::LeftButton);
     EXPECT_EQ(party->documentField()->text(), validIdNumber());
+    AuditFilter reveals;
+    reveals.action = u"personal_data.reveal"_s;
+    auto revealed = m_app->audit().list(reveals);
+    ASSERT_TRUE(revealed.ok());
+    ASSERT_EQ(revealed->size(), 1);
+    EXPECT_EQ(revealed->constFirst().objectType, u"onscene_record"_s);
+    EXPECT_EQ(revealed->constFirst().objectId, editor->record().number);
+    EXPECT_EQ(revealed->constFirst().details, u"field=party.0.document_number"_s);
     // Typing into a sealed record changes nothing and stores nothing.
     QTest::keyClicks(editor->form()->factsField(), u"tampered"_s);
     EXPECT_FALSE(editor->hasUnsavedChanges());

@@ -31,10 +31,12 @@ QWidget *withLabel(QWidget *field, QLabel *label, QWidget *parent) {
 }
 } // namespace
 
-PartyEditor::PartyEditor(const FrontDeskContext &context, int index, QWidget *parent)
+PartyEditor::PartyEditor(const FrontDeskContext &context, int index, const QString &auditObjectType,
+                         QWidget *parent)
     : QGroupBox(parent)
     , m_context(context)
     , m_index(index)
+    , m_auditObjectType(auditObjectType)
     , m_name(new QLineEdit(this))
     , m_sex(new QComboBox(this))
     , m_documentType(new QComboBox(this))
@@ -204,7 +206,7 @@ void PartyEditor::checkDocument() {
 
 void PartyEditor::reveal() {
     const Status allowed = m_context.access.revealPersonalData(
-        u"onscene_record"_s, m_recordNumber, u"party.%1.document_number"_s.arg(m_index));
+        m_auditObjectType, m_recordNumber, u"party.%1.document_number"_s.arg(m_index));
     if (!allowed) {
         m_context.prompter.warn(this, tr("Cannot show the number"), allowed.error().message);
         return;

@@ -21,14 +21,19 @@ class PartyEditor : public QGroupBox {
     Q_OBJECT
 
 public:
-    PartyEditor(const FrontDeskContext &context, int index, QWidget *parent = nullptr);
+    // auditObjectType names what the party belongs to in the reveal's audit row, the same
+    // object type the owner's service writes (an on-scene record, a mediation case…).
+    PartyEditor(const FrontDeskContext &context, int index, const QString &auditObjectType,
+                QWidget *parent = nullptr);
 
     void setIndex(int index);
     int index() const { return m_index; }
     void setParty(const RecordParty &party);
     RecordParty party() const;
-    // Read-only with the number masked; recordNumber names the record in the reveal's audit.
+    // Read-only with the number masked; recordNumber (CJ-…, TJ-…) names the owner in the
+    // reveal's audit row.
     void setReadOnly(bool readOnly, const QString &recordNumber = {});
+    QString auditObjectType() const { return m_auditObjectType; }
     // The problem for one of this party's fields (name, document_number, phone,
     // refusal_reason), or clears it when message is empty.
     void showProblem(const QString &field, const QString &message);
@@ -54,6 +59,7 @@ private:
     const FrontDeskContext &m_context;
     int m_index;
     RecordParty m_party;
+    QString m_auditObjectType;
     QString m_recordNumber;
     bool m_readOnly = false;
     bool m_filling = false;

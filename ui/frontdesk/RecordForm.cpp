@@ -185,7 +185,8 @@ QRadioButton *RecordForm::caseButton(EligibleCase value) const {
 }
 
 PartyEditor *RecordForm::addParty() {
-    auto *party = new PartyEditor(m_context, int(m_parties.size()), this);
+    // Reveals on an on-scene record keep the object type their audit rows always had.
+    auto *party = new PartyEditor(m_context, int(m_parties.size()), u"onscene_record"_s, this);
     m_parties << party;
     m_partyLayout->addWidget(party);
     connect(party, &PartyEditor::changed, this, &RecordForm::emitChanged);

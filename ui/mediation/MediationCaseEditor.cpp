@@ -326,15 +326,25 @@ void MediationCaseEditor::preview(bool agreement) {
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
         agreement ? agreementReport.paint(*target) : summaryReport.paint(*target);
     });
-    // Printing from the preview cannot be told apart from looking, so the preview is audited.
+    // Looking at the pages is itself audited (they carry the parties' personal data), before
+    // anything is shown.
     const Status audited = m_context.mediation.recordOutput(
-        m_case.id, agreement ? u"print_preview"_s : u"summary_print"_s);
+        m_case.id, agreement ? u"print_preview"_s : u"summary_preview"_s);
     if (!audited) {
-        m_context.desk.prompter.warn(this, tr("Cannot record the printout"),
+        m_context.desk.prompter.warn(this, tr("Cannot record the preview"),
                                      audited.error().message);
         return;
     }
-    dialog.exec();
+    // The preview accepts only after its Print button sent the pages to the printer.
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const Status printed =
+        m_context.mediation.recordOutput(m_case.id, agreement ? u"print"_s : u"summary_print"_s);
+    if (!printed) {
+        m_context.desk.prompter.warn(this, tr("Cannot record the printout"),
+                                     printed.error().message);
+    }
 }
 
 void MediationCaseEditor::previewAgreement() {

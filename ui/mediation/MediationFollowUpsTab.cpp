@@ -153,7 +153,7 @@ void MediationFollowUpsTab::setCase(const MediationCase &mediation) {
         }
         const QStringList cells = {
             visit.dueOn.toString(u"yyyy-MM-dd"_s),
-            visit.plan,
+            followUpPlanText(mediation.followUps, row),
             visit.visitedAt ? QDateTime::fromMSecsSinceEpoch(*visit.visitedAt, m_context.desk.zone)
                                   .toString(u"yyyy-MM-dd HH:mm"_s)
                             : tr("not yet"),
@@ -180,10 +180,10 @@ void MediationFollowUpsTab::setCase(const MediationCase &mediation) {
                 keep << *visit.visitorId;
             }
         }
-        const QString myBadge = m_context.desk.session.actor().badgeNo;
+        const qint64 me = m_context.desk.session.actor().personId;
         for (const Person &person : m_context.desk.pickablePeople(keep)) {
             m_visitor->addItem(tr("%1 (%2)").arg(person.name, person.badgeNo), person.id);
-            if (person.badgeNo == myBadge) {
+            if (me != 0 && person.id == me) {
                 m_visitor->setCurrentIndex(m_visitor->count() - 1);
             }
         }

@@ -11,7 +11,8 @@ namespace sd {
 
 MediationPartyEditor::MediationPartyEditor(const FrontDeskContext &context, int index,
                                            QWidget *parent)
-    : PartyEditor(context, index, parent)
+    // "mediation": the object type of every other audit row of a case (MediationService).
+    : PartyEditor(context, index, u"mediation"_s, parent)
     , m_role(new QComboBox(this)) {
     setObjectName(u"mediationPartyEditor"_s);
     m_role->setObjectName(u"partyRole"_s);

@@ -121,14 +121,12 @@ void MediationSignaturesPanel::rebuild() {
         m_places->addWidget(placeWidget(SignatureRole::Party, i, m_case.parties.at(i).name, true));
     }
     // Only the mediator who is logged in can sign at this desk.
-    const QString myBadge = m_context.desk.session.actor().badgeNo;
+    const qint64 me = m_context.desk.session.actor().personId;
     for (int i = 0; i < m_case.mediatorIds.size(); ++i) {
-        const QString badge =
-            i < m_case.mediatorBadges.size() ? m_case.mediatorBadges.at(i) : QString();
         const QString name =
             i < m_case.mediatorNames.size() ? m_case.mediatorNames.at(i) : QString();
-        m_places->addWidget(
-            placeWidget(SignatureRole::Officer, i, name, !myBadge.isEmpty() && badge == myBadge));
+        m_places->addWidget(placeWidget(SignatureRole::Officer, i, name,
+                                        me != 0 && m_case.mediatorIds.at(i) == me));
     }
     m_places->addStretch(1);
     for (auto it = drawn.cbegin(); it != drawn.cend(); ++it) {
