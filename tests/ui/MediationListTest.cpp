@@ -5,6 +5,7 @@
 #include "UiTestFixture.h"
 #include "mediation/MediationCaseModel.h"
 #include "mediation/MediationPage.h"
+#include "widgets/RecordRowsTable.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -157,6 +158,31 @@ TEST_P(MediationListTest, TheHistoryPagesAndCountsTheWholeList) {
 }
 
 SD_INSTANTIATE_ENGINES(MediationListTest);
+
+// The sessions and follow-up tables: Tab and Ctrl+Tab leave the table (to the form, to the
+// next tab) instead of walking its cells, as seen on the Sessions tab's screenshot; a note
+// over several lines reads on one with the whole note in the tooltip; the selected row
+// stays selected when the rows are shown again after a save.
+TEST(RecordRowsTableTest, OneLineRowsKeepTheSelectionAndLetTabLeave) {
+    RecordRowsTable table({u"When"_s, u"Notes"_s});
+    EXPECT_FALSE(table.tabKeyNavigation());
+    table.setRows(
+        {{u"2026-03-01 09:00"_s, u"first line\nsecond line"_s}, {u"2026-03-02 09:00"_s, QString()}},
+        {11, 12});
+    EXPECT_EQ(table.item(0, 1)->text(), u"first line second line"_s);
+    EXPECT_EQ(table.item(0, 1)->toolTip(), u"first line\nsecond line"_s);
+    EXPECT_EQ(table.selectedRow(), -1);
+    table.setCurrentCell(1, 0, QItemSelectionModel::NoUpdate);
+    EXPECT_EQ(table.selectedRow(), -1) << "a current cell alone is not a selection";
+    table.selectRow(1);
+    EXPECT_EQ(table.selectedRow(), 1);
+    // Shown again with a row added in front: the same session stays selected.
+    table.setRows({{u"2026-02-28 09:00"_s, QString()},
+                   {u"2026-03-01 09:00"_s, QString()},
+                   {u"2026-03-02 09:00"_s, QString()}},
+                  {10, 11, 12});
+    EXPECT_EQ(table.selectedRow(), 2);
+}
 
 } // namespace
 } // namespace sd::test

@@ -6,6 +6,7 @@
 #include "services/StationSettings.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/RecordRowsTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,11 +16,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +31,10 @@ MediationFollowUpsTab::MediationFollowUpsTab(const MediationContext &context, Me
     , m_context(context)
     , m_apply(std::move(apply))
     , m_errors(new FieldErrors(this))
-    , m_table(new QTableWidget(0, 7, this))
+    , m_table(
+          new RecordRowsTable({tr("Due"), tr("Plan"), tr("Visited"), tr("Visitor"),
+                               tr("Terms carried out"), tr("Satisfaction"), tr("New risk / notes")},
+                              this))
     , m_due(new QDateEdit(this))
     , m_plan(new QLineEdit(this))
     , m_schedule(new QPushButton(tr("Sc&hedule visit"), this))
@@ -47,14 +49,6 @@ MediationFollowUpsTab::MediationFollowUpsTab(const MediationContext &context, Me
     , m_record(new QPushButton(tr("Record &visit"), this)) {
     setObjectName(u"followUpsTab"_s);
     m_table->setObjectName(u"followUpsTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Due"), tr("Plan"), tr("Visited"), tr("Visitor"),
-                                        tr("Terms carried out"), tr("Satisfaction"),
-                                        tr("New risk / notes")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -136,9 +130,8 @@ QDate MediationFollowUpsTab::suggestedDueDate() const {
 
 void MediationFollowUpsTab::setCase(const MediationCase &mediation) {
     m_case = mediation;
-    const QSignalBlocker block(m_table);
-    m_table->setRowCount(int(mediation.followUps.size()));
     std::optional<int> firstOpen;
+    QList<QStringList> rows;
     for (int row = 0; row < mediation.followUps.size(); ++row) {
         const MediationFollowUp &visit = mediation.followUps.at(row);
         if (!visit.isDone() && !firstOpen) {
@@ -151,7 +144,7 @@ void MediationFollowUpsTab::setCase(const MediationCase &mediation) {
         if (!visit.notes.isEmpty()) {
             notes << visit.notes;
         }
-        const QStringList cells = {
+        rows << QStringList{
             visit.dueOn.toString(u"yyyy-MM-dd"_s),
             followUpPlanText(mediation.followUps, row),
             visit.visitedAt ? QDateTime::fromMSecsSinceEpoch(*visit.visitedAt, m_context.desk.zone)
@@ -161,13 +154,14 @@ void MediationFollowUpsTab::setCase(const MediationCase &mediation) {
             visit.termsCarriedOut ? displayName(*visit.termsCarriedOut) : QString(),
             visit.satisfaction ? displayName(*visit.satisfaction) : QString(),
             notes.join(u"; "_s)};
-        for (int column = 0; column < cells.size(); ++column) {
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        }
     }
-    m_table->resizeColumnsToContents();
-    if (firstOpen) {
-        m_table->selectRow(*firstOpen);
+    {
+        // The next visit to record is the one selected.
+        const QSignalBlocker block(m_table);
+        m_table->setRows(rows);
+        if (firstOpen) {
+            m_table->selectRow(*firstOpen);
+        }
     }
     m_due->setDate(suggestedDueDate());
     setStationTime(m_visitedAt, m_context.desk.clock.nowMs(), m_context.desk.zone);
@@ -192,8 +186,8 @@ void MediationFollowUpsTab::setCase(const MediationCase &mediation) {
 }
 
 const MediationFollowUp *MediationFollowUpsTab::selectedVisit() const {
-    const int row = m_table->currentRow();
-    if (row >= 0 && row < m_case.followUps.size() && !m_table->selectedItems().isEmpty()) {
+    const int row = m_table->selectedRow();
+    if (row >= 0 && row < m_case.followUps.size()) {
         return &m_case.followUps.at(row);
     }
     return nullptr;

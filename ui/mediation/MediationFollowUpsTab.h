@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mediation/MediationContext.h"
+#include "widgets/RecordRowsTable.h"
 
 #include <QWidget>
 
@@ -10,7 +11,6 @@ class QDateEdit;
 class QDateTimeEdit;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
 
 namespace sd {
 
@@ -35,7 +35,7 @@ public:
     // Records the visit selected in the table (or the first one not yet recorded).
     bool recordVisit();
 
-    QTableWidget *table() const { return m_table; }
+    RecordRowsTable *table() const { return m_table; }
     QDateEdit *dueField() const { return m_due; }
     QLineEdit *planField() const { return m_plan; }
     QPushButton *scheduleButton() const { return m_schedule; }
@@ -58,7 +58,7 @@ private:
     MediationApply m_apply;
     MediationCase m_case;
     FieldErrors *m_errors;
-    QTableWidget *m_table;
+    RecordRowsTable *m_table;
     QDateEdit *m_due;
     QLineEdit *m_plan;
     QPushButton *m_schedule;

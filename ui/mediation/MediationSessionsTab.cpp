@@ -4,17 +4,16 @@
 #include "services/MediationService.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/Prompter.h"
+#include "widgets/RecordRowsTable.h"
 
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +26,8 @@ MediationSessionsTab::MediationSessionsTab(const MediationContext &context, Medi
     , m_context(context)
     , m_apply(std::move(apply))
     , m_errors(new FieldErrors(this))
-    , m_table(new QTableWidget(0, 4, this))
+    , m_table(new RecordRowsTable({tr("Date and time"), tr("Place"), tr("Attendees"), tr("Notes")},
+                                  this))
     , m_heldAt(new QDateTimeEdit(this))
     , m_place(new QLineEdit(this))
     , m_attendees(new QLineEdit(this))
@@ -37,13 +37,6 @@ MediationSessionsTab::MediationSessionsTab(const MediationContext &context, Medi
     , m_remove(new QPushButton(tr("Remo&ve selected"), this)) {
     setObjectName(u"sessionsTab"_s);
     m_table->setObjectName(u"sessionsTable"_s);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Date and time"), tr("Place"), tr("Attendees"), tr("Notes")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -86,27 +79,17 @@ MediationSessionsTab::MediationSessionsTab(const MediationContext &context, Medi
 }
 
 void MediationSessionsTab::setCase(const MediationCase &mediation) {
-    const qint64 selected = [this] {
-        const int row = m_table->currentRow();
-        return row >= 0 && row < m_case.sessions.size() ? m_case.sessions.at(row).id : 0;
-    }();
     m_case = mediation;
-    const QSignalBlocker block(m_table);
-    m_table->setRowCount(int(mediation.sessions.size()));
-    for (int row = 0; row < mediation.sessions.size(); ++row) {
-        const MediationSession &session = mediation.sessions.at(row);
-        const QStringList cells = {
-            QDateTime::fromMSecsSinceEpoch(session.heldAt, m_context.desk.zone)
-                .toString(u"yyyy-MM-dd HH:mm"_s),
-            session.place, session.attendees, session.notes};
-        for (int column = 0; column < cells.size(); ++column) {
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        }
-        if (session.id == selected) {
-            m_table->selectRow(row);
-        }
+    QList<QStringList> rows;
+    QList<qint64> ids;
+    for (const MediationSession &session : mediation.sessions) {
+        rows << QStringList{QDateTime::fromMSecsSinceEpoch(session.heldAt, m_context.desk.zone)
+                                .toString(u"yyyy-MM-dd HH:mm"_s),
+                            session.place, session.attendees, session.notes};
+        ids << session.id;
     }
-    m_table->resizeColumnsToContents();
+    // The session selected before stays selected after a save.
+    m_table->setRows(rows, ids);
     const bool editable = m_context.editAllowed && mediation.id != 0;
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_heldAt, m_place, m_attendees, m_notes, m_add}) {
@@ -116,9 +99,8 @@ void MediationSessionsTab::setCase(const MediationCase &mediation) {
 }
 
 void MediationSessionsTab::selectionChanged() {
-    const int row = m_table->currentRow();
-    const bool picked =
-        !m_table->selectedItems().isEmpty() && row >= 0 && row < m_case.sessions.size();
+    const int row = m_table->selectedRow();
+    const bool picked = row >= 0 && row < m_case.sessions.size();
     const bool editable = m_context.editAllowed && m_case.id != 0;
     m_update->setEnabled(editable && picked);
     m_remove->setEnabled(editable && picked);
@@ -154,7 +136,7 @@ bool MediationSessionsTab::addSession() {
 }
 
 bool MediationSessionsTab::updateSelected() {
-    const int row = m_table->currentRow();
+    const int row = m_table->selectedRow();
     if (row < 0 || row >= m_case.sessions.size()) {
         return false;
     }
@@ -166,7 +148,7 @@ bool MediationSessionsTab::updateSelected() {
 }
 
 bool MediationSessionsTab::removeSelected() {
-    const int row = m_table->currentRow();
+    const int row = m_table->selectedRow();
     if (row < 0 || row >= m_case.sessions.size()) {
         return false;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mediation/MediationContext.h"
+#include "widgets/RecordRowsTable.h"
 
 #include <QWidget>
 
@@ -8,7 +9,6 @@ class QDateTimeEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
 
 namespace sd {
 
@@ -28,7 +28,7 @@ public:
     bool updateSelected();
     bool removeSelected();
 
-    QTableWidget *table() const { return m_table; }
+    RecordRowsTable *table() const { return m_table; }
     QDateTimeEdit *heldAtField() const { return m_heldAt; }
     QLineEdit *placeField() const { return m_place; }
     QLineEdit *attendeesField() const { return m_attendees; }
@@ -44,7 +44,7 @@ private:
     MediationApply m_apply;
     MediationCase m_case;
     FieldErrors *m_errors;
-    QTableWidget *m_table;
+    RecordRowsTable *m_table;
     QDateTimeEdit *m_heldAt;
     QLineEdit *m_place;
     QLineEdit *m_attendees;
