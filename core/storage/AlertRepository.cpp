@@ -275,10 +275,38 @@ Result<QList<Alert>> AlertRepository::page(const AlertFilter &filter,
     return fetch(sql, values);
 }
 
+Result<std::optional<qint64>>
+AlertRepository::countFromIndexAlone(const AlertFilter &filter,
+                                     std::optional<qint64> atMost) const {
+    const QString sql = m_database.dialect().alertTextCountIfOneStation();
+    const bool textOnly = !filter.from && !filter.to && !filter.category && !filter.status &&
+                          !filter.areaId && !filter.officerId;
+    if (sql.isEmpty() || !textOnly) {
+        return std::optional<qint64>();
+    }
+    auto value = scalarSql(m_database.connection(), sql,
+                           {m_database.stationId(), m_database.stationId(),
+                            m_database.dialect().fullTextQuery(SearchText::query(filter.text)),
+                            atMost.value_or(-1)});
+    if (!value) {
+        return value.error();
+    }
+    return value->isNull() ? std::optional<qint64>() : std::optional(value->toLongLong());
+}
+
 Result<qint64> AlertRepository::count(const AlertFilter &filter,
                                       std::optional<qint64> atMost) const {
     QVariantList values;
     const bool text = !SearchText::query(filter.text).isEmpty();
+    if (text) {
+        auto counted = countFromIndexAlone(filter, atMost);
+        if (!counted) {
+            return counted.error();
+        }
+        if (counted->has_value()) {
+            return **counted;
+        }
+    }
     const QString rows = u" FROM "_s +
                          (text ? m_database.dialect().alertTextSource() : u"alert a"_s) +
                          whereClause(m_database, filter, values, TextAs::Match);

@@ -34,6 +34,10 @@ private:
     Result<std::optional<QList<Alert>>> windowPage(const AlertFilter &filter,
                                                    const AlertPageRequest &request,
                                                    const QString &rangeSql) const;
+    // The count of a text-only search read from the full-text index without the rows;
+    // empty when the engine or the filter needs the rows.
+    Result<std::optional<qint64>> countFromIndexAlone(const AlertFilter &filter,
+                                                      std::optional<qint64> atMost) const;
     Result<QList<Alert>> fetch(const QString &sql, const QVariantList &values) const;
     Status fillOfficers(QList<Alert> &alerts) const;
     Status writeOfficers(qint64 alertId, const QList<qint64> &officerIds) const;

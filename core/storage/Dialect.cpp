@@ -187,6 +187,19 @@ QString Dialect::alertTextIdsInRange() const {
                                       : QString();
 }
 
+QString Dialect::alertTextCountIfOneStation() const {
+    // A SQLite file holds one station, so counting index entries is counting the station's
+    // matches, without reading each matching row for its station_id (the rows of a
+    // mid-frequency word are scattered over the file). Checked in the same statement, so
+    // a file that does hold two stations falls back to the joined count.
+    return m_engine == Engine::Sqlite
+               ? u"SELECT CASE WHEN EXISTS (SELECT 1 FROM alert WHERE station_id < ?) OR "
+                 u"EXISTS (SELECT 1 FROM alert WHERE station_id > ?) THEN NULL ELSE "
+                 u"(SELECT COUNT(*) FROM (SELECT 1 FROM alert_fts WHERE alert_fts MATCH ? "
+                 u"LIMIT ?)) END"_s
+               : QString();
+}
+
 QString Dialect::fullTextQuery(const QList<SearchText::Term> &terms) const {
     // Tokens hold only letters, digits and CJK characters, so quoting cannot be broken.
     QStringList parts;

@@ -60,6 +60,10 @@ public:
     // The ids in [?, ?] that match the search (values: query, low id, high id), when the
     // engine's index can answer that without reading the rows (empty otherwise).
     QString alertTextIdsInRange() const;
+    // The number of matches (values: station, station, query, at most; -1 for all) read
+    // from the index alone, or NULL when the table holds another station's alerts too;
+    // empty when the engine has no such shortcut.
+    QString alertTextCountIfOneStation() const;
     QString fullTextQuery(const QList<SearchText::Term> &terms) const;
 
     // Lists user tables, to tell an empty database from a foreign one.

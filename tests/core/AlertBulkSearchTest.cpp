@@ -215,4 +215,32 @@ TEST_P(AlertBulkSearchTest, SearchPagesFollowTheListOrderWhereverTheMatchesAre) 
     }
 }
 
+TEST_P(AlertBulkSearchTest, CountsOnlyThisStationsMatches) {
+    const AlertImportReport report =
+        import(csv({{QString(), kFixedNowMs - 80 * kMinute, u"电动车被盗"_s},
+                    {QString(), kFixedNowMs - 70 * kMinute, u"电动车充电起火"_s},
+                    {QString(), kFixedNowMs - 60 * kMinute, u"井盖丢失"_s}}));
+    ASSERT_EQ(report.inserted, 3);
+    AlertFilter filter;
+    filter.text = u"电动车"_s;
+    EXPECT_EQ(*m_app->alerts().count(filter), 2);
+    EXPECT_EQ(*m_app->alerts().count(filter, 1), 1);
+
+    // A database that does hold a second station's alerts (a shared server, or a file
+    // edited by hand): its matches are not this station's.
+    const auto connection = m_app->database().connection();
+    auto other = scalarSql(connection,
+                           u"INSERT INTO station (code, name, created_at) VALUES "
+                           u"('other', 'Other', 0) RETURNING id"_s,
+                           {});
+    SD_ASSERT_OK(other);
+    SD_ASSERT_OK(runSql(connection,
+                        u"UPDATE alert SET station_id = ? WHERE summary = '电动车被盗'"_s,
+                        {other->toLongLong()}));
+    EXPECT_EQ(*m_app->alerts().count(filter), 1);
+    EXPECT_EQ(*m_app->alerts().count(filter, 10), 1);
+    filter.text = u"井盖"_s;
+    EXPECT_EQ(*m_app->alerts().count(filter), 1);
+}
+
 SD_INSTANTIATE_ENGINES(AlertBulkSearchTest);
