@@ -1,5 +1,7 @@
 #include "AlertBenchData.h"
 
+#include "domain/SearchText.h"
+#include "reports/Csv.h"
 #include "services/AlertSeeder.h"
 #include "services/DemoStation.h"
 #include "storage/Sql.h"
@@ -84,6 +86,34 @@ QString alertCsvPath(qint64 rows) {
         if (auto written = seeder.writeCsv(options(rows), path, progress); !written) {
             die(path, written.error());
         }
+    }
+    return path;
+}
+
+QString alertCsvWithTokensPath(qint64 rows) {
+    const QString path = benchPath(u"stationdesk-bench-alerts-%1-tokens.csv"_s.arg(rows));
+    if (QFileInfo::exists(path)) {
+        return path;
+    }
+    std::fprintf(stderr, "writing %s (once)\n", qPrintable(path));
+    QFile in(alertCsvPath(rows));
+    QFile out(path + u".writing"_s);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+        die(path, Error::storage(u"cannot open the token CSV's files"_s));
+    }
+    CsvReader reader(in);
+    CsvWriter writer(out);
+    CsvRecord record;
+    reader.next(record);
+    writer.writeRow(record.fields << u"search_text"_s);
+    // The columns the app indexes, in its order: summary, location, caller_name, caller_phone.
+    while (reader.next(record)) {
+        const QStringList &f = record.fields;
+        writer.writeRow(QStringList(f) << SearchText::index({f[9], f[6], f[7], f[8]}));
+    }
+    out.close();
+    if (reader.error() || !QFile::rename(out.fileName(), path)) {
+        die(path, Error::storage(u"cannot write the token CSV"_s));
     }
     return path;
 }

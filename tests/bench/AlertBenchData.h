@@ -14,6 +14,9 @@ namespace sd::bench {
 //  - a station holding them (what `stationctl seed --alerts` makes).
 QString emptyStationPath();
 QString alertCsvPath(qint64 rows);
+// The same CSV with one more column, search_text: the tokens the app stores and indexes
+// for each row (SearchText::index), so the sqlite3 shell can build the app's very index.
+QString alertCsvWithTokensPath(qint64 rows);
 Application &alertStation(qint64 rows);
 
 // A fresh copy of the empty station at path, opened.
