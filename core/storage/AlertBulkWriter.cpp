@@ -16,6 +16,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(sd::AlertBulkWriter)
 };
 
+// FTS5's default automerge setting, put back after a bulk write.
+constexpr int kAutomerge = 4;
+
 QVariantList contentValues(const Alert &alert) {
     return {
         alert.receivedAt,
@@ -86,12 +89,19 @@ Status AlertBulkWriter::indexNewRows() {
     if (!highest) {
         return highest.error();
     }
-    if (auto indexed = runSql(m_database.connection(),
-                              u"INSERT INTO alert_fts (rowid, search_text) SELECT id, search_text "
-                              u"FROM alert WHERE id > ? ORDER BY id"_s,
-                              {m_indexedUpTo});
-        !indexed) {
-        return indexed.error();
+    // FTS5 merges its segments while the rows go in (automerge); for one statement that
+    // writes a whole file's terms, merging once they are all in does the work once.
+    const QStringList steps{
+        u"INSERT INTO alert_fts (alert_fts, rank) VALUES ('automerge', 0)"_s,
+        u"INSERT INTO alert_fts (rowid, search_text) SELECT id, search_text FROM alert "
+        u"WHERE id > ? ORDER BY id"_s,
+        u"INSERT INTO alert_fts (alert_fts, rank) VALUES ('automerge', %1)"_s.arg(kAutomerge)};
+    for (const QString &step : steps) {
+        auto done = runSql(m_database.connection(), step,
+                           step.contains(u'?') ? QVariantList{m_indexedUpTo} : QVariantList{});
+        if (!done) {
+            return done.error();
+        }
     }
     m_indexedUpTo = highest->toLongLong();
     m_unindexed = false;

@@ -106,6 +106,13 @@ protected:
                             {})
                       ->toLongLong(),
                   1);
+        // The bulk write's pause of FTS5's segment merging is over.
+        EXPECT_NE(scalarSql(m_app->database().connection(),
+                            u"SELECT COALESCE(MAX(v), 4) FROM alert_fts_config WHERE "
+                            u"k = 'automerge'"_s,
+                            {})
+                      ->toLongLong(),
+                  0);
     }
 
     std::unique_ptr<Application> m_app;
