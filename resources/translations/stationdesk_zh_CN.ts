@@ -710,18 +710,6 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 是空文件。</translation>
-    </message>
-    <message>
-        <source>1:1: the header must be exactly %1</source>
-        <translation>1:1：表头必须正好是 %1</translation>
-    </message>
-    <message>
         <source>expected %1 fields, found %2</source>
         <translation>应有 %1 个字段，实际为 %2 个</translation>
     </message>
@@ -4506,10 +4494,6 @@ deadline, overdue, mediators, owning_leader, area, parties, next_follow_up。
         <source>address %1</source>
         <translation>地址 %1</translation>
     </message>
-    <message>
-        <source>Cannot search the history</source>
-        <translation>无法查询调解历史</translation>
-    </message>
     <message numerus="yes">
         <source>History of %1: %n case(s)</source>
         <translation>
@@ -4632,40 +4616,12 @@ What kind of dispute is it?</source>
         <translation>调解协议只由当事人和调解员签名。</translation>
     </message>
     <message>
-        <source>Sign on the pad first.</source>
-        <translation>请先在签名板上签名。</translation>
-    </message>
-    <message>
-        <source>That is too little to be a signature; sign again.</source>
-        <translation>笔迹太少，不能作为签名；请重新签名。</translation>
-    </message>
-    <message>
-        <source>The signature image is damaged.</source>
-        <translation>签名图像已损坏。</translation>
-    </message>
-    <message>
         <source>Enter your password to sign as the mediator.</source>
         <translation>请输入密码以调解员身份签名。</translation>
     </message>
     <message>
         <source>its content no longer matches the content that was sealed</source>
         <translation>其内容与封存时的内容不再一致</translation>
-    </message>
-    <message>
-        <source>the signature of %1 has been altered</source>
-        <translation>%1 的签名已被改动</translation>
-    </message>
-    <message>
-        <source>the signature of %1 was made on other content</source>
-        <translation>%1 的签名是针对其他内容所签</translation>
-    </message>
-    <message>
-        <source>its seal does not match its signatures</source>
-        <translation>其签封与签名不一致</translation>
-    </message>
-    <message>
-        <source>its seal is not the one recorded in the audit log</source>
-        <translation>其签封与审计日志中记录的不一致</translation>
     </message>
     <message>
         <source>Enter the date of the follow-up visit.</source>
@@ -4932,32 +4888,8 @@ What kind of dispute is it?</source>
 %3</translation>
     </message>
     <message>
-        <source>Remove signature</source>
-        <translation>删除签名</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>未签名</translation>
-    </message>
-    <message>
         <source>%1 signs here after logging in at this desk.</source>
         <translation>%1 在本机登录后在此签名。</translation>
-    </message>
-    <message>
-        <source>Sign (password)…</source>
-        <translation>签名（需密码）…</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>Cannot sign yet</source>
-        <translation>暂不能签名</translation>
-    </message>
-    <message>
-        <source>Draw the signature on the pad first.</source>
-        <translation>请先在签名板上签名。</translation>
     </message>
     <message>
         <source>Cannot sign</source>
@@ -6917,10 +6849,6 @@ File it now?</source>
         <translation>见证人签名前请先填写其姓名。</translation>
     </message>
     <message>
-        <source>Sign on the pad first.</source>
-        <translation>请先在签名板上签名。</translation>
-    </message>
-    <message>
         <source>Enter your password to sign as the handling officer.</source>
         <translation>请输入密码，以处警民警身份签名。</translation>
     </message>
@@ -6968,30 +6896,6 @@ File it now?</source>
         <source>its content no longer matches the content that was sealed</source>
         <translation>其内容与归档时的内容不再一致</translation>
     </message>
-    <message>
-        <source>the signature of %1 has been altered</source>
-        <translation>%1 的签名已被改动</translation>
-    </message>
-    <message>
-        <source>the signature of %1 was made on other content</source>
-        <translation>%1 的签名是针对其他内容所签</translation>
-    </message>
-    <message>
-        <source>its seal does not match its signatures</source>
-        <translation>其签封与签名不一致</translation>
-    </message>
-    <message>
-        <source>its seal is not the one recorded in the audit log</source>
-        <translation>其签封与审计日志中记录的不一致</translation>
-    </message>
-    <message>
-        <source>That is too little to be a signature; sign again.</source>
-        <translation>笔迹太少，不能作为签名；请重新签名。</translation>
-    </message>
-    <message>
-        <source>The signature image is damaged.</source>
-        <translation>签名图像已损坏。</translation>
-    </message>
 </context>
 <context>
     <name>sd::RecordSignaturesPanel</name>
@@ -7038,24 +6942,8 @@ File it now?</source>
 %4</translation>
     </message>
     <message>
-        <source>Remove signature</source>
-        <translation>删除签名</translation>
-    </message>
-    <message>
         <source>Refused to sign. Reason: %1</source>
         <translation>拒绝签名。原因:%1</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>未签名</translation>
-    </message>
-    <message>
-        <source>Sign (password)…</source>
-        <translation>签名(需密码)…</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>签名</translation>
     </message>
     <message>
         <source>Refused…</source>
@@ -7064,14 +6952,6 @@ File it now?</source>
     <message>
         <source>The party will not sign: record why (the witness must sign)</source>
         <translation>当事人拒绝签名:记录原因(须由见证人签名)</translation>
-    </message>
-    <message>
-        <source>Cannot sign yet</source>
-        <translation>暂不能签名</translation>
-    </message>
-    <message>
-        <source>Draw the signature on the pad first.</source>
-        <translation>请先在签名板上签名。</translation>
     </message>
     <message>
         <source>Cannot sign</source>
@@ -7536,6 +7416,25 @@ TJ-2026-0003）带签名的调解协议书，加 --summary 则写出案件概要
     </message>
 </context>
 <context>
+    <name>sd::SealVerifier</name>
+    <message>
+        <source>the signature of %1 has been altered</source>
+        <translation type="unfinished">%1 的签名已被改动</translation>
+    </message>
+    <message>
+        <source>the signature of %1 was made on other content</source>
+        <translation type="unfinished">%1 的签名是针对其他内容所签</translation>
+    </message>
+    <message>
+        <source>its seal does not match its signatures</source>
+        <translation type="unfinished">其签封与签名不一致</translation>
+    </message>
+    <message>
+        <source>its seal is not the one recorded in the audit log</source>
+        <translation type="unfinished">其签封与审计日志中记录的不一致</translation>
+    </message>
+</context>
+<context>
     <name>sd::SeedCommand</name>
     <message>
         <source>Generate realistic, repeatable data for demos and benchmarks</source>
@@ -7806,6 +7705,21 @@ Every change is written to the audit log.
     </message>
 </context>
 <context>
+    <name>sd::SignatureCapture</name>
+    <message>
+        <source>Sign on the pad first.</source>
+        <translation type="unfinished">请先在签名板上签名。</translation>
+    </message>
+    <message>
+        <source>That is too little to be a signature; sign again.</source>
+        <translation type="unfinished">笔迹太少，不能作为签名；请重新签名。</translation>
+    </message>
+    <message>
+        <source>The signature image is damaged.</source>
+        <translation type="unfinished">签名图像已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>sd::SignaturePad</name>
     <message>
         <source>Clear</source>
@@ -7846,6 +7760,33 @@ Every change is written to the audit log.
     <message>
         <source>Role: %1.</source>
         <translation>身份：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SignatureSlotsPanel</name>
+    <message>
+        <source>Remove signature</source>
+        <translation>删除签名</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Sign (password)…</source>
+        <translation>签名（需密码）…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Cannot sign yet</source>
+        <translation>暂不能签名</translation>
+    </message>
+    <message>
+        <source>Draw the signature on the pad first.</source>
+        <translation>请先在签名板上签名。</translation>
     </message>
 </context>
 <context>

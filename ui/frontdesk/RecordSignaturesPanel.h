@@ -9,11 +9,11 @@
 
 class QLabel;
 class QPushButton;
-class QVBoxLayout;
 
 namespace sd {
 
 class SignaturePad;
+class SignatureSlotsPanel;
 struct FrontDeskContext;
 
 // The signatures of a record: one place for each party, the handling officer and the
@@ -55,13 +55,7 @@ Q_SIGNALS:
     void refusalGiven(int slot, const QString &reason);
 
 private:
-    struct Place {
-        SignatureRole role;
-        int slot;
-        QString printedName;
-    };
     void rebuild();
-    QWidget *placeWidget(const Place &place);
     const Signature *signatureFor(SignatureRole role, int slot) const;
     void removeSignature(SignatureRole role, int slot);
 
@@ -71,8 +65,7 @@ private:
     bool m_readOnly = false;
     QLabel *m_missing;
     QLabel *m_problems;
-    QVBoxLayout *m_places;
-    QWidget *m_placesHost;
+    SignatureSlotsPanel *m_slots;
 };
 
 } // namespace sd

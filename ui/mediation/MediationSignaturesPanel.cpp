@@ -1,35 +1,18 @@
 #include "mediation/MediationSignaturesPanel.h"
 
-#include "domain/SignatureStrokes.h"
 #include "security/Session.h"
 #include "services/MediationService.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/Prompter.h"
-#include "widgets/SignaturePad.h"
+#include "widgets/SignatureSlotsPanel.h"
 
 #include <QDateTime>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHash>
-#include <QImage>
 #include <QLabel>
-#include <QPixmap>
-#include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace sd {
-
-namespace {
-// The stored image size, as for on-scene records: sharp on paper, small in the database.
-const QSize kImageSize(600, 200);
-
-QString placeName(SignatureRole role, int slot) {
-    return toKey(role) + u'_' + QString::number(slot);
-}
-} // namespace
 
 MediationSignaturesPanel::MediationSignaturesPanel(const MediationContext &context,
                                                    MediationApply apply, QWidget *parent)
@@ -38,8 +21,7 @@ MediationSignaturesPanel::MediationSignaturesPanel(const MediationContext &conte
     , m_apply(std::move(apply))
     , m_errors(new FieldErrors(this))
     , m_missing(new QLabel(this))
-    , m_places(new QVBoxLayout)
-    , m_placesHost(new QWidget(this)) {
+    , m_slots(new SignatureSlotsPanel(context.desk.prompter, this)) {
     setObjectName(u"mediationSignatures"_s);
     m_missing->setObjectName(u"missingSignatures"_s);
     m_missing->setWordWrap(true);
@@ -47,14 +29,14 @@ MediationSignaturesPanel::MediationSignaturesPanel(const MediationContext &conte
     auto *general = FieldErrors::createErrorLabel(this);
     general->setObjectName(u"signingError"_s);
     m_errors->setGeneralLabel(general);
-    m_placesHost->setLayout(m_places);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(m_placesHost);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_missing);
     layout->addWidget(general);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_slots, 1);
+    connect(m_slots, &SignatureSlotsPanel::signRequested, this,
+            [this](SignatureRole role, int slot) { sign(role, slot); });
+    connect(m_slots, &SignatureSlotsPanel::removeRequested, this,
+            &MediationSignaturesPanel::removeSignature);
 }
 
 QString MediationSignaturesPanel::meaning(SignatureRole role) {
@@ -98,125 +80,67 @@ const Signature *MediationSignaturesPanel::signatureFor(SignatureRole role, int 
 }
 
 void MediationSignaturesPanel::rebuild() {
-    // Ink drawn but not yet signed survives the redraw (another place signing, a save).
-    QHash<QString, SignatureStrokes> drawn;
-    const QList<SignaturePad *> oldPads = m_placesHost->findChildren<SignaturePad *>();
-    for (const SignaturePad *old : oldPads) {
-        if (!old->strokes().isEmpty()) {
-            drawn.insert(old->objectName(), old->strokes());
-        }
-    }
-    while (QLayoutItem *item = m_places->takeAt(0)) {
-        if (QWidget *widget = item->widget()) {
-            widget->hide();
-            widget->setParent(nullptr);
-            widget->deleteLater();
-        }
-        delete item;
-    }
+    QList<SignatureSlot> places;
     if (!m_case.agreement) {
+        m_slots->setSlots(places);
         return;
     }
+    const bool editable = m_context.editAllowed && !m_case.agreementSealed() &&
+                          m_case.status == MediationStatus::Open;
+    const auto add = [&](SignatureRole role, int slot, const QString &printedName, bool mayDraw) {
+        SignatureSlot place;
+        place.role = role;
+        place.slot = slot;
+        place.printedName = printedName;
+        place.title = role == SignatureRole::Party
+                          ? tr("Party %1: %2").arg(slot + 1).arg(printedName)
+                          : tr("Mediator: %1").arg(printedName);
+        place.roleName = mediationSignerName(role);
+        place.meaning = meaning(role);
+        if (const Signature *signature = signatureFor(role, slot)) {
+            place.signature = *signature;
+            place.signedCaption =
+                tr("%1 · signed %2\n%3")
+                    .arg(signature->printedName,
+                         QDateTime::fromMSecsSinceEpoch(signature->signedAt, m_context.desk.zone)
+                             .toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                         signature->meaning);
+            place.mayRemove = editable;
+        } else if (editable && !mayDraw) {
+            place.note = tr("%1 signs here after logging in at this desk.").arg(printedName);
+        }
+        place.mayDraw = editable && mayDraw;
+        place.passwordToSign = role == SignatureRole::Officer;
+        places << place;
+    };
     for (int i = 0; i < m_case.parties.size(); ++i) {
-        m_places->addWidget(placeWidget(SignatureRole::Party, i, m_case.parties.at(i).name, true));
+        add(SignatureRole::Party, i, m_case.parties.at(i).name, true);
     }
     // Only the mediator who is logged in can sign at this desk.
     const qint64 me = m_context.desk.session.actor().personId;
     for (int i = 0; i < m_case.mediatorIds.size(); ++i) {
         const QString name =
             i < m_case.mediatorNames.size() ? m_case.mediatorNames.at(i) : QString();
-        m_places->addWidget(placeWidget(SignatureRole::Officer, i, name,
-                                        me != 0 && m_case.mediatorIds.at(i) == me));
+        add(SignatureRole::Officer, i, name, me != 0 && m_case.mediatorIds.at(i) == me);
     }
-    m_places->addStretch(1);
-    for (auto it = drawn.cbegin(); it != drawn.cend(); ++it) {
-        if (SignaturePad *pad = m_placesHost->findChild<SignaturePad *>(it.key())) {
-            pad->setStrokes(it.value());
-        }
-    }
-}
-
-QWidget *MediationSignaturesPanel::placeWidget(SignatureRole role, int slot,
-                                               const QString &printedName, bool mayDraw) {
-    const QString name = placeName(role, slot);
-    auto *box = new QGroupBox(m_placesHost);
-    box->setObjectName(u"place_"_s + name);
-    box->setTitle(role == SignatureRole::Party ? tr("Party %1: %2").arg(slot + 1).arg(printedName)
-                                               : tr("Mediator: %1").arg(printedName));
-    auto *layout = new QVBoxLayout(box);
-    const bool sealed = m_case.agreementSealed();
-    const bool editable =
-        m_context.editAllowed && !sealed && m_case.status == MediationStatus::Open;
-    if (const Signature *signature = signatureFor(role, slot)) {
-        auto *image = new QLabel(box);
-        image->setObjectName(u"image_"_s + name);
-        image->setPixmap(QPixmap::fromImage(
-            QImage::fromData(signature->imagePng)
-                .scaled(QSize(360, 120), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-        layout->addWidget(image);
-        auto *caption = new QLabel(
-            tr("%1 · signed %2\n%3")
-                .arg(signature->printedName,
-                     QDateTime::fromMSecsSinceEpoch(signature->signedAt, m_context.desk.zone)
-                         .toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                     signature->meaning),
-            box);
-        caption->setWordWrap(true);
-        layout->addWidget(caption);
-        if (editable) {
-            auto *remove = new QPushButton(tr("Remove signature"), box);
-            remove->setObjectName(u"remove_"_s + name);
-            connect(remove, &QPushButton::clicked, this,
-                    [this, role, slot] { removeSignature(role, slot); });
-            layout->addWidget(remove, 0, Qt::AlignLeft);
-        }
-        return box;
-    }
-    if (!editable) {
-        layout->addWidget(new QLabel(tr("Not signed"), box));
-        return box;
-    }
-    if (!mayDraw) {
-        auto *note =
-            new QLabel(tr("%1 signs here after logging in at this desk.").arg(printedName), box);
-        note->setWordWrap(true);
-        layout->addWidget(note);
-        return box;
-    }
-    auto *pad = new SignaturePad(box);
-    pad->setObjectName(u"pad_"_s + name);
-    pad->setSigner(printedName, mediationSignerName(role), meaning(role));
-    pad->setMinimumHeight(pad->sizeHint().height());
-    layout->addWidget(pad);
-    auto *buttons = new QHBoxLayout;
-    auto *signButton =
-        new QPushButton(role == SignatureRole::Officer ? tr("Sign (password)…") : tr("Sign"), box);
-    signButton->setObjectName(u"sign_"_s + name);
-    connect(signButton, &QPushButton::clicked, this, [this, role, slot] { sign(role, slot); });
-    buttons->addWidget(signButton);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-    return box;
+    m_slots->setSlots(places);
 }
 
 SignaturePad *MediationSignaturesPanel::pad(SignatureRole role, int slot) const {
-    return m_placesHost->findChild<SignaturePad *>(u"pad_"_s + placeName(role, slot));
+    return m_slots->pad(role, slot);
 }
 
 QPushButton *MediationSignaturesPanel::signButton(SignatureRole role, int slot) const {
-    return m_placesHost->findChild<QPushButton *>(u"sign_"_s + placeName(role, slot));
+    return m_slots->signButton(role, slot);
 }
 
 bool MediationSignaturesPanel::sign(SignatureRole role, int slot) {
-    SignaturePad *drawn = pad(role, slot);
-    if (!drawn) {
+    if (!pad(role, slot)) {
         return false;
     }
     m_errors->clear();
-    const SignatureStrokes strokes = drawn->strokes();
-    if (!strokes.looksSigned()) {
-        m_context.desk.prompter.warn(this, tr("Cannot sign yet"),
-                                     tr("Draw the signature on the pad first."));
+    const std::optional<SignatureInput> input = m_slots->drawnSignature(role, slot);
+    if (!input) {
         return false;
     }
     std::optional<Secret> password;
@@ -230,13 +154,7 @@ bool MediationSignaturesPanel::sign(SignatureRole role, int slot) {
     if (!stored) {
         return false;
     }
-    SignatureInput input;
-    input.role = role;
-    input.slot = slot;
-    input.meaning = meaning(role);
-    input.strokes = strokes.toJson();
-    input.imagePng = strokes.renderPng(kImageSize);
-    auto signature = m_context.mediation.sign(stored->id, stored->rowVersion, input, password);
+    auto signature = m_context.mediation.sign(stored->id, stored->rowVersion, *input, password);
     if (!signature) {
         m_context.desk.prompter.warn(this, tr("Cannot sign"), signature.error().message);
         m_errors->show(signature.error());

@@ -6,11 +6,11 @@
 
 class QLabel;
 class QPushButton;
-class QVBoxLayout;
 
 namespace sd {
 
 class SignaturePad;
+class SignatureSlotsPanel;
 
 // The signatures of a mediation agreement, in the shape of the on-scene record's panel: a
 // place for each party and each mediator with the printed name and the meaning under the
@@ -39,7 +39,6 @@ public:
 
 private:
     void rebuild();
-    QWidget *placeWidget(SignatureRole role, int slot, const QString &printedName, bool mayDraw);
     const Signature *signatureFor(SignatureRole role, int slot) const;
     void removeSignature(SignatureRole role, int slot);
 
@@ -49,8 +48,7 @@ private:
     MediationCase m_case;
     FieldErrors *m_errors;
     QLabel *m_missing;
-    QVBoxLayout *m_places;
-    QWidget *m_placesHost;
+    SignatureSlotsPanel *m_slots;
 };
 
 } // namespace sd
