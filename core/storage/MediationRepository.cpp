@@ -1,5 +1,6 @@
 #include "storage/MediationRepository.h"
 
+#include "storage/PartyRows.h"
 #include "storage/RowVersion.h"
 #include "storage/SignatureRepository.h"
 #include "storage/Sql.h"
@@ -69,6 +70,15 @@ QVariant dateValue(const QDate &date) {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
+// The register keeps a party as entered but trimmed, the document number in upper case.
+MediationParty trimmed(MediationParty party) {
+    party.name = party.name.trimmed();
+    party.documentNumber = party.documentNumber.trimmed().toUpper();
+    party.phone = party.phone.trimmed();
+    party.address = party.address.trimmed();
+    return party;
+}
+
 QVariantList contentValues(const MediationCase &c) {
     return {toKey(c.source),
             nullableId(c.alertId),
@@ -101,38 +111,20 @@ Status MediationRepository::expectOne(const Result<QSqlQuery> &query, const QStr
 }
 
 Status MediationRepository::fillChildren(MediationCase &c) const {
-    const QSqlDatabase db = m_database.connection();
-    auto parties = runSql(db,
-                          u"SELECT role, name, sex, document_type, document_number, phone, "
-                          u"address FROM mediation_party WHERE case_id = ? ORDER BY position"_s,
-                          {c.id});
+    const PartyRows rows(m_database, u"case_id"_s, c.id);
+    auto parties = rows.select(u"mediation_party"_s, u"role"_s);
     if (!parties) {
         return parties.error();
     }
     while (parties->next()) {
-        MediationParty party;
-        party.role = partyRoleFromKey(parties->value(0).toString()).value_or(PartyRole::Other);
-        party.name = parties->value(1).toString();
-        party.sex = sexFromKey(parties->value(2).toString()).value_or(Sex::Unstated);
-        party.documentType =
-            idDocumentTypeFromKey(parties->value(3).toString()).value_or(IdDocumentType::Other);
-        party.documentNumber = parties->value(4).toString();
-        party.phone = parties->value(5).toString();
-        party.address = parties->value(6).toString();
+        auto party = PartyRows::identityFrom<MediationParty>(parties.value());
+        party.role = partyRoleFromKey(parties->value(6).toString()).value_or(PartyRole::Other);
         c.parties << party;
     }
-    auto mediators = runSql(db,
-                            u"SELECT p.id, p.name, p.badge_no FROM mediation_mediator mm "
-                            u"JOIN person p ON p.id = mm.person_id WHERE mm.case_id = ? "
-                            u"ORDER BY mm.position"_s,
-                            {c.id});
-    if (!mediators) {
-        return mediators.error();
-    }
-    while (mediators->next()) {
-        c.mediatorIds << mediators->value(0).toLongLong();
-        c.mediatorNames << mediators->value(1).toString();
-        c.mediatorBadges << mediators->value(2).toString();
+    if (Status mediators = rows.selectPeople(u"mediation_mediator"_s, c.mediatorIds,
+                                             c.mediatorNames, c.mediatorBadges);
+        !mediators) {
+        return mediators;
     }
     if (Status filled = fillSessionsAndFollowUps(c); !filled) {
         return filled;
@@ -300,37 +292,19 @@ Result<QList<QString>> MediationRepository::openNumbersForAlert(qint64 alertId) 
 }
 
 Status MediationRepository::writeChildren(const MediationCase &c) const {
-    const QSqlDatabase db = m_database.connection();
-    for (const QString &table : {u"mediation_party"_s, u"mediation_mediator"_s}) {
-        auto cleared = runSql(db, u"DELETE FROM "_s + table + u" WHERE case_id = ?"_s, {c.id});
-        if (!cleared) {
-            return cleared.error();
-        }
+    const PartyRows rows(m_database, u"case_id"_s, c.id,
+                         {{u"station_id"_s, m_database.stationId()}});
+    if (Status cleared = rows.clear({u"mediation_party"_s, u"mediation_mediator"_s}); !cleared) {
+        return cleared;
     }
     for (qsizetype i = 0; i < c.parties.size(); ++i) {
-        const MediationParty &party = c.parties[i];
-        auto inserted = runSql(
-            db,
-            u"INSERT INTO mediation_party (case_id, station_id, position, role, name, "
-            u"sex, document_type, document_number, phone, address) VALUES (?, ?, ?, ?, "
-            u"?, ?, ?, ?, ?, ?)"_s,
-            {c.id, m_database.stationId(), int(i), toKey(party.role), party.name.trimmed(),
-             toKey(party.sex), toKey(party.documentType), party.documentNumber.trimmed().toUpper(),
-             party.phone.trimmed(), party.address.trimmed()});
-        if (!inserted) {
-            return inserted.error();
+        if (Status inserted = rows.insert(u"mediation_party"_s, int(i), trimmed(c.parties[i]),
+                                          {{u"role"_s, toKey(c.parties[i].role)}});
+            !inserted) {
+            return inserted;
         }
     }
-    for (qsizetype i = 0; i < c.mediatorIds.size(); ++i) {
-        auto inserted = runSql(db,
-                               u"INSERT INTO mediation_mediator (case_id, station_id, person_id, "
-                               u"position) VALUES (?, ?, ?, ?)"_s,
-                               {c.id, m_database.stationId(), c.mediatorIds[i], int(i)});
-        if (!inserted) {
-            return inserted.error();
-        }
-    }
-    return {};
+    return rows.insertPeople(u"mediation_mediator"_s, c.mediatorIds);
 }
 
 Result<qint64> MediationRepository::insert(const MediationCase &c, qint64 nowMs,

@@ -1,5 +1,6 @@
 #include "storage/RecordRepository.h"
 
+#include "storage/PartyRows.h"
 #include "storage/RowVersion.h"
 #include "storage/SignatureRepository.h"
 #include "storage/Sql.h"
@@ -70,40 +71,21 @@ QVariantList contentValues(const OnSceneRecord &record) {
 } // namespace
 
 Status RecordRepository::fillChildren(OnSceneRecord &record) const {
-    const QSqlDatabase db = m_database.connection();
-    auto parties = runSql(db,
-                          u"SELECT name, sex, document_type, document_number, phone, address, "
-                          u"refused_to_sign, refusal_reason FROM onscene_party "
-                          u"WHERE record_id = ? ORDER BY position"_s,
-                          {record.id});
+    const PartyRows rows(m_database, u"record_id"_s, record.id);
+    auto parties = rows.select(u"onscene_party"_s, u"refused_to_sign, refusal_reason"_s);
     if (!parties) {
         return parties.error();
     }
     while (parties->next()) {
-        RecordParty party;
-        party.name = parties->value(0).toString();
-        party.sex = sexFromKey(parties->value(1).toString()).value_or(Sex::Unstated);
-        party.documentType =
-            idDocumentTypeFromKey(parties->value(2).toString()).value_or(IdDocumentType::Other);
-        party.documentNumber = parties->value(3).toString();
-        party.phone = parties->value(4).toString();
-        party.address = parties->value(5).toString();
+        auto party = PartyRows::identityFrom<RecordParty>(parties.value());
         party.refusedToSign = parties->value(6).toInt() != 0;
         party.refusalReason = parties->value(7).toString();
         record.parties << party;
     }
-    auto officers = runSql(db,
-                           u"SELECT p.id, p.name, p.badge_no FROM onscene_officer o "
-                           u"JOIN person p ON p.id = o.person_id WHERE o.record_id = ? "
-                           u"ORDER BY o.position"_s,
-                           {record.id});
-    if (!officers) {
-        return officers.error();
-    }
-    while (officers->next()) {
-        record.officerIds << officers->value(0).toLongLong();
-        record.officerNames << officers->value(1).toString();
-        record.officerBadges << officers->value(2).toString();
+    if (Status officers = rows.selectPeople(u"onscene_officer"_s, record.officerIds,
+                                            record.officerNames, record.officerBadges);
+        !officers) {
+        return officers;
     }
     auto signatures = SignatureRepository(m_database, kKind).forRecord(record.id);
     if (!signatures) {
@@ -219,37 +201,20 @@ Result<QString> RecordRepository::nextNumber(int year) const {
 }
 
 Status RecordRepository::writeChildren(const OnSceneRecord &record) const {
-    const QSqlDatabase db = m_database.connection();
-    for (const QString &table : {u"onscene_party"_s, u"onscene_officer"_s}) {
-        auto cleared =
-            runSql(db, u"DELETE FROM "_s + table + u" WHERE record_id = ?"_s, {record.id});
-        if (!cleared) {
-            return cleared.error();
-        }
+    const PartyRows rows(m_database, u"record_id"_s, record.id);
+    if (Status cleared = rows.clear({u"onscene_party"_s, u"onscene_officer"_s}); !cleared) {
+        return cleared;
     }
     for (qsizetype i = 0; i < record.parties.size(); ++i) {
         const RecordParty &party = record.parties[i];
-        auto inserted = runSql(db,
-                               u"INSERT INTO onscene_party (record_id, position, name, sex, "
-                               u"document_type, document_number, phone, address, refused_to_sign, "
-                               u"refusal_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                               {record.id, int(i), party.name, toKey(party.sex),
-                                toKey(party.documentType), party.documentNumber, party.phone,
-                                party.address, party.refusedToSign ? 1 : 0, party.refusalReason});
-        if (!inserted) {
-            return inserted.error();
+        if (Status inserted = rows.insert(u"onscene_party"_s, int(i), party,
+                                          {{u"refused_to_sign"_s, party.refusedToSign ? 1 : 0},
+                                           {u"refusal_reason"_s, party.refusalReason}});
+            !inserted) {
+            return inserted;
         }
     }
-    for (qsizetype i = 0; i < record.officerIds.size(); ++i) {
-        auto inserted = runSql(db,
-                               u"INSERT INTO onscene_officer (record_id, person_id, position) "
-                               u"VALUES (?, ?, ?)"_s,
-                               {record.id, record.officerIds[i], int(i)});
-        if (!inserted) {
-            return inserted.error();
-        }
-    }
-    return {};
+    return rows.insertPeople(u"onscene_officer"_s, record.officerIds);
 }
 
 Result<qint64> RecordRepository::insert(const OnSceneRecord &record, qint64 nowMs,
