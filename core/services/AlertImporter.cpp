@@ -7,10 +7,8 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -71,17 +69,6 @@ private:
     std::optional<qint64> m_old;
 };
 
-Result<QString> fileSha256(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error::validation(
-            u"file"_s, AlertImporter::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 Result<QHash<qint64, QString>> areaNames(const Database &database) {
     auto query =
         runSql(database.connection(), u"SELECT id, name FROM community_area WHERE station_id = ?"_s,
@@ -96,44 +83,6 @@ Result<QHash<qint64, QString>> areaNames(const Database &database) {
     return names;
 }
 
-// Where the rejected rows go, with the problems as a last column.
-class Rejects {
-public:
-    Status open(const QString &path) {
-        if (path.isEmpty()) {
-            return {};
-        }
-        m_file = std::make_unique<QSaveFile>(path);
-        if (!m_file->open(QIODevice::WriteOnly)) {
-            return Error::validation(
-                u"rejects"_s,
-                AlertImporter::tr("Cannot write %1: %2").arg(path, m_file->errorString()));
-        }
-        m_writer = std::make_unique<CsvWriter>(*m_file);
-        QStringList header = AlertCsv::columns();
-        header << u"problems"_s;
-        m_writer->writeRow(header);
-        return {};
-    }
-    void add(QStringList fields, const QStringList &problems) {
-        if (m_writer) {
-            fields << problems.join(u"; "_s);
-            m_writer->writeRow(fields);
-        }
-    }
-    Status commit() {
-        if (m_file && !m_file->commit()) {
-            return Error::validation(u"rejects"_s,
-                                     AlertImporter::tr("Cannot write %1: %2")
-                                         .arg(m_file->fileName(), m_file->errorString()));
-        }
-        return {};
-    }
-
-private:
-    std::unique_ptr<QSaveFile> m_file;
-    std::unique_ptr<CsvWriter> m_writer;
-};
 } // namespace
 
 Result<AlertImportReport>
@@ -143,7 +92,7 @@ AlertImporter::importFile(const QString &path, const AlertImportOptions &options
         !allowed) {
         return allowed.error();
     }
-    auto sha = fileSha256(path);
+    auto sha = CsvImportFile::sha256(path);
     if (!sha) {
         return sha.error();
     }
@@ -157,20 +106,12 @@ AlertImporter::importFile(const QString &path, const AlertImportOptions &options
     }
     const qint64 totalBytes = file.size();
     const QStringList &columns = AlertCsv::columns();
-    {
-        CsvReader header(file);
-        CsvRecord first;
-        if (!header.next(first)) {
-            return header.error() ? header.error().value()
-                                  : Error::validation(u"file"_s, tr("%1 is empty.").arg(path));
-        }
-        if (first.fields != columns) {
-            return Error::validation(
-                u"file"_s, tr("1:1: the header must be exactly %1").arg(columns.join(u',')));
-        }
+    if (Status header = CsvImportFile::checkHeader(file, path, columns); !header) {
+        return header.error();
     }
-    Rejects rejects;
-    if (Status opened = rejects.open(options.skipInvalid ? options.rejectsPath : QString());
+    CsvRejects rejects;
+    if (Status opened =
+            rejects.open(options.skipInvalid ? options.rejectsPath : QString(), columns);
         !opened) {
         return opened.error();
     }

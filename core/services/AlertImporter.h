@@ -2,7 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
-#include "reports/Csv.h"
+#include "reports/CsvImportFile.h"
 #include "security/AccessControl.h"
 #include "security/AuditLog.h"
 #include "security/Session.h"
@@ -14,23 +14,10 @@
 
 namespace sd {
 
-struct AlertImportOptions {
-    bool update = false; // an existing number updates that alert instead of being an error
-    bool skipInvalid = false;
-    QString rejectsPath; // with skipInvalid: the bad rows and their problems, as CSV
-};
-
-struct AlertImportReport {
-    qint64 rows = 0;
-    qint64 inserted = 0;
-    qint64 updated = 0;
-    qint64 rejected = 0;
-    bool cancelled = false;
-    bool committed = false; // false: nothing was stored (bad rows without skipInvalid, a cancel)
-    QString sha256;
-    ImportProblems problems;
-    bool nothingImported() const { return !committed; }
-};
+// An alert import's options and report are those of every CSV import (nothing is ever
+// "unchanged": an updated alert counts as updated).
+using AlertImportOptions = CsvImportOptions;
+using AlertImportReport = CsvImportReport;
 
 // Imports the alert CSV (see AlertCsv) in one transaction: a file with any bad row stores
 // nothing unless skipInvalid; a cancel stores nothing. One audit row per import names the
