@@ -38,16 +38,58 @@ QString ImportCommand::usage() const {
               "  --skip-invalid FILE       import the good rows; write the bad ones to FILE\n");
 }
 
+namespace {
+using Progress = std::function<bool(qint64, qint64)>;
+} // namespace
+
+struct ImportCommand::Kind {
+    QString name;
+    std::function<Result<CsvImportReport>(Application &, const QString &, const CsvImportOptions &,
+                                          const Progress &)>
+        importFile;
+    std::function<QString(const CsvImportReport &)> summary;
+};
+
+const QList<ImportCommand::Kind> &ImportCommand::kinds() {
+    static const QList<Kind> kinds{
+        {u"alerts"_s,
+         [](Application &app, const QString &path, const CsvImportOptions &options,
+            const Progress &progress) {
+             return app.alertImporter().importFile(path, options, progress);
+         },
+         [](const CsvImportReport &report) {
+             return tr("%1 rows: %2 added, %3 updated, %4 rejected")
+                 .arg(report.rows)
+                 .arg(report.inserted)
+                 .arg(report.updated)
+                 .arg(report.rejected);
+         }},
+        {u"assets"_s,
+         [](Application &app, const QString &path, const CsvImportOptions &options,
+            const Progress &progress) {
+             return app.assetImporter().importFile(path, options, progress);
+         },
+         [](const CsvImportReport &report) {
+             return tr("%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected")
+                 .arg(report.rows)
+                 .arg(report.inserted)
+                 .arg(report.updated)
+                 .arg(report.unchanged)
+                 .arg(report.rejected);
+         }},
+    };
+    return kinds;
+}
+
 ExitCode ImportCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
     const QString what = arguments.value(0);
     if (what == u"--help"_s || what == u"-h"_s) {
         return showUsage();
     }
-    if (what == u"alerts"_s) {
-        return importAlerts(url, arguments.mid(1));
-    }
-    if (what == u"assets"_s) {
-        return importAssets(url, arguments.mid(1));
+    for (const Kind &kind : kinds()) {
+        if (what == kind.name) {
+            return importFile(url, kind, arguments.mid(1));
+        }
     }
     if (what.isEmpty()) {
         return fail(
@@ -56,64 +98,9 @@ ExitCode ImportCommand::run(const DatabaseUrl &url, const QStringList &arguments
     return fail(Error::usage(tr("cannot import \"%1\"; use: alerts, assets").arg(what)));
 }
 
-ExitCode ImportCommand::importAlerts(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl import alerts"_s);
-    parser.addFlag(u"update"_s);
-    parser.addOption(u"skip-invalid"_s);
-    if (Status parsed = parser.parse(arguments); !parsed) {
-        return fail(parsed.error());
-    }
-    if (parser.isSet(u"help"_s)) {
-        return showUsage();
-    }
-    const QStringList files = parser.positionals();
-    if (files.size() != 1) {
-        return fail(Error::usage(tr("give exactly one CSV file to import")));
-    }
-    AlertImportOptions options;
-    options.update = parser.isSet(u"update"_s);
-    options.skipInvalid = parser.isSet(u"skip-invalid"_s);
-    options.rejectsPath = parser.value(u"skip-invalid"_s);
-    if (options.skipInvalid && options.rejectsPath.isEmpty()) {
-        return fail(Error::usage(tr("--skip-invalid needs the file for the rejected rows")));
-    }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
-    if (!app) {
-        return ExitCode::Failure;
-    }
-    QElapsedTimer sinceReport;
-    sinceReport.start();
-    auto report =
-        app->alertImporter().importFile(files.first(), options, [&](qint64 done, qint64 total) {
-            if (sinceReport.elapsed() >= 1000) {
-                console().error(
-                    tr("read %1 of %2 MB").arg(done / 1e6, 0, 'f', 1).arg(total / 1e6, 0, 'f', 1));
-                sinceReport.restart();
-            }
-            return true;
-        });
-    if (!report) {
-        return fail(report.error());
-    }
-    if (!report->problems.isEmpty()) {
-        console().error(report->problems.report());
-    }
-    if (report->nothingImported()) {
-        console().error(
-            tr("%n bad row(s); nothing was imported", nullptr, int(report->problems.total())));
-        return ExitCode::Failure;
-    }
-    console().out() << tr("%1 rows: %2 added, %3 updated, %4 rejected")
-                           .arg(report->rows)
-                           .arg(report->inserted)
-                           .arg(report->updated)
-                           .arg(report->rejected)
-                    << u'\n';
-    return ExitCode::Success;
-}
-
-ExitCode ImportCommand::importAssets(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl import assets"_s);
+ExitCode ImportCommand::importFile(const DatabaseUrl &url, const Kind &kind,
+                                   const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl import "_s + kind.name);
     parser.addFlag(u"update"_s);
     parser.addOption(u"skip-invalid"_s);
     if (Status parsed = parser.parse(arguments); !parsed) {
@@ -139,15 +126,14 @@ ExitCode ImportCommand::importAssets(const DatabaseUrl &url, const QStringList &
     }
     QElapsedTimer sinceReport;
     sinceReport.start();
-    auto report =
-        app->assetImporter().importFile(files.first(), options, [&](qint64 done, qint64 total) {
-            if (sinceReport.elapsed() >= 1000) {
-                console().error(
-                    tr("read %1 of %2 MB").arg(done / 1e6, 0, 'f', 1).arg(total / 1e6, 0, 'f', 1));
-                sinceReport.restart();
-            }
-            return true;
-        });
+    auto report = kind.importFile(*app, files.first(), options, [&](qint64 done, qint64 total) {
+        if (sinceReport.elapsed() >= 1000) {
+            console().error(
+                tr("read %1 of %2 MB").arg(done / 1e6, 0, 'f', 1).arg(total / 1e6, 0, 'f', 1));
+            sinceReport.restart();
+        }
+        return true;
+    });
     if (!report) {
         return fail(report.error());
     }
@@ -159,13 +145,7 @@ ExitCode ImportCommand::importAssets(const DatabaseUrl &url, const QStringList &
             tr("%n bad row(s); nothing was imported", nullptr, int(report->problems.total())));
         return ExitCode::Failure;
     }
-    console().out() << tr("%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected")
-                           .arg(report->rows)
-                           .arg(report->inserted)
-                           .arg(report->updated)
-                           .arg(report->unchanged)
-                           .arg(report->rejected)
-                    << u'\n';
+    console().out() << kind.summary(report.value()) << u'\n';
     return ExitCode::Success;
 }
 

@@ -16,8 +16,10 @@ public:
     ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
 
 private:
-    ExitCode importAlerts(const DatabaseUrl &url, const QStringList &arguments);
-    ExitCode importAssets(const DatabaseUrl &url, const QStringList &arguments);
+    // One kind of import (alerts, assets): its importer and the line summing up its report.
+    struct Kind;
+    static const QList<Kind> &kinds();
+    ExitCode importFile(const DatabaseUrl &url, const Kind &kind, const QStringList &arguments);
 };
 
 } // namespace sd

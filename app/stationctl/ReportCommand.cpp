@@ -31,16 +31,87 @@ QString ReportCommand::usage() const {
               "with --summary the case summary. Every export is recorded in the audit log.\n");
 }
 
+struct ReportCommand::Kind {
+    QString name;
+    QStringList flags;
+    std::function<QString()> wrongCount; // the usage error for other than one number
+    // Finds the record numbered number, writes it to path and audits the output; a missing
+    // record is NotFound.
+    std::function<Status(Application &, const QString &number, const QString &path,
+                         const ArgumentParser &)>
+        write;
+};
+
+const QList<ReportCommand::Kind> &ReportCommand::kinds() {
+    static const QList<Kind> kinds{
+        {u"onscene"_s,
+         {},
+         [] { return tr("give exactly one record number"); },
+         [](Application &app, const QString &number, const QString &path,
+            const ArgumentParser &) -> Status {
+             auto record = app.records().recordByNumber(number);
+             if (!record) {
+                 return record.error();
+             }
+             if (!record.value()) {
+                 return Error::notFound(tr("There is no on-scene record %1.").arg(number));
+             }
+             auto alert = app.alerts().alert(record.value()->alertId);
+             if (!alert) {
+                 return alert.error();
+             }
+             OnSceneRecordReport report(app.station().name, *record.value(), alert.value(),
+                                        stationZone(app.station()));
+             report.setDraftFingerprint(RecordCanonical::contentSha256(*record.value()));
+             if (Status written = report.writePdf(path); !written) {
+                 return written;
+             }
+             return app.records().recordOutput(record.value()->id, u"pdf"_s);
+         }},
+        {u"mediation"_s,
+         {u"summary"_s},
+         [] { return tr("give exactly one mediation case number"); },
+         [](Application &app, const QString &number, const QString &path,
+            const ArgumentParser &parser) -> Status {
+             auto found = app.mediation().caseByNumber(number);
+             if (!found) {
+                 return found.error();
+             }
+             if (!found.value()) {
+                 return Error::notFound(tr("There is no mediation case %1.").arg(number));
+             }
+             const MediationCase &mediation = *found.value();
+             const bool summary = parser.isSet(u"summary"_s);
+             Status written;
+             if (summary) {
+                 written = MediationSummaryReport(app.station().name, mediation,
+                                                  stationZone(app.station()),
+                                                  app.mediation().deadline(mediation))
+                               .writePdf(path);
+             } else {
+                 written = MediationAgreementReport(app.station().name, mediation,
+                                                    stationZone(app.station()))
+                               .writePdf(path);
+             }
+             if (!written) {
+                 return written;
+             }
+             return app.mediation().recordOutput(mediation.id,
+                                                 summary ? u"summary_pdf"_s : u"pdf"_s);
+         }},
+    };
+    return kinds;
+}
+
 ExitCode ReportCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
     const QString what = arguments.value(0);
     if (what == u"--help"_s || what == u"-h"_s) {
         return showUsage();
     }
-    if (what == u"onscene"_s) {
-        return onScene(url, arguments.mid(1));
-    }
-    if (what == u"mediation"_s) {
-        return mediation(url, arguments.mid(1));
+    for (const Kind &kind : kinds()) {
+        if (what == kind.name) {
+            return writeReport(url, kind, arguments.mid(1));
+        }
     }
     if (what.isEmpty()) {
         return fail(
@@ -49,9 +120,13 @@ ExitCode ReportCommand::run(const DatabaseUrl &url, const QStringList &arguments
     return fail(Error::usage(tr("unknown report \"%1\"; use: onscene, mediation").arg(what)));
 }
 
-ExitCode ReportCommand::onScene(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl report onscene"_s);
+ExitCode ReportCommand::writeReport(const DatabaseUrl &url, const Kind &kind,
+                                    const QStringList &arguments) {
+    ArgumentParser parser(u"stationctl report "_s + kind.name);
     parser.addOption(u"pdf"_s);
+    for (const QString &flag : kind.flags) {
+        parser.addFlag(flag);
+    }
     if (Status parsed = parser.parse(arguments); !parsed) {
         return fail(parsed.error());
     }
@@ -59,7 +134,7 @@ ExitCode ReportCommand::onScene(const DatabaseUrl &url, const QStringList &argum
         return showUsage();
     }
     if (parser.positionals().size() != 1) {
-        return fail(Error::usage(tr("give exactly one record number")));
+        return fail(Error::usage(kind.wrongCount()));
     }
     const QString path = parser.value(u"pdf"_s);
     if (path.isEmpty()) {
@@ -70,79 +145,8 @@ ExitCode ReportCommand::onScene(const DatabaseUrl &url, const QStringList &argum
         return ExitCode::Failure;
     }
     const QString number = parser.positionals().first();
-    auto record = app->records().recordByNumber(number);
-    if (!record) {
-        return fail(record.error());
-    }
-    if (!record.value()) {
-        return fail(Error::notFound(tr("There is no on-scene record %1.").arg(number)));
-    }
-    auto alert = app->alerts().alert(record.value()->alertId);
-    if (!alert) {
-        return fail(alert.error());
-    }
-    OnSceneRecordReport report(app->station().name, *record.value(), alert.value(),
-                               stationZone(app->station()));
-    report.setDraftFingerprint(RecordCanonical::contentSha256(*record.value()));
-    if (Status written = report.writePdf(path); !written) {
+    if (Status written = kind.write(*app, number, path, parser); !written) {
         return fail(written.error());
-    }
-    if (Status audited = app->records().recordOutput(record.value()->id, u"pdf"_s); !audited) {
-        return fail(audited.error());
-    }
-    console().out() << tr("%1 written to %2").arg(number, path) << u'\n';
-    return ExitCode::Success;
-}
-
-ExitCode ReportCommand::mediation(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl report mediation"_s);
-    parser.addOption(u"pdf"_s);
-    parser.addFlag(u"summary"_s);
-    if (Status parsed = parser.parse(arguments); !parsed) {
-        return fail(parsed.error());
-    }
-    if (parser.isSet(u"help"_s)) {
-        return showUsage();
-    }
-    if (parser.positionals().size() != 1) {
-        return fail(Error::usage(tr("give exactly one mediation case number")));
-    }
-    const QString path = parser.value(u"pdf"_s);
-    if (path.isEmpty()) {
-        return fail(Error::usage(tr("say where to write the PDF with --pdf FILE")));
-    }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
-    if (!app) {
-        return ExitCode::Failure;
-    }
-    const QString number = parser.positionals().first();
-    auto found = app->mediation().caseByNumber(number);
-    if (!found) {
-        return fail(found.error());
-    }
-    if (!found.value()) {
-        return fail(Error::notFound(tr("There is no mediation case %1.").arg(number)));
-    }
-    const MediationCase &mediation = *found.value();
-    const bool summary = parser.isSet(u"summary"_s);
-    Status written;
-    if (summary) {
-        written =
-            MediationSummaryReport(app->station().name, mediation, stationZone(app->station()),
-                                   app->mediation().deadline(mediation))
-                .writePdf(path);
-    } else {
-        written =
-            MediationAgreementReport(app->station().name, mediation, stationZone(app->station()))
-                .writePdf(path);
-    }
-    if (!written) {
-        return fail(written.error());
-    }
-    if (Status audited =
-            app->mediation().recordOutput(mediation.id, summary ? u"summary_pdf"_s : u"pdf"_s);
-        !audited) {
-        return fail(audited.error());
     }
     console().out() << tr("%1 written to %2").arg(number, path) << u'\n';
     return ExitCode::Success;

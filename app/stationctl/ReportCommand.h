@@ -17,8 +17,11 @@ public:
     ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
 
 private:
-    ExitCode onScene(const DatabaseUrl &url, const QStringList &arguments);
-    ExitCode mediation(const DatabaseUrl &url, const QStringList &arguments);
+    // One kind of report (onscene, mediation): its own flags, and how it finds the record,
+    // writes the PDF and records the output.
+    struct Kind;
+    static const QList<Kind> &kinds();
+    ExitCode writeReport(const DatabaseUrl &url, const Kind &kind, const QStringList &arguments);
 };
 
 } // namespace sd
