@@ -13,11 +13,13 @@ namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 MediationParty party(PartyRole role, const QString &name, Sex sex, const QString &id,
-                     const QString &phone, const QString &address) {
+                     const QString &phone, const QString &address,
+                     IdDocumentType type = IdDocumentType::ResidentId) {
     MediationParty p;
     p.role = role;
     p.name = name;
     p.sex = sex;
+    p.documentType = type;
     p.documentNumber = id;
     p.phone = phone;
     p.address = address;
@@ -120,6 +122,42 @@ Result<int> DemoMediation::build(const QString &mediatorBadge, const QString &pa
         return built.error();
     }
     return m_cases;
+}
+
+// What a demo case is opened with, as a desk officer would type it.
+struct DemoMediation::CaseSpec {
+    MediationSource source = MediationSource::WalkIn;
+    DisputeType type = DisputeType::Other;
+    QString facts = {};
+    QString area = {}; // a community area's name
+    QString location = {};
+    qint64 openedAt = 0;
+    QList<MediationParty> parties = {};
+    QList<qint64> mediators = {};
+    int sessions = 0; // held since, spread over the days
+    RiskGrade risk = RiskGrade::Low;
+    QString riskReason = {};
+    std::optional<qint64> owningLeaderId = {};
+};
+
+Result<MediationCase> DemoMediation::openCase(const CaseSpec &spec) {
+    MediationCase c;
+    c.source = spec.source;
+    c.disputeType = spec.type;
+    c.facts = spec.facts;
+    c.areaId = m_areaIds.value(spec.area);
+    c.location = spec.location;
+    c.openedAt = spec.openedAt;
+    c.risk = spec.risk;
+    c.riskReason = spec.riskReason;
+    c.owningLeaderId = spec.owningLeaderId;
+    c.parties = spec.parties;
+    c.mediatorIds = spec.mediators;
+    auto created = m_app.mediation().createCase(c);
+    if (!created) {
+        return created.error();
+    }
+    return addSessions(created.value(), spec.sessions);
 }
 
 Result<MediationCase> DemoMediation::addSessions(MediationCase mediation, int count) {
@@ -240,20 +278,20 @@ Status DemoMediation::run(const QString &leaderBadge) {
 
     // 2. A neighbours' dispute at the address of an earlier alert: a possible repeat,
     // agreement sealed, the next visit due this week.
-    c = {};
-    c.source = MediationSource::WalkIn;
-    c.disputeType = DisputeType::Neighbour;
-    c.facts = u"楼上住户装修噪音及渗水问题，楼下住户多次交涉未果"_s;
-    c.areaId = m_areaIds.value(u"南湖新村"_s);
-    c.location = u"南湖新村7栋"_s;
-    c.openedAt = now - 6 * kDayMs;
-    c.parties << party(PartyRole::Applicant, u"陈美玲"_s, Sex::Female, u"11010519491231002X"_s,
-                       u"13912345601"_s, u"南湖新村7栋201"_s)
-              << party(PartyRole::Respondent, u"吴建华"_s, Sex::Male, u"440184198309210040"_s,
-                       u"13712345621"_s, u"南湖新村7栋301"_s);
-    c.mediatorIds = {m_mediatorId};
-    SD_DEMO_STEP(c, service.createCase(c));
-    SD_DEMO_STEP(c, addSessions(c, 1));
+    SD_DEMO_STEP(
+        c, openCase(
+               {.source = MediationSource::WalkIn,
+                .type = DisputeType::Neighbour,
+                .facts = u"楼上住户装修噪音及渗水问题，楼下住户多次交涉未果"_s,
+                .area = u"南湖新村"_s,
+                .location = u"南湖新村7栋"_s,
+                .openedAt = now - 6 * kDayMs,
+                .parties = {party(PartyRole::Applicant, u"陈美玲"_s, Sex::Female,
+                                  u"11010519491231002X"_s, u"13912345601"_s, u"南湖新村7栋201"_s),
+                            party(PartyRole::Respondent, u"吴建华"_s, Sex::Male,
+                                  u"440184198309210040"_s, u"13712345621"_s, u"南湖新村7栋301"_s)},
+                .mediators = {m_mediatorId},
+                .sessions = 1}));
     SD_DEMO_STEP(c, sealSigned(c, agreement(u"渗水系楼上防水层破损所致，由楼上住户负责"_s,
                                             u"吴建华于十日内修复防水层并赔偿楼下墙面修缮费二千元；"
                                             u"装修仅在工作日8时至18时进行"_s,
@@ -264,101 +302,98 @@ Status DemoMediation::run(const QString &leaderBadge) {
     ++m_cases;
 
     // 3. High risk, owned by the station leader: on the chief's view while open.
-    c = {};
-    c.source = MediationSource::NeighbourhoodCommittee;
-    c.disputeType = DisputeType::FamilyMarriage;
-    c.facts = u"夫妻因离婚财产分割反复争吵，男方酒后扬言伤害女方家人"_s;
-    c.areaId = m_areaIds.value(u"青石巷社区"_s);
-    c.location = u"青石巷18号"_s;
-    c.openedAt = now - 4 * kDayMs;
-    c.risk = RiskGrade::High;
-    c.riskReason = u"一方有酒后暴力倾向并扬言报复，存在民转刑风险"_s;
-    c.owningLeaderId = leader.value()->id;
-    c.parties << party(PartyRole::Applicant, u"郑晓红"_s, Sex::Female, u"440184198802260076"_s,
-                       u"13612345631"_s, u"青石巷18号"_s)
-              << party(PartyRole::Respondent, u"冯国庆"_s, Sex::Male, u"440184197506110087"_s,
-                       u"13512345632"_s, u"青石巷18号"_s);
-    c.mediatorIds = {m_mediatorId, m_partnerId};
-    SD_DEMO_STEP(c, service.createCase(c));
-    SD_DEMO_STEP(c, addSessions(c, 2));
+    SD_DEMO_STEP(
+        c, openCase({.source = MediationSource::NeighbourhoodCommittee,
+                     .type = DisputeType::FamilyMarriage,
+                     .facts = u"夫妻因离婚财产分割反复争吵，男方酒后扬言伤害女方家人"_s,
+                     .area = u"青石巷社区"_s,
+                     .location = u"青石巷18号"_s,
+                     .openedAt = now - 4 * kDayMs,
+                     .parties = {party(PartyRole::Applicant, u"郑晓红"_s, Sex::Female,
+                                       u"440184198802260076"_s, u"13612345631"_s, u"青石巷18号"_s),
+                                 party(PartyRole::Respondent, u"冯国庆"_s, Sex::Male,
+                                       u"440184197506110087"_s, u"13512345632"_s, u"青石巷18号"_s)},
+                     .mediators = {m_mediatorId, m_partnerId},
+                     .sessions = 2,
+                     .risk = RiskGrade::High,
+                     .riskReason = u"一方有酒后暴力倾向并扬言报复，存在民转刑风险"_s,
+                     .owningLeaderId = leader.value()->id}));
     ++m_cases;
 
     // 4. Overdue: referred by a community office 40 days ago and still open.
-    c = {};
-    c.source = MediationSource::CommunityOffice;
-    c.disputeType = DisputeType::WagesLabour;
-    c.facts = u"十二名务工人员称包工头拖欠工资共计九万六千元"_s;
-    c.areaId = m_areaIds.value(u"云溪工业园"_s);
-    c.location = u"云溪工业园3号厂房"_s;
-    c.openedAt = now - 40 * kDayMs;
-    c.risk = RiskGrade::Medium;
-    c.riskReason = u"人数较多，有聚集上访苗头"_s;
-    c.parties << party(PartyRole::Applicant, u"何永强"_s, Sex::Male, u"44018419930814009X"_s,
-                       u"13412345641"_s, u"云溪工业园宿舍"_s)
-              << party(PartyRole::Respondent, u"钱德明"_s, Sex::Male, u"440184197001020107"_s,
-                       u"13312345642"_s, u"锦绣商圈8号"_s);
-    c.mediatorIds = {m_mediatorId};
-    SD_DEMO_STEP(c, service.createCase(c));
-    SD_DEMO_STEP(c, addSessions(c, 1));
+    SD_DEMO_STEP(
+        c,
+        openCase({.source = MediationSource::CommunityOffice,
+                  .type = DisputeType::WagesLabour,
+                  .facts = u"十二名务工人员称包工头拖欠工资共计九万六千元"_s,
+                  .area = u"云溪工业园"_s,
+                  .location = u"云溪工业园3号厂房"_s,
+                  .openedAt = now - 40 * kDayMs,
+                  .parties = {party(PartyRole::Applicant, u"何永强"_s, Sex::Male,
+                                    u"44018419930814009X"_s, u"13412345641"_s, u"云溪工业园宿舍"_s),
+                              party(PartyRole::Respondent, u"钱德明"_s, Sex::Male,
+                                    u"440184197001020107"_s, u"13312345642"_s, u"锦绣商圈8号"_s)},
+                  .mediators = {m_mediatorId},
+                  .sessions = 1,
+                  .risk = RiskGrade::Medium,
+                  .riskReason = u"人数较多，有聚集上访苗头"_s}));
     ++m_cases;
 
     // 5. Consumer dispute: the parties go to court; closed.
-    c = {};
-    c.source = MediationSource::WalkIn;
-    c.disputeType = DisputeType::Consumer;
-    c.facts = u"顾客称所购电动车电池存在质量问题，商家拒绝退换"_s;
-    c.areaId = m_areaIds.value(u"锦绣商圈"_s);
-    c.location = u"锦绣商圈15号铺"_s;
-    c.openedAt = now - 20 * kDayMs;
-    c.parties << party(PartyRole::Applicant, u"林小燕"_s, Sex::Female, u"440184198605300112"_s,
-                       u"13212345651"_s, u"北苑社区6栋"_s)
-              << party(PartyRole::Respondent, u"周记车行"_s, Sex::Unstated, QString(),
-                       u"13112345652"_s, u"锦绣商圈15号铺"_s);
-    c.parties[1].documentType = IdDocumentType::Other;
-    c.mediatorIds = {m_partnerId};
-    SD_DEMO_STEP(c, service.createCase(c));
-    SD_DEMO_STEP(c, addSessions(c, 1));
+    SD_DEMO_STEP(
+        c,
+        openCase({.source = MediationSource::WalkIn,
+                  .type = DisputeType::Consumer,
+                  .facts = u"顾客称所购电动车电池存在质量问题，商家拒绝退换"_s,
+                  .area = u"锦绣商圈"_s,
+                  .location = u"锦绣商圈15号铺"_s,
+                  .openedAt = now - 20 * kDayMs,
+                  .parties = {party(PartyRole::Applicant, u"林小燕"_s, Sex::Female,
+                                    u"440184198605300112"_s, u"13212345651"_s, u"北苑社区6栋"_s),
+                              party(PartyRole::Respondent, u"周记车行"_s, Sex::Unstated, QString(),
+                                    u"13112345652"_s, u"锦绣商圈15号铺"_s, IdDocumentType::Other)},
+                  .mediators = {m_partnerId},
+                  .sessions = 1}));
     SD_DEMO_STEP(c, service.setOutcome(c.id, c.rowVersion, MediationOutcome::LegalChannels,
                                        LegalChannel::Court, {}, u"双方同意通过诉讼解决"_s));
     SD_DEMO_STEP(c, service.close(c.id, c.rowVersion));
     ++m_cases;
 
     // 6. Property and land: failed and referred to the justice office; closed.
-    c = {};
-    c.source = MediationSource::OwnInitiative;
-    c.disputeType = DisputeType::PropertyLand;
-    c.facts = u"两户村民因宅基地边界及围墙位置发生争议"_s;
-    c.areaId = m_areaIds.value(u"北苑社区"_s);
-    c.location = u"北苑村二组"_s;
-    c.openedAt = now - 25 * kDayMs;
-    c.risk = RiskGrade::Medium;
-    c.riskReason = u"双方积怨较深"_s;
-    c.parties << party(PartyRole::Applicant, u"韩大山"_s, Sex::Male, u"440184196203250133"_s,
-                       u"13012345661"_s, u"北苑村二组5号"_s)
-              << party(PartyRole::Respondent, u"韩小川"_s, Sex::Male, u"440184198907070148"_s,
-                       u"13012345662"_s, u"北苑村二组6号"_s);
-    c.mediatorIds = {m_mediatorId};
-    SD_DEMO_STEP(c, service.createCase(c));
-    SD_DEMO_STEP(c, addSessions(c, 3));
+    SD_DEMO_STEP(
+        c,
+        openCase({.source = MediationSource::OwnInitiative,
+                  .type = DisputeType::PropertyLand,
+                  .facts = u"两户村民因宅基地边界及围墙位置发生争议"_s,
+                  .area = u"北苑社区"_s,
+                  .location = u"北苑村二组"_s,
+                  .openedAt = now - 25 * kDayMs,
+                  .parties = {party(PartyRole::Applicant, u"韩大山"_s, Sex::Male,
+                                    u"440184196203250133"_s, u"13012345661"_s, u"北苑村二组5号"_s),
+                              party(PartyRole::Respondent, u"韩小川"_s, Sex::Male,
+                                    u"440184198907070148"_s, u"13012345662"_s, u"北苑村二组6号"_s)},
+                  .mediators = {m_mediatorId},
+                  .sessions = 3,
+                  .risk = RiskGrade::Medium,
+                  .riskReason = u"双方积怨较深"_s}));
     SD_DEMO_STEP(c, service.setOutcome(c.id, c.rowVersion, MediationOutcome::FailedReferred, {},
                                        u"云溪镇司法所"_s, u"涉及土地确权，非公安调解范围"_s));
     SD_DEMO_STEP(c, service.close(c.id, c.rowVersion));
     ++m_cases;
 
     // 7. Traffic: withdrawn; closed.
-    c = {};
-    c.source = MediationSource::WalkIn;
-    c.disputeType = DisputeType::Traffic;
-    c.facts = u"小区内倒车刮蹭，双方就维修费用协商不成"_s;
-    c.areaId = m_areaIds.value(u"东关社区"_s);
-    c.location = u"东关社区停车场"_s;
-    c.openedAt = now - 12 * kDayMs;
-    c.parties << party(PartyRole::Applicant, u"马俊"_s, Sex::Male, u"440184199509190122"_s,
-                       u"13912345671"_s, u"东关社区2栋"_s)
-              << party(PartyRole::Respondent, u"杨帆"_s, Sex::Female, QString(), u"13912345672"_s,
-                       u"东关社区9栋"_s);
-    c.mediatorIds = {m_partnerId};
-    SD_DEMO_STEP(c, service.createCase(c));
+    SD_DEMO_STEP(
+        c, openCase({.source = MediationSource::WalkIn,
+                     .type = DisputeType::Traffic,
+                     .facts = u"小区内倒车刮蹭，双方就维修费用协商不成"_s,
+                     .area = u"东关社区"_s,
+                     .location = u"东关社区停车场"_s,
+                     .openedAt = now - 12 * kDayMs,
+                     .parties = {party(PartyRole::Applicant, u"马俊"_s, Sex::Male,
+                                       u"440184199509190122"_s, u"13912345671"_s, u"东关社区2栋"_s),
+                                 party(PartyRole::Respondent, u"杨帆"_s, Sex::Female, QString(),
+                                       u"13912345672"_s, u"东关社区9栋"_s)},
+                     .mediators = {m_partnerId}}));
     SD_DEMO_STEP(c, service.setOutcome(c.id, c.rowVersion, MediationOutcome::Withdrawn, {}, {},
                                        u"双方已通过保险公司自行解决"_s));
     SD_DEMO_STEP(c, service.close(c.id, c.rowVersion));
@@ -366,20 +401,20 @@ Status DemoMediation::run(const QString &leaderBadge) {
 
     // 8. The article's case: a betrothal gift after a broken engagement. Agreement sealed
     // and closed, then a visit found a new risk: reopened.
-    c = {};
-    c.source = MediationSource::JusticeOffice;
-    c.disputeType = DisputeType::BetrothalGift;
-    c.facts = u"男方悔婚后要求女方返还彩礼八万元，双方家属多次争吵"_s;
-    c.areaId = m_areaIds.value(u"锦绣商圈"_s);
-    c.location = u"锦绣商圈22号"_s;
-    c.openedAt = now - 16 * kDayMs;
-    c.parties << party(PartyRole::Applicant, u"邓佳"_s, Sex::Female, u"440184196507180066"_s,
-                       u"13812345681"_s, u"锦绣商圈22号"_s)
-              << party(PartyRole::Respondent, u"谢磊"_s, Sex::Male, u"440184198507150018"_s,
-                       u"13812345682"_s, u"云溪路16号"_s);
-    c.mediatorIds = {m_mediatorId};
-    SD_DEMO_STEP(c, service.createCase(c));
-    SD_DEMO_STEP(c, addSessions(c, 1));
+    SD_DEMO_STEP(
+        c,
+        openCase({.source = MediationSource::JusticeOffice,
+                  .type = DisputeType::BetrothalGift,
+                  .facts = u"男方悔婚后要求女方返还彩礼八万元，双方家属多次争吵"_s,
+                  .area = u"锦绣商圈"_s,
+                  .location = u"锦绣商圈22号"_s,
+                  .openedAt = now - 16 * kDayMs,
+                  .parties = {party(PartyRole::Applicant, u"邓佳"_s, Sex::Female,
+                                    u"440184196507180066"_s, u"13812345681"_s, u"锦绣商圈22号"_s),
+                              party(PartyRole::Respondent, u"谢磊"_s, Sex::Male,
+                                    u"440184198507150018"_s, u"13812345682"_s, u"云溪路16号"_s)},
+                  .mediators = {m_mediatorId},
+                  .sessions = 1}));
     SD_DEMO_STEP(c, sealSigned(c, agreement(u"婚约解除系双方原因，双方均有责任"_s,
                                             u"邓佳于七日内返还彩礼人民币六万元，其余二万元作为"
                                             u"谢磊自愿补偿；双方依法解决，今后不再就此事发生纠纷"_s,

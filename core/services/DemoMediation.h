@@ -22,6 +22,9 @@ public:
                       const QString &leaderBadge);
 
 private:
+    struct CaseSpec;
+    // Creates the case and holds its sessions.
+    Result<MediationCase> openCase(const CaseSpec &spec);
     Result<MediationCase> sealSigned(MediationCase mediation, const MediationAgreement &terms);
     Result<MediationCase> addSessions(MediationCase mediation, int count);
     Status run(const QString &leaderBadge);
