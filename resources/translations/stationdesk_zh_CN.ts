@@ -7419,19 +7419,19 @@ TJ-2026-0003）带签名的调解协议书，加 --summary 则写出案件概要
     <name>sd::SealVerifier</name>
     <message>
         <source>the signature of %1 has been altered</source>
-        <translation type="unfinished">%1 的签名已被改动</translation>
+        <translation>%1 的签名已被改动</translation>
     </message>
     <message>
         <source>the signature of %1 was made on other content</source>
-        <translation type="unfinished">%1 的签名是针对其他内容所签</translation>
+        <translation>%1 的签名是针对其他内容所签</translation>
     </message>
     <message>
         <source>its seal does not match its signatures</source>
-        <translation type="unfinished">其签封与签名不一致</translation>
+        <translation>其签封与签名不一致</translation>
     </message>
     <message>
         <source>its seal is not the one recorded in the audit log</source>
-        <translation type="unfinished">其签封与审计日志中记录的不一致</translation>
+        <translation>其签封与审计日志中记录的不一致</translation>
     </message>
 </context>
 <context>
@@ -7708,15 +7708,15 @@ Every change is written to the audit log.
     <name>sd::SignatureCapture</name>
     <message>
         <source>Sign on the pad first.</source>
-        <translation type="unfinished">请先在签名板上签名。</translation>
+        <translation>请先在签名板上签名。</translation>
     </message>
     <message>
         <source>That is too little to be a signature; sign again.</source>
-        <translation type="unfinished">笔迹太少，不能作为签名；请重新签名。</translation>
+        <translation>笔迹太少，不能作为签名；请重新签名。</translation>
     </message>
     <message>
         <source>The signature image is damaged.</source>
-        <translation type="unfinished">签名图像已损坏。</translation>
+        <translation>签名图像已损坏。</translation>
     </message>
 </context>
 <context>
