@@ -85,6 +85,32 @@ Status ExportCommand::finishOutput(QIODevice &device, const QString &path) {
     return {};
 }
 
+Result<qint64>
+ExportCommand::writeExport(Application &app, const ArgumentParser &parser, const QString &kind,
+                           const std::function<Result<qint64>(QIODevice &, ExportFormat)> &write) {
+    const ExportFormat format =
+        parser.value(u"format"_s) == u"json"_s ? ExportFormat::Json : ExportFormat::Csv;
+    const QString outputPath = parser.value(u"output"_s);
+    auto device = openOutput(outputPath);
+    if (!device) {
+        return device.error();
+    }
+    auto exported = write(*device.value(), format);
+    if (!exported) {
+        return exported.error();
+    }
+    if (Status finished = finishOutput(*device.value(), outputPath); !finished) {
+        return finished.error();
+    }
+    if (Status audited = app.audit().record({kind + u".export"_s, kind + u"_export"_s,
+                                             outputPath.isEmpty() ? u"-"_s : QString(outputPath),
+                                             u"success"_s, u"rows=%1"_s.arg(exported.value())});
+        !audited) {
+        return audited.error();
+    }
+    return exported;
+}
+
 ExitCode ExportCommand::exportAssets(const DatabaseUrl &url, const QStringList &arguments) {
     ArgumentParser parser(u"stationctl export assets"_s);
     parser.addOption(u"format"_s);
@@ -101,25 +127,12 @@ ExitCode ExportCommand::exportAssets(const DatabaseUrl &url, const QStringList &
     if (!app) {
         return ExitCode::Failure;
     }
-    const ExportFormat format = formatText == u"json"_s ? ExportFormat::Json : ExportFormat::Csv;
-    const QString outputPath = parser.value(u"output"_s);
-    auto device = openOutput(outputPath);
-    if (!device) {
-        return fail(device.error());
-    }
     auto exported =
-        sd::exportAssets(app->database(), app->responsibility().today(), *device.value(), format);
+        writeExport(*app, parser, u"asset"_s, [&](QIODevice &device, ExportFormat format) {
+            return sd::exportAssets(app->database(), app->responsibility().today(), device, format);
+        });
     if (!exported) {
         return fail(exported.error());
-    }
-    if (Status finished = finishOutput(*device.value(), outputPath); !finished) {
-        return fail(finished.error());
-    }
-    if (Status audited = app->audit().record({u"asset.export"_s, u"asset_export"_s,
-                                              outputPath.isEmpty() ? u"-"_s : QString(outputPath),
-                                              u"success"_s, u"rows=%1"_s.arg(exported.value())});
-        !audited) {
-        return fail(audited.error());
     }
     console().error(tr("%n asset(s) exported", nullptr, int(exported.value())));
     return ExitCode::Success;
@@ -154,25 +167,13 @@ ExitCode ExportCommand::exportAlerts(const DatabaseUrl &url, const QStringList &
             }
         }
     }
-    const ExportFormat format = formatText == u"json"_s ? ExportFormat::Json : ExportFormat::Csv;
-    const QString outputPath = parser.value(u"output"_s);
-    auto device = openOutput(outputPath);
-    if (!device) {
-        return fail(device.error());
-    }
-    auto exported = sd::exportAlerts(app->database(), app->station(), *device.value(), format,
-                                     bounds[0], bounds[1]);
+    auto exported =
+        writeExport(*app, parser, u"alert"_s, [&](QIODevice &device, ExportFormat format) {
+            return sd::exportAlerts(app->database(), app->station(), device, format, bounds[0],
+                                    bounds[1]);
+        });
     if (!exported) {
         return fail(exported.error());
-    }
-    if (Status finished = finishOutput(*device.value(), outputPath); !finished) {
-        return fail(finished.error());
-    }
-    if (Status audited = app->audit().record({u"alert.export"_s, u"alert_export"_s,
-                                              outputPath.isEmpty() ? u"-"_s : QString(outputPath),
-                                              u"success"_s, u"rows=%1"_s.arg(exported.value())});
-        !audited) {
-        return fail(audited.error());
     }
     console().error(tr("%n alert(s) exported", nullptr, int(exported.value())));
     return ExitCode::Success;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "Command.h"
+#include "reports/AlertExport.h"
+
+#include <functional>
 
 namespace sd {
 
@@ -22,6 +25,11 @@ private:
     // stdout when path is empty; a QSaveFile otherwise (committed by finishOutput).
     Result<std::unique_ptr<QIODevice>> openOutput(const QString &path);
     Status finishOutput(QIODevice &device, const QString &path);
+    // Writes the --format/--output export with write, then the "<kind>.export" audit row;
+    // returns the rows written.
+    Result<qint64>
+    writeExport(Application &app, const ArgumentParser &parser, const QString &kind,
+                const std::function<Result<qint64>(QIODevice &, ExportFormat)> &write);
 };
 
 } // namespace sd
