@@ -1,6 +1,7 @@
 #include "EngineTest.h"
 #include "domain/MediationCanonical.h"
 #include "domain/SignatureStrokes.h"
+#include "storage/Migrator.h"
 #include "storage/Sql.h"
 
 #include <QTimeZone>
@@ -619,6 +620,25 @@ TEST_P(MediationServiceTest, TheFirstVisitStoresNoProseSoEachReaderSeesTheirLang
     EXPECT_EQ(followUpPlanText(third->followUps, 1), u"Follow-up visit"_s);
     EXPECT_EQ(followUpPlanText(third->followUps, 2), u"电话回访"_s);
     EXPECT_EQ(followUpPlanText(third->followUps, 3), QString());
+}
+
+TEST_P(MediationServiceTest, TheMigrationClearsThePlanProseVersion8Stored) {
+    const MediationCase c = sealedCase();
+    // What version 8 stored when the agreement was sealed, beside a plan someone typed.
+    SD_ASSERT_OK(runSql(raw(), u"UPDATE mediation_follow_up SET plan = ? WHERE case_id = ?"_s,
+                        {u"First follow-up visit"_s, c.id}));
+    SD_ASSERT_OK(
+        mediation().scheduleFollowUp(c.id, c.rowVersion, QDate(2026, 4, 30), u"电话回访"_s));
+    SD_ASSERT_OK(runSql(raw(), u"DELETE FROM schema_version WHERE version = 9"_s, {}));
+    SD_ASSERT_OK(Migrator(m_app->database()).migrate());
+    auto plans = runSql(
+        raw(), u"SELECT plan FROM mediation_follow_up WHERE case_id = ? ORDER BY due_on"_s, {c.id});
+    SD_ASSERT_OK(plans);
+    QStringList stored;
+    while (plans->next()) {
+        stored << plans->value(0).toString();
+    }
+    EXPECT_EQ(stored, (QStringList{QString(), u"电话回访"_s}));
 }
 
 TEST_P(MediationServiceTest, TheMediatorIsTheLoggedInPersonEvenAfterTheBadgeChanged) {
