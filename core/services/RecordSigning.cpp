@@ -49,8 +49,11 @@ Result<Signature> RecordService::prepareSignature(const OnSceneRecord &record,
         break;
     }
     case SignatureRole::Officer: {
-        const qsizetype index = record.officerBadges.indexOf(m_session.actor().badgeNo);
-        if (m_session.actor().badgeNo.isEmpty() || index < 0) {
+        // By the account's person, not its badge: a badge corrected at another desk while
+        // the officer is logged in must not lock them out or let someone else sign.
+        const qint64 me = m_session.actor().personId;
+        const qsizetype index = record.officerIds.indexOf(me);
+        if (me == 0 || index < 0) {
             return Error::validation(u"signature"_s,
                                      tr("Only one of the record's handling officers can sign as "
                                         "the handling officer; log in as that officer."));
