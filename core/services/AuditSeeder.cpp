@@ -32,8 +32,8 @@ const std::array<Template, 10> kTemplates = {{
     {u"person.update", u"person", u"success", u"fields: phone"},
     {u"person.update", u"person", u"success", u"fields: position"},
     {u"unit.update", u"unit", u"success", u"fields: members"},
-    {u"record.view", u"onscene_record", u"success", u"identity number revealed"},
-    {u"record.print", u"onscene_record", u"success", u"pages: 2"},
+    {u"record.view", u"onscene", u"success", u"identity number revealed"},
+    {u"record.print", u"onscene", u"success", u"pages: 2"},
     {u"permission.denied", u"account", u"denied", u"permission=manage_accounts"},
 }};
 
@@ -87,7 +87,7 @@ Result<qint64> AuditSeeder::seed(qint64 count, quint32 randomSeed, qint64 endMs,
                           static_cast<qint64>(random() % static_cast<quint64>(stepMs)));
                 seeded.setActor({account, u"desk-%1"_s.arg(random() % 4 + 1), who.role, 0, {}});
                 const QString object =
-                    QString::fromUtf16(t.objectType) == u"onscene_record"_s
+                    QString::fromUtf16(t.objectType) == u"onscene"_s
                         ? u"CJ-%1-%2"_s.arg(2025 + i % 2).arg(i % 99999 + 1, 6, 10, QChar(u'0'))
                         : account.right(7).left(6);
                 if (Status appended = log.append(

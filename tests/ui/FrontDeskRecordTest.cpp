@@ -258,7 +258,7 @@ TEST_P(FrontDeskRecordTest, SealedRecordOpensReadOnlyWithTheNumberMasked) {
     auto revealed = m_app->audit().list(reveals);
     ASSERT_TRUE(revealed.ok());
     ASSERT_EQ(revealed->size(), 1);
-    EXPECT_EQ(revealed->constFirst().objectType, u"onscene_record"_s);
+    EXPECT_EQ(revealed->constFirst().objectType, u"onscene"_s);
     EXPECT_EQ(revealed->constFirst().objectId, editor->record().number);
     EXPECT_EQ(revealed->constFirst().details, u"field=party.0.document_number"_s);
     // Typing into a sealed record changes nothing and stores nothing.

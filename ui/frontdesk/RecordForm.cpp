@@ -186,7 +186,7 @@ QRadioButton *RecordForm::caseButton(EligibleCase value) const {
 
 PartyEditor *RecordForm::addParty() {
     // Reveals on an on-scene record keep the object type their audit rows always had.
-    auto *party = new PartyEditor(m_context, int(m_parties.size()), u"onscene_record"_s, this);
+    auto *party = new PartyEditor(m_context, int(m_parties.size()), u"onscene"_s, this);
     m_parties << party;
     m_partyLayout->addWidget(party);
     connect(party, &PartyEditor::changed, this, &RecordForm::emitChanged);
