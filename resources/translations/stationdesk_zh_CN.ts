@@ -4165,6 +4165,11 @@ The latest version is shown; what you typed is still in the form. Check it and t
         <source>Next visit</source>
         <translation>下次回访</translation>
     </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between names in a list; Chinese uses the enumeration comma 、</extracomment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>sd::MediationCommand</name>

@@ -190,9 +190,10 @@ QVariant MediationCaseModel::data(const QModelIndex &index, int role) const {
         }
         return summary.outcome ? displayName(*summary.outcome) : displayName(summary.status);
     case PartiesColumn:
-        return summary.partyNames.join(u", "_s);
+        //: Between names in a list; Chinese uses the enumeration comma 、
+        return summary.partyNames.join(tr(", "));
     case MediatorsColumn:
-        return summary.mediatorNames.join(u", "_s);
+        return summary.mediatorNames.join(tr(", "));
     case AreaColumn:
         return summary.areaName.isEmpty() ? summary.location
                                           : summary.areaName + u" · "_s + summary.location;
