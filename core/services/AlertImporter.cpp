@@ -2,6 +2,7 @@
 
 #include "domain/AlertRules.h"
 #include "reports/AlertCsv.h"
+#include "services/CsvImportOutcome.h"
 #include "services/StationCalendar.h"
 #include "storage/AlertBulkWriter.h"
 #include "storage/Sql.h"
@@ -218,29 +219,7 @@ AlertImporter::importFile(const QString &path, const AlertImportOptions &options
     if (progress && outcome) {
         progress(totalBytes, totalBytes);
     }
-    if (!outcome) {
-        const bool rowsRefused = !report.problems.isEmpty() && !options.skipInvalid;
-        if (!report.cancelled && !rowsRefused) {
-            return outcome.error(); // a storage failure or damaged file
-        }
-        // Nothing was stored; the attempt is still on record.
-        report.inserted = report.updated = 0;
-        if (Status audited =
-                m_audit.record({u"alert.import"_s, u"alert_import"_s, path, u"failure"_s,
-                                u"sha256=%1 rows=%2 problems=%3 cancelled=%4"_s.arg(report.sha256)
-                                    .arg(report.rows)
-                                    .arg(report.problems.total())
-                                    .arg(report.cancelled ? 1 : 0)});
-            !audited) {
-            return audited.error();
-        }
-        return report;
-    }
-    report.committed = true;
-    if (Status written = rejects.commit(); !written) {
-        return written.error();
-    }
-    return report;
+    return settleCsvImport(outcome, std::move(report), options, rejects, m_audit, u"alert"_s, path);
 }
 
 } // namespace sd

@@ -1,6 +1,7 @@
 #include "services/AssetImporter.h"
 
 #include "reports/AssetCsv.h"
+#include "services/CsvImportOutcome.h"
 #include "storage/AssetRepository.h"
 #include "storage/OwnershipRepository.h"
 #include "storage/Transaction.h"
@@ -281,29 +282,7 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
     if (progress && outcome) {
         progress(totalBytes, totalBytes);
     }
-    if (!outcome) {
-        const bool rowsRefused = !report.problems.isEmpty() && !options.skipInvalid;
-        if (!report.cancelled && !rowsRefused) {
-            return outcome.error(); // a storage failure or damaged file
-        }
-        // Nothing was stored; the attempt is still on record.
-        report.inserted = report.updated = report.unchanged = 0;
-        if (Status audited =
-                m_audit.record({u"asset.import"_s, u"asset_import"_s, path, u"failure"_s,
-                                u"sha256=%1 rows=%2 problems=%3 cancelled=%4"_s.arg(report.sha256)
-                                    .arg(report.rows)
-                                    .arg(report.problems.total())
-                                    .arg(report.cancelled ? 1 : 0)});
-            !audited) {
-            return audited.error();
-        }
-        return report;
-    }
-    report.committed = true;
-    if (Status written = rejects.commit(); !written) {
-        return written.error();
-    }
-    return report;
+    return settleCsvImport(outcome, std::move(report), options, rejects, m_audit, u"asset"_s, path);
 }
 
 } // namespace sd
