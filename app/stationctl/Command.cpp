@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "reports/OutputPath.h"
+
 using namespace Qt::StringLiterals;
 
 namespace sd {
@@ -14,6 +16,14 @@ std::unique_ptr<Application> Command::openApplication(const DatabaseUrl &url,
         return nullptr;
     }
     return std::move(app.value());
+}
+
+std::optional<ExitCode> Command::refuseUnsafeOutput(const DatabaseUrl &url, const QString &output,
+                                                    const QStringList &inputs) {
+    if (Status safe = OutputPath::check(output, url, inputs); !safe) {
+        return fail(safe.error());
+    }
+    return std::nullopt;
 }
 
 ExitCode Command::fail(const Error &error) {

@@ -50,6 +50,11 @@ protected:
     std::unique_ptr<Application> openApplication(const DatabaseUrl &url,
                                                  Application::OpenMode mode);
 
+    // An output file option's value that is the database (or one of its files) or one of the
+    // command's inputs: reported and refused as a usage error before anything is written.
+    std::optional<ExitCode> refuseUnsafeOutput(const DatabaseUrl &url, const QString &output,
+                                               const QStringList &inputs = {});
+
     // Reports error on stderr and returns the exit code its kind calls for.
     ExitCode fail(const Error &error);
     // Prints the usage text on stdout for --help.

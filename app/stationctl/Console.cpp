@@ -1,7 +1,10 @@
 #include "Console.h"
 
+#include <QIODevice>
 #include <QString>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -10,7 +13,8 @@ namespace sd {
 // QTextStream writes UTF-8 by default in Qt 6, whatever the locale says, which is what
 // scripts and the CSV/JSON consumers expect.
 Console::Console()
-    : m_out(stdout)
+    : m_onStdout(true)
+    , m_out(stdout)
     , m_err(stderr) {}
 
 Console::Console(QString *out, QString *err)
@@ -20,6 +24,21 @@ Console::Console(QString *out, QString *err)
 Console::~Console() {
     m_out.flush();
     m_err.flush();
+}
+
+bool Console::finishOutput(QString *reason) {
+    errno = 0;
+    m_out.flush();
+    bool written = m_out.status() == QTextStream::Ok;
+    if (m_onStdout && (std::fflush(stdout) != 0 || std::ferror(stdout) != 0)) {
+        written = false;
+    }
+    if (!written && reason) {
+        *reason = errno != 0       ? QString::fromLocal8Bit(std::strerror(errno))
+                  : m_out.device() ? m_out.device()->errorString()
+                                   : QString();
+    }
+    return written;
 }
 
 void Console::error(const QString &message) {

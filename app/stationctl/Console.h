@@ -22,7 +22,12 @@ public:
     // "stationctl: message" on stderr, one line.
     void error(const QString &message);
 
+    // Flushes the results; false, with the system's reason, when they could not all be
+    // written (a full disk, a closed pipe, /dev/full), so the command does not report success.
+    bool finishOutput(QString *reason);
+
 private:
+    bool m_onStdout = false;
     QTextStream m_out;
     QTextStream m_err;
 };

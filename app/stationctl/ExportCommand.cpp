@@ -3,10 +3,9 @@
 #include "ArgumentParser.h"
 #include "reports/AlertExport.h"
 #include "reports/AssetExport.h"
+#include "reports/OutputFile.h"
 #include "services/StationCalendar.h"
 
-#include <QFile>
-#include <QSaveFile>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -63,43 +62,22 @@ ExitCode ExportCommand::run(const DatabaseUrl &url, const QStringList &arguments
     return fail(Error::usage(tr("cannot export \"%1\"; use: alerts, assets").arg(what)));
 }
 
-Result<std::unique_ptr<QIODevice>> ExportCommand::openOutput(const QString &path) {
-    if (path.isEmpty()) {
-        auto out = std::make_unique<QFile>();
-        out->open(stdout, QIODevice::WriteOnly);
-        return std::unique_ptr<QIODevice>(std::move(out));
-    }
-    auto out = std::make_unique<QSaveFile>(path);
-    if (!out->open(QIODevice::WriteOnly)) {
-        return Error::validation(u"output"_s,
-                                 tr("Cannot write %1: %2").arg(path, out->errorString()));
-    }
-    return std::unique_ptr<QIODevice>(std::move(out));
-}
-
-Status ExportCommand::finishOutput(QIODevice &device, const QString &path) {
-    if (auto *saveFile = qobject_cast<QSaveFile *>(&device); saveFile && !saveFile->commit()) {
-        return Error::validation(u"output"_s,
-                                 tr("Cannot write %1: %2").arg(path, saveFile->errorString()));
-    }
-    return {};
-}
-
 Result<qint64>
 ExportCommand::writeExport(Application &app, const ArgumentParser &parser, const QString &kind,
                            const std::function<Result<qint64>(QIODevice &, ExportFormat)> &write) {
     const ExportFormat format =
         parser.value(u"format"_s) == u"json"_s ? ExportFormat::Json : ExportFormat::Csv;
     const QString outputPath = parser.value(u"output"_s);
-    auto device = openOutput(outputPath);
-    if (!device) {
-        return device.error();
+    OutputFile output;
+    if (Status opened = output.open(outputPath); !opened) {
+        return opened.error();
     }
-    auto exported = write(*device.value(), format);
+    auto exported = write(output.device(), format);
     if (!exported) {
         return exported.error();
     }
-    if (Status finished = finishOutput(*device.value(), outputPath); !finished) {
+    // Audited only once every byte is where it was asked to go.
+    if (Status finished = output.commit(); !finished) {
         return finished.error();
     }
     if (Status audited = app.audit().record({kind + u".export"_s, kind + u"_export"_s,
@@ -122,6 +100,9 @@ ExitCode ExportCommand::exportAssets(const DatabaseUrl &url, const QStringList &
     const QString formatText = parser.value(u"format"_s);
     if (!formatText.isEmpty() && formatText != u"csv"_s && formatText != u"json"_s) {
         return fail(Error::usage(tr("unknown format \"%1\"; use csv or json").arg(formatText)));
+    }
+    if (auto refused = refuseUnsafeOutput(url, parser.value(u"output"_s))) {
+        return *refused;
     }
     auto app = openApplication(url, Application::OpenMode::ExistingOnly);
     if (!app) {
@@ -151,6 +132,9 @@ ExitCode ExportCommand::exportAlerts(const DatabaseUrl &url, const QStringList &
     const QString formatText = parser.value(u"format"_s);
     if (!formatText.isEmpty() && formatText != u"csv"_s && formatText != u"json"_s) {
         return fail(Error::usage(tr("unknown format \"%1\"; use csv or json").arg(formatText)));
+    }
+    if (auto refused = refuseUnsafeOutput(url, parser.value(u"output"_s))) {
+        return *refused;
     }
     auto app = openApplication(url, Application::OpenMode::ExistingOnly);
     if (!app) {

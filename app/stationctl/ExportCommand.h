@@ -22,9 +22,6 @@ public:
 private:
     ExitCode exportAlerts(const DatabaseUrl &url, const QStringList &arguments);
     ExitCode exportAssets(const DatabaseUrl &url, const QStringList &arguments);
-    // stdout when path is empty; a QSaveFile otherwise (committed by finishOutput).
-    Result<std::unique_ptr<QIODevice>> openOutput(const QString &path);
-    Status finishOutput(QIODevice &device, const QString &path);
     // Writes the --format/--output export with write, then the "<kind>.export" audit row;
     // returns the rows written.
     Result<qint64>

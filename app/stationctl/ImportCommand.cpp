@@ -120,6 +120,9 @@ ExitCode ImportCommand::importFile(const DatabaseUrl &url, const Kind &kind,
     if (options.skipInvalid && options.rejectsPath.isEmpty()) {
         return fail(Error::usage(tr("--skip-invalid needs the file for the rejected rows")));
     }
+    if (auto refused = refuseUnsafeOutput(url, options.rejectsPath, files)) {
+        return *refused;
+    }
     auto app = openApplication(url, Application::OpenMode::ExistingOnly);
     if (!app) {
         return ExitCode::Failure;

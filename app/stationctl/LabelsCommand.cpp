@@ -54,6 +54,9 @@ ExitCode LabelsCommand::run(const DatabaseUrl &url, const QStringList &arguments
                                          .arg(parser.value(u"kind"_s))));
         }
     }
+    if (auto refused = refuseUnsafeOutput(url, parser.value(u"pdf"_s))) {
+        return *refused;
+    }
     auto app = openApplication(url, Application::OpenMode::ExistingOnly);
     if (!app) {
         return ExitCode::Failure;

@@ -140,6 +140,9 @@ ExitCode ReportCommand::writeReport(const DatabaseUrl &url, const Kind &kind,
     if (path.isEmpty()) {
         return fail(Error::usage(tr("say where to write the PDF with --pdf FILE")));
     }
+    if (auto refused = refuseUnsafeOutput(url, path)) {
+        return *refused;
+    }
     auto app = openApplication(url, Application::OpenMode::ExistingOnly);
     if (!app) {
         return ExitCode::Failure;

@@ -95,6 +95,9 @@ ExitCode SeedCommand::run(const DatabaseUrl &url, const QStringList &arguments) 
     if (!seedOk) {
         return fail(Error::usage(tr("--seed needs a whole number, not \"%1\"").arg(seedText)));
     }
+    if (auto refused = refuseUnsafeOutput(url, parser.value(u"alerts-csv"_s))) {
+        return *refused;
+    }
     auto app = openApplication(url, Application::OpenMode::ExistingOnly);
     if (!app) {
         return ExitCode::Failure;

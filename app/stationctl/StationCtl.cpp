@@ -122,6 +122,16 @@ Status StationCtl::installLanguage(const QString &language) {
 }
 
 ExitCode StationCtl::run(const QStringList &arguments) {
+    const ExitCode code = dispatch(arguments);
+    // A result that did not reach its reader is not a success, whatever the command did.
+    if (QString reason; !m_console.finishOutput(&reason)) {
+        m_console.error(tr("cannot write to standard output: %1").arg(reason));
+        return code == ExitCode::Success ? ExitCode::Failure : code;
+    }
+    return code;
+}
+
+ExitCode StationCtl::dispatch(const QStringList &arguments) {
     ArgumentParser parser(u"stationctl"_s);
     parser.addOption(u"database"_s);
     parser.addOption(u"lang"_s);

@@ -25,6 +25,8 @@ public:
     ExitCode run(const QStringList &arguments);
 
 private:
+    // Parses the global options and runs the command.
+    ExitCode dispatch(const QStringList &arguments);
     QString usage() const;
     Command *find(const QString &name) const;
     // "en", "zh_CN", or empty for the system's language.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <csignal>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +10,9 @@ using namespace Qt::StringLiterals;
 // stationctl: the StationDesk command line. A QCoreApplication only, never widgets,
 // so it runs on servers and in scripts without a display.
 int main(int argc, char **argv) {
+    // A reader that goes away (`stationctl export alerts | head`) must become a write error
+    // the command reports and exits 1 on, not a silent death by SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
     // Commands that paint PDFs with text need fonts, hence a QGuiApplication; the offscreen
     // platform keeps them working without a display. Everything else stays QCoreApplication.
     bool paints = false;

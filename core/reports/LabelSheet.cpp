@@ -1,10 +1,12 @@
 #include "reports/LabelSheet.h"
 
+#include "reports/ReportPdf.h"
+
 #include <QFont>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <qrencode.h>
 
 using namespace Qt::StringLiterals;
@@ -101,35 +103,32 @@ Status LabelSheet::writePdf(const QList<Label> &labels, const QString &path) {
     if (labels.isEmpty()) {
         return Error::validation(u"file"_s, tr("There are no items to print labels for."));
     }
-    QPdfWriter writer(path);
-    if (!writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)))) {
-        return Error::storage(tr("Could not set up an A4 page for %1.").arg(path));
-    }
-    writer.setResolution(kDpi);
-    writer.setTitle(tr("Owner labels"));
-    writer.setCreator(u"StationDesk"_s);
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        return Error::validation(u"file"_s, tr("Cannot write %1.").arg(path));
-    }
-    const double left = mm((kPageWidthMm - kColumns * kLabelWidthMm) / 2);
-    const double top = mm((kPageHeightMm - kRows * kLabelHeightMm) / 2);
-    const int perPage = kColumns * kRows;
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        if (i > 0 && i % perPage == 0) {
-            writer.newPage();
-        }
-        const int slot = static_cast<int>(i % perPage);
-        const QRectF box(left + (slot % kColumns) * mm(kLabelWidthMm),
-                         top + (slot / kColumns) * mm(kLabelHeightMm), mm(kLabelWidthMm),
-                         mm(kLabelHeightMm));
-        paintLabel(painter, box, labels.at(i));
-    }
-    if (!painter.end()) {
-        return Error::validation(u"file"_s, tr("Cannot write %1.").arg(path));
-    }
-    return {};
+    const QPageLayout page(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+    return ReportPdf::write(
+        path, tr("Owner labels"), page,
+        [&labels](QPagedPaintDevice &device) {
+            QPainter painter;
+            if (!painter.begin(&device)) {
+                return 0;
+            }
+            const double left = mm((kPageWidthMm - kColumns * kLabelWidthMm) / 2);
+            const double top = mm((kPageHeightMm - kRows * kLabelHeightMm) / 2);
+            const int perPage = kColumns * kRows;
+            int pages = 1;
+            for (qsizetype i = 0; i < labels.size(); ++i) {
+                if (i > 0 && i % perPage == 0) {
+                    device.newPage();
+                    ++pages;
+                }
+                const int slot = static_cast<int>(i % perPage);
+                const QRectF box(left + (slot % kColumns) * mm(kLabelWidthMm),
+                                 top + (slot / kColumns) * mm(kLabelHeightMm), mm(kLabelWidthMm),
+                                 mm(kLabelHeightMm));
+                paintLabel(painter, box, labels.at(i));
+            }
+            return painter.end() ? pages : 0;
+        },
+        kDpi);
 }
 
 } // namespace sd

@@ -1,5 +1,6 @@
 #include "reports/ReportPdf.h"
 
+#include "reports/OutputFile.h"
 #include "reports/PdfTextRepair.h"
 #include "reports/ReportPager.h"
 
@@ -10,7 +11,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -29,15 +29,18 @@ QString ReportPdf::localTime(qint64 utcMs, const QTimeZone &zone) {
 }
 
 Status ReportPdf::write(const QString &path, const QString &title, const QPageLayout &layout,
-                        const PaintDevice &paint) {
+                        const PaintDevice &paint, int resolution) {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         return Error::usage(tr("Writing a PDF needs the graphical application (fonts); "
                                "none is running."));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::validation(
-            u"file"_s, tr("Cannot write the PDF to %1: %2").arg(path, file.errorString()));
+    const auto fileError = [](Error error) {
+        error.field = u"file"_s;
+        return error;
+    };
+    OutputFile file;
+    if (Status opened = file.open(path); !opened) {
+        return fileError(opened.error());
     }
     // Painted into memory first: Qt's PDF text needs repairing (PdfTextRepair) before the
     // bytes may reach the file.
@@ -46,11 +49,10 @@ Status ReportPdf::write(const QString &path, const QString &title, const QPageLa
     {
         QPdfWriter writer(&buffer);
         writer.setPageLayout(layout);
-        writer.setResolution(600);
+        writer.setResolution(resolution);
         writer.setTitle(title);
         writer.setCreator(u"StationDesk"_s);
         if (paint(writer) == 0) {
-            file.cancelWriting();
             return Error::validation(
                 u"file"_s,
                 tr("Cannot write the PDF to %1: the page could not be drawn.").arg(path));
@@ -58,9 +60,13 @@ Status ReportPdf::write(const QString &path, const QString &title, const QPageLa
     }
     buffer.close();
     const QByteArray pdf = PdfTextRepair::repair(buffer.data());
-    if (file.write(pdf) != pdf.size() || !file.commit()) {
-        return Error::validation(
-            u"file"_s, tr("Cannot write the PDF to %1: %2").arg(path, file.errorString()));
+    if (file.device().write(pdf) != pdf.size()) {
+        const QString reason = file.device().errorString();
+        file.cancel();
+        return Error::validation(u"file"_s, tr("Cannot write the PDF to %1: %2").arg(path, reason));
+    }
+    if (Status committed = file.commit(); !committed) {
+        return fileError(committed.error());
     }
     return {};
 }

@@ -34,11 +34,12 @@ public:
     // An instant as the form prints it, in the station's zone ("—" when not set).
     static QString localTime(qint64 utcMs, const QTimeZone &zone);
 
-    // Writes the PDF atomically: nothing is left at path on failure. A path that cannot be
-    // written is a Validation error on field "file"; painting without a QGuiApplication
-    // (fonts) is a Usage error. paint returns the page count, 0 when nothing was drawn.
+    // Writes the PDF atomically (OutputFile): nothing is left at path on failure. A path that
+    // cannot be written is a Validation error on field "file" with the system's reason;
+    // painting without a QGuiApplication (fonts) is a Usage error. paint returns the page
+    // count, 0 when nothing was drawn.
     static Status write(const QString &path, const QString &title, const QPageLayout &layout,
-                        const PaintDevice &paint);
+                        const PaintDevice &paint, int resolution = 600);
     // Opens a painter on the printer or PDF writer and paints with its page layout.
     static int paintOn(QPagedPaintDevice &device, const PaintPainter &paint);
     // Lays the report out for the device's page (less a footer band of footerMm) and paints

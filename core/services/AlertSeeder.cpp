@@ -2,13 +2,13 @@
 
 #include "reports/AlertCsv.h"
 #include "reports/Csv.h"
+#include "reports/OutputFile.h"
 #include "services/StationCalendar.h"
 #include "storage/AlertBulkWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -170,12 +170,11 @@ Result<qint64> AlertSeeder::writeCsv(const AlertSeedOptions &options, const QStr
         names.insert(areaNames->value(0).toLongLong(), areaNames->value(1).toString());
     }
     const AlertCsv csv(zone(), names);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::validation(u"file"_s,
-                                 tr("Cannot write %1: %2").arg(path, file.errorString()));
+    OutputFile file;
+    if (Status opened = file.open(path); !opened) {
+        return opened.error();
     }
-    CsvWriter writer(file);
+    CsvWriter writer(file.device());
     bool written = writer.writeRow(AlertCsv::columns());
     for (qint64 i = 0; written && i < options.count; ++i) {
         written = writer.writeRow(csv.row(made->generate(i, options.count)));
@@ -183,9 +182,14 @@ Result<qint64> AlertSeeder::writeCsv(const AlertSeedOptions &options, const QStr
             progress(i + 1, options.count);
         }
     }
-    if (!written || !file.commit()) {
-        return Error::validation(u"file"_s,
-                                 tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // A loop stopped by a failed write must not be committed as if it were whole.
+    if (!written) {
+        const QString reason = file.device().errorString();
+        file.cancel();
+        return Error::validation(u"output"_s, tr("Cannot write %1: %2").arg(path, reason));
+    }
+    if (Status committed = file.commit(); !committed) {
+        return committed.error();
     }
     if (progress) {
         progress(options.count, options.count);

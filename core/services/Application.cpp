@@ -1,5 +1,6 @@
 #include "services/Application.h"
 
+#include "reports/OutputPath.h"
 #include "storage/Migrator.h"
 
 #include <QFileInfo>
@@ -29,9 +30,13 @@ Application::Application(std::unique_ptr<Database> database, std::unique_ptr<Clo
     , m_responsibility(*m_database, m_session, *m_clock, m_audit, m_access, m_station)
     , m_ownership(*m_database, m_session, *m_clock, m_audit, m_access, m_station)
     , m_mediation(*m_database, m_session, *m_clock, m_audit, m_access, m_accounts, m_settings,
-                  m_station) {}
+                  m_station) {
+    OutputPath::protect(m_database->url());
+}
 
-Application::~Application() = default;
+Application::~Application() {
+    OutputPath::release(m_database->url());
+}
 
 Result<std::unique_ptr<Application>> Application::open(const DatabaseUrl &url, OpenMode mode,
                                                        std::unique_ptr<Clock> clock) {

@@ -86,6 +86,14 @@ CtlRun runStationCtlWithDatabaseVariable(const QString &value, const QStringList
     return runWith(arguments, environment);
 }
 
+CtlRun runStationCtlScript(const QString &databaseUrl, const QString &script) {
+    QProcessEnvironment environment = sandboxEnvironment();
+    environment.insert(u"SD_CTL"_s, QStringLiteral(SD_STATIONCTL_PATH));
+    environment.insert(u"SD_DB"_s, databaseUrl);
+    const QString prelude = u"ctl() { \"$SD_CTL\" --lang en --database \"$SD_DB\" \"$@\"; }\n"_s;
+    return runProgram(u"/bin/bash"_s, {u"-c"_s, prelude + script}, environment);
+}
+
 std::string describe(const CtlRun &run) {
     return u"exit %1%2\n--- stdout:\n%3--- stderr:\n%4"_s.arg(run.exitCode)
         .arg(run.finished ? QString() : u" (crashed or timed out)"_s, run.out, run.err)

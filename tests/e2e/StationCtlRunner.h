@@ -35,6 +35,11 @@ CtlRun runExternal(const QString &program, const QStringList &arguments);
 // The same with STATIONDESK_DATABASE set to value instead of cleared.
 CtlRun runStationCtlWithDatabaseVariable(const QString &value, const QStringList &arguments);
 
+// Runs a bash script in which `ctl ARGS…` runs stationctl (in English, on databaseUrl), for
+// what only a shell sets up: resource limits (ulimit -f), redirections to /dev/full, pipes
+// whose reader goes away.
+CtlRun runStationCtlScript(const QString &databaseUrl, const QString &script);
+
 // The XDG data folder the child processes see; the default database lives under it.
 QString sandboxDataHome();
 

@@ -1,10 +1,12 @@
 #include "assessment/TrendPanel.h"
 
 #include "assessment/ExportButtons.h"
+#include "reports/OutputFile.h"
 #include "widgets/PanelWidgets.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -365,10 +367,12 @@ void TrendPanel::fillTables(const AssessmentScheme &scheme) {
 }
 
 Status TrendPanel::exportChartPng(const QString &path) const {
-    if (!m_chartView->grab().save(path, "PNG")) {
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!m_chartView->grab().save(&png, "PNG")) {
         return Error::storage(tr("Cannot write %1.").arg(path));
     }
-    return {};
+    return OutputFile::write(path, png.data());
 }
 
 void TrendPanel::chooseExport() {

@@ -1,7 +1,10 @@
 #include "assessment/ViewExport.h"
 
+#include "reports/Csv.h"
+#include "reports/OutputFile.h"
+
 #include <QAbstractItemModel>
-#include <QFile>
+#include <QBuffer>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -12,36 +15,23 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-namespace {
-QString csvField(const QString &text) {
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
-        text.contains(u'\r')) {
-        return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
-    }
-    return text;
-}
-} // namespace
-
 Status ViewExport::writeCsv(const QAbstractItemModel &model, const QString &path) {
-    QStringList lines;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(buffer);
     QStringList header;
     for (int column = 0; column < model.columnCount(); ++column) {
-        header << csvField(model.headerData(column, Qt::Horizontal).toString());
+        header << model.headerData(column, Qt::Horizontal).toString();
     }
-    lines << header.join(u',');
+    writer.writeRow(header);
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList fields;
         for (int column = 0; column < model.columnCount(); ++column) {
-            fields << csvField(model.index(row, column).data().toString());
+            fields << model.index(row, column).data().toString();
         }
-        lines << fields.join(u',');
+        writer.writeRow(fields);
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
-    file.write((lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8());
-    return {};
+    return OutputFile::write(path, buffer.data());
 }
 
 QString ViewExport::tableHtml(const QString &title, const QAbstractItemModel &model) {
@@ -73,19 +63,18 @@ constexpr int kLayoutDpi = 96;
 
 Status ViewExport::writePdf(const QString &title, const QAbstractItemModel &model,
                             const QString &path) {
+    // Into memory first, so the file is written whole or not at all.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            return Error::storage(tr("Cannot write %1: %2").arg(path, probe.errorString()));
-        }
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        // Lay the document out on the page's printable area at screen resolution, so the
+        // table spans the page width and the text keeps its reading size.
+        writer.setResolution(kLayoutDpi);
+        printDocument(title, model, writer);
     }
-    QPdfWriter writer(path);
-    writer.setTitle(title);
-    // Lay the document out on the page's printable area at screen resolution, so the
-    // table spans the page width and the text keeps its reading size.
-    writer.setResolution(kLayoutDpi);
-    printDocument(title, model, writer);
-    return {};
+    return OutputFile::write(path, buffer.data());
 }
 
 void ViewExport::print(const QString &title, const QAbstractItemModel &model, QPrinter &printer) {
