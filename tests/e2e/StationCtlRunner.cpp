@@ -18,6 +18,13 @@ QProcessEnvironment sandboxEnvironment() {
     return environment;
 }
 
+// The binary built alongside the tests, unless STATIONDESK_TEST_STATIONCTL names another
+// (an installed package's, or an older build's to show that a new test fails there).
+QString stationCtlPath() {
+    const QString chosen = qEnvironmentVariable("STATIONDESK_TEST_STATIONCTL");
+    return chosen.isEmpty() ? QStringLiteral(SD_STATIONCTL_PATH) : chosen;
+}
+
 CtlRun runProgram(const QString &program, const QStringList &arguments,
                   const QProcessEnvironment &environment, const QByteArray &input = {}) {
     QProcess process;
@@ -45,7 +52,7 @@ CtlRun runWith(const QStringList &arguments, const QProcessEnvironment &environm
     // English unless the test picks a language: the assertions read the messages.
     const QStringList language =
         arguments.contains(u"--lang"_s) ? QStringList() : QStringList{u"--lang"_s, u"en"_s};
-    return runProgram(QStringLiteral(SD_STATIONCTL_PATH), language + arguments, environment, input);
+    return runProgram(stationCtlPath(), language + arguments, environment, input);
 }
 
 } // namespace
@@ -88,7 +95,7 @@ CtlRun runStationCtlWithDatabaseVariable(const QString &value, const QStringList
 
 CtlRun runStationCtlScript(const QString &databaseUrl, const QString &script) {
     QProcessEnvironment environment = sandboxEnvironment();
-    environment.insert(u"SD_CTL"_s, QStringLiteral(SD_STATIONCTL_PATH));
+    environment.insert(u"SD_CTL"_s, stationCtlPath());
     environment.insert(u"SD_DB"_s, databaseUrl);
     const QString prelude = u"ctl() { \"$SD_CTL\" --lang en --database \"$SD_DB\" \"$@\"; }\n"_s;
     return runProgram(u"/bin/bash"_s, {u"-c"_s, prelude + script}, environment);

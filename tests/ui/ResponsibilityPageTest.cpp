@@ -19,6 +19,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
@@ -286,6 +288,38 @@ TEST_P(ResponsibilityPageTest, PersonAndUnitPagesListWhatTheyOwnAndTheirHonours)
 }
 
 SD_INSTANTIATE_ENGINES(ResponsibilityPageTest);
+
+// A save dialog answered with the station's own database file (or one of its companions)
+// is refused with a message, and the database keeps every byte: only SQLite has a file.
+class ResponsibilitySaveTest : public ResponsibilityPageTest {};
+
+TEST_P(ResponsibilitySaveTest, SavingLabelsOrAStocktakeOverTheDatabaseIsRefused) {
+    const QString database = m_app->database().url().path;
+    const auto digest = [&database] {
+        QFile file(database);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    };
+    const QByteArray before = digest();
+    EXPECT_FALSE(m_page->assets()->exportLabels(database));
+    ASSERT_EQ(m_prompter.warnings.size(), 1);
+    EXPECT_TRUE(m_prompter.warnings.first().contains(database))
+        << m_prompter.warnings.first().toStdString();
+
+    StocktakeDialog dialog(m_app->responsibility(), m_prompter);
+    dialog.show();
+    dialog.roomCombo()->setCurrentIndex(dialog.roomCombo()->findData(m_room.id));
+    ASSERT_TRUE(dialog.finish(false)) << m_prompter.warnings.join(u"\n"_s).toStdString();
+    EXPECT_FALSE(dialog.exportPdf(database + u"-wal"_s));
+    EXPECT_EQ(m_prompter.warnings.size(), 2);
+    EXPECT_EQ(digest(), before);
+    AuditFilter filter;
+    filter.action = u"asset.stocktake_pdf"_s;
+    EXPECT_EQ(m_app->audit().count(filter).value(), 0); // nothing was written, nothing audited
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, ResponsibilitySaveTest, ::testing::Values(Engine::Sqlite),
+                         engineParamName);
 
 } // namespace
 } // namespace sd::test
