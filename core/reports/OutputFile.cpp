@@ -26,6 +26,21 @@ bool syncedOrUnsyncable(int fd) {
     return ::fsync(fd) == 0 || errno == EINVAL || errno == EROFS || errno == ENOTSUP;
 }
 
+// Renames a written, synced file over the final name; 0 or the errno.
+int renameIntoPlace(const QString &temporaryPath, const QString &finalPath) {
+    if (::rename(QFile::encodeName(temporaryPath).constData(),
+                 QFile::encodeName(finalPath).constData()) != 0) {
+        return errno;
+    }
+    // The rename itself reaches the disk only once the folder is synced.
+    const QByteArray folder = QFile::encodeName(QFileInfo(finalPath).absolutePath());
+    if (const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+        static_cast<void>(::fsync(dir));
+        ::close(dir);
+    }
+    return 0;
+}
+
 } // namespace
 
 // Buffers writes and hands them to the descriptor, keeping the first failure's errno, so a
@@ -132,7 +147,9 @@ Status OutputFile::open(const QString &path) {
         return failure(tr("it is a folder"));
     }
     const QByteArray encoded = QFile::encodeName(path);
-    if (info.exists() && !info.isFile()) {
+    // QFileInfo::isFile() is true for devices too: only a regular file may be renamed over.
+    if (struct stat existing{};
+        ::stat(encoded.constData(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
         // A terminal, a pipe or a device: there is no file to rename into.
         const int fd = ::open(encoded.constData(), O_WRONLY | O_CLOEXEC);
         if (fd < 0) {
@@ -188,19 +205,30 @@ Status OutputFile::commit() {
     if (m_temporaryPath.isEmpty()) {
         return {};
     }
-    const QByteArray temporary = QFile::encodeName(m_temporaryPath);
-    const QByteArray final = QFile::encodeName(m_finalPath);
-    if (::rename(temporary.constData(), final.constData()) != 0) {
-        const int error = errno;
+    if (const int error = renameIntoPlace(m_temporaryPath, m_finalPath); error != 0) {
         cancel();
         return failure(systemReason(error));
     }
     m_temporaryPath.clear();
-    // The rename itself reaches the disk only once the folder is synced.
-    const QByteArray folder = QFile::encodeName(QFileInfo(m_finalPath).absolutePath());
-    if (const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
-        static_cast<void>(::fsync(dir));
-        ::close(dir);
+    return {};
+}
+
+Status OutputFile::publish(const QString &temporaryPath, const QString &finalPath) {
+    const QByteArray temporary = QFile::encodeName(temporaryPath);
+    int error = 0;
+    if (const int fd = ::open(temporary.constData(), O_RDONLY | O_CLOEXEC); fd < 0) {
+        error = errno;
+    } else {
+        error = ::fsync(fd) == 0 ? 0 : errno;
+        ::close(fd);
+    }
+    if (error == 0) {
+        error = renameIntoPlace(temporaryPath, finalPath);
+    }
+    if (error != 0) {
+        ::unlink(temporary.constData());
+        return Error::validation(u"output"_s,
+                                 tr("Cannot write %1: %2").arg(finalPath, systemReason(error)));
     }
     return {};
 }

@@ -39,6 +39,10 @@ public:
     // Opens, writes bytes and commits.
     static Status write(const QString &path, const QByteArray &bytes);
 
+    // For a file another writer made (SQLite's VACUUM INTO): syncs it and renames it to
+    // finalPath, syncing the folder; on failure the temporary file is removed.
+    static Status publish(const QString &temporaryPath, const QString &finalPath);
+
     // "standard output" or the path, for messages.
     QString displayName() const;
 

@@ -1,7 +1,10 @@
 #include "storage/Dialect.h"
 
+#include "reports/OutputFile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <sys/vfs.h>
@@ -127,12 +130,21 @@ Result<QString> Dialect::backupBeforeMigration(QSqlDatabase &db, const DatabaseU
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     const QString target = u"%1.v%2-%3.bak"_s.arg(url.path).arg(fromVersion).arg(stamp);
+    // VACUUM INTO neither syncs its file nor writes it atomically: it goes to a temporary name
+    // and is published whole, so a crash never leaves a half backup that looks whole.
+    const QString partial = target + u".partial"_s;
+    QFile::remove(partial);
     QSqlQuery query(db);
     query.prepare(u"VACUUM INTO ?"_s);
-    query.addBindValue(target);
+    query.addBindValue(partial);
     if (!query.exec()) {
+        QFile::remove(partial);
         return Error::storage(Tr::tr("Could not back up \"%1\" before upgrading it: %2")
                                   .arg(url.path, query.lastError().text()));
+    }
+    if (Status published = OutputFile::publish(partial, target); !published) {
+        return Error::storage(Tr::tr("Could not back up \"%1\" before upgrading it: %2")
+                                  .arg(url.path, published.error().message));
     }
     return target;
 }

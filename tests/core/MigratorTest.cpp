@@ -97,6 +97,8 @@ TEST_P(MigratorTest, UpgradeKeepsDataAndBacksUpSqliteFirst) {
     if (engine() == Engine::Sqlite) {
         ASSERT_FALSE(upgraded->backupPath.isEmpty());
         EXPECT_TRUE(QFileInfo::exists(upgraded->backupPath));
+        // Published whole: the temporary name VACUUM INTO wrote to is gone.
+        EXPECT_FALSE(QFileInfo::exists(upgraded->backupPath + u".partial"_s));
         auto backup = openDatabase(*DatabaseUrl::parse(upgraded->backupPath));
         EXPECT_EQ(*Migrator(*backup, folder.path()).currentVersion(), Migrator::latestVersion());
     }

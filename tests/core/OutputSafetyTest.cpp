@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -154,6 +155,10 @@ TEST_F(OutputSafety, AWriteErrorIsAnErrorWithTheSystemsReason) {
     ASSERT_FALSE(full.ok());
     EXPECT_TRUE(full.error().message.contains(u"No space left on device"_s))
         << full.error().message.toStdString();
+    // Written to, never replaced: a device cannot be renamed over (QFileInfo calls it a file).
+    struct stat device {};
+    ASSERT_EQ(::stat("/dev/full", &device), 0);
+    EXPECT_TRUE(S_ISCHR(device.st_mode));
 
     const sd::Status missing = OutputFile::write(path(u"no/such/folder/out.csv"_s), "x");
     ASSERT_FALSE(missing.ok());
