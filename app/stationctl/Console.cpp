@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -17,13 +18,40 @@ Console::Console()
     , m_out(stdout)
     , m_err(stderr) {}
 
-Console::Console(QString *out, QString *err)
-    : m_out(out)
-    , m_err(err) {}
+Console::Console(QByteArray *out, QString *err, const QByteArray &input)
+    : m_captured(out)
+    , m_err(err) {
+    m_captured.open(QIODevice::WriteOnly | QIODevice::Append);
+    m_out.setDevice(&m_captured);
+    // Standard input as a pipe that holds the input and is closed for writing, as a shell's
+    // `< file` would be; a password is short enough for the pipe's buffer.
+    int ends[2] = {-1, -1};
+    if (::pipe(ends) == 0) {
+        if (!input.isEmpty()) {
+            static_cast<void>(::write(ends[1], input.constData(), size_t(input.size())));
+        }
+        ::close(ends[1]);
+        m_inputFd = ends[0];
+        m_ownsInput = true;
+    }
+}
 
 Console::~Console() {
     m_out.flush();
     m_err.flush();
+    if (m_ownsInput) {
+        ::close(m_inputFd);
+    }
+}
+
+QIODevice *Console::rawOut() {
+    if (m_onStdout) {
+        m_out.flush();
+        std::fflush(stdout); // what was printed before comes before the bytes
+        return nullptr;
+    }
+    m_out.flush();
+    return &m_captured;
 }
 
 bool Console::finishOutput(QString *reason) {

@@ -69,7 +69,7 @@ ExportCommand::writeExport(Application &app, const ArgumentParser &parser, const
         parser.value(u"format"_s) == u"json"_s ? ExportFormat::Json : ExportFormat::Csv;
     const QString outputPath = parser.value(u"output"_s);
     OutputFile output;
-    if (Status opened = output.open(outputPath); !opened) {
+    if (Status opened = output.open(outputPath, console().rawOut()); !opened) {
         return opened.error();
     }
     auto exported = write(output.device(), format);

@@ -126,7 +126,7 @@ Status UserCommand::requirePasswordStdin(const ArgumentParser &parser) const {
 }
 
 Result<Secret> UserCommand::readPassword() {
-    return PasswordReader(console()).read(tr("New password: "));
+    return PasswordReader(console(), console().inputFd()).read(tr("New password: "));
 }
 
 Result<Role> UserCommand::requiredRole(const ArgumentParser &parser) const {

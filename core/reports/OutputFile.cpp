@@ -131,9 +131,13 @@ Error OutputFile::failure(const QString &reason) const {
     return Error::validation(u"output"_s, tr("Cannot write %1: %2").arg(displayName(), reason));
 }
 
-Status OutputFile::open(const QString &path) {
+Status OutputFile::open(const QString &path, QIODevice *standardOutput) {
     cancel();
     m_path = path;
+    m_standardOutput = path.isEmpty() ? standardOutput : nullptr;
+    if (m_standardOutput) {
+        return {};
+    }
     if (Status safe = OutputPath::checkAgainstOpenDatabases(path); !safe) {
         return safe;
     }
@@ -187,11 +191,18 @@ Status OutputFile::open(const QString &path) {
 }
 
 QIODevice &OutputFile::device() {
+    if (m_standardOutput) {
+        return *m_standardOutput;
+    }
     Q_ASSERT(m_sink);
     return *m_sink;
 }
 
 Status OutputFile::commit() {
+    if (m_standardOutput) {
+        m_standardOutput = nullptr;
+        return {};
+    }
     if (!m_sink) {
         return failure(tr("the file is not open"));
     }
@@ -234,6 +245,7 @@ Status OutputFile::publish(const QString &temporaryPath, const QString &finalPat
 }
 
 void OutputFile::cancel() {
+    m_standardOutput = nullptr;
     m_sink.reset();
     if (!m_temporaryPath.isEmpty()) {
         ::unlink(QFile::encodeName(m_temporaryPath).constData());

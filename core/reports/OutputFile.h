@@ -26,9 +26,10 @@ public:
     OutputFile(const OutputFile &) = delete;
     OutputFile &operator=(const OutputFile &) = delete;
 
-    // path empty: standard output. A Validation error on field "output" when it cannot be
-    // opened; a Usage error when path is an open station database's file.
-    Status open(const QString &path);
+    // path empty: standard output, or standardOutput when given (a caller's stand-in for
+    // it). A Validation error on field "output" when it cannot be opened; a Usage error
+    // when path is an open station database's file.
+    Status open(const QString &path, QIODevice *standardOutput = nullptr);
     // Where to write; a failed write returns -1 and its errorString() is the system's reason.
     QIODevice &device();
     // Everything written reaches the disk (or the pipe) under the final name, or nothing does.
@@ -54,6 +55,7 @@ private:
     QString m_temporaryPath; // empty when writing directly
     QString m_finalPath;
     std::unique_ptr<Sink> m_sink;
+    QIODevice *m_standardOutput = nullptr; // when standard output is a caller's device
 };
 
 } // namespace sd

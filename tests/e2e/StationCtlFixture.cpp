@@ -7,11 +7,11 @@ using namespace Qt::StringLiterals;
 namespace sd::test {
 
 CtlRun StationCtlFixture::ctl(const QStringList &arguments) {
-    return runStationCtl(testDatabase().urlText(), arguments);
+    return runInProcess(QStringList{u"--database"_s, testDatabase().urlText()} + arguments);
 }
 
 CtlRun StationCtlFixture::ctlWithInput(const QStringList &arguments, const QByteArray &input) {
-    return runStationCtlWithInput(testDatabase().urlText(), arguments, input);
+    return runInProcess(QStringList{u"--database"_s, testDatabase().urlText()} + arguments, input);
 }
 
 void StationCtlFixture::buildDemo() {

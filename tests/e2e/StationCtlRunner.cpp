@@ -1,5 +1,8 @@
 #include "StationCtlRunner.h"
 
+#include "Console.h"
+#include "StationCtl.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
@@ -56,6 +59,20 @@ CtlRun runWith(const QStringList &arguments, const QProcessEnvironment &environm
 }
 
 } // namespace
+
+CtlRun runInProcess(const QStringList &arguments, const QByteArray &input) {
+    const QStringList language =
+        arguments.contains(u"--lang"_s) ? QStringList() : QStringList{u"--lang"_s, u"en"_s};
+    QByteArray out;
+    CtlRun run;
+    {
+        Console console(&out, &run.err, input);
+        run.exitCode = static_cast<int>(StationCtl(console).run(language + arguments));
+    }
+    run.out = QString::fromUtf8(out);
+    run.finished = true;
+    return run;
+}
 
 QString sandboxDataHome() {
     static QTemporaryDir directory;

@@ -14,6 +14,12 @@ struct CtlRun {
     bool finished = false; // false when it crashed or timed out
 };
 
+// Runs stationctl's commands in this process on a Console that captures both channels,
+// with input as standard input, in English unless the arguments name --lang. Exit code,
+// results and messages are the command's own; what only a separate process has (main(),
+// signals, the environment it starts with, a terminal) is tested with runStationCtl.
+CtlRun runInProcess(const QStringList &arguments, const QByteArray &input = {});
+
 // Runs the real stationctl binary (built alongside the tests) in a separate process,
 // in English (unless arguments name --lang), with STATIONDESK_DATABASE cleared and the per-user
 // data folder moved to sandboxDataHome(), so a test can never touch the user's real station
