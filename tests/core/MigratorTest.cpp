@@ -52,7 +52,11 @@ int tableCount(const Database &db) {
 
 } // namespace
 
-class MigratorTest : public EngineTest {};
+// Migrating is what these tests are about: each starts from a blank database.
+class MigratorTest : public EngineTest {
+protected:
+    sd::test::Start startsFrom() const override { return sd::test::Start::Blank; }
+};
 
 TEST_P(MigratorTest, FreshDatabaseReachesTheLatestVersionWithOneRowPerMigration) {
     auto db = openDatabase(testDatabase().url());

@@ -201,8 +201,7 @@ TEST_P(OutputSafetySqliteTest, ALabelSheetThatCannotBeWrittenLeavesNothing) {
     EXPECT_TRUE(QFileInfo(pdf).size() > 40 * 1024);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, OutputSafetySqliteTest, ::testing::Values(Engine::Sqlite),
-                         engineParamName);
+SD_INSTANTIATE_SQLITE(OutputSafetySqliteTest);
 
 } // namespace
 

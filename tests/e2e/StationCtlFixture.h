@@ -15,7 +15,8 @@ protected:
     // With input on standard input (a password).
     CtlRun ctlWithInput(const QStringList &arguments, const QByteArray &input);
 
-    // stationctl demo on the empty database, asserting it succeeds.
+    // The demo station in place of the database's content (cloned from the golden copy, as
+    // `stationctl demo` on a fresh database would build it).
     void buildDemo();
 
     // Runs a listing command with --format json and parses its output, failing the test

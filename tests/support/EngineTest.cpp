@@ -3,7 +3,7 @@
 namespace sd::test {
 
 void EngineTest::SetUp() {
-    auto created = TestDatabase::create(GetParam());
+    auto created = TestDatabase::create(GetParam(), startsFrom());
     if (!created) {
         if (GetParam() == Engine::Postgres && !TestDatabase::postgresRequired()) {
             GTEST_SKIP() << "PostgreSQL not available: " << created.error().message.toStdString();

@@ -2,6 +2,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,38 +14,6 @@ namespace sd::test {
 namespace {
 
 QAtomicInt g_counter;
-
-// Runs statements on the admin database with a short-lived connection of its own.
-Status adminExec(const DatabaseUrl &admin, const QStringList &statements) {
-    const QString name = u"sd-test-admin-%1"_s.arg(g_counter.fetchAndAddRelaxed(1));
-    Status status;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(admin.host);
-        if (admin.port > 0) {
-            db.setPort(admin.port);
-        }
-        db.setUserName(admin.user);
-        db.setPassword(admin.password);
-        db.setDatabaseName(admin.database);
-        db.setConnectOptions(u"connect_timeout=5"_s);
-        if (!db.open()) {
-            status = Error::storage(u"cannot reach the test PostgreSQL server %1: %2"_s.arg(
-                admin.displayName(), db.lastError().text()));
-        } else {
-            for (const QString &sql : statements) {
-                QSqlQuery query(db);
-                if (!query.exec(sql)) {
-                    status = Error::storage(u"%1: %2"_s.arg(sql, query.lastError().text()));
-                    break;
-                }
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return status;
-}
 
 } // namespace
 
@@ -63,7 +32,7 @@ QString TestDatabase::postgresAdminUrl() {
 // PostgreSQL test databases use a Chinese linguistic collation, as a station's server
 // would, so any query whose order silently depends on the server's collation shows up
 // as a difference between the engines.
-Result<std::unique_ptr<TestDatabase>> TestDatabase::create(Engine engine) {
+Result<std::unique_ptr<TestDatabase>> TestDatabase::create(Engine engine, Start start) {
     std::unique_ptr<TestDatabase> test(new TestDatabase());
     if (engine == Engine::Sqlite) {
         test->m_dir = std::make_unique<QTemporaryDir>();
@@ -75,6 +44,9 @@ Result<std::unique_ptr<TestDatabase>> TestDatabase::create(Engine engine) {
             return url.error();
         }
         test->m_url = url.value();
+        if (Status filled = test->fill(start); !filled) {
+            return filled.error();
+        }
         return test;
     }
     const QString adminText = postgresAdminUrl();
@@ -88,16 +60,65 @@ Result<std::unique_ptr<TestDatabase>> TestDatabase::create(Engine engine) {
     }
     test->m_pgName = u"sdtest_%1_%2"_s.arg(QCoreApplication::applicationPid())
                          .arg(g_counter.fetchAndAddRelaxed(1));
-    if (Status created =
-            adminExec(admin.value(), {u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
-                                      u"LOCALE_PROVIDER icu ICU_LOCALE 'zh-CN' "
-                                      u"LOCALE 'C.UTF-8'"_s.arg(test->m_pgName)});
-        !created) {
-        return created.error();
-    }
     test->m_url = admin.value();
     test->m_url.database = test->m_pgName;
+    if (Status filled = test->fill(start); !filled) {
+        return filled.error();
+    }
     return test;
+}
+
+// Creates the database as start asks: cloned from the golden copy when this build has one,
+// else built here the slow way.
+Status TestDatabase::fill(Start start) {
+    if (m_url.engine == Engine::Sqlite) {
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            QFile::remove(m_url.path + suffix);
+        }
+        if (start == Start::Blank) {
+            return {};
+        }
+        if (const QString golden = GoldenDatabases::sqliteFile(start); !golden.isEmpty()) {
+            return QFile::copy(golden, m_url.path)
+                       ? Status()
+                       : Status(Error::storage(u"cannot copy %1 to %2"_s.arg(golden, m_url.path)));
+        }
+    } else {
+        QString source = u"template0"_s;
+        if (start != Start::Blank) {
+            auto exists = postgresHasDatabase(GoldenDatabases::postgresName(start));
+            if (!exists) {
+                return exists.error();
+            }
+            if (exists.value()) {
+                source = GoldenDatabases::postgresName(start);
+            }
+        }
+        // A golden database was made with the zh-CN collation: its clone keeps it.
+        const QString create =
+            source == u"template0"_s
+                ? u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu "
+                  u"ICU_LOCALE 'zh-CN' LOCALE 'C.UTF-8'"_s.arg(m_pgName)
+                : u"CREATE DATABASE %1 TEMPLATE %2 STRATEGY FILE_COPY"_s.arg(m_pgName, source);
+        if (Status created = postgresAdminExec(
+                {u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgName), create});
+            !created) {
+            return created;
+        }
+        if (start == Start::Blank || source != u"template0"_s) {
+            return {};
+        }
+    }
+    return start == Start::Demo ? GoldenDatabases::buildDemoIn(m_url)
+                                : GoldenDatabases::migrateIn(m_url);
+}
+
+Status TestDatabase::reset(Start start) {
+    if (!m_rawName.isEmpty()) {
+        QSqlDatabase::removeDatabase(m_rawName);
+        m_rawName.clear();
+    }
+    return fill(start);
 }
 
 TestDatabase::~TestDatabase() {
@@ -107,11 +128,8 @@ TestDatabase::~TestDatabase() {
     if (m_pgName.isEmpty()) {
         return;
     }
-    auto admin = DatabaseUrl::parse(postgresAdminUrl());
-    if (admin) {
-        (void)adminExec(admin.value(),
-                        {u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgName)});
-    }
+    static_cast<void>(
+        postgresAdminExec({u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgName)}));
 }
 
 QString TestDatabase::urlText() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GoldenDatabases.h"
 #include "common/Result.h"
 #include "storage/DatabaseUrl.h"
 
@@ -9,17 +10,21 @@
 
 namespace sd::test {
 
-// A fresh, empty database for one test: a SQLite file in a temporary folder, or a
-// new database on the throwaway PostgreSQL server named by STATIONDESK_TEST_PG
-// (an admin URL such as postgresql://postgres@127.0.0.1:55432/postgres).
-// Dropped again when the object goes away.
+// A fresh database for one test: a SQLite file in a temporary folder, or a new database on
+// the throwaway PostgreSQL server named by STATIONDESK_TEST_PG (an admin URL such as
+// postgresql://postgres@127.0.0.1:55432/postgres), starting blank, migrated or with the demo
+// (cloned from GoldenDatabases). Dropped again when the object goes away.
 class TestDatabase {
 public:
     ~TestDatabase();
 
     // Fails (rather than skips) for PostgreSQL when no server answers; callers decide
     // with postgresRequired() whether that is a failure or a skip.
-    static Result<std::unique_ptr<TestDatabase>> create(Engine engine);
+    static Result<std::unique_ptr<TestDatabase>> create(Engine engine, Start start = Start::Blank);
+
+    // Replaces the database's content with start's (no connection may be open on it but the
+    // raw one, which is closed): how a test that began blank gets the demo.
+    Status reset(Start start);
 
     const DatabaseUrl &url() const { return m_url; }
     QString urlText() const; // as given to --database
@@ -38,6 +43,7 @@ public:
 
 private:
     TestDatabase() = default;
+    Status fill(Start start);
 
     DatabaseUrl m_url;
     std::unique_ptr<QTemporaryDir> m_dir;

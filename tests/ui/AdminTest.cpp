@@ -217,8 +217,8 @@ TEST_P(AuditViewerTest, VerifyRunsInTheBackgroundAndReportsIntact) {
     EXPECT_TRUE(m_prompter.warnings.isEmpty());
 }
 
-SD_INSTANTIATE_ENGINES(AdminTest);
-SD_INSTANTIATE_ENGINES(AuditViewerTest);
+SD_INSTANTIATE_SQLITE(AdminTest);
+SD_INSTANTIATE_SQLITE(AuditViewerTest);
 
 } // namespace
 } // namespace sd::test

@@ -202,6 +202,6 @@ TEST_P(AssessmentPageTest, RankingTrendAndHonoursShowAndExport) {
     EXPECT_EQ(page.honours()->wall()->topLevelItem(0)->childCount(), 1);
 }
 
-SD_INSTANTIATE_ENGINES(AssessmentPageTest);
+SD_INSTANTIATE_SQLITE(AssessmentPageTest);
 
 } // namespace sd::test

@@ -208,6 +208,6 @@ TEST_P(AssessmentWalkthroughTest, TheInstructorReviewsRanksFollowsTheTrendAndPri
     EXPECT_EQ(formats, (QStringList{u"format=pdf"_s, u"format=print"_s}));
 }
 
-SD_INSTANTIATE_ENGINES(AssessmentWalkthroughTest);
+SD_INSTANTIATE_SQLITE(AssessmentWalkthroughTest);
 
 } // namespace sd::test

@@ -268,7 +268,7 @@ TEST_P(DraftCrashTest, DraftTypedBeforeKillNineIsOfferedBackWithEveryField) {
               report.value(u"content"_s).toString());
 }
 
-SD_INSTANTIATE_ENGINES(DraftCrashTest);
+SD_INSTANTIATE_SQLITE(DraftCrashTest);
 
 } // namespace
 } // namespace sd::test

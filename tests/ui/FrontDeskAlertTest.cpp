@@ -284,7 +284,7 @@ TEST_P(FrontDeskAlertTest, WithoutFileAlertsTheRegisterOnlyShows) {
     EXPECT_TRUE(field<QLineEdit>(dialog, u"locationEdit"_s)->isReadOnly());
 }
 
-SD_INSTANTIATE_ENGINES(FrontDeskAlertTest);
+SD_INSTANTIATE_SQLITE(FrontDeskAlertTest);
 
 } // namespace
 } // namespace sd::test

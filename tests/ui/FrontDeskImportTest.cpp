@@ -125,6 +125,6 @@ TEST(MessagePrompterTest, LongProblemReportGoesIntoTheDetails) {
     EXPECT_EQ(shownIcon, QMessageBox::Information);
 }
 
-SD_INSTANTIATE_ENGINES(FrontDeskImportTest);
+SD_INSTANTIATE_SQLITE(FrontDeskImportTest);
 
 } // namespace sd::test

@@ -389,7 +389,7 @@ TEST_P(FrontDeskRecordTest, PrintedDraftCarriesItsContentFingerprint) {
     EXPECT_FALSE(pdf.contains(u"no content fingerprint"_s)) << pdf.toStdString();
 }
 
-SD_INSTANTIATE_ENGINES(FrontDeskRecordTest);
+SD_INSTANTIATE_SQLITE(FrontDeskRecordTest);
 
 } // namespace
 } // namespace sd::test

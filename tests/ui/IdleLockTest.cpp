@@ -123,7 +123,7 @@ TEST_P(IdleLockTest, SwitchUserIsRefusedWhileAnEditDialogIsOpen) {
     EXPECT_FALSE(m_app->session().isLoggedIn());
 }
 
-SD_INSTANTIATE_ENGINES(IdleLockTest);
+SD_INSTANTIATE_SQLITE(IdleLockTest);
 
 } // namespace
 } // namespace sd::test

@@ -131,7 +131,7 @@ TEST_P(LoginTest, FiveFailuresLockTheAccountEvenForTheRightPassword) {
         << dialog->errors().errorText(u"badge_no"_s).toStdString();
 }
 
-SD_INSTANTIATE_ENGINES(LoginTest);
+SD_INSTANTIATE_SQLITE(LoginTest);
 
 } // namespace
 } // namespace sd::test

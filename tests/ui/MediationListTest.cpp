@@ -157,7 +157,7 @@ TEST_P(MediationListTest, TheHistoryPagesAndCountsTheWholeList) {
     EXPECT_TRUE(guard.failures().isEmpty()) << guard.failures().join(u'\n').toStdString();
 }
 
-SD_INSTANTIATE_ENGINES(MediationListTest);
+SD_INSTANTIATE_SQLITE(MediationListTest);
 
 // The sessions and follow-up tables: Tab and Ctrl+Tab leave the table (to the form, to the
 // next tab) instead of walking its cells, as seen on the Sessions tab's screenshot; a note

@@ -262,7 +262,7 @@ TEST_P(MediationOutputTest, TheLoggedInMediatorIsKnownByPersonNotByBadge) {
     EXPECT_EQ(editor->followUps()->visitorField()->currentData().toLongLong(), m_officer.id);
 }
 
-SD_INSTANTIATE_ENGINES(MediationOutputTest);
+SD_INSTANTIATE_SQLITE(MediationOutputTest);
 
 } // namespace
 } // namespace sd::test

@@ -396,7 +396,7 @@ TEST_P(MediationPageTest, ListsPassTheModelTesterAndFilter) {
     EXPECT_TRUE(guard.failures().isEmpty()) << guard.failures().join(u'\n').toStdString();
 }
 
-SD_INSTANTIATE_ENGINES(MediationPageTest);
+SD_INSTANTIATE_SQLITE(MediationPageTest);
 
 } // namespace
 } // namespace sd::test

@@ -123,7 +123,7 @@ TEST_P(ModelTest, MemberPickerModelAndItsFilter) {
     SD_EXPECT_NO_MODEL_FAILURES(proxyGuard);
 }
 
-SD_INSTANTIATE_ENGINES(ModelTest);
+SD_INSTANTIATE_SQLITE(ModelTest);
 
 } // namespace
 } // namespace sd::test

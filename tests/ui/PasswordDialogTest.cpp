@@ -102,7 +102,7 @@ TEST_P(PasswordDialogTest, AnAdministratorResetsSomeoneElsesPassword) {
     EXPECT_FALSE(canLogIn(u"030032"_s, kOld));
 }
 
-SD_INSTANTIATE_ENGINES(PasswordDialogTest);
+SD_INSTANTIATE_SQLITE(PasswordDialogTest);
 
 } // namespace
 } // namespace sd::test

@@ -140,7 +140,7 @@ TEST_P(PeoplePanelTest, LongListsArriveInPages) {
     EXPECT_FALSE(m_panel->model()->canFetchMore({}));
 }
 
-SD_INSTANTIATE_ENGINES(PeoplePanelTest);
+SD_INSTANTIATE_SQLITE(PeoplePanelTest);
 
 } // namespace
 } // namespace sd::test

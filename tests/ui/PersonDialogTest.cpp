@@ -187,7 +187,7 @@ TEST_P(PersonDialogTest, ConflictOffersToReloadTheLatestVersion) {
     EXPECT_EQ(organisation().person(stored.id).value().name, u"Mine"_s);
 }
 
-SD_INSTANTIATE_ENGINES(PersonDialogTest);
+SD_INSTANTIATE_SQLITE(PersonDialogTest);
 
 } // namespace
 } // namespace sd::test

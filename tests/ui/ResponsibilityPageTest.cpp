@@ -287,7 +287,7 @@ TEST_P(ResponsibilityPageTest, PersonAndUnitPagesListWhatTheyOwnAndTheirHonours)
     EXPECT_FALSE(plain.accountability()->isVisible());
 }
 
-SD_INSTANTIATE_ENGINES(ResponsibilityPageTest);
+SD_INSTANTIATE_SQLITE(ResponsibilityPageTest);
 
 // A save dialog answered with the station's own database file (or one of its companions)
 // is refused with a message, and the database keeps every byte: only SQLite has a file.
@@ -318,8 +318,7 @@ TEST_P(ResponsibilitySaveTest, SavingLabelsOrAStocktakeOverTheDatabaseIsRefused)
     EXPECT_EQ(m_app->audit().count(filter).value(), 0); // nothing was written, nothing audited
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ResponsibilitySaveTest, ::testing::Values(Engine::Sqlite),
-                         engineParamName);
+SD_INSTANTIATE_SQLITE(ResponsibilitySaveTest);
 
 } // namespace
 } // namespace sd::test

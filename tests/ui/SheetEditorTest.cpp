@@ -367,6 +367,6 @@ TEST_P(SheetEditorTest, SubmittedAndApprovedSheetsAndAReviewersViewAreReadOnly) 
     EXPECT_EQ(sealed.editEntry(0), nullptr);
 }
 
-SD_INSTANTIATE_ENGINES(SheetEditorTest);
+SD_INSTANTIATE_SQLITE(SheetEditorTest);
 
 } // namespace sd::test

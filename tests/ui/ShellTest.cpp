@@ -85,7 +85,7 @@ TEST_P(ShellTest, CtrlQCloses) {
     EXPECT_FALSE(m_window->isVisible());
 }
 
-SD_INSTANTIATE_ENGINES(ShellTest);
+SD_INSTANTIATE_SQLITE(ShellTest);
 
 } // namespace
 } // namespace sd::test

@@ -191,7 +191,7 @@ TEST_P(UnitsPanelTest, OfficeAreasCanBeAddedAndRemoved) {
     EXPECT_TRUE(organisation().areas(m_office.id).value().isEmpty());
 }
 
-SD_INSTANTIATE_ENGINES(UnitsPanelTest);
+SD_INSTANTIATE_SQLITE(UnitsPanelTest);
 
 } // namespace
 } // namespace sd::test
