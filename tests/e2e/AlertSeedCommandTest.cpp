@@ -9,27 +9,33 @@ using namespace Qt::StringLiterals;
 namespace sd::test {
 
 // stationctl seed --alerts: deterministic generated alerts, stored or written as the
-// import CSV, on both engines through the real executable.
+// import CSV, on both engines.
 class AlertSeedCommandTest : public StationCtlFixture {
 protected:
     const QStringList kSeed{u"seed"_s, u"--alerts"_s, u"400"_s,       u"--seed"_s,
                             u"7"_s,    u"--until"_s,  u"2020-06-30"_s};
 
-    // A second, fresh SQLite station with the demo organisation.
-    QString freshDemoDatabase(const QTemporaryDir &dir) {
-        const QString path = dir.filePath(u"other.sqlite"_s);
-        const CtlRun demo = runStationCtl(path, {u"demo"_s});
-        EXPECT_EQ(demo.exitCode, 0) << describe(demo);
-        return path;
+    // Another fresh SQLite station with the demo organisation; kept until the test ends.
+    QString freshDemoDatabase() {
+        auto created = TestDatabase::create(Engine::Sqlite, Start::Demo);
+        EXPECT_TRUE(created.ok()) << (created ? "" : created.error().message.toStdString());
+        m_others.push_back(std::move(created.value()));
+        return m_others.back()->urlText();
+    }
+
+    static CtlRun run(const QString &database, const QStringList &arguments) {
+        return runInProcess(QStringList{u"--database"_s, database} + arguments);
     }
 
     QString exportOf(const QString &database) {
         // Only the seeded years: the demo station has alerts of its own, dated by today.
-        const CtlRun run = runStationCtl(database, {u"export"_s, u"alerts"_s, u"--from"_s,
-                                                    u"2017-01-01"_s, u"--to"_s, u"2020-07-01"_s});
-        EXPECT_EQ(run.exitCode, 0) << describe(run);
-        return run.out;
+        const CtlRun exported = run(database, {u"export"_s, u"alerts"_s, u"--from"_s,
+                                               u"2017-01-01"_s, u"--to"_s, u"2020-07-01"_s});
+        EXPECT_EQ(exported.exitCode, 0) << describe(exported);
+        return exported.out;
     }
+
+    std::vector<std::unique_ptr<TestDatabase>> m_others;
 };
 
 TEST_P(AlertSeedCommandTest, TheSameSeedGivesTheSameAlertsOnTwoFreshDatabases) {
@@ -42,19 +48,16 @@ TEST_P(AlertSeedCommandTest, TheSameSeedGivesTheSameAlertsOnTwoFreshDatabases) {
     ASSERT_EQ(lines.size(), 401) << here.left(2000).toStdString(); // the header and 400 rows
     EXPECT_TRUE(lines.at(1).startsWith(u"JQ-"_s)) << lines.at(1).toStdString();
 
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    const QString other = freshDemoDatabase(dir);
-    const CtlRun again = runStationCtl(other, kSeed);
+    const QString other = freshDemoDatabase();
+    const CtlRun again = run(other, kSeed);
     ASSERT_EQ(again.exitCode, 0) << describe(again);
     EXPECT_EQ(exportOf(other), here);
 
     // Another seed gives other alerts.
-    const QString third = dir.filePath(u"third.sqlite"_s);
-    ASSERT_EQ(runStationCtl(third, {u"demo"_s}).exitCode, 0);
+    const QString third = freshDemoDatabase();
     QStringList otherSeed = kSeed;
     otherSeed[4] = u"8"_s;
-    ASSERT_EQ(runStationCtl(third, otherSeed).exitCode, 0);
+    ASSERT_EQ(run(third, otherSeed).exitCode, 0);
     EXPECT_NE(exportOf(third), here);
 
     // One audit row for the run (the demo may have seeded alerts of its own).
@@ -83,8 +86,8 @@ TEST_P(AlertSeedCommandTest, TheGeneratedCsvImportsToTheSameAlertsTheSeedStores)
     const QString fromCsv = exportOf(testDatabase().urlText());
     EXPECT_EQ(fromCsv.split(u'\n', Qt::SkipEmptyParts).size(), 401);
 
-    const QString other = freshDemoDatabase(dir);
-    ASSERT_EQ(runStationCtl(other, kSeed).exitCode, 0);
+    const QString other = freshDemoDatabase();
+    ASSERT_EQ(run(other, kSeed).exitCode, 0);
     EXPECT_EQ(exportOf(other), fromCsv);
 }
 

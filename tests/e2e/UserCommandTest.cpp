@@ -18,7 +18,7 @@ const QStringList kAccountKeys = {
 
 } // namespace
 
-// stationctl user … on both engines, always through the real executable.
+// stationctl user … on both engines, in this process (one test runs the real executable).
 class UserCommandTest : public StationCtlFixture {
 protected:
     // The account's row in user list --format json, or an empty object.
@@ -42,6 +42,24 @@ protected:
         return app && app->accounts().login(badge, Secret::fromUtf8(password)).ok();
     }
 };
+
+// The real program reads the password from its own standard input (a pipe, as from
+// `< password.txt`), never from the command line, and the login then works.
+TEST_P(UserCommandTest, TheProgramReadsThePasswordFromItsStandardInput) {
+    ASSERT_NO_FATAL_FAILURE(buildDemo());
+    const CtlRun added = runStationCtlWithInput(testDatabase().urlText(),
+                                                {u"user"_s, u"add"_s, u"--badge"_s, kNewBadge,
+                                                 u"--role"_s, u"officer"_s, u"--password-stdin"_s},
+                                                kGoodPassword + '\n');
+    ASSERT_EQ(added.exitCode, 0) << describe(added);
+    EXPECT_FALSE(added.out.contains(QString::fromUtf8(kGoodPassword)));
+    EXPECT_TRUE(canLogIn(kNewBadge, kGoodPassword));
+    const CtlRun empty = runStationCtlWithInput(
+        testDatabase().urlText(),
+        {u"user"_s, u"passwd"_s, u"--badge"_s, kNewBadge, u"--password-stdin"_s}, {});
+    EXPECT_EQ(empty.exitCode, 1) << describe(empty);
+    EXPECT_TRUE(canLogIn(kNewBadge, kGoodPassword));
+}
 
 TEST_P(UserCommandTest, DemoHasOneAccountPerRoleWithTheDocumentedKeys) {
     ASSERT_NO_FATAL_FAILURE(buildDemo());
