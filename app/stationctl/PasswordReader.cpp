@@ -3,7 +3,9 @@
 #include "security/PasswordPolicy.h"
 
 #include <QtGlobal>
+#include <algorithm>
 #include <cerrno>
+#include <cstring>
 
 #ifdef Q_OS_UNIX
 #include <termios.h>
@@ -119,6 +121,15 @@ Result<Secret> PasswordReader::readLine() {
     if (line.endsWith('\r')) {
         line.chop(1);
     }
+    // Notepad may start a UTF-8 file with a byte order mark, which is no part of the
+    // password. Moved down in place (and the freed tail zeroed), since the buffer must not
+    // be reallocated.
+    if (line.startsWith("\xEF\xBB\xBF")) {
+        const qsizetype rest = line.size() - 3;
+        std::memmove(line.data(), line.constData() + 3, size_t(rest));
+        std::memset(line.data() + rest, 0, 3);
+        line.truncate(rest);
+    }
     Secret secret = Secret::fromUtf8(std::move(line));
     if (tooLong) {
         return Error::validation(u"password"_s,
@@ -129,6 +140,21 @@ Result<Secret> PasswordReader::readLine() {
         return Error::validation(u"password"_s,
                                  tr("No password on standard input: give it as the first line, "
                                     "e.g. from a file or a password manager."));
+    }
+    // The login screen hashes the UTF-8 of what is typed: a password in another encoding
+    // (a GBK file, as Windows tools save Chinese) or with a control character in it would be
+    // stored, and nobody could ever log in with it.
+    const QByteArray &bytes = secret.utf8();
+    if (!bytes.isValidUtf8()) {
+        return Error::validation(u"password"_s,
+                                 tr("The password on standard input is not UTF-8 text; save "
+                                    "the file as UTF-8."));
+    }
+    if (std::any_of(bytes.begin(), bytes.end(),
+                    [](char c) { return quint8(c) < 0x20 || c == 0x7F; })) {
+        return Error::validation(u"password"_s,
+                                 tr("The password on standard input contains a control character "
+                                    "such as a tab; the password is the whole first line."));
     }
     return secret;
 }
