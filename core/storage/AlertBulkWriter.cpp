@@ -124,28 +124,24 @@ Status AlertBulkWriter::finish() {
     return {};
 }
 
-Status AlertBulkWriter::run(QSqlQuery &query, const QString &what) {
-    if (!query.exec()) {
-        Error error = Error::storage(
-            Tr::tr("The database failed to %1: %2").arg(what, query.lastError().text()));
-        error.nativeCode = query.lastError().nativeErrorCode();
-        return error;
-    }
-    return {};
-}
-
 Status AlertBulkWriter::bindAndRun(QSqlQuery &query, const QVariantList &values,
-                                   const QString &what) {
+                                   const Alert &alert) {
     for (qsizetype i = 0; i < values.size(); ++i) {
         query.bindValue(int(i), bindable(values[i]));
     }
-    return run(query, what);
+    if (!query.exec()) {
+        const bool inserting = &query == &m_insert;
+        return databaseError(query.lastError(), inserting
+                                                    ? Tr::tr("add alert %1").arg(alert.number)
+                                                    : Tr::tr("change alert %1").arg(alert.number));
+    }
+    return {};
 }
 
 Result<bool> AlertBulkWriter::insert(const Alert &alert) {
     QVariantList values{m_database.stationId(), alert.number};
     values << contentValues(alert) << m_nowMs << m_nowMs << m_actor;
-    if (Status ran = bindAndRun(m_insert, values, u"insert"_s); !ran) {
+    if (Status ran = bindAndRun(m_insert, values, alert); !ran) {
         return ran.error();
     }
     const bool inserted = m_insert.numRowsAffected() > 0;
@@ -161,7 +157,7 @@ Status AlertBulkWriter::update(const Alert &alert) {
     }
     QVariantList values = contentValues(alert);
     values << m_nowMs << m_actor << m_database.stationId() << alert.number;
-    return bindAndRun(m_update, values, u"update"_s);
+    return bindAndRun(m_update, values, alert);
 }
 
 Result<QString> AlertBulkWriter::nextNumber(int year) {

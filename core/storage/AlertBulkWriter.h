@@ -33,8 +33,8 @@ public:
     Result<QString> nextNumber(int year);
 
 private:
-    Status run(QSqlQuery &query, const QString &what);
-    Status bindAndRun(QSqlQuery &query, const QVariantList &values, const QString &what);
+    // The failure names the alert; its words are made only when it fails, not per row.
+    Status bindAndRun(QSqlQuery &query, const QVariantList &values, const Alert &alert);
     Status indexNewRows();
 
     const Database &m_database;
