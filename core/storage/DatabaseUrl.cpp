@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -24,11 +25,21 @@ const QStringList kPostgresOptions = {
     u"sslkey"_s,           u"sslcrl"_s,      u"connect_timeout"_s,
     u"application_name"_s, u"passfile"_s,    u"target_session_attrs"_s};
 
+// QUrl's reason without the part that quotes the text ("; source was …") or a character of
+// the password ("Invalid password (character 'x' not permitted)").
+QString urlProblem(const QUrl &url) {
+    QString reason = url.errorString().section(u';', 0, 0).trimmed();
+    if (reason.startsWith(u"Invalid password"_s)) {
+        reason = Tr::tr("the password holds a character that must be percent-encoded");
+    }
+    return reason;
+}
+
 Result<DatabaseUrl> parsePostgres(const QString &text) {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
-        return Error::usage(
-            Tr::tr("Invalid PostgreSQL URL \"%1\": %2").arg(text, url.errorString()));
+        return Error::usage(Tr::tr("Invalid PostgreSQL URL \"%1\": %2")
+                                .arg(DatabaseUrl::redacted(text), urlProblem(url)));
     }
     DatabaseUrl result;
     result.engine = Engine::Postgres;
@@ -40,7 +51,7 @@ Result<DatabaseUrl> parsePostgres(const QString &text) {
     if (result.database.isEmpty() || result.database.contains(u'/')) {
         return Error::usage(
             Tr::tr("PostgreSQL URL \"%1\" must name one database, as in postgresql://host/dbname")
-                .arg(text));
+                .arg(DatabaseUrl::redacted(text)));
     }
     QStringList options;
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
@@ -69,10 +80,15 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText) {
     if (text.startsWith(u"postgresql://"_s) || text.startsWith(u"postgres://"_s)) {
         return parsePostgres(text);
     }
-    if (text.contains(u"://"_s)) {
+    // A URL of another kind, or a PostgreSQL one without its "//", would otherwise be taken
+    // for a file name (and a file created under it).
+    static const QRegularExpression otherScheme(
+        u"^(postgres|postgresql|pgsql|mysql|mariadb|jdbc|odbc|http|https):"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (text.contains(u"://"_s) || otherScheme.match(text).hasMatch()) {
         return Error::usage(
             Tr::tr("Unsupported database URL \"%1\": use a SQLite file path or postgresql://…")
-                .arg(text));
+                .arg(redacted(text)));
     }
     DatabaseUrl result;
     result.engine = Engine::Sqlite;
@@ -85,11 +101,41 @@ Result<DatabaseUrl> DatabaseUrl::resolve(const QString &commandLineValue) {
     if (!commandLineValue.isEmpty()) {
         return parse(commandLineValue);
     }
-    const QString fromEnvironment = qEnvironmentVariable("STATIONDESK_DATABASE");
-    if (!fromEnvironment.isEmpty()) {
+    if (qEnvironmentVariableIsSet("STATIONDESK_DATABASE")) {
+        // Set but empty is most often a script's unset variable ("…=$DB"): opening the
+        // per-user default instead would write to a station nobody meant.
+        const QString fromEnvironment = qEnvironmentVariable("STATIONDESK_DATABASE");
+        if (fromEnvironment.trimmed().isEmpty()) {
+            return Error::usage(Tr::tr("STATIONDESK_DATABASE is set but empty; set it to a SQLite "
+                                       "file path or a postgresql:// URL, or unset it to use %1")
+                                    .arg(defaultSqlitePath()));
+        }
         return parse(fromEnvironment);
     }
     return parse(defaultSqlitePath());
+}
+
+QString DatabaseUrl::redacted(const QString &text) {
+    static const QRegularExpression scheme(u"^\\s*[A-Za-z][A-Za-z0-9+.-]*:/*"_s);
+    const QRegularExpressionMatch match = scheme.match(text);
+    // sqlite:/path/file is a file name; sqlite://… is a URL like any other.
+    if (!match.hasMatch() || (match.captured().trimmed().startsWith(u"sqlite:"_s) &&
+                              !match.captured().endsWith(u"//"_s))) {
+        return text;
+    }
+    QString result = text;
+    // user:password@host — the password runs from the first colon after the scheme to the
+    // last @, which may hide more than the password in a malformed URL, never less.
+    const qsizetype start = match.capturedEnd();
+    const qsizetype at = result.lastIndexOf(u'@');
+    const qsizetype colon = result.indexOf(u':', start);
+    if (at > start && colon >= start && colon < at) {
+        result.replace(colon + 1, at - colon - 1, u"***"_s);
+    }
+    static const QRegularExpression passwordParameter(u"([?&;]password=)[^&#]*"_s,
+                                                      QRegularExpression::CaseInsensitiveOption);
+    result.replace(passwordParameter, u"\\1***"_s);
+    return result;
 }
 
 QString DatabaseUrl::defaultSqlitePath() {
@@ -102,8 +148,8 @@ QString DatabaseUrl::displayName() const {
         return QDir::toNativeSeparators(path);
     }
     QString text = u"postgresql://"_s;
-    if (!user.isEmpty()) {
-        text += user + u'@';
+    if (!user.isEmpty() || !password.isEmpty()) {
+        text += user + (password.isEmpty() ? QString() : u":***"_s) + u'@';
     }
     text += host.startsWith(u'/') ? QString() : host;
     if (port > 0) {

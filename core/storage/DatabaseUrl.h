@@ -26,13 +26,19 @@ struct DatabaseUrl {
     // "sqlite:/path/file" or a plain file path.
     static Result<DatabaseUrl> parse(const QString &text);
 
-    // --database value, else STATIONDESK_DATABASE, else the per-user default file.
+    // --database value (empty: not given), else STATIONDESK_DATABASE, else the per-user
+    // default file. STATIONDESK_DATABASE set but empty is a Usage error, not the default.
     static Result<DatabaseUrl> resolve(const QString &commandLineValue);
+
+    // text with any password in it (user:PASSWORD@host, ?password=…) shown as ***, for
+    // messages about a URL that may not even parse.
+    static QString redacted(const QString &text);
 
     // The per-user SQLite file in the platform's application-data folder.
     static QString defaultSqlitePath();
 
-    // For status bars and messages: the file path, or user@host:port/db without a password.
+    // For status bars and messages: the file path, or user@host:port/db with any password
+    // shown as ***.
     QString displayName() const;
 };
 

@@ -67,3 +67,74 @@ TEST(DatabaseUrl, ResolveOrderIsArgumentThenEnvironmentThenDefault) {
     EXPECT_EQ(DatabaseUrl::resolve({})->path, DatabaseUrl::defaultSqlitePath());
     EXPECT_TRUE(DatabaseUrl::defaultSqlitePath().endsWith(u"StationDesk/station.sqlite"_s));
 }
+
+namespace {
+// The same shapes as tests/e2e/SecretsCommandTest: malformed and valid URLs with a password.
+const QStringList kSecretShapes = {
+    u"postgresql://u:s3cret@h:99999/db"_s,
+    u"postgres://u:s3cret@/"_s,
+    u"postgresql://u:s3cret@h/db?bogus=1"_s,
+    u"postgresql://u:s3cret@h/a/b"_s,
+    u"postgresql://u:s3cret@[::1/db"_s,
+    u"mysql://u:s3cret@h/db"_s,
+    u"postgresql://u:s%33cret@h:99999/db"_s,
+    u"postgresql://u:%73%33%63%72%65%74@h/a/b"_s,
+    u"postgresql://u:s3cret@h"_s,
+    u"postgresql://u:s3cret@h/"_s,
+    u"postgresql://u:s3cret@h:port/db"_s,
+    u"postgresql://u:s3 cret s3cret@h/db"_s,
+    u"postgresql://u:s3cret@h/db%ZZ"_s,
+    u"postgresql:u:s3cret@h/db"_s,
+    u"postgresql:/u:s3cret@h/db"_s,
+    u"postgresql://u:s3cret@h@x/db"_s,
+    u"POSTGRESQL://u:s3cret@h/db"_s,
+    u"sqlite://u:s3cret@h/db"_s,
+    u" postgresql://u:s3cret@h:99999/db "_s,
+    u"postgresql://h/db?password=s3cret"_s,
+};
+
+bool showsSecret(const QString &text) {
+    return text.contains(u"s3cret"_s) || text.contains(u"s%33cret"_s) ||
+           text.contains(u"%73%33%63"_s);
+}
+} // namespace
+
+TEST(DatabaseUrl, AMalformedUrlIsRefusedWithoutItsPassword) {
+    for (const QString &text : kSecretShapes) {
+        auto url = DatabaseUrl::parse(text);
+        ASSERT_FALSE(url.ok()) << text.toStdString() << " parsed as " << url->host.toStdString();
+        EXPECT_EQ(url.error().code, sd::ErrorCode::Usage);
+        EXPECT_FALSE(showsSecret(url.error().message)) << url.error().message.toStdString();
+        EXPECT_FALSE(showsSecret(DatabaseUrl::redacted(text))) << text.toStdString();
+    }
+    // What remains says what is wrong.
+    EXPECT_EQ(DatabaseUrl::parse(u"postgresql://u:s3cret@h/a/b"_s).error().message,
+              u"PostgreSQL URL \"postgresql://u:***@h/a/b\" must name one database, as in "
+              u"postgresql://host/dbname"_s);
+    EXPECT_TRUE(DatabaseUrl::parse(u"postgresql://u:s3cret@h:99999/db"_s)
+                    .error()
+                    .message.contains(u"port"_s));
+}
+
+TEST(DatabaseUrl, AValidUrlShowsItsPasswordAsStars) {
+    for (const QString &text : {u"postgresql://u:s3cret@127.0.0.1:1/db"_s,
+                                u"postgresql://u:s%33cret@db.lan/station?sslmode=require"_s,
+                                u"postgresql://:s3cret@127.0.0.1/db"_s}) {
+        auto url = DatabaseUrl::parse(text);
+        ASSERT_TRUE(url.ok()) << text.toStdString() << url.error().message.toStdString();
+        EXPECT_EQ(url->password, u"s3cret"_s);
+        EXPECT_TRUE(url->displayName().contains(u":***@"_s)) << url->displayName().toStdString();
+        EXPECT_FALSE(showsSecret(url->displayName())) << url->displayName().toStdString();
+    }
+    EXPECT_EQ(DatabaseUrl::redacted(u"/home/u:x@y/station.sqlite"_s),
+              u"/home/u:x@y/station.sqlite"_s);
+}
+
+TEST(DatabaseUrl, AnEmptyEnvironmentVariableIsAUsageError) {
+    qputenv("STATIONDESK_DATABASE", "");
+    auto url = DatabaseUrl::resolve({});
+    qunsetenv("STATIONDESK_DATABASE");
+    ASSERT_FALSE(url.ok());
+    EXPECT_EQ(url.error().code, sd::ErrorCode::Usage);
+    EXPECT_TRUE(url.error().message.contains(u"STATIONDESK_DATABASE"_s));
+}
