@@ -144,8 +144,13 @@ ExitCode ImportCommand::importFile(const DatabaseUrl &url, const Kind &kind,
         console().error(report->problems.report());
     }
     if (report->nothingImported()) {
-        console().error(
-            tr("%n bad row(s); nothing was imported", nullptr, int(report->problems.total())));
+        // Rows and problems apart: one row can have several problems.
+        const int rows = int(report->rejected);
+        const qint64 problems = report->problems.total();
+        console().error(problems == report->rejected
+                            ? tr("%n bad row(s); nothing was imported", nullptr, rows)
+                            : tr("%n bad row(s) (%1 problems); nothing was imported", nullptr, rows)
+                                  .arg(problems));
         return ExitCode::Failure;
     }
     console().out() << kind.summary(report.value()) << u'\n';

@@ -20,6 +20,15 @@ bool isValidNumber(const QString &number) {
     return pattern.match(number).hasMatch();
 }
 
+std::optional<qint64> numberCode(const QString &number) {
+    if (!isValidNumber(number)) {
+        return std::nullopt;
+    }
+    constexpr qint64 kPerYear = 1000000;
+    return QStringView(number).mid(3, 4).toLongLong() * kPerYear +
+           QStringView(number).mid(8).toLongLong();
+}
+
 QList<Error> problems(const Alert &alert, qint64 nowMs) {
     QList<Error> found;
     if (!alert.number.isEmpty() && !isValidNumber(alert.number)) {
@@ -27,7 +36,12 @@ QList<Error> problems(const Alert &alert, qint64 nowMs) {
             u"number"_s,
             Tr::tr("\"%1\" is not an alert number like JQ-2026-000123.").arg(alert.number));
     }
-    if (alert.receivedAt <= 0) {
+    if (alert.receivedAt < kEarliestReceivedMs) {
+        found << Error::validation(
+            u"received_at"_s,
+            Tr::tr("The received time is before %1, the earliest time an alert can have.")
+                .arg(u"1970-01-01 00:00 UTC"_s));
+    } else if (alert.receivedAt == 0) {
         found << Error::validation(u"received_at"_s, Tr::tr("Enter when the alert was received."));
     } else if (alert.receivedAt > nowMs + kFutureToleranceMs) {
         found << Error::validation(u"received_at"_s, Tr::tr("The received time is in the future."));

@@ -4,6 +4,7 @@
 #include "domain/Alert.h"
 
 #include <QList>
+#include <optional>
 
 namespace sd {
 
@@ -16,8 +17,15 @@ constexpr int kMaxCallerName = 50;
 // Received times more than this far in the future are typing mistakes.
 constexpr qint64 kFutureToleranceMs = 10 * 60 * 1000;
 
+// The earliest received time an alert may have: the start of 1970 (UTC), since times are
+// stored as milliseconds after it. A time before it is a mistake, not a missing value.
+constexpr qint64 kEarliestReceivedMs = 0;
+
 QList<Error> problems(const Alert &alert, qint64 nowMs);
 bool isValidNumber(const QString &number); // JQ-YYYY-NNNNNN
+// JQ-YYYY-NNNNNN as the number YYYYNNNNNN, one a number, for sets of numbers; nullopt when
+// number is not a valid alert number.
+std::optional<qint64> numberCode(const QString &number);
 } // namespace AlertRules
 
 } // namespace sd

@@ -1,15 +1,57 @@
 #include "reports/Csv.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace sd {
 
 namespace {
 constexpr qint64 kChunkSize = 1 << 20;
+
+QStringDecoder decoderFor(CsvEncoding encoding) {
+    return encoding == CsvEncoding::Gb18030
+               ? QStringDecoder("GB18030", QStringDecoder::Flag::Stateless)
+               : QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+}
+
+bool startsFormula(QChar c) {
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// The apostrophes a value starts with, when a formula character follows them; -1 otherwise.
+qsizetype quotesBeforeFormula(const QString &value) {
+    qsizetype quotes = 0;
+    while (quotes < value.size() && value.at(quotes) == u'\'') {
+        ++quotes;
+    }
+    return quotes < value.size() && startsFormula(value.at(quotes)) ? quotes : -1;
+}
 } // namespace
 
-CsvReader::CsvReader(QIODevice &device)
-    : m_device(device) {}
+namespace CsvFormulaGuard {
+
+QString guard(const QString &value) {
+    const qsizetype quotes = quotesBeforeFormula(value);
+    if (quotes < 0) {
+        return value;
+    }
+    static const QRegularExpression negativeNumber(u"^-\\d+(\\.\\d+)?$"_s);
+    if (quotes == 0 && negativeNumber.match(value).hasMatch()) {
+        return value;
+    }
+    return u'\'' + value;
+}
+
+QString unguard(const QString &value) {
+    return quotesBeforeFormula(value) > 0 ? value.mid(1) : value;
+}
+
+} // namespace CsvFormulaGuard
+
+CsvReader::CsvReader(QIODevice &device, CsvEncoding encoding)
+    : m_device(device)
+    , m_decoder(decoderFor(encoding)) {}
 
 bool CsvReader::fill() {
     if (m_eof) {
@@ -54,13 +96,22 @@ bool CsvReader::next(CsvRecord &record) {
     bool wasQuoted = false; // the current field started with a quote
     qint64 quoteLine = m_line;
     auto finishField = [&]() {
-        record.fields.append(m_decoder.decode(field));
+        const QString text = m_decoder.decode(field);
+        record.fields.append(CsvFormulaGuard::unguard(text));
         field.clear();
         wasQuoted = false;
-        if (m_decoder.hasError()) {
-            return fail(record.line, int(record.fields.size()), tr("the text is not valid UTF-8"));
+        if (m_decoder.hasError() || !m_decoder.isValid()) {
+            m_encodingError = true;
+            return fail(record.line, int(record.fields.size()),
+                        tr("the text is neither UTF-8 nor GB18030; save the file as "
+                           "\"CSV UTF-8\""));
         }
         return true;
+    };
+    auto nulByte = [&]() {
+        return fail(m_line, int(record.fields.size()) + 1,
+                    tr("the file holds a NUL (zero) byte, which is not text; if it is UTF-16 "
+                       "or a spreadsheet file, save it as \"CSV UTF-8\""));
     };
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {
@@ -72,6 +123,9 @@ bool CsvReader::next(CsvRecord &record) {
         }
         const char c = m_buffer.at(m_pos++);
         ++m_consumed;
+        if (c == '\0') {
+            return nulByte();
+        }
         if (quoted) {
             if (c == '"') {
                 if (m_pos >= m_buffer.size()) {
@@ -120,11 +174,15 @@ bool CsvReader::next(CsvRecord &record) {
 
 bool CsvWriter::writeRow(const QStringList &fields) {
     m_row.clear();
+    if (!m_started) {
+        m_started = true;
+        m_row.append("\xEF\xBB\xBF");
+    }
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0) {
             m_row.append(',');
         }
-        const QByteArray bytes = fields.at(i).toUtf8();
+        const QByteArray bytes = CsvFormulaGuard::guard(fields.at(i)).toUtf8();
         if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
             bytes.contains('\r')) {
             m_row.append('"');

@@ -18,18 +18,38 @@ struct CsvRecord {
     QStringList fields;
 };
 
-// Streams RFC 4180 CSV (UTF-8, optional BOM, CRLF or LF, "" inside quoted fields) from
-// a device in large chunks, so a million-row file is never held in memory whole.
+// The text encodings a CSV file may come in: UTF-8 (with or without a BOM), or GB18030,
+// which includes GBK and is what Excel and WPS save as "CSV" on a Chinese Windows.
+enum class CsvEncoding { Utf8, Gb18030 };
+
+// A value a spreadsheet would run as a formula (it starts with = + - @, a tab or a CR, as
+// OWASP lists) is written with an apostrophe in front, which spreadsheets take as "this is
+// text". To read every value back exactly, a value that already starts with apostrophes
+// followed by one of those gets one more, and reading takes exactly one away. A plain
+// negative number such as -24 or -2.5 is a number to a spreadsheet, not a formula, and is
+// left as it is.
+namespace CsvFormulaGuard {
+QString guard(const QString &value);
+QString unguard(const QString &value);
+} // namespace CsvFormulaGuard
+
+// Streams RFC 4180 CSV (UTF-8 with an optional BOM or GB18030, CRLF or LF, "" inside quoted
+// fields) from a device in large chunks, so a million-row file is never held in memory
+// whole. Fields come back unguarded (CsvFormulaGuard). A NUL byte is refused: it is not
+// text, and the database engines do not agree on storing it.
 class CsvReader {
     Q_DECLARE_TR_FUNCTIONS(sd::CsvReader)
 
 public:
-    explicit CsvReader(QIODevice &device);
+    explicit CsvReader(QIODevice &device, CsvEncoding encoding = CsvEncoding::Utf8);
 
     // False at the end of the input or on a damaged record; error() tells which.
     bool next(CsvRecord &record);
-    // Set when next() stopped on damaged input (unterminated quote, invalid UTF-8).
+    // Set when next() stopped on damaged input (unterminated quote, text not in the encoding,
+    // a NUL byte), as "LINE:COLUMN: problem".
     const std::optional<Error> &error() const { return m_error; }
+    // The error is that the bytes are not text in the reader's encoding.
+    bool hasEncodingError() const { return m_encodingError; }
     // Bytes consumed so far, for progress.
     qint64 bytesRead() const { return m_consumed; }
 
@@ -44,12 +64,15 @@ private:
     qint64 m_line = 1;
     bool m_atStart = true;
     bool m_eof = false;
+    bool m_encodingError = false;
     std::optional<Error> m_error;
-    QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
+    QStringDecoder m_decoder;
 };
 
-// Writes CSV that CsvReader (and spreadsheet programs) read back exactly: fields are
-// quoted only when they contain a comma, quote, CR or LF; rows end with LF.
+// Writes CSV that CsvReader reads back exactly and that a person can open in Excel or WPS:
+// it starts with a UTF-8 BOM, without which Excel reads UTF-8 as the local code page and
+// garbles Chinese, and formulas are guarded (CsvFormulaGuard). Fields are quoted only when
+// they contain a comma, quote, CR or LF; rows end with LF.
 class CsvWriter {
 public:
     explicit CsvWriter(QIODevice &device)
@@ -58,6 +81,7 @@ public:
 
 private:
     QIODevice &m_device;
+    bool m_started = false;
     QByteArray m_row;
 };
 

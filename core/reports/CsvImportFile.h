@@ -2,9 +2,10 @@
 
 #include "common/Result.h"
 #include "reports/Csv.h"
+#include "reports/CsvKeyIndex.h"
+#include "reports/OutputFile.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <memory>
 
 namespace sd {
@@ -20,7 +21,7 @@ struct CsvImportReport {
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 unchanged = 0; // with update: rows equal to what is stored
-    qint64 rejected = 0;
+    qint64 rejected = 0;  // rows with at least one problem (problems counts the problems)
     bool cancelled = false;
     bool committed = false; // false: nothing was stored (bad rows without skipInvalid, a cancel)
     QString sha256;
@@ -28,32 +29,53 @@ struct CsvImportReport {
     bool nothingImported() const { return !committed; }
 };
 
-// The pieces every CSV import shares around its row loop: the file's fingerprint for the
-// audit row, the header check, and the file the rejected rows go to.
+// What the import needs to know of a file before its rows are read for real.
+struct CsvFileFacts {
+    QString sha256; // hex, of the whole file, as the import's audit row names it
+    CsvEncoding encoding = CsvEncoding::Utf8;
+};
+
+// The pieces every CSV import shares around its row loop: the file's fingerprint and
+// encoding, the keys its rows name, the header check, and the file the rejected rows go to.
 class CsvImportFile {
     Q_DECLARE_TR_FUNCTIONS(sd::CsvImportFile)
 
 public:
-    // SHA-256 (hex) of the whole file, as the import's audit row names it.
-    static Result<QString> sha256(const QString &path);
+    // Reads the whole file once: its SHA-256; its encoding, UTF-8 unless the file is not
+    // UTF-8 but is wholly valid GB18030 (a file saved by Excel or WPS on a Chinese system);
+    // and, when keys is given, the first column of every row after the header. A file that
+    // cannot be read, is damaged or is in neither encoding is an Error with its LINE:COLUMN.
+    static Result<CsvFileFacts> inspect(const QString &path, CsvKeyIndex *keys = nullptr);
     // Reads the first record of device and refuses anything but exactly columns.
-    static Status checkHeader(QIODevice &device, const QString &path, const QStringList &columns);
+    static Status checkHeader(QIODevice &device, const QString &path, const QStringList &columns,
+                              CsvEncoding encoding = CsvEncoding::Utf8);
 };
 
 // Where the rejected rows of a --skip-invalid import go: the row as it was, with its
-// problems as a last column. Written atomically, and only when the import commits.
+// problems as a last column. Whole or not at all, and in step with the import: commit() is
+// called inside the import's transaction right before COMMIT, so a file that cannot be
+// written fails the import, and withdraw() removes it again should the COMMIT then fail.
 class CsvRejects {
     Q_DECLARE_TR_FUNCTIONS(sd::CsvRejects)
 
 public:
-    // An empty path writes nothing.
+    // Starts the file afresh (an empty path writes nothing): a retried transaction reopens it.
     Status open(const QString &path, const QStringList &columns);
-    void add(QStringList fields, const QStringList &problems);
+    // A write that failed is an Error naming the file and the system's reason.
+    Status add(QStringList fields, const QStringList &problems);
+    // Writes, syncs and puts the file under its name.
     Status commit();
+    // Removes the file commit() put in place (a device such as /dev/null is left alone).
+    void withdraw();
 
 private:
-    std::unique_ptr<QSaveFile> m_file;
+    Error writeError() const;
+
+    QString m_path;
+    std::unique_ptr<OutputFile> m_file;
     std::unique_ptr<CsvWriter> m_writer;
+    bool m_regularFile = false; // the path is (or will be) a file, not a device
+    bool m_committed = false;
 };
 
 } // namespace sd

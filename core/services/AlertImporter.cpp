@@ -93,9 +93,12 @@ AlertImporter::importFile(const QString &path, const AlertImportOptions &options
         !allowed) {
         return allowed.error();
     }
-    auto sha = CsvImportFile::sha256(path);
-    if (!sha) {
-        return sha.error();
+    // Every number the file names, before any row is stored: a generated number must not
+    // take one that a later row names, and a number named twice is refused on its second line.
+    CsvKeyIndex named([](const QString &first) { return AlertRules::numberCode(first.trimmed()); });
+    auto facts = CsvImportFile::inspect(path, &named);
+    if (!facts) {
+        return facts.error();
     }
     auto areas = areaNames(m_database);
     if (!areas) {
@@ -107,27 +110,27 @@ AlertImporter::importFile(const QString &path, const AlertImportOptions &options
     }
     const qint64 totalBytes = file.size();
     const QStringList &columns = AlertCsv::columns();
-    if (Status header = CsvImportFile::checkHeader(file, path, columns); !header) {
+    if (Status header = CsvImportFile::checkHeader(file, path, columns, facts->encoding); !header) {
         return header.error();
     }
     CsvRejects rejects;
-    if (Status opened =
-            rejects.open(options.skipInvalid ? options.rejectsPath : QString(), columns);
-        !opened) {
-        return opened.error();
-    }
 
     AlertImportReport report;
-    report.sha256 = sha.value();
+    report.sha256 = facts->sha256;
     const AlertCsv csv(stationZone(m_station), areas.value());
     const qint64 now = m_clock.nowMs();
     const ImportCache cache(m_database);
     Status outcome = inTransaction(m_database, [&]() -> Status {
         // From the top on every attempt: a retried transaction must not see a used reader.
         report = AlertImportReport();
-        report.sha256 = sha.value();
+        report.sha256 = facts->sha256;
+        if (Status opened =
+                rejects.open(options.skipInvalid ? options.rejectsPath : QString(), columns);
+            !opened) {
+            return opened;
+        }
         file.seek(0);
-        CsvReader reader(file);
+        CsvReader reader(file, facts->encoding);
         CsvRecord record;
         reader.next(record); // the header, checked above
         AlertBulkWriter writer(m_database, now, m_session.actor().name);
@@ -159,16 +162,29 @@ AlertImporter::importFile(const QString &path, const AlertImportOptions &options
                         note(error.field, error.message);
                     }
                 }
+                if (const auto code = AlertRules::numberCode(alert.number)) {
+                    if (const auto first = named.firstLine(*code); first && *first < record.line) {
+                        note(u"number"_s, tr("alert %1 is already on line %2 of this file")
+                                              .arg(alert.number)
+                                              .arg(*first));
+                    }
+                }
             }
             if (!problems.isEmpty()) {
                 ++report.rejected;
-                rejects.add(record.fields, problems);
+                if (Status kept = rejects.add(record.fields, problems); !kept) {
+                    return kept;
+                }
             } else if (alert.number.isEmpty()) {
-                // A generated number is taken only if someone stored it by hand: try the next.
+                // A generated number is taken if a row of this file names it (skip it) or if
+                // someone stored it by hand (the insert says so): try the next.
                 for (bool inserted = false; !inserted;) {
                     auto number = writer.nextNumber(yearOf(alert.receivedAt));
                     if (!number) {
                         return number.error();
+                    }
+                    if (named.contains(AlertRules::numberCode(number.value()).value_or(-1))) {
+                        continue;
                     }
                     alert.number = number.value();
                     auto stored = writer.insert(alert);
@@ -191,7 +207,9 @@ AlertImporter::importFile(const QString &path, const AlertImportOptions &options
                 note(u"number"_s,
                      tr("alert %1 already exists (use --update to change it)").arg(alert.number));
                 ++report.rejected;
-                rejects.add(record.fields, problems);
+                if (Status kept = rejects.add(record.fields, problems); !kept) {
+                    return kept;
+                }
             }
             if (progress && report.rows % kProgressEvery == 0 &&
                 !progress(reader.bytesRead(), totalBytes)) {
@@ -208,13 +226,19 @@ AlertImporter::importFile(const QString &path, const AlertImportOptions &options
         if (Status finished = writer.finish(); !finished) {
             return finished;
         }
-        return m_audit.append(
-            {u"alert.import"_s, u"alert_import"_s, path, u"success"_s,
-             u"sha256=%1 rows=%2 inserted=%3 updated=%4 rejected=%5"_s.arg(report.sha256)
-                 .arg(report.rows)
-                 .arg(report.inserted)
-                 .arg(report.updated)
-                 .arg(report.rejected)});
+        if (Status audited = m_audit.append(
+                {u"alert.import"_s, u"alert_import"_s, path, u"success"_s,
+                 u"sha256=%1 rows=%2 inserted=%3 updated=%4 rejected=%5"_s.arg(report.sha256)
+                     .arg(report.rows)
+                     .arg(report.inserted)
+                     .arg(report.updated)
+                     .arg(report.rejected)});
+            !audited) {
+            return audited;
+        }
+        // Last before COMMIT: the rejected rows are on disk before any good row is stored,
+        // and a file that cannot be written stores nothing.
+        return rejects.commit();
     });
     if (progress && outcome) {
         progress(totalBytes, totalBytes);

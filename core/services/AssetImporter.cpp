@@ -17,6 +17,17 @@ namespace sd {
 namespace {
 constexpr int kProgressEvery = 200;
 
+// ZC-00042 as 42, for sets of tags; nullopt for anything that is not a tag code.
+std::optional<qint64> tagCode(const QString &tag) {
+    static const QRegularExpression pattern(u"^ZC-(\\d{5})$"_s);
+    const auto match = pattern.match(tag);
+    return match.hasMatch() ? std::optional<qint64>(match.captured(1).toLongLong()) : std::nullopt;
+}
+
+QString tagOf(qint64 code) {
+    return u"ZC-%1"_s.arg(code, 5, 10, QChar(u'0'));
+}
+
 bool sameContent(const Asset &a, const Asset &b) {
     return a.name == b.name && a.kind == b.kind && a.locationAssetId == b.locationAssetId &&
            a.locationText == b.locationText && a.status == b.status &&
@@ -53,9 +64,12 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
         !allowed) {
         return allowed.error();
     }
-    auto sha = CsvImportFile::sha256(path);
-    if (!sha) {
-        return sha.error();
+    // Every tag the file names, before any row is stored: a generated tag must not take one
+    // that a later row names, and a tag named twice is refused on its second line.
+    CsvKeyIndex namedTags([](const QString &first) { return tagCode(first.trimmed().toUpper()); });
+    auto facts = CsvImportFile::inspect(path, &namedTags);
+    if (!facts) {
+        return facts.error();
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -63,15 +77,10 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
     }
     const qint64 totalBytes = file.size();
     const QStringList &columns = AssetCsv::columns();
-    if (Status header = CsvImportFile::checkHeader(file, path, columns); !header) {
+    if (Status header = CsvImportFile::checkHeader(file, path, columns, facts->encoding); !header) {
         return header.error();
     }
     CsvRejects rejects;
-    if (Status opened =
-            rejects.open(options.skipInvalid ? options.rejectsPath : QString(), columns);
-        !opened) {
-        return opened.error();
-    }
 
     static const QRegularExpression tagPattern(u"^ZC-\\d{5}$"_s);
     const QString reason = tr("Imported from %1").arg(QFileInfo(path).fileName());
@@ -81,7 +90,12 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
     Status outcome = inTransaction(m_database, [&]() -> Status {
         // From the top on every attempt: a retried transaction must not see a used reader.
         report = CsvImportReport();
-        report.sha256 = sha.value();
+        report.sha256 = facts->sha256;
+        if (Status opened =
+                rejects.open(options.skipInvalid ? options.rejectsPath : QString(), columns);
+            !opened) {
+            return opened;
+        }
         const qint64 now = m_clock.nowMs();
         const AssetRepository repository(m_database, m_responsibility.today());
         const OwnershipRepository history(m_database, m_responsibility.today());
@@ -95,10 +109,9 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
         }
         QHash<QString, OwnerRef> owners;
         QHash<QString, QString> ownerProblems;
-        QHash<QString, qint64> tagLines;
 
         file.seek(0);
-        CsvReader reader(file);
+        CsvReader reader(file, facts->encoding);
         CsvRecord record;
         reader.next(record); // the header, checked above
         while (reader.next(record)) {
@@ -165,13 +178,12 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
                     asset.locationText = location;
                 }
 
-                if (!asset.tag.isEmpty()) {
-                    if (tagLines.contains(asset.tag)) {
+                if (const auto code = tagCode(asset.tag)) {
+                    if (const auto first = namedTags.firstLine(*code);
+                        first && *first < record.line) {
                         note(u"tag"_s, tr("tag %1 is already on line %2 of this file")
                                            .arg(asset.tag)
-                                           .arg(tagLines.value(asset.tag)));
-                    } else {
-                        tagLines.insert(asset.tag, record.line);
+                                           .arg(*first));
                     }
                 }
             }
@@ -215,7 +227,9 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
 
             if (!problems.isEmpty()) {
                 ++report.rejected;
-                rejects.add(record.fields, problems);
+                if (Status kept = rejects.add(record.fields, problems); !kept) {
+                    return kept;
+                }
             } else if (existing && sameContent(existing->asset, asset)) {
                 ++report.unchanged;
             } else if (existing) {
@@ -241,7 +255,12 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
                     if (!tag) {
                         return tag.error();
                     }
-                    asset.tag = tag.value();
+                    // Above every stored tag, so only the file's own can be in the way.
+                    qint64 code = tagCode(tag.value()).value_or(0);
+                    while (namedTags.contains(code)) {
+                        ++code;
+                    }
+                    asset.tag = tagOf(code);
                 }
                 auto row = repository.insert(asset, now, actor);
                 if (!row) {
@@ -270,14 +289,21 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
         if (!report.problems.isEmpty() && !options.skipInvalid) {
             return Error::validation(u"file"_s, report.problems.report());
         }
-        return m_audit.append({u"asset.import"_s, u"asset_import"_s, path, u"success"_s,
-                               u"sha256=%1 rows=%2 inserted=%3 updated=%4 unchanged=%5 "
-                               u"rejected=%6"_s.arg(report.sha256)
-                                   .arg(report.rows)
-                                   .arg(report.inserted)
-                                   .arg(report.updated)
-                                   .arg(report.unchanged)
-                                   .arg(report.rejected)});
+        if (Status audited =
+                m_audit.append({u"asset.import"_s, u"asset_import"_s, path, u"success"_s,
+                                u"sha256=%1 rows=%2 inserted=%3 updated=%4 unchanged=%5 "
+                                u"rejected=%6"_s.arg(report.sha256)
+                                    .arg(report.rows)
+                                    .arg(report.inserted)
+                                    .arg(report.updated)
+                                    .arg(report.unchanged)
+                                    .arg(report.rejected)});
+            !audited) {
+            return audited;
+        }
+        // Last before COMMIT: the rejected rows are on disk before any good row is stored,
+        // and a file that cannot be written stores nothing.
+        return rejects.commit();
     });
     if (progress && outcome) {
         progress(totalBytes, totalBytes);

@@ -9,6 +9,9 @@ Result<CsvImportReport> settleCsvImport(const Status &outcome, CsvImportReport r
                                         const AuditLog &audit, const QString &kind,
                                         const QString &path) {
     if (!outcome) {
+        // The rejects file went in just before a COMMIT that then failed: it must not stay
+        // behind describing an import that did not happen.
+        rejects.withdraw();
         const bool rowsRefused = !report.problems.isEmpty() && !options.skipInvalid;
         if (!report.cancelled && !rowsRefused) {
             return outcome.error(); // a storage failure or damaged file
@@ -27,9 +30,6 @@ Result<CsvImportReport> settleCsvImport(const Status &outcome, CsvImportReport r
         return report;
     }
     report.committed = true;
-    if (Status written = rejects.commit(); !written) {
-        return written.error();
-    }
     return report;
 }
 
