@@ -44,6 +44,10 @@ QString guard(const QString &value) {
 }
 
 QString unguard(const QString &value) {
+    // Called for every field read: most start with anything but an apostrophe.
+    if (value.isEmpty() || value.front() != u'\'') {
+        return value;
+    }
     return quotesBeforeFormula(value) > 0 ? value.mid(1) : value;
 }
 

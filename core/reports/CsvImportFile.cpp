@@ -11,32 +11,106 @@ namespace sd {
 
 namespace {
 
-// Hands on what it reads from a device and adds it to a hash, so the file is read once
-// for its fingerprint and its rows.
-class HashingDevice : public QIODevice {
-public:
-    HashingDevice(QIODevice &source, QCryptographicHash &hash)
-        : m_source(source)
-        , m_hash(hash) {
-        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    }
-    bool isSequential() const override { return true; }
-    // What the reader left unread, for the fingerprint of the whole file.
-    void drain() { m_hash.addData(&m_source); }
+constexpr qint64 kChunkSize = 1 << 20;
 
-protected:
-    qint64 readData(char *data, qint64 maxSize) override {
-        const qint64 read = m_source.read(data, maxSize);
-        if (read > 0) {
-            m_hash.addData(QByteArrayView(data, read));
+// The first field of every record and the line it starts on, by CsvReader's rules (a quote
+// opens a quoted field only at the field's start, "" inside one is a quote, every LF counts a
+// line) without decoding the other fields, and whether the bytes are plain UTF-8 without a
+// NUL byte: CsvReader decodes every field, which made this pass as slow as the import's own.
+class FirstColumnScan {
+public:
+    explicit FirstColumnScan(CsvKeyIndex *keys)
+        : m_keys(keys) {}
+
+    void feed(QByteArrayView bytes) {
+        if (m_atStart) {
+            m_atStart = false;
+            if (bytes.startsWith("\xEF\xBB\xBF")) {
+                bytes = bytes.sliced(3);
+            }
         }
-        return read;
+        // decode() is lazy: only the conversion to a QString decodes (and finds errors).
+        m_decoded = m_utf8.decode(bytes);
+        m_nul = m_nul || bytes.contains('\0');
+        if (m_keys) {
+            for (const char c : bytes) {
+                step(c);
+            }
+        }
     }
-    qint64 writeData(const char *, qint64) override { return -1; }
+    void finish() {
+        // A character cut off at the very end stays pending in the decoder until more comes.
+        m_decoded = m_utf8.decode(QByteArrayView("\n"));
+        if (!m_empty) {
+            endRecord();
+        }
+    }
+    bool plainUtf8() const { return !m_nul && !m_utf8.hasError(); }
 
 private:
-    QIODevice &m_source;
-    QCryptographicHash &m_hash;
+    enum class State { FieldStart, Plain, Quoted, AfterQuote };
+
+    void step(char c) {
+        if (m_empty) {
+            m_empty = false;
+            m_recordLine = m_line;
+        }
+        if (m_state == State::Quoted) {
+            if (c == '"') {
+                m_state = State::AfterQuote;
+                return;
+            }
+            m_line += c == '\n' ? 1 : 0;
+            keep(c);
+            return;
+        }
+        if (c == '"' && m_state != State::Plain) {
+            // Opens a quoted field at its start; after a closing quote it is a quote.
+            if (m_state == State::AfterQuote) {
+                keep(c);
+            }
+            m_state = State::Quoted;
+            return;
+        }
+        if (c == ',') {
+            m_inFirst = false;
+            m_state = State::FieldStart;
+        } else if (c == '\n') {
+            ++m_line;
+            endRecord();
+        } else {
+            keep(c);
+            m_state = State::Plain;
+        }
+    }
+    void keep(char c) {
+        if (m_inFirst) {
+            m_first.append(c);
+        }
+    }
+    void endRecord() {
+        if (!m_header) {
+            m_keys->add(CsvFormulaGuard::unguard(QString::fromUtf8(m_first)), m_recordLine);
+        }
+        m_header = false;
+        m_first.clear();
+        m_inFirst = true;
+        m_empty = true;
+        m_state = State::FieldStart;
+    }
+
+    CsvKeyIndex *m_keys;
+    QStringDecoder m_utf8{QStringDecoder::Utf8};
+    QString m_decoded; // thrown away: only whether decoding failed counts
+    State m_state = State::FieldStart;
+    QByteArray m_first;
+    qint64 m_line = 1;
+    qint64 m_recordLine = 1;
+    bool m_inFirst = true;
+    bool m_empty = true; // no byte of the current record read yet
+    bool m_header = true;
+    bool m_atStart = true;
+    bool m_nul = false;
 };
 
 // Reads every record; the rows after the header go to keys. The reader's error, if any.
@@ -65,21 +139,33 @@ Result<CsvFileFacts> CsvImportFile::inspect(const QString &path, CsvKeyIndex *ke
         return Error::validation(u"file"_s, tr("Cannot read %1: %2").arg(path, file.errorString()));
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    HashingDevice hashing(file, hash);
+    FirstColumnScan fast(keys);
+    for (QByteArray chunk = file.read(kChunkSize); !chunk.isEmpty();
+         chunk = file.read(kChunkSize)) {
+        hash.addData(chunk);
+        fast.feed(chunk);
+    }
+    fast.finish();
     CsvFileFacts facts;
-    bool notUtf8 = false;
-    std::optional<Error> error = scan(hashing, CsvEncoding::Utf8, keys, &notUtf8);
-    hashing.drain();
     facts.sha256 = QString::fromLatin1(hash.result().toHex());
-    if (error && notUtf8) {
-        // Only a file that is GB18030 from start to end is taken as such: a UTF-8 file with
-        // one damaged character is refused at that character, not read as something else.
+    std::optional<Error> error;
+    if (!fast.plainUtf8()) {
+        // Read again record by record, for the place of the problem, or as GB18030: only a file
+        // that is GB18030 from start to end is taken as such, so that a UTF-8 file with one
+        // damaged character is refused at that character, not read as something else.
         if (keys) {
             keys->clear();
         }
-        if (file.seek(0) && !scan(file, CsvEncoding::Gb18030, keys)) {
-            facts.encoding = CsvEncoding::Gb18030;
-            error.reset();
+        bool notUtf8 = false;
+        error = file.seek(0) ? scan(file, CsvEncoding::Utf8, keys, &notUtf8) : std::nullopt;
+        if (error && notUtf8) {
+            if (keys) {
+                keys->clear();
+            }
+            if (file.seek(0) && !scan(file, CsvEncoding::Gb18030, keys)) {
+                facts.encoding = CsvEncoding::Gb18030;
+                error.reset();
+            }
         }
     }
     if (file.error() != QFileDevice::NoError) {

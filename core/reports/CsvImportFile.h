@@ -41,10 +41,12 @@ class CsvImportFile {
     Q_DECLARE_TR_FUNCTIONS(sd::CsvImportFile)
 
 public:
-    // Reads the whole file once: its SHA-256; its encoding, UTF-8 unless the file is not
-    // UTF-8 but is wholly valid GB18030 (a file saved by Excel or WPS on a Chinese system);
-    // and, when keys is given, the first column of every row after the header. A file that
-    // cannot be read, is damaged or is in neither encoding is an Error with its LINE:COLUMN.
+    // Reads the whole file (again record by record when it is not plain UTF-8): its SHA-256;
+    // its encoding, UTF-8 unless the file is not UTF-8 but is wholly valid GB18030 (a file
+    // saved by Excel or WPS on a Chinese system); and, when keys is given, the first column of
+    // every row after the header. A file that cannot be read, holds a NUL byte or is in
+    // neither encoding is an Error with its LINE:COLUMN; other damage (a quote never closed)
+    // is left to the import's own reading of the rows.
     static Result<CsvFileFacts> inspect(const QString &path, CsvKeyIndex *keys = nullptr);
     // Reads the first record of device and refuses anything but exactly columns.
     static Status checkHeader(QIODevice &device, const QString &path, const QStringList &columns,

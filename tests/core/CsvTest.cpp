@@ -185,6 +185,33 @@ TEST_F(CsvImportFileTest, AGb18030FileIsReadAsSuch) {
     EXPECT_TRUE(damaged.error().message.contains(u"CSV UTF-8"_s));
 }
 
+// The first column as the fast pass reads it is the first column CsvReader reads, line for line.
+TEST_F(CsvImportFileTest, TheKeysAreTheFirstFieldsCsvReaderReads) {
+    const QByteArray text = "\xEF\xBB\xBFkey,b\r\n"
+                            "JQ-1,x\r\n"
+                            "\"JQ-2\nstill JQ-2, \"\"quoted\"\"\",\"y\nz\"\n"
+                            "\n"
+                            "a\"b,\"c,d\"\n"
+                            "\"\"\"\",e\n"
+                            "\"x\"y,f\n"
+                            "'=JQ-3,\"g\"\"\n\"\n"
+                            "lonely\rCR\n"
+                            "last,no newline";
+    QStringList seen;
+    CsvKeyIndex keys([&seen](const QString &first) -> std::optional<qint64> {
+        seen << first;
+        return seen.size() - 1;
+    });
+    auto facts = CsvImportFile::inspect(write(text), &keys);
+    ASSERT_TRUE(facts.ok()) << facts.error().message.toStdString();
+    const auto records = readAll(text);
+    ASSERT_EQ(seen.size(), records.size() - 1);
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        EXPECT_EQ(seen[i - 1].trimmed(), records[i].fields.value(0).trimmed()) << i;
+        EXPECT_EQ(keys.firstLine(i - 1), records[i].line) << i;
+    }
+}
+
 // The rejects file is on disk once committed, and withdrawn if the import's COMMIT fails.
 TEST_F(CsvImportFileTest, RejectsAreWithdrawnAfterAFailedCommit) {
     const QString path = m_dir.filePath(u"rejects.csv"_s);
