@@ -3,6 +3,7 @@
 #include "ArgumentParser.h"
 #include "TableWriter.h"
 #include "TimeText.h"
+#include "storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -107,24 +108,32 @@ ExitCode RecordsCommand::verify(const DatabaseUrl &url, const QStringList &argum
     if (!app) {
         return ExitCode::Failure;
     }
+    // Both kinds are read in one snapshot: a record sealed by another desk meanwhile is
+    // either checked whole, with its seal's audit row, or not at all.
     qint64 checked = 0;
-    auto problems = app->records().verifyAll([&](qint64 done, qint64) {
-        checked = done;
-        return true;
+    qint64 agreements = 0;
+    auto problems = inSnapshot(app->database(), [&]() -> Result<QList<RecordProblem>> {
+        auto found = app->records().verifyAll([&](qint64 done, qint64) {
+            checked = done;
+            return true;
+        });
+        if (!found) {
+            return found.error();
+        }
+        // Sealed mediation agreements are signed records too (named by their TJ number).
+        auto agreementProblems = app->mediation().verifyAll([&](qint64 done, qint64) {
+            agreements = done;
+            return true;
+        });
+        if (!agreementProblems) {
+            return agreementProblems.error();
+        }
+        found->append(agreementProblems.value());
+        return found;
     });
     if (!problems) {
         return fail(problems.error());
     }
-    // Sealed mediation agreements are signed records too (named by their TJ number).
-    qint64 agreements = 0;
-    auto agreementProblems = app->mediation().verifyAll([&](qint64 done, qint64) {
-        agreements = done;
-        return true;
-    });
-    if (!agreementProblems) {
-        return fail(agreementProblems.error());
-    }
-    problems->append(agreementProblems.value());
     if (Status audited = app->audit().record({u"records.verify"_s, u"onscene"_s, QString(),
                                               problems->isEmpty() ? u"success"_s : u"failure"_s,
                                               u"checked=%1 agreements=%2 problems=%3"_s.arg(checked)

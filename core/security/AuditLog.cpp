@@ -228,6 +228,13 @@ Result<qint64> AuditLog::count(const AuditFilter &filter) const {
 
 Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &knownHead,
                                            const std::function<void(qint64)> &progress) const {
+    // Read one by one, a row appended between reading the chain and reading the head
+    // would look like rows cut off the end.
+    return inSnapshot(m_database, [&]() { return verifyChain(knownHead, progress); });
+}
+
+Result<AuditVerification> AuditLog::verifyChain(const std::optional<AuditHead> &knownHead,
+                                                const std::function<void(qint64)> &progress) const {
     const QSqlDatabase db = m_database.connection();
     auto query =
         runSql(db, u"SELECT "_s + kColumns + u" FROM audit_log WHERE station_id = ? ORDER BY seq"_s,

@@ -47,7 +47,8 @@ public:
 
     // Walks the whole chain in order. knownHead, when given, is a head written down
     // earlier: the log must still contain it unchanged (catches truncation).
-    // progress(rowsChecked) is called every 10,000 rows.
+    // progress(rowsChecked) is called every 10,000 rows. The rows and the head are read in
+    // one snapshot, so rows other desks append meanwhile are neither seen nor missed.
     Result<AuditVerification> verify(const std::optional<AuditHead> &knownHead = std::nullopt,
                                      const std::function<void(qint64)> &progress = {}) const;
 
@@ -55,6 +56,9 @@ public:
     static QString computeHash(const AuditEntry &entry);
 
 private:
+    Result<AuditVerification> verifyChain(const std::optional<AuditHead> &knownHead,
+                                          const std::function<void(qint64)> &progress) const;
+
     const Database &m_database;
     const Session &m_session;
     const Clock &m_clock;

@@ -19,6 +19,12 @@ struct Tr {
 
 QAtomicInt g_instanceCounter;
 
+int busyTimeoutFromEnvironment() {
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue("STATIONDESK_SQLITE_BUSY_TIMEOUT_MS", &ok);
+    return ok && value >= 0 ? value : Database::kDefaultBusyTimeoutMs;
+}
+
 void applyUrl(QSqlDatabase &db, const DatabaseUrl &url) {
     if (url.engine == Engine::Sqlite) {
         db.setDatabaseName(url.path);
@@ -41,7 +47,8 @@ void applyUrl(QSqlDatabase &db, const DatabaseUrl &url) {
 Database::Database(DatabaseUrl url, QString connectionPrefix)
     : m_url(std::move(url))
     , m_dialect(m_url.engine)
-    , m_connectionPrefix(std::move(connectionPrefix)) {}
+    , m_connectionPrefix(std::move(connectionPrefix))
+    , m_busyTimeoutMs(busyTimeoutFromEnvironment()) {}
 
 Database::~Database() {
     QStringList names;
@@ -110,13 +117,13 @@ Result<QSqlDatabase> Database::openConnectionForThisThread() const {
     }
     applyUrl(db, m_url);
     if (m_url.engine == Engine::Sqlite) {
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeoutMs));
     }
     if (!db.open()) {
         return Error::storage(Tr::tr("Cannot open the database %1: %2")
                                   .arg(m_url.displayName(), db.lastError().text()));
     }
-    if (Status configured = m_dialect.configureConnection(db); !configured) {
+    if (Status configured = m_dialect.configureConnection(db, m_busyTimeoutMs); !configured) {
         return Error::storage(Tr::tr("%1 cannot be used as a StationDesk database: %2")
                                   .arg(m_url.displayName(), configured.error().message));
     }

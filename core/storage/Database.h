@@ -29,6 +29,11 @@ public:
     QSqlDatabase connection() const;
 
     const Dialect &dialect() const { return m_dialect; }
+
+    // How long a SQLite write waits for another connection's write lock before it gives up
+    // (5 s; STATIONDESK_SQLITE_BUSY_TIMEOUT_MS overrides it, for tests and slow disks).
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
     const DatabaseUrl &url() const { return m_url; }
 
     // The station this program works for. A SQLite file holds one station; on a
@@ -45,6 +50,7 @@ private:
     Dialect m_dialect;
     QString m_connectionPrefix;
     qint64 m_stationId = 0;
+    int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;
 };

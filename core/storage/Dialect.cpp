@@ -70,10 +70,11 @@ QString Dialect::expandDdl(QString sql) const {
     return sql;
 }
 
-Status Dialect::configureConnection(QSqlDatabase &db) const {
+Status Dialect::configureConnection(QSqlDatabase &db, int busyTimeoutMs) const {
     if (m_engine == Engine::Sqlite) {
         return execAll(db, {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
-                            u"PRAGMA synchronous=FULL"_s, u"PRAGMA busy_timeout=5000"_s});
+                            u"PRAGMA synchronous=FULL"_s,
+                            u"PRAGMA busy_timeout=%1"_s.arg(busyTimeoutMs)});
     }
     // UTC on the wire: instants are stored as integers anyway, this only keeps any
     // server-side now() and logs unambiguous.
@@ -155,6 +156,32 @@ bool Dialect::isRetryable(const Error &error) const {
     }
     const QString &state = error.nativeCode;
     return state == u"40001"_s || state == u"40P01"_s;
+}
+
+QString Dialect::beginWriteSql() const {
+    return m_engine == Engine::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+}
+
+QString Dialect::beginSnapshotSql() const {
+    return m_engine == Engine::Sqlite ? u"BEGIN DEFERRED"_s
+                                      : u"BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s;
+}
+
+bool Dialect::isBusy(const Error &error) const {
+    if (m_engine != Engine::Sqlite) {
+        return false;
+    }
+    bool numeric = false;
+    const int code = error.nativeCode.toInt(&numeric);
+    constexpr int kSqliteBusy = 5;
+    constexpr int kSqliteLocked = 6;
+    constexpr int kPrimaryMask = 0xff; // extended codes keep the primary one in the low byte
+    return numeric &&
+           ((code & kPrimaryMask) == kSqliteBusy || (code & kPrimaryMask) == kSqliteLocked);
+}
+
+QString Dialect::busyCode() const {
+    return m_engine == Engine::Sqlite ? u"5"_s : QString();
 }
 
 bool Dialect::isUniqueViolation(const Error &error) const {

@@ -25,9 +25,15 @@ public:
     // for binary data.
     QString expandDdl(QString sql) const;
 
-    // Applies the per-connection settings (SQLite pragmas, PostgreSQL session
-    // parameters) and integrity checks right after a connection opens.
-    Status configureConnection(QSqlDatabase &db) const;
+    // Applies the per-connection settings (SQLite pragmas with the busy timeout, PostgreSQL
+    // session parameters) right after a connection opens.
+    Status configureConnection(QSqlDatabase &db, int busyTimeoutMs) const;
+
+    // BEGIN for a write transaction (SQLite: IMMEDIATE, taking the write lock now, waiting
+    // up to the busy timeout for it) and for a read-only snapshot (SQLite: deferred, which
+    // in WAL mode never waits for writers; PostgreSQL: REPEATABLE READ, READ ONLY).
+    QString beginWriteSql() const;
+    QString beginSnapshotSql() const;
 
     // Refuses a SQLite file on a network filesystem: its locking is unreliable there
     // and a second desk would corrupt the file. Always fine for PostgreSQL.
@@ -43,6 +49,11 @@ public:
 
     // PostgreSQL serialization failure or deadlock: the transaction may be retried.
     bool isRetryable(const Error &error) const;
+    // SQLite's "database is locked" (SQLITE_BUSY / SQLITE_LOCKED and their extended codes):
+    // another connection held the lock for the whole busy timeout. Never on PostgreSQL,
+    // whose writers wait for row locks without a timeout.
+    bool isBusy(const Error &error) const;
+    QString busyCode() const; // the nativeCode of such an error
     bool isUniqueViolation(const Error &error) const;
     bool isForeignKeyViolation(const Error &error) const;
 
