@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -77,6 +78,19 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText) {
     if (text.isEmpty()) {
         return Error::usage(Tr::tr("The database location is empty"));
     }
+    // A NUL would cut the file name short where the system reads it (QFileInfo makes
+    // "station" of "station\0.sqlite"); a newline or escape is a pasting mistake. The text is
+    // not quoted: it may hold a password, and the character itself would not show.
+    const qsizetype leadingSpace = rawText.indexOf(text.front());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].category() == QChar::Other_Control) {
+            return Error::usage(
+                Tr::tr("The database location holds a control character (U+%1) at character "
+                       "%2; a file path or URL cannot contain one")
+                    .arg(QString::number(text[i].unicode(), 16).toUpper().rightJustified(4, u'0'),
+                         QString::number(leadingSpace + i + 1)));
+        }
+    }
     if (text.startsWith(u"postgresql://"_s) || text.startsWith(u"postgres://"_s)) {
         return parsePostgres(text);
     }
@@ -116,17 +130,23 @@ Result<DatabaseUrl> DatabaseUrl::resolve(const QString &commandLineValue) {
 }
 
 QString DatabaseUrl::redacted(const QString &text) {
+    // A URL starts with a scheme ("postgresql:u:pw@h" has no "//"), except sqlite:/path/file,
+    // a file name. Any text holding "://" is a URL too, whatever comes before it
+    // ("pöstgres://", "data/://", "sqlite:/a://"): parse refuses it as one and quotes it.
     static const QRegularExpression scheme(u"^\\s*[A-Za-z][A-Za-z0-9+.-]*:/*"_s);
     const QRegularExpressionMatch match = scheme.match(text);
-    // sqlite:/path/file is a file name; sqlite://… is a URL like any other.
-    if (!match.hasMatch() || (match.captured().trimmed().startsWith(u"sqlite:"_s) &&
-                              !match.captured().endsWith(u"//"_s))) {
+    const qsizetype separator = text.indexOf(u"://"_s);
+    qsizetype start = separator >= 0 ? separator + 3 : -1;
+    if (match.hasMatch() &&
+        (separator >= 0 || !match.captured().trimmed().startsWith(u"sqlite:"_s))) {
+        start = start >= 0 ? std::min(start, match.capturedEnd()) : match.capturedEnd();
+    }
+    if (start < 0) {
         return text;
     }
     QString result = text;
     // user:password@host — the password runs from the first colon after the scheme to the
     // last @, which may hide more than the password in a malformed URL, never less.
-    const qsizetype start = match.capturedEnd();
     const qsizetype at = result.lastIndexOf(u'@');
     const qsizetype colon = result.indexOf(u':', start);
     if (at > start && colon >= start && colon < at) {

@@ -138,3 +138,50 @@ TEST(DatabaseUrl, AnEmptyEnvironmentVariableIsAUsageError) {
     EXPECT_EQ(url.error().code, sd::ErrorCode::Usage);
     EXPECT_TRUE(url.error().message.contains(u"STATIONDESK_DATABASE"_s));
 }
+
+TEST(DatabaseUrl, AControlCharacterIsRefusedNamingIt) {
+    // "station\0.sqlite" was opened as "station" (found by the database_url fuzz target).
+    const QString nul = u"station"_s + QChar(0) + u".sqlite"_s;
+    auto url = DatabaseUrl::parse(nul);
+    ASSERT_FALSE(url.ok()) << url->path.toStdString();
+    EXPECT_EQ(url.error().code, sd::ErrorCode::Usage);
+    EXPECT_EQ(url.error().message, u"The database location holds a control character (U+0000) "
+                                   u"at character 8; a file path or URL cannot contain one"_s);
+    for (const QString &text : {u"  /tmp/a\nb.sqlite"_s, u"sqlite:/tmp/a\tb"_s, u"/tmp/a\u007fb"_s,
+                                u"/tmp/a\u0085b"_s, u"postgresql://u:s3cret@h/d\u001bb"_s}) {
+        auto refused = DatabaseUrl::parse(text);
+        ASSERT_FALSE(refused.ok()) << text.toStdString();
+        EXPECT_EQ(refused.error().code, sd::ErrorCode::Usage);
+        EXPECT_TRUE(refused.error().message.contains(u"control character"_s))
+            << refused.error().message.toStdString();
+        EXPECT_FALSE(refused.error().message.contains(u"s3cret"_s));
+    }
+    EXPECT_TRUE(DatabaseUrl::parse(u"  /tmp/a\nb.sqlite"_s).error().message.contains(u"U+000A"_s));
+    EXPECT_TRUE(
+        DatabaseUrl::parse(u"  /tmp/a\nb.sqlite"_s).error().message.contains(u"character 9"_s));
+    // Space around the location is still no more than that.
+    EXPECT_EQ(DatabaseUrl::parse(u"\t/tmp/a b.sqlite\n"_s)->path, u"/tmp/a b.sqlite"_s);
+}
+
+TEST(DatabaseUrl, AnyTextHoldingSchemeSlashesHidesItsPassword) {
+    // Each is refused as an unsupported URL; the scheme was not one a URL starts with, so the
+    // password was quoted (found by the database_url fuzz target).
+    for (const QString &text :
+         {u"pöstgres://desk:s3cret@db/hedong"_s, u"data/://x?sslmode=require&password=s3cret"_s,
+          u"data/://desk:s3cret@x/y"_s, u"sqlite:/srv/a://desk:s3cret@db/hedong"_s,
+          u"1pg://desk:s3cret@db/hedong"_s}) {
+        auto url = DatabaseUrl::parse(text);
+        ASSERT_FALSE(url.ok()) << text.toStdString();
+        EXPECT_TRUE(url.error().message.startsWith(u"Unsupported database URL"_s))
+            << url.error().message.toStdString();
+        EXPECT_FALSE(showsSecret(url.error().message)) << url.error().message.toStdString();
+        EXPECT_TRUE(url.error().message.contains(u"***"_s)) << url.error().message.toStdString();
+    }
+    EXPECT_EQ(DatabaseUrl::redacted(u"pöstgres://desk:s3cret@db/hedong"_s),
+              u"pöstgres://desk:***@db/hedong"_s);
+    EXPECT_EQ(DatabaseUrl::redacted(u"data/://x?sslmode=require&password=s3cret"_s),
+              u"data/://x?sslmode=require&password=***"_s);
+    // A file name stays as it is.
+    EXPECT_EQ(DatabaseUrl::redacted(u"sqlite:/srv/u:x@y/station.sqlite"_s),
+              u"sqlite:/srv/u:x@y/station.sqlite"_s);
+}
