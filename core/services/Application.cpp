@@ -1,6 +1,8 @@
 #include "services/Application.h"
 
 #include "reports/OutputPath.h"
+#include "services/OwnershipGuard.h"
+#include "storage/ChecklistRepository.h"
 #include "storage/Migrator.h"
 
 #include <QFileInfo>
@@ -21,7 +23,8 @@ Application::Application(std::unique_ptr<Database> database, std::unique_ptr<Clo
     , m_access(m_session, m_audit)
     , m_settings(*m_database, m_access, m_audit, m_session, *m_clock)
     , m_accounts(*m_database, m_session, *m_clock, m_audit, m_access, m_settings)
-    , m_organisation(*m_database, m_session, *m_clock, m_audit, m_access)
+    , m_organisation(*m_database, m_session, *m_clock, m_audit, m_access,
+                     &OwnershipGuard::refuseIfOwning)
     , m_alerts(*m_database, m_session, *m_clock, m_audit, m_access, m_station)
     , m_records(*m_database, m_session, *m_clock, m_audit, m_access, m_accounts, m_station)
     , m_assessments(*m_database, m_session, *m_clock, m_audit, m_access)
@@ -70,8 +73,12 @@ Result<std::unique_ptr<Application>> Application::open(const DatabaseUrl &url, O
     std::unique_ptr<Application> app(
         new Application(std::move(database.value()), std::move(clock)));
     app->m_openInfo = {migrated->fromVersion, migrated->toVersion, migrated->backupPath};
-    auto station = StationRepository(*app->m_database)
-                       .ensure(kDefaultStationCode, tr("Police station"), app->m_clock->nowMs());
+    const qint64 now = app->m_clock->nowMs();
+    const Database &opened = *app->m_database;
+    auto station = StationRepository(opened).ensure(
+        kDefaultStationCode, tr("Police station"), now, [&opened, now](qint64 stationId) {
+            return ChecklistRepository(opened).insertDefaults(stationId, now);
+        });
     if (!station) {
         return station.error();
     }

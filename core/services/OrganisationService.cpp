@@ -2,7 +2,6 @@
 
 #include "domain/ContactValidator.h"
 #include "security/ChangedFields.h"
-#include "services/OwnershipGuard.h"
 #include "storage/PersonRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -183,8 +182,8 @@ Result<Person> OrganisationService::updatePerson(const Person &edited) const {
             return leadership.error();
         }
         if (before->active && !person.active) {
-            if (Status owns = OwnershipGuard::refuseIfOwning(
-                    m_database, OwnerRef::person(person.id), person.name, u"active"_s);
+            if (Status owns = m_ownershipCheck(m_database, OwnerRef::person(person.id), person.name,
+                                               u"active"_s);
                 !owns) {
                 return owns.error();
             }
@@ -346,8 +345,8 @@ Result<Unit> OrganisationService::updateUnit(const Unit &edited) const {
             return before.error();
         }
         if (!unit.leaderId) {
-            if (Status owns = OwnershipGuard::refuseIfOwning(m_database, OwnerRef::unit(unit.id),
-                                                             unit.name, u"leader"_s);
+            if (Status owns =
+                    m_ownershipCheck(m_database, OwnerRef::unit(unit.id), unit.name, u"leader"_s);
                 !owns) {
                 return owns.error();
             }

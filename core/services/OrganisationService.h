@@ -7,6 +7,7 @@
 #include "security/AccessControl.h"
 #include "security/AuditLog.h"
 #include "security/Session.h"
+#include "services/OwnershipCheck.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -22,12 +23,14 @@ class OrganisationService {
 
 public:
     OrganisationService(const Database &database, const Session &session, const Clock &clock,
-                        const AuditLog &audit, const AccessControl &access)
+                        const AuditLog &audit, const AccessControl &access,
+                        OwnershipCheck ownershipCheck)
         : m_database(database)
         , m_session(session)
         , m_clock(clock)
         , m_audit(audit)
-        , m_access(access) {}
+        , m_access(access)
+        , m_ownershipCheck(std::move(ownershipCheck)) {}
 
     Result<QList<Person>> people(const PersonFilter &filter) const;
     Result<int> countPeople(const PersonFilter &filter) const;
@@ -66,6 +69,7 @@ private:
     const Clock &m_clock;
     const AuditLog &m_audit;
     const AccessControl &m_access;
+    OwnershipCheck m_ownershipCheck;
 };
 
 } // namespace sd

@@ -1,14 +1,14 @@
 #include "storage/StationRepository.h"
 
-#include "storage/ChecklistRepository.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;
 
 namespace sd {
 
-Result<Station> StationRepository::ensure(const QString &code, const QString &name,
-                                          qint64 nowMs) const {
+Result<Station>
+StationRepository::ensure(const QString &code, const QString &name, qint64 nowMs,
+                          const std::function<Status(qint64 stationId)> &seedNewStation) const {
     const QSqlDatabase db = m_database.connection();
     auto existing = scalarSql(db, u"SELECT id FROM station WHERE code = ?"_s, {code});
     if (existing) {
@@ -23,9 +23,10 @@ Result<Station> StationRepository::ensure(const QString &code, const QString &na
     if (!id) {
         return id.error();
     }
-    if (Status steps = ChecklistRepository(m_database).insertDefaults(id->toLongLong(), nowMs);
-        !steps) {
-        return steps.error();
+    if (seedNewStation) {
+        if (Status seeded = seedNewStation(id->toLongLong()); !seeded) {
+            return seeded.error();
+        }
     }
     return find(id.value().toLongLong());
 }

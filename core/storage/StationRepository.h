@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "storage/Database.h"
 
+#include <functional>
+
 namespace sd {
 
 struct Station {
@@ -19,7 +21,11 @@ public:
         : m_database(database) {}
 
     // The station with this code, created (named name) if it does not exist yet.
-    Result<Station> ensure(const QString &code, const QString &name, qint64 nowMs) const;
+    // seedNewStation runs once a new station row is stored, for the defaults features keep
+    // per station (the alert checklist's steps), so this kernel class names no feature.
+    Result<Station>
+    ensure(const QString &code, const QString &name, qint64 nowMs,
+           const std::function<Status(qint64 stationId)> &seedNewStation = {}) const;
     Result<Station> find(qint64 id) const;
     Status rename(qint64 id, const QString &name) const;
 
