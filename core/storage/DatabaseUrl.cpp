@@ -106,7 +106,12 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText) {
     }
     DatabaseUrl result;
     result.engine = Engine::Sqlite;
-    QString path = text.startsWith(u"sqlite:"_s) ? text.mid(7) : text;
+    const QString path = text.startsWith(u"sqlite:"_s) ? text.mid(7).trimmed() : text;
+    if (path.isEmpty()) { // "sqlite:" alone: an empty path would open no file at all
+        return Error::usage(Tr::tr("The database location \"%1\" names no file; write "
+                                   "sqlite:/path/to/station.sqlite or just the path")
+                                .arg(text));
+    }
     result.path = QFileInfo(path).absoluteFilePath();
     return result;
 }

@@ -185,3 +185,14 @@ TEST(DatabaseUrl, AnyTextHoldingSchemeSlashesHidesItsPassword) {
     EXPECT_EQ(DatabaseUrl::redacted(u"sqlite:/srv/u:x@y/station.sqlite"_s),
               u"sqlite:/srv/u:x@y/station.sqlite"_s);
 }
+
+TEST(DatabaseUrl, TheSqliteSchemeAloneIsAUsageError) {
+    // "sqlite:" made an empty, not absolute path (found by the database_url fuzz target).
+    for (const QString &text : {u"sqlite:"_s, u" sqlite:  "_s}) {
+        auto url = DatabaseUrl::parse(text);
+        ASSERT_FALSE(url.ok()) << url->path.toStdString();
+        EXPECT_EQ(url.error().code, sd::ErrorCode::Usage);
+        EXPECT_TRUE(url.error().message.contains(u"names no file"_s))
+            << url.error().message.toStdString();
+    }
+}

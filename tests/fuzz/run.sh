@@ -45,31 +45,33 @@ symbolizer=$(command -v llvm-symbolizer || command -v llvm-symbolizer-14 || true
 work=$(mktemp -d "${TMPDIR:-/tmp}/sd-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 findings=$build/findings
-failed=()
-printf '%-20s %12s %8s %10s  %s\n' target executions seconds 'exec/s' result >&2
-for target in "${targets[@]}"; do
-  [ -x "$build/$target" ] || { log "no fuzz target $target"; failed+=("$target"); continue; }
-  corpus=$work/$target
+# Each target is single-threaded: run as many at once as there are cores (SD_FUZZ_JOBS).
+jobs=${SD_FUZZ_JOBS:-$(nproc)}
+
+# Fuzzes one target; writes its table row to $work/TARGET.row and, on a finding, its report
+# to $work/TARGET.report and exits non-zero.
+fuzz_one() {
+  local target=$1 corpus=$work/$1 start status=0 elapsed runs rate result=ok
+  if [ ! -x "$build/$target" ]; then
+    printf '%-20s %12s %8s %10s  %s\n' "$target" - - - 'FAILED (no such target)' >"$work/$target.row"
+    return 1
+  fi
   mkdir -p "$corpus" "$work/artifacts"
   [ -d "$here/corpus/$target" ] && cp -R "$here/corpus/$target/." "$corpus/"
   start=$(date +%s%N)
-  status=0
   "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$work/artifacts/$target-" "$corpus" \
     >"$work/$target.log" 2>&1 || status=$?
   elapsed=$((($(date +%s%N) - start) / 1000000))
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$target.log" | tail -1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/$target.log" | tail -1)
-  result=ok
-  if [ "$status" -ne 0 ]; then
-    result="FAILED (exit $status)"
-    failed+=("$target")
-  fi
+  [ "$status" -ne 0 ] && result="FAILED (exit $status)"
   printf '%-20s %12s %8s %10s  %s\n' "$target" "${runs:-?}" \
-    "$((elapsed / 1000)).$((elapsed % 1000 / 100))" "${rate:-?}" "$result" >&2
-  if [ "$status" -ne 0 ]; then
-    mkdir -p "$findings"
-    tail -n 60 "$work/$target.log" | sed "s/^/    $target: /" >&2
+    "$((elapsed / 1000)).$((elapsed % 1000 / 100))" "${rate:-?}" "$result" >"$work/$target.row"
+  [ "$status" -eq 0 ] && return 0
+  mkdir -p "$findings"
+  {
+    tail -n 60 "$work/$target.log" | sed "s/^/    $target: /"
     for artifact in "$work/artifacts/$target-"*; do
       [ -e "$artifact" ] || continue
       cp "$artifact" "$findings/"
@@ -77,9 +79,34 @@ for target in "${targets[@]}"; do
       for file in "$here/corpus/$target"/*; do
         [ -f "$file" ] && cmp -s "$file" "$artifact" && seed=" (seed tests/fuzz/corpus/$target/$(basename "$file"))"
       done
-      log "$target: the input is in $findings/$(basename "$artifact")$seed"
+      echo "==> $target: the input is in $findings/$(basename "$artifact")$seed"
     done
+  } >"$work/$target.report"
+  return 1
+}
+
+log "Fuzzing ${#targets[@]} targets for ${seconds}s each, $jobs at a time"
+running=0
+for target in "${targets[@]}"; do
+  if [ "$running" -ge "$jobs" ]; then
+    wait -n || true
+    running=$((running - 1))
   fi
+  fuzz_one "$target" &
+  running=$((running + 1))
+done
+wait || true
+
+failed=()
+printf '%-20s %12s %8s %10s  %s\n' target executions seconds 'exec/s' result >&2
+for target in "${targets[@]}"; do
+  cat "$work/$target.row" >&2 2>/dev/null || printf '%-20s  FAILED (no result)\n' "$target" >&2
+  if [ -e "$work/$target.report" ] || ! grep -q ' ok$' "$work/$target.row" 2>/dev/null; then
+    failed+=("$target")
+  fi
+done
+for target in "${failed[@]}"; do
+  [ -e "$work/$target.report" ] && cat "$work/$target.report" >&2
 done
 
 if [ ${#failed[@]} -gt 0 ]; then
