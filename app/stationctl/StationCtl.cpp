@@ -169,13 +169,8 @@ ExitCode StationCtl::dispatch(const QStringList &arguments) {
         return fail(Error::usage(
             tr("unknown command \"%1\"; use one of: %2").arg(rest.first(), names.join(u", "_s))));
     }
-    // An empty --database is a mistake (a script's unset variable), not "the default".
-    if (parser.isSet(u"database"_s) && parser.value(u"database"_s).trimmed().isEmpty()) {
-        return fail(Error::usage(
-            tr("--database needs a SQLite file path or a postgresql:// URL; leave the option out "
-               "to use $STATIONDESK_DATABASE or the default")));
-    }
-    auto url = DatabaseUrl::resolve(parser.value(u"database"_s));
+    auto url = DatabaseUrl::resolve(
+        parser.isSet(u"database"_s) ? std::optional(parser.value(u"database"_s)) : std::nullopt);
     if (!url) {
         return fail(Error::usage(url.error().message));
     }

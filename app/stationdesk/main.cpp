@@ -122,7 +122,9 @@ int main(int argc, char **argv) {
                     Main::tr("Unknown language \"%1\" for --lang: use zh_CN or en.").arg(language));
     }
 
-    auto url = sd::DatabaseUrl::resolve(parser.value(options.database));
+    auto url = sd::DatabaseUrl::resolve(parser.isSet(options.database)
+                                            ? std::optional(parser.value(options.database))
+                                            : std::nullopt);
     if (!url) {
         return fail(Main::tr("Cannot open the station database"), url.error().message);
     }

@@ -116,9 +116,14 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText) {
     return result;
 }
 
-Result<DatabaseUrl> DatabaseUrl::resolve(const QString &commandLineValue) {
-    if (!commandLineValue.isEmpty()) {
-        return parse(commandLineValue);
+Result<DatabaseUrl> DatabaseUrl::resolve(const std::optional<QString> &commandLineValue) {
+    if (commandLineValue) {
+        if (commandLineValue->trimmed().isEmpty()) {
+            return Error::usage(Tr::tr("--database needs a SQLite file path or a postgresql:// "
+                                       "URL; leave the option out to use $STATIONDESK_DATABASE "
+                                       "or the default"));
+        }
+        return parse(*commandLineValue);
     }
     if (qEnvironmentVariableIsSet("STATIONDESK_DATABASE")) {
         // Set but empty is most often a script's unset variable ("…=$DB"): opening the

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <optional>
 
 namespace sd {
 
@@ -26,9 +27,10 @@ struct DatabaseUrl {
     // "sqlite:/path/file" or a plain file path.
     static Result<DatabaseUrl> parse(const QString &text);
 
-    // --database value (empty: not given), else STATIONDESK_DATABASE, else the per-user
-    // default file. STATIONDESK_DATABASE set but empty is a Usage error, not the default.
-    static Result<DatabaseUrl> resolve(const QString &commandLineValue);
+    // The --database value (nullopt: the option was not given), else STATIONDESK_DATABASE,
+    // else the per-user default file. A --database or STATIONDESK_DATABASE that is given but
+    // empty is a Usage error, not the default: most often it is a script's unset variable.
+    static Result<DatabaseUrl> resolve(const std::optional<QString> &commandLineValue);
 
     // text with any password in it (user:PASSWORD@host, ?password=…) shown as ***, for
     // messages about a URL that may not even parse.

@@ -469,8 +469,12 @@
 <context>
     <name>sd::AlertBulkWriter</name>
     <message>
-        <source>The database failed to %1: %2</source>
-        <translation>数据库未能%1：%2</translation>
+        <source>add alert %1</source>
+        <translation>添加警情 %1</translation>
+    </message>
+    <message>
+        <source>change alert %1</source>
+        <translation>修改警情 %1</translation>
     </message>
 </context>
 <context>
@@ -721,6 +725,10 @@
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
+    <message>
+        <source>alert %1 is already on line %2 of this file</source>
+        <translation>警情 %1 已出现在本文件第 %2 行</translation>
+    </message>
 </context>
 <context>
     <name>sd::AlertRepository</name>
@@ -774,6 +782,10 @@
     <message>
         <source>An officer is listed twice.</source>
         <translation>有民警被重复列出。</translation>
+    </message>
+    <message>
+        <source>The received time is before %1, the earliest time an alert can have.</source>
+        <translation>接警时间早于警情允许的最早时间 %1。</translation>
     </message>
 </context>
 <context>
@@ -2235,12 +2247,16 @@ Load the latest version? What you entered in this form will be replaced.</source
 <context>
     <name>sd::CsvReader</name>
     <message>
-        <source>the text is not valid UTF-8</source>
-        <translation>文本不是有效的 UTF-8</translation>
-    </message>
-    <message>
         <source>a quoted field is never closed</source>
         <translation>引号内的字段没有闭合</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor GB18030; save the file as &quot;CSV UTF-8&quot;</source>
+        <translation>文本既不是 UTF-8 也不是 GB18030 编码；请将文件另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL (zero) byte, which is not text; if it is UTF-16 or a spreadsheet file, save it as &quot;CSV UTF-8&quot;</source>
+        <translation>文件含有 NUL（零）字节，不是文本；如果它是 UTF-16 或电子表格文件，请另存为“CSV UTF-8”</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2310,26 @@ Load the latest version? What you entered in this form will be replaced.</source
     <message>
         <source>Unsupported database URL &quot;%1&quot;: use a SQLite file path or postgresql://…</source>
         <translation>不支持的数据库地址“%1”：请使用 SQLite 文件路径或 postgresql://…</translation>
+    </message>
+    <message>
+        <source>the password holds a character that must be percent-encoded</source>
+        <translation>密码中含有必须进行百分号编码的字符</translation>
+    </message>
+    <message>
+        <source>The database location holds a control character (U+%1) at character %2; a file path or URL cannot contain one</source>
+        <translation>数据库位置的第 %2 个字符是控制字符（U+%1）；文件路径或地址中不能含有控制字符</translation>
+    </message>
+    <message>
+        <source>The database location &quot;%1&quot; names no file; write sqlite:/path/to/station.sqlite or just the path</source>
+        <translation>数据库位置“%1”未指定文件；请写成 sqlite:/path/to/station.sqlite，或直接写路径</translation>
+    </message>
+    <message>
+        <source>--database needs a SQLite file path or a postgresql:// URL; leave the option out to use $STATIONDESK_DATABASE or the default</source>
+        <translation>--database 需要 SQLite 文件路径或 postgresql:// 地址；若要使用 $STATIONDESK_DATABASE 或默认值，请省略此选项</translation>
+    </message>
+    <message>
+        <source>STATIONDESK_DATABASE is set but empty; set it to a SQLite file path or a postgresql:// URL, or unset it to use %1</source>
+        <translation>已设置 STATIONDESK_DATABASE 但其值为空；请将其设为 SQLite 文件路径或 postgresql:// 地址，或取消设置以使用 %1</translation>
     </message>
 </context>
 <context>
@@ -2585,10 +2621,6 @@ Demo logins, one per role:
         <source>--%1 needs a date like 2026-03-15, not &quot;%2&quot;</source>
         <translation>--%1 需要形如 2026-03-15 的日期，而不是“%2”</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%n alert(s) exported</source>
         <translation>
@@ -2598,32 +2630,6 @@ Demo logins, one per role:
     <message>
         <source>Export alerts or assets as CSV or JSON</source>
         <translation>将警情或物品导出为 CSV 或 JSON</translation>
-    </message>
-    <message>
-        <source>Usage: stationctl [--database URL] export alerts [options]
-       stationctl [--database URL] export assets [options]
-
-Writes the alerts in received order, or the assets (rooms and areas first,
-then by tag), in the import format (an export imports back to the same data).
-
-Options:
-  --from YYYY-MM-DD   alerts received on or after this day (station time)
-  --to YYYY-MM-DD     alerts received before this day (station time)
-  --format csv|json   output format (default: csv)
-  --output FILE       write to FILE instead of standard output
-</source>
-        <translation>用法：stationctl [--database URL] export alerts [选项]
-      stationctl [--database URL] export assets [选项]
-
-按接警顺序输出警情，或输出物品（先房间和功能区，再按标签编码），格式与导入
-格式相同（导出的文件可原样导入回来）。
-
-选项：
-  --from YYYY-MM-DD   接警日期不早于该日的警情（所内时区）
-  --to YYYY-MM-DD     接警日期早于该日的警情（所内时区）
-  --format csv|json   输出格式（默认：csv）
-  --output FILE       写入 FILE 而不是标准输出
-</translation>
     </message>
     <message>
         <source>say what to export: stationctl export alerts|assets</source>
@@ -2642,6 +2648,38 @@ Options:
         <translation>
             <numerusform>已导出 %n 项物品</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] export alerts [options]
+       stationctl [--database URL] export assets [options]
+
+Writes the alerts in received order, or the assets (rooms and areas first,
+then by tag), in the import format (an export imports back to the same data).
+CSV starts with a UTF-8 BOM, so that Excel and WPS show the Chinese; a value a
+spreadsheet would run as a formula (starting with = + - @) is written with a
+leading &apos; (plain numbers such as -24 are not), which import takes off again.
+
+Options:
+  --from YYYY-MM-DD   alerts received on or after this day (station time)
+  --to YYYY-MM-DD     alerts received before this day (station time)
+  --format csv|json   output format (default: csv)
+  --output FILE       write to FILE instead of standard output
+</source>
+        <translation>用法：stationctl [--database URL] export alerts [选项]
+      stationctl [--database URL] export assets [选项]
+
+按接警顺序输出警情，或输出物品（先房间和功能区，再按标签编码），格式与导入
+格式相同（导出的文件可原样导入回来）。
+CSV 以 UTF-8 BOM 开头，以便 Excel 和 WPS 正确显示中文；电子表格会当作公式
+执行的值（以 = + - @ 开头）在前面加一个 &apos;（-24 这类普通数字不加），导入时
+会再去掉。
+
+选项：
+  --from YYYY-MM-DD   接警日期不早于该日的警情（所内时区）
+  --to YYYY-MM-DD     接警日期早于该日的警情（所内时区）
+  --format csv|json   输出格式（默认：csv）
+  --output FILE       写入 FILE 而不是标准输出
+</translation>
     </message>
 </context>
 <context>
@@ -3076,15 +3114,34 @@ Options:
         <translation>从 CSV 文件导入警情或物品</translation>
     </message>
     <message>
+        <source>say what to import: stationctl import alerts|assets FILE.csv</source>
+        <translation>请说明要导入什么：stationctl import alerts|assets FILE.csv</translation>
+    </message>
+    <message>
+        <source>cannot import &quot;%1&quot;; use: alerts, assets</source>
+        <translation>无法导入“%1”；可用：alerts、assets</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected</source>
+        <translation>共 %1 行：新增 %2，更新 %3，未变 %4，拒绝 %5</translation>
+    </message>
+    <message>
         <source>Usage: stationctl [--database URL] import alerts FILE.csv [options]
        stationctl [--database URL] import assets FILE.csv [options]
 
-Imports alerts from UTF-8 CSV with the header
+Imports alerts from CSV with the header
   number,received_at,source,category,preventable,area,location,caller_name,
   caller_phone,summary,status
 received_at is ISO 8601, in the station&apos;s time zone unless it has an offset;
 an empty number is generated. A file with any bad row imports nothing and
 lists the bad rows as LINE:COLUMN: problem.
+
+The file is UTF-8, with or without a BOM; one that is not UTF-8 but is valid
+GB18030 throughout (Excel&apos;s or WPS&apos;s &quot;CSV&quot; on a Chinese Windows) is read as
+GB18030, and anything else is refused with &quot;save it as CSV UTF-8&quot;. A value
+that an export guarded against spreadsheet formulas (&apos;=..., &apos;+..., &apos;-..., &apos;@...)
+loses exactly one leading apostrophe, so export, import, export gives the same
+bytes.
 
 Assets come with the header
   tag,name,kind,location,status,acquired_on,next_check_on,owner,notes
@@ -3099,33 +3156,34 @@ Options:
         <translation>用法：stationctl [--database URL] import alerts FILE.csv [选项]
       stationctl [--database URL] import assets FILE.csv [选项]
 
-从 UTF-8 编码的 CSV 导入警情，表头为
+从 CSV 导入警情，表头为
   number,received_at,source,category,preventable,area,location,caller_name,
   caller_phone,summary,status
 received_at 为 ISO 8601 时间，未带时差时按所内时区理解；number 为空时自动编号。
 文件中只要有一行有误就不导入任何内容，并以“行:列: 问题”列出所有错误行。
 
+文件应为 UTF-8 编码，带不带 BOM 均可；不是 UTF-8、但全文都是有效 GB18030 的
+文件（中文版 Windows 上 Excel 或 WPS 保存的“CSV”）按 GB18030 读取；其他
+编码一律拒绝，并提示另存为“CSV UTF-8”。导出时为防范电子表格公式而加了前缀
+的值（&apos;=...、&apos;+...、&apos;-...、&apos;@...）导入时恰好去掉一个前导撇号，因此先导出、
+再导入、再导出，得到的字节完全相同。
+
 物品的表头为
   tag,name,kind,location,status,acquired_on,next_check_on,owner,notes
 owner 为警号或单位名称；location 为房间或功能区的标签编码或名称（已登记的，
-或文件中前面行里的），也可以是自由文字；日期格式为 YYYY-MM-DD；tag 为空时自动生成。
+或文件中前面行里的），也可以是自由文字；日期格式为 YYYY-MM-DD；tag 为空时
+自动生成。
 
 选项：
   --update                  已存在的编号或标签则更新该行
   --skip-invalid FILE       导入正确的行，把错误的行写入 FILE
 </translation>
     </message>
-    <message>
-        <source>say what to import: stationctl import alerts|assets FILE.csv</source>
-        <translation>请说明要导入什么：stationctl import alerts|assets FILE.csv</translation>
-    </message>
-    <message>
-        <source>cannot import &quot;%1&quot;; use: alerts, assets</source>
-        <translation>无法导入“%1”；可用：alerts、assets</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected</source>
-        <translation>共 %1 行：新增 %2，更新 %3，未变 %4，拒绝 %5</translation>
+    <message numerus="yes">
+        <source>%n bad row(s) (%1 problems); nothing was imported</source>
+        <translation>
+            <numerusform>%n 行有误（共 %1 个问题）；未导入任何内容</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3180,16 +3238,8 @@ nothing. Prints &quot;schema version N&quot;.
         <translation>没有可打印标签的物品。</translation>
     </message>
     <message>
-        <source>Could not set up an A4 page for %1.</source>
-        <translation>无法为 %1 设置 A4 页面。</translation>
-    </message>
-    <message>
         <source>Owner labels</source>
         <translation>责任标签</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -5594,10 +5644,44 @@ What kind of dispute is it?</source>
     </message>
 </context>
 <context>
+    <name>sd::OutputFile</name>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>该路径是文件夹</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>文件未打开</translation>
+    </message>
+</context>
+<context>
     <name>sd::OutputFormat</name>
     <message>
         <source>unknown format &quot;%1&quot; for --format; use table, csv or json</source>
         <translation>--format 的格式“%1”未知；请使用 table、csv 或 json</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OutputPath</name>
+    <message>
+        <source>The output %1 is a folder; name a file.</source>
+        <translation>输出位置 %1 是文件夹；请指定一个文件。</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is the station database %2 (or one of its files); choose another file.</source>
+        <translation>拒绝写入 %1：它是派出所数据库 %2（或其文件之一）；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is %2, which this command reads; choose another file.</source>
+        <translation>拒绝写入 %1：它就是本命令要读取的 %2；请选择其他文件。</translation>
     </message>
 </context>
 <context>
@@ -6026,6 +6110,14 @@ accountable_name、orphaned、assets、tasks、overdue_tasks、overdue_checks（
     <message>
         <source>No password on standard input: give it as the first line, e.g. from a file or a password manager.</source>
         <translation>标准输入中没有密码：请将密码作为第一行提供，例如来自文件或密码管理器。</translation>
+    </message>
+    <message>
+        <source>The password on standard input is not UTF-8 text; save the file as UTF-8.</source>
+        <translation>标准输入中的密码不是 UTF-8 文本；请将文件保存为 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <source>The password on standard input contains a control character such as a tab; the password is the whole first line.</source>
+        <translation>标准输入中的密码含有制表符等控制字符；密码是第一行的全部内容。</translation>
     </message>
 </context>
 <context>
@@ -7860,16 +7952,128 @@ Every change is written to the audit log.
 <context>
     <name>sd::Sql</name>
     <message>
-        <source>The database rejected &quot;%1&quot;: %2</source>
-        <translation>数据库拒绝了“%1”：%2</translation>
+        <source>the system refused access to the database file</source>
+        <translation>系统拒绝访问数据库文件</translation>
     </message>
     <message>
-        <source>The database failed on &quot;%1&quot;: %2</source>
-        <translation>数据库执行“%1”失败：%2</translation>
+        <source>another desk or program has the database locked; try again in a moment</source>
+        <translation>数据库已被另一台终端或其他程序锁定；请稍后重试</translation>
     </message>
     <message>
-        <source>No row for &quot;%1&quot;</source>
-        <translation>“%1”没有结果</translation>
+        <source>the computer ran out of memory</source>
+        <translation>计算机内存不足</translation>
+    </message>
+    <message>
+        <source>the database cannot be written: its file or its folder is read-only</source>
+        <translation>无法写入数据库：数据库文件或其所在文件夹为只读</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>磁盘报告读写错误</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or is not a database; restore it from a backup</source>
+        <translation>数据库文件已损坏或不是数据库；请从备份恢复</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened: its folder may be missing or read-only</source>
+        <translation>无法打开数据库文件：其所在文件夹可能不存在或为只读</translation>
+    </message>
+    <message>
+        <source>a value is too large to store</source>
+        <translation>某个值过大，无法存储</translation>
+    </message>
+    <message>
+        <source>the database refused the change (%1)</source>
+        <translation>数据库拒绝了此修改（%1）</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full</source>
+        <translation>数据库服务器的磁盘已满</translation>
+    </message>
+    <message>
+        <source>the database server ran out of memory</source>
+        <translation>数据库服务器内存不足</translation>
+    </message>
+    <message>
+        <source>the database server has too many connections; try again later</source>
+        <translation>数据库服务器的连接数过多；请稍后重试</translation>
+    </message>
+    <message>
+        <source>the database server ran out of resources</source>
+        <translation>数据库服务器资源不足</translation>
+    </message>
+    <message>
+        <source>the database server accepts only reads (a read-only or standby server)</source>
+        <translation>数据库服务器只允许读取（只读服务器或备用服务器）</translation>
+    </message>
+    <message>
+        <source>another desk was changing the same data at the same time; try again</source>
+        <translation>另一台终端正在同时修改相同的数据；请重试</translation>
+    </message>
+    <message>
+        <source>the database server reports damaged data; ask its administrator to restore it from a backup</source>
+        <translation>数据库服务器报告数据已损坏；请联系服务器管理员从备份恢复</translation>
+    </message>
+    <message>
+        <source>a value holds a character the database cannot store, such as a NUL byte</source>
+        <translation>某个值含有数据库无法存储的字符，例如 NUL 字节</translation>
+    </message>
+    <message>
+        <source>the database account is not allowed to do this</source>
+        <translation>数据库账户无权执行此操作</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost</source>
+        <translation>与数据库服务器的连接已断开</translation>
+    </message>
+    <message>
+        <source>the database reported error %1</source>
+        <translation>数据库报告错误 %1</translation>
+    </message>
+    <message>
+        <source>the database reported: %1</source>
+        <translation>数据库报告：%1</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>无法%1：%2。</translation>
+    </message>
+    <message>
+        <source>read from the database</source>
+        <translation>读取数据库</translation>
+    </message>
+    <message>
+        <source>read the %1 table</source>
+        <translation>读取 %1 表</translation>
+    </message>
+    <message>
+        <source>add rows to the %1 table</source>
+        <translation>向 %1 表添加行</translation>
+    </message>
+    <message>
+        <source>change rows of the %1 table</source>
+        <translation>修改 %1 表中的行</translation>
+    </message>
+    <message>
+        <source>delete rows of the %1 table</source>
+        <translation>删除 %1 表中的行</translation>
+    </message>
+    <message>
+        <source>change the database&apos;s structure</source>
+        <translation>修改数据库结构</translation>
+    </message>
+    <message>
+        <source>run a database command</source>
+        <translation>执行数据库命令</translation>
+    </message>
+    <message>
+        <source>Could not %1: no row was found.</source>
+        <translation>无法%1：未找到任何行。</translation>
     </message>
 </context>
 <context>
@@ -7925,6 +8129,10 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     <message>
         <source>unknown command &quot;%1&quot;; use one of: %2</source>
         <translation>未知命令“%1”；可用命令：%2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
     </message>
 </context>
 <context>
@@ -8346,6 +8554,12 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     <message>
         <source>Could not save the change: %1</source>
         <translation>无法保存修改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another desk is writing to the database and was still busy after %n second(s). Try again in a moment.</source>
+        <translation>
+            <numerusform>另一台终端正在写入数据库，等待 %n 秒后仍未完成。请稍后重试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8915,13 +9129,6 @@ locked, disabled or given another role.
 </source>
         <translation>已启用警号 %1 的账户。
 </translation>
-    </message>
-</context>
-<context>
-    <name>sd::ViewExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>

@@ -196,3 +196,18 @@ TEST(DatabaseUrl, TheSqliteSchemeAloneIsAUsageError) {
             << url.error().message.toStdString();
     }
 }
+
+TEST(DatabaseUrl, AGivenButEmptyOptionIsAUsageErrorNotTheDefault) {
+    // stationctl and the desk both pass --database this way: `--database ''` or
+    // `--database "$UNSET"` opened the per-user default file.
+    qputenv("STATIONDESK_DATABASE", "/tmp/from-env.sqlite");
+    for (const QString &given : {QString(), u"  "_s}) {
+        auto url = DatabaseUrl::resolve(given);
+        ASSERT_FALSE(url.ok()) << url->path.toStdString();
+        EXPECT_EQ(url.error().code, sd::ErrorCode::Usage);
+        EXPECT_TRUE(url.error().message.startsWith(u"--database needs"_s))
+            << url.error().message.toStdString();
+    }
+    EXPECT_EQ(DatabaseUrl::resolve(std::nullopt)->path, u"/tmp/from-env.sqlite"_s);
+    qunsetenv("STATIONDESK_DATABASE");
+}
