@@ -1,6 +1,7 @@
 #include "storage/DatabaseUrl.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -201,6 +202,8 @@ TEST(DatabaseUrl, AGivenButEmptyOptionIsAUsageErrorNotTheDefault) {
     // stationctl and the desk both pass --database this way: `--database ''` or
     // `--database "$UNSET"` opened the per-user default file.
     qputenv("STATIONDESK_DATABASE", "/tmp/from-env.sqlite");
+    // Unset however the test ends: a failed ASSERT must not hand the variable to later tests.
+    const auto unset = qScopeGuard([] { qunsetenv("STATIONDESK_DATABASE"); });
     for (const QString &given : {QString(), u"  "_s}) {
         auto url = DatabaseUrl::resolve(given);
         ASSERT_FALSE(url.ok()) << url->path.toStdString();
@@ -209,5 +212,4 @@ TEST(DatabaseUrl, AGivenButEmptyOptionIsAUsageErrorNotTheDefault) {
             << url.error().message.toStdString();
     }
     EXPECT_EQ(DatabaseUrl::resolve(std::nullopt)->path, u"/tmp/from-env.sqlite"_s);
-    qunsetenv("STATIONDESK_DATABASE");
 }
