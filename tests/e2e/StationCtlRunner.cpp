@@ -74,6 +74,13 @@ CtlRun runInProcess(const QStringList &arguments, const QByteArray &input) {
     return run;
 }
 
+void startStationCtl(QProcess &process, const QString &databaseUrl, const QStringList &arguments) {
+    process.setProcessEnvironment(sandboxEnvironment());
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(stationCtlPath(),
+                  QStringList{u"--lang"_s, u"en"_s, u"--database"_s, databaseUrl} + arguments);
+}
+
 QString sandboxDataHome() {
     static QTemporaryDir directory;
     return directory.path();

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QProcess;
+
 namespace sd::test {
 
 // What one run of the stationctl executable produced.
@@ -45,6 +47,11 @@ CtlRun runStationCtlWithDatabaseVariable(const QString &value, const QStringList
 // what only a shell sets up: resource limits (ulimit -f), redirections to /dev/full, pipes
 // whose reader goes away.
 CtlRun runStationCtlScript(const QString &databaseUrl, const QString &script);
+
+// Starts the real stationctl as runStationCtl runs it (in English, sandboxed, --database url in
+// front, standard input empty) and returns without waiting, for the tests that kill it or run
+// several at once; the caller waits for it (waitForStarted, waitForFinished).
+void startStationCtl(QProcess &process, const QString &databaseUrl, const QStringList &arguments);
 
 // The XDG data folder the child processes see; the default database lives under it.
 QString sandboxDataHome();
