@@ -20,8 +20,8 @@ constexpr int kKills = 50;          // real kills per case, at least
 constexpr int kMaxAttempts = 160;   // runs that finish before their kill are retried, not counted
 constexpr int kMaxFailedTrials = 5; // enough to see the pattern; the rest would only repeat it
 constexpr unsigned kSeed = 20260315;
-constexpr int kImportRows = 3000;
-constexpr int kSeedAlerts = 3000;
+constexpr int kImportRows = 1000;
+constexpr int kSeedAlerts = 1000;
 const QByteArray kHeader = "number,received_at,source,category,preventable,area,location,"
                            "caller_name,caller_phone,summary,status\n";
 } // namespace
