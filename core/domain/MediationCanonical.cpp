@@ -1,6 +1,6 @@
 #include "domain/MediationCanonical.h"
 
-#include "domain/RecordCanonical.h"
+#include "domain/SignatureDigest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +52,7 @@ QByteArray content(const MediationCase &mediation) {
 }
 
 QString contentSha256(const MediationCase &mediation) {
-    return RecordCanonical::sha256Hex(content(mediation));
+    return SignatureDigest::sha256Hex(content(mediation));
 }
 
 } // namespace sd::MediationCanonical

@@ -33,12 +33,6 @@ constexpr std::array<EnumKey<IdDocumentType>, 5> kDocumentTypes{{
     {IdDocumentType::Other, u"other"},
 }};
 
-constexpr std::array<EnumKey<SignatureRole>, 3> kRoles{{
-    {SignatureRole::Party, u"party"},
-    {SignatureRole::Officer, u"officer"},
-    {SignatureRole::Witness, u"witness"},
-}};
-
 constexpr std::array<EnumKey<RecordStatus>, 2> kStatuses{{
     {RecordStatus::Draft, u"draft"},
     {RecordStatus::Sealed, u"sealed"},
@@ -54,9 +48,6 @@ QString toKey(Sex value) {
 QString toKey(IdDocumentType value) {
     return keyOf(kDocumentTypes, value);
 }
-QString toKey(SignatureRole value) {
-    return keyOf(kRoles, value);
-}
 QString toKey(RecordStatus value) {
     return keyOf(kStatuses, value);
 }
@@ -68,9 +59,6 @@ std::optional<Sex> sexFromKey(const QString &key) {
 }
 std::optional<IdDocumentType> idDocumentTypeFromKey(const QString &key) {
     return valueOf(kDocumentTypes, key);
-}
-std::optional<SignatureRole> signatureRoleFromKey(const QString &key) {
-    return valueOf(kRoles, key);
 }
 QList<EligibleCase> allEligibleCases() {
     return valuesOf(kCases);
@@ -116,18 +104,6 @@ QString displayName(IdDocumentType value) {
         return Tr::tr("Taiwan permit");
     case IdDocumentType::Other:
         return Tr::tr("Other document");
-    }
-    return {};
-}
-
-QString displayName(SignatureRole value) {
-    switch (value) {
-    case SignatureRole::Party:
-        return Tr::tr("Party");
-    case SignatureRole::Officer:
-        return Tr::tr("Handling officer");
-    case SignatureRole::Witness:
-        return Tr::tr("Witness");
     }
     return {};
 }

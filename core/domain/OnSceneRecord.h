@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Signature.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -40,26 +42,6 @@ struct RecordWitness {
 
     bool isEmpty() const { return !personId && name.trimmed().isEmpty(); }
     bool operator==(const RecordWitness &) const = default;
-};
-
-enum class SignatureRole { Party, Officer, Witness };
-
-// One drawn signature. contentSha256 is the hash of the record's canonical content at
-// the moment of signing: a signature moved to other content no longer matches it, and
-// digest covers every field here so a changed name, time or image is caught too.
-struct Signature {
-    qint64 id = 0;
-    qint64 recordId = 0;
-    SignatureRole role = SignatureRole::Party;
-    int slot = 0;                   // which party (0-based) for party signatures, 0 otherwise
-    std::optional<qint64> personId; // the officer or witness officer who signed
-    QString printedName;
-    qint64 signedAt = 0; // UTC ms
-    QString meaning;     // what the signature attests, in the words shown under the line
-    QByteArray strokes;  // SignatureStrokes JSON
-    QByteArray imagePng;
-    QString contentSha256;
-    QString digest;
 };
 
 enum class RecordStatus { Draft, Sealed };
@@ -105,18 +87,15 @@ struct OnSceneRecord {
 QString toKey(EligibleCase value);
 QString toKey(Sex value);
 QString toKey(IdDocumentType value);
-QString toKey(SignatureRole value);
 QString toKey(RecordStatus value);
 std::optional<EligibleCase> eligibleCaseFromKey(const QString &key);
 std::optional<Sex> sexFromKey(const QString &key);
 std::optional<IdDocumentType> idDocumentTypeFromKey(const QString &key);
-std::optional<SignatureRole> signatureRoleFromKey(const QString &key);
 QList<EligibleCase> allEligibleCases();
 QList<IdDocumentType> allIdDocumentTypes();
 QString displayName(EligibleCase value);
 QString displayName(Sex value);
 QString displayName(IdDocumentType value);
-QString displayName(SignatureRole value);
 QString displayName(RecordStatus value);
 
 } // namespace sd

@@ -2,14 +2,13 @@
 
 #include "common/Result.h"
 #include "domain/Alert.h"
+#include "reports/ExportFormat.h"
 #include "storage/Database.h"
 #include "storage/StationRepository.h"
 
 #include <QIODevice>
 
 namespace sd {
-
-enum class ExportFormat { Csv, Json };
 
 // Streams the alerts received in [from, to) in received order, a page at a time, as the
 // import CSV (which imports back to the same data) or as a JSON array with the same keys.

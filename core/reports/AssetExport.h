@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "reports/AlertExport.h"
+#include "reports/ExportFormat.h"
 #include "storage/Database.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 // MediationService: outcome, the agreement, its signatures and seal, verification.
 #include "domain/MediationCanonical.h"
-#include "domain/RecordCanonical.h"
+#include "domain/SignatureDigest.h"
 #include "services/MediationService.h"
 #include "services/SealVerifier.h"
 #include "services/SignatureCapture.h"
@@ -277,7 +277,7 @@ Result<MediationCase> MediationService::sealAgreement(qint64 caseId, qint64 rowV
         const qint64 now = m_clock.nowMs();
         const QString actor = m_session.actor().name;
         const QString digest =
-            RecordCanonical::sealDigest(content, now, actor, mediation->agreement->signatures);
+            SignatureDigest::sealDigest(content, now, actor, mediation->agreement->signatures);
         MediationRepository repository(m_database);
         if (Status touched = repository.touch(caseId, rowVersion, now, actor); !touched) {
             return touched.error();

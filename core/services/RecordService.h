@@ -36,26 +36,11 @@ struct RecordListFilter {
     int limit = 500;
 };
 
-// What the signer puts on the pad; everything else (time, content hash, digest) is set by
-// the service.
-struct SignatureInput {
-    SignatureRole role = SignatureRole::Party;
-    int slot = 0; // party index for party signatures
-    QString meaning;
-    QByteArray strokes; // SignatureStrokes JSON
-    QByteArray imagePng;
-};
-
 // One field that differs between an amendment and the record it corrects.
 struct RecordChange {
     QString field;
     QString before;
     QString after;
-};
-
-struct RecordProblem {
-    QString number;
-    QString problem;
 };
 
 // On-scene resolution records: drafts (saved as typed, even half-filled, so an autosave

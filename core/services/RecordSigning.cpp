@@ -1,4 +1,5 @@
 // RecordService: signatures, sealing, amendments and verification.
+#include "domain/SignatureDigest.h"
 #include "domain/RecordCanonical.h"
 #include "services/RecordService.h"
 #include "services/SignatureCapture.h"
@@ -158,7 +159,7 @@ Result<OnSceneRecord> RecordService::seal(qint64 recordId, qint64 rowVersion) co
         const QString content = RecordCanonical::contentSha256(record.value());
         const qint64 now = m_clock.nowMs();
         const QString actor = m_session.actor().name;
-        const QString digest = RecordCanonical::sealDigest(content, now, actor, record->signatures);
+        const QString digest = SignatureDigest::sealDigest(content, now, actor, record->signatures);
         RecordRepository repository(m_database);
         if (Status sealed = repository.seal(recordId, rowVersion, now, actor, content, digest);
             !sealed) {

@@ -1,6 +1,6 @@
 #include "services/SealVerifier.h"
 
-#include "domain/RecordCanonical.h"
+#include "domain/SignatureDigest.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;
@@ -23,7 +23,7 @@ QStringList SealVerifier::verify(const SealedContent &sealed,
     QStringList found;
     for (const Signature &signature : sealed.signatures) {
         const QString who = u"%1 %2"_s.arg(signerName(signature.role), signature.printedName);
-        if (RecordCanonical::signatureDigest(m_kind, sealed.number, signature) !=
+        if (SignatureDigest::signatureDigest(m_kind, sealed.number, signature) !=
             signature.digest) {
             found << tr("the signature of %1 has been altered").arg(who);
         }
@@ -32,7 +32,7 @@ QStringList SealVerifier::verify(const SealedContent &sealed,
         }
     }
     found << missing;
-    if (RecordCanonical::sealDigest(sealed.contentSha256, sealed.sealedAt, sealed.sealedBy,
+    if (SignatureDigest::sealDigest(sealed.contentSha256, sealed.sealedAt, sealed.sealedBy,
                                     sealed.signatures) != sealed.sealDigest) {
         found << tr("its seal does not match its signatures");
     }

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/OnSceneRecord.h"
-#include "services/RecordService.h"
+#include "domain/Signature.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

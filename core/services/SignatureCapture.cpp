@@ -1,6 +1,6 @@
 #include "services/SignatureCapture.h"
 
-#include "domain/RecordCanonical.h"
+#include "domain/SignatureDigest.h"
 #include "domain/SignatureStrokes.h"
 #include "storage/SignatureRepository.h"
 
@@ -50,7 +50,7 @@ Result<Signature> SignatureCapture::complete(Signature signature, const Signatur
         input.meaning.trimmed().isEmpty() ? defaultMeaning : input.meaning.trimmed();
     signature.signedAt = m_clock.nowMs();
     signature.contentSha256 = contentSha256;
-    signature.digest = RecordCanonical::signatureDigest(m_kind, number, signature);
+    signature.digest = SignatureDigest::signatureDigest(m_kind, number, signature);
     return signature;
 }
 

@@ -2,11 +2,10 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
-#include "domain/OnSceneRecord.h"
+#include "domain/Signature.h"
 #include "security/AuditLog.h"
 #include "security/Secret.h"
 #include "services/AccountService.h"
-#include "services/RecordService.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

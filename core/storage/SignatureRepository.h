@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/OnSceneRecord.h"
+#include "domain/Signature.h"
 #include "storage/Database.h"
 
 namespace sd {
