@@ -1,4 +1,4 @@
-#include "ArgumentParser.h"
+#include "app/stationctl/ArgumentParser.h"
 
 using namespace Qt::StringLiterals;
 

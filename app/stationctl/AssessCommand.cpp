@@ -1,8 +1,8 @@
-#include "AssessCommand.h"
+#include "app/stationctl/AssessCommand.h"
 
-#include "ArgumentParser.h"
-#include "TableWriter.h"
-#include "services/AssessmentAnalytics.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "app/stationctl/TableWriter.h"
+#include "core/assessment/AssessmentAnalytics.h"
 
 using namespace Qt::StringLiterals;
 

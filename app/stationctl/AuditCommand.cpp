@@ -1,7 +1,7 @@
-#include "AuditCommand.h"
+#include "app/stationctl/AuditCommand.h"
 
-#include "TableWriter.h"
-#include "TimeText.h"
+#include "app/stationctl/TableWriter.h"
+#include "app/stationctl/TimeText.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ArgumentParser.h"
-#include "Command.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "app/stationctl/Command.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
-#include "Command.h"
+#include "app/stationctl/Command.h"
 
-#include "reports/OutputPath.h"
+#include "core/kernel/documents/OutputPath.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ArgumentParser.h"
-#include "Console.h"
-#include "OutputFormat.h"
-#include "common/Error.h"
-#include "services/Application.h"
-#include "storage/DatabaseUrl.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "app/stationctl/Console.h"
+#include "app/stationctl/OutputFormat.h"
+#include "core/Application.h"
+#include "core/kernel/common/Error.h"
+#include "core/kernel/storage/DatabaseUrl.h"
 
 #include <QCoreApplication>
 #include <QStringList>

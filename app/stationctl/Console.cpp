@@ -1,4 +1,4 @@
-#include "Console.h"
+#include "app/stationctl/Console.h"
 
 #include <QIODevice>
 #include <QString>

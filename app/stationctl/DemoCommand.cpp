@@ -1,8 +1,8 @@
-#include "DemoCommand.h"
+#include "app/stationctl/DemoCommand.h"
 
-#include "ArgumentParser.h"
-#include "TableWriter.h"
-#include "services/DemoStation.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "app/stationctl/TableWriter.h"
+#include "core/demo/DemoStation.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
-#include "ExportCommand.h"
+#include "app/stationctl/ExportCommand.h"
 
-#include "ArgumentParser.h"
-#include "reports/AlertExport.h"
-#include "reports/AssetExport.h"
-#include "reports/OutputFile.h"
-#include "services/StationCalendar.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "core/frontdesk/AlertExport.h"
+#include "core/kernel/documents/OutputFile.h"
+#include "core/kernel/settings/StationCalendar.h"
+#include "core/responsibility/AssetExport.h"
 
 #include <QTimeZone>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Command.h"
-#include "reports/AlertExport.h"
+#include "app/stationctl/Command.h"
+#include "core/frontdesk/AlertExport.h"
 
 #include <functional>
 

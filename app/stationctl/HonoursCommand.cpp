@@ -1,7 +1,7 @@
-#include "HonoursCommand.h"
+#include "app/stationctl/HonoursCommand.h"
 
-#include "ArgumentParser.h"
-#include "TableWriter.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "app/stationctl/TableWriter.h"
 
 using namespace Qt::StringLiterals;
 

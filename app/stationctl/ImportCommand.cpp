@@ -1,6 +1,6 @@
-#include "ImportCommand.h"
+#include "app/stationctl/ImportCommand.h"
 
-#include "ArgumentParser.h"
+#include "app/stationctl/ArgumentParser.h"
 
 #include <QElapsedTimer>
 

@@ -1,6 +1,6 @@
-#include "InitCommand.h"
+#include "app/stationctl/InitCommand.h"
 
-#include "ArgumentParser.h"
+#include "app/stationctl/ArgumentParser.h"
 
 using namespace Qt::StringLiterals;
 

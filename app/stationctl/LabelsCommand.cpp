@@ -1,7 +1,7 @@
-#include "LabelsCommand.h"
+#include "app/stationctl/LabelsCommand.h"
 
-#include "ArgumentParser.h"
-#include "reports/LabelSheet.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "core/responsibility/LabelSheet.h"
 
 using namespace Qt::StringLiterals;
 

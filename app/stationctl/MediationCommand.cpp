@@ -1,8 +1,8 @@
-#include "MediationCommand.h"
+#include "app/stationctl/MediationCommand.h"
 
-#include "ArgumentParser.h"
-#include "TableWriter.h"
-#include "TimeText.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "app/stationctl/TableWriter.h"
+#include "app/stationctl/TimeText.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "OutputFormat.h"
+#include "app/stationctl/OutputFormat.h"
 
 #include <QCoreApplication>
 

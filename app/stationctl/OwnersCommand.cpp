@@ -1,7 +1,7 @@
-#include "OwnersCommand.h"
+#include "app/stationctl/OwnersCommand.h"
 
-#include "ArgumentParser.h"
-#include "TableWriter.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "app/stationctl/TableWriter.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "PasswordReader.h"
+#include "app/stationctl/PasswordReader.h"
 
-#include "security/PasswordPolicy.h"
+#include "core/kernel/security/PasswordPolicy.h"
 
 #include <QtGlobal>
 #include <algorithm>

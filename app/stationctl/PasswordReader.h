@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Console.h"
-#include "common/Result.h"
-#include "security/Secret.h"
+#include "app/stationctl/Console.h"
+#include "core/kernel/common/Result.h"
+#include "core/kernel/security/Secret.h"
 
 #include <QCoreApplication>
 

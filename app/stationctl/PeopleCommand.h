@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "app/stationctl/Command.h"
 
 namespace sd {
 

@@ -1,8 +1,8 @@
-#include "PermissionsCommand.h"
+#include "app/stationctl/PermissionsCommand.h"
 
-#include "ArgumentParser.h"
-#include "TableWriter.h"
-#include "security/Permission.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "app/stationctl/TableWriter.h"
+#include "core/kernel/security/Permission.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
-#include "RecordsCommand.h"
+#include "app/stationctl/RecordsCommand.h"
 
-#include "ArgumentParser.h"
-#include "TableWriter.h"
-#include "TimeText.h"
-#include "storage/Transaction.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "app/stationctl/TableWriter.h"
+#include "app/stationctl/TimeText.h"
+#include "core/kernel/storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
 

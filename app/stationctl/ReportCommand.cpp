@@ -1,11 +1,11 @@
-#include "ReportCommand.h"
+#include "app/stationctl/ReportCommand.h"
 
-#include "ArgumentParser.h"
-#include "domain/RecordCanonical.h"
-#include "reports/MediationAgreementReport.h"
-#include "reports/MediationSummaryReport.h"
-#include "reports/OnSceneRecordReport.h"
-#include "services/StationCalendar.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "core/frontdesk/OnSceneRecordReport.h"
+#include "core/frontdesk/RecordCanonical.h"
+#include "core/kernel/settings/StationCalendar.h"
+#include "core/mediation/MediationAgreementReport.h"
+#include "core/mediation/MediationSummaryReport.h"
 
 using namespace Qt::StringLiterals;
 

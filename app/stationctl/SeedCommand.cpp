@@ -1,9 +1,9 @@
-#include "SeedCommand.h"
+#include "app/stationctl/SeedCommand.h"
 
-#include "ArgumentParser.h"
-#include "services/AlertSeeder.h"
-#include "services/AuditSeeder.h"
-#include "services/StationCalendar.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "core/demo/AlertSeeder.h"
+#include "core/demo/AuditSeeder.h"
+#include "core/kernel/settings/StationCalendar.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
-#include "SettingsCommand.h"
+#include "app/stationctl/SettingsCommand.h"
 
-#include "ArgumentParser.h"
-#include "TableWriter.h"
-#include "services/StationSettings.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "app/stationctl/TableWriter.h"
+#include "core/kernel/settings/StationSettings.h"
 
 using namespace Qt::StringLiterals;
 

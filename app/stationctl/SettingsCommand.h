@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Command.h"
-#include "OutputFormat.h"
+#include "app/stationctl/Command.h"
+#include "app/stationctl/OutputFormat.h"
 
 namespace sd {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Command.h"
-#include "Console.h"
+#include "app/stationctl/Command.h"
+#include "app/stationctl/Console.h"
 
 #include <QCoreApplication>
 #include <QStringList>

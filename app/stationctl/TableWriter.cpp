@@ -1,4 +1,4 @@
-#include "TableWriter.h"
+#include "app/stationctl/TableWriter.h"
 
 #include <QDate>
 #include <algorithm>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OutputFormat.h"
+#include "app/stationctl/OutputFormat.h"
 
 #include <QCoreApplication>
 #include <QList>

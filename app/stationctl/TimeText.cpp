@@ -1,4 +1,4 @@
-#include "TimeText.h"
+#include "app/stationctl/TimeText.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

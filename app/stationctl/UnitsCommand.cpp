@@ -1,7 +1,7 @@
-#include "UnitsCommand.h"
+#include "app/stationctl/UnitsCommand.h"
 
-#include "ArgumentParser.h"
-#include "TableWriter.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "app/stationctl/TableWriter.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
-#include "UserCommand.h"
+#include "app/stationctl/UserCommand.h"
 
-#include "PasswordReader.h"
-#include "TableWriter.h"
-#include "TimeText.h"
+#include "app/stationctl/PasswordReader.h"
+#include "app/stationctl/TableWriter.h"
+#include "app/stationctl/TimeText.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ArgumentParser.h"
-#include "Command.h"
-#include "security/Role.h"
+#include "app/stationctl/ArgumentParser.h"
+#include "app/stationctl/Command.h"
+#include "core/kernel/security/Role.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "StationCtl.h"
+#include "app/stationctl/StationCtl.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
-#include "services/Application.h"
-#include "shell/Language.h"
-#include "shell/SessionController.h"
-#include "shell/UiResources.h"
+#include "core/Application.h"
+#include "ui/shell/Language.h"
+#include "ui/shell/SessionController.h"
+#include "ui/shell/UiResources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 #include "AlertBenchData.h"
 
-#include "domain/SearchText.h"
-#include "reports/Csv.h"
-#include "services/AlertSeeder.h"
-#include "services/DemoStation.h"
-#include "storage/Sql.h"
+#include "core/demo/AlertSeeder.h"
+#include "core/demo/DemoStation.h"
+#include "core/kernel/common/SearchText.h"
+#include "core/kernel/documents/Csv.h"
+#include "core/kernel/storage/Sql.h"
 
 #include <QDateTime>
 #include <QDir>

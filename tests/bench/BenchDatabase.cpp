@@ -1,7 +1,7 @@
 #include "BenchDatabase.h"
 
-#include "services/AuditSeeder.h"
-#include "services/DemoStation.h"
+#include "core/demo/AuditSeeder.h"
+#include "core/demo/DemoStation.h"
 
 #include <QDir>
 #include <QFileInfo>

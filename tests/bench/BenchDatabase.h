@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/Application.h"
+#include "core/Application.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
-#include "services/AlertGenerator.h"
+#include "core/demo/AlertGenerator.h"
 
-#include "domain/AlertRules.h"
-#include "domain/ContactValidator.h"
+#include "core/frontdesk/AlertRules.h"
+#include "core/organisation/ContactValidator.h"
 
 #include <QDateTime>
 #include <gtest/gtest.h>

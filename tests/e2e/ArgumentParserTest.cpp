@@ -1,6 +1,6 @@
-#include "ArgumentParser.h"
+#include "app/stationctl/ArgumentParser.h"
 
-#include "OutputFormat.h"
+#include "app/stationctl/OutputFormat.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 #include "StationCtlFixture.h"
-#include "services/AssessmentAnalytics.h"
+#include "core/assessment/AssessmentAnalytics.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
-#include "services/DemoStation.h"
+#include "core/demo/DemoStation.h"
 
 #include "EngineTest.h"
-#include "storage/StationRepository.h"
+#include "core/kernel/settings/StationRepository.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "PasswordReader.h"
+#include "app/stationctl/PasswordReader.h"
 
-#include "Console.h"
+#include "app/stationctl/Console.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #include "StationCtlRunner.h"
 
-#include "Console.h"
-#include "StationCtl.h"
+#include "app/stationctl/Console.h"
+#include "app/stationctl/StationCtl.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

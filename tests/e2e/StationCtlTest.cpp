@@ -1,6 +1,6 @@
 #include "EngineTest.h"
 #include "StationCtlRunner.h"
-#include "storage/Migrator.h"
+#include "core/kernel/storage/Migrator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

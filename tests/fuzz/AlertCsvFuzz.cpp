@@ -4,11 +4,11 @@
 // export → import → export unchanged: AlertCsv::row() of it parses without a problem and
 // gives the same fields again.
 #include "FuzzSupport.h"
-#include "domain/AlertRules.h"
-#include "domain/SearchText.h"
-#include "reports/AlertCsv.h"
-#include "reports/Csv.h"
-#include "reports/CsvImportFile.h"
+#include "core/frontdesk/AlertCsv.h"
+#include "core/frontdesk/AlertRules.h"
+#include "core/kernel/common/SearchText.h"
+#include "core/kernel/documents/Csv.h"
+#include "core/kernel/documents/CsvImportFile.h"
 
 #include <QBuffer>
 #include <QDateTime>

@@ -2,8 +2,8 @@
 // stationctl uses it: the program's own options up to the command, then a command's
 // options on the rest. Mistakes are usage errors naming the command; what is accepted
 // reads back the same when written out again in the long form (--name=value, --, …).
-#include "ArgumentParser.h"
 #include "FuzzSupport.h"
+#include "app/stationctl/ArgumentParser.h"
 
 using namespace sd;
 using namespace Qt::StringLiterals;

@@ -2,7 +2,7 @@
 // `stationctl assess`). What it accepts prints back as text that parses to the same period,
 // in the kind it had, and counts consistently (ordinal, shifted).
 #include "FuzzSupport.h"
-#include "domain/AssessmentPeriod.h"
+#include "core/assessment/AssessmentPeriod.h"
 
 using namespace sd;
 using namespace Qt::StringLiterals;

@@ -3,9 +3,9 @@
 // without a problem must come back from export → import → export unchanged (the owner and
 // the location as the importer would resolve them: a badge and free text).
 #include "FuzzSupport.h"
-#include "reports/AssetCsv.h"
-#include "reports/Csv.h"
-#include "reports/CsvImportFile.h"
+#include "core/kernel/documents/Csv.h"
+#include "core/kernel/documents/CsvImportFile.h"
+#include "core/responsibility/AssetCsv.h"
 
 #include <QBuffer>
 

@@ -2,7 +2,7 @@
 // kept somewhere outside the database). What it accepts is a positive sequence number and
 // a 64-digit lower-case hex hash, and prints back as text that parses to the same head.
 #include "FuzzSupport.h"
-#include "security/AuditEntry.h"
+#include "core/kernel/security/AuditEntry.h"
 
 using namespace sd;
 using namespace Qt::StringLiterals;

@@ -7,7 +7,7 @@
 //  - what it read survives CsvWriter: write, read back, write again gives the same bytes,
 //    as export → import → export must.
 #include "FuzzSupport.h"
-#include "reports/Csv.h"
+#include "core/kernel/documents/Csv.h"
 
 #include <QBuffer>
 

@@ -4,7 +4,7 @@
 // password put into its user part (and once as a password= parameter), which no message
 // and no display name may contain.
 #include "FuzzSupport.h"
-#include "storage/DatabaseUrl.h"
+#include "core/kernel/storage/DatabaseUrl.h"
 
 #include <QDir>
 

@@ -2,7 +2,7 @@
 // accepts is normalised once and for all, has a real birth date and a matching check
 // character; masking keeps the length of any text.
 #include "FuzzSupport.h"
-#include "domain/IdNumber.h"
+#include "core/organisation/IdNumber.h"
 
 using namespace sd;
 using namespace Qt::StringLiterals;

@@ -3,10 +3,10 @@
 // The reader keeps the first line exactly (without its line break and a leading byte order
 // mark), and what it returns can be typed at the login screen, which hashes the UTF-8 of
 // what was typed: valid UTF-8 without control characters (NUL, tab, ESC, DEL).
-#include "Console.h"
 #include "FuzzSupport.h"
-#include "PasswordReader.h"
-#include "security/PasswordPolicy.h"
+#include "app/stationctl/Console.h"
+#include "app/stationctl/PasswordReader.h"
+#include "core/kernel/security/PasswordPolicy.h"
 
 #include <QStringDecoder>
 

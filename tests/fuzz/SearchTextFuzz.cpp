@@ -4,7 +4,7 @@
 // found by searching for itself: every query token is in the text's own index (a CJK phrase as
 // its bigrams side by side, a word as the prefix of an indexed word).
 #include "FuzzSupport.h"
-#include "domain/SearchText.h"
+#include "core/kernel/common/SearchText.h"
 
 #include <QSet>
 

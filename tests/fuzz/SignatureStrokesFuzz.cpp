@@ -3,7 +3,7 @@
 // own canonical form: toJson() of it reads back to the same strokes and the same JSON,
 // since a record's content hash covers that JSON.
 #include "FuzzSupport.h"
-#include "domain/SignatureStrokes.h"
+#include "core/signatures/SignatureStrokes.h"
 
 using namespace sd;
 using namespace Qt::StringLiterals;

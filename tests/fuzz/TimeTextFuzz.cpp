@@ -3,7 +3,7 @@
 // start at 01:00 are reachable. A date is a non-empty range; a time is the same instant as
 // either bound; and a time printed by TimeText::format reads back as that instant.
 #include "FuzzSupport.h"
-#include "TimeText.h"
+#include "app/stationctl/TimeText.h"
 
 #include <QDateTime>
 

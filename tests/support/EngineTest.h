@@ -1,8 +1,8 @@
 #pragma once
 
 #include "TestDatabase.h"
-#include "common/Clock.h"
-#include "services/Application.h"
+#include "core/Application.h"
+#include "core/kernel/common/Clock.h"
 
 #include <gtest/gtest.h>
 #include <memory>

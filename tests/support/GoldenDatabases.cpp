@@ -1,8 +1,8 @@
 #include "GoldenDatabases.h"
 
 #include "TestDatabase.h"
-#include "services/Application.h"
-#include "services/DemoStation.h"
+#include "core/Application.h"
+#include "core/demo/DemoStation.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

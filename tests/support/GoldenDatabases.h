@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "storage/DatabaseUrl.h"
+#include "core/kernel/common/Result.h"
+#include "core/kernel/storage/DatabaseUrl.h"
 
 #include <QString>
 

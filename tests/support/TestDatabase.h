@@ -1,8 +1,8 @@
 #pragma once
 
 #include "GoldenDatabases.h"
-#include "common/Result.h"
-#include "storage/DatabaseUrl.h"
+#include "core/kernel/common/Result.h"
+#include "core/kernel/storage/DatabaseUrl.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>

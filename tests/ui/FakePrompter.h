@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/Prompter.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QStringList>
 

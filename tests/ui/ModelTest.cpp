@@ -1,10 +1,10 @@
 #include "ModelTesterGuard.h"
 #include "UiTestFixture.h"
-#include "organisation/AreaListModel.h"
-#include "organisation/MemberPickerModel.h"
-#include "organisation/MemberTableModel.h"
-#include "organisation/PersonTableModel.h"
-#include "organisation/UnitTreeModel.h"
+#include "ui/organisation/AreaListModel.h"
+#include "ui/organisation/MemberPickerModel.h"
+#include "ui/organisation/MemberTableModel.h"
+#include "ui/organisation/PersonTableModel.h"
+#include "ui/organisation/UnitTreeModel.h"
 
 #include <QSortFilterProxyModel>
 

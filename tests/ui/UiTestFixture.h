@@ -2,7 +2,7 @@
 
 #include "EngineTest.h"
 #include "FakePrompter.h"
-#include "services/Application.h"
+#include "core/Application.h"
 
 #include <QStringList>
 

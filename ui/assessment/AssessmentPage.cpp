@@ -1,9 +1,9 @@
-#include "assessment/AssessmentPage.h"
+#include "ui/assessment/AssessmentPage.h"
 
-#include "assessment/HonoursPanel.h"
-#include "assessment/RankingPanel.h"
-#include "assessment/ReviewPanel.h"
-#include "assessment/TrendPanel.h"
+#include "ui/assessment/HonoursPanel.h"
+#include "ui/assessment/RankingPanel.h"
+#include "ui/assessment/ReviewPanel.h"
+#include "ui/assessment/TrendPanel.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

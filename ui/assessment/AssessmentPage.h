@@ -1,8 +1,8 @@
 #pragma once
 
-#include "services/Application.h"
-#include "shell/Page.h"
-#include "widgets/Prompter.h"
+#include "core/Application.h"
+#include "ui/widgets/Page.h"
+#include "ui/widgets/Prompter.h"
 
 class QTabWidget;
 

@@ -1,6 +1,6 @@
-#include "assessment/EntryDialog.h"
+#include "ui/assessment/EntryDialog.h"
 
-#include "widgets/FieldErrors.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

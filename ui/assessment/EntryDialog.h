@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Assessment.h"
+#include "core/assessment/Assessment.h"
+#include "core/kernel/common/Result.h"
 
 #include <QDialog>
 #include <functional>

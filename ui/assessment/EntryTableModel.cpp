@@ -1,4 +1,4 @@
-#include "assessment/EntryTableModel.h"
+#include "ui/assessment/EntryTableModel.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "assessment/ExportButtons.h"
+#include "ui/assessment/ExportButtons.h"
 
-#include "assessment/ViewExport.h"
-#include "services/AssessmentService.h"
-#include "widgets/Prompter.h"
+#include "core/assessment/AssessmentService.h"
+#include "ui/assessment/ViewExport.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

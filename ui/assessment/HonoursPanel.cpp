@@ -1,4 +1,4 @@
-#include "assessment/HonoursPanel.h"
+#include "ui/assessment/HonoursPanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

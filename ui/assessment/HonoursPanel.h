@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/HonourService.h"
+#include "core/assessment/HonourService.h"
 
 #include <QWidget>
 

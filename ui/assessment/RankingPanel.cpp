@@ -1,7 +1,7 @@
-#include "assessment/RankingPanel.h"
+#include "ui/assessment/RankingPanel.h"
 
-#include "assessment/ExportButtons.h"
-#include "widgets/PanelWidgets.h"
+#include "ui/assessment/ExportButtons.h"
+#include "ui/widgets/PanelWidgets.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
-#include "assessment/ReviewPanel.h"
+#include "ui/assessment/ReviewPanel.h"
 
-#include "assessment/SheetEditorDialog.h"
-#include "assessment/SheetTableModel.h"
-#include "widgets/PanelWidgets.h"
+#include "ui/assessment/SheetEditorDialog.h"
+#include "ui/assessment/SheetTableModel.h"
+#include "ui/widgets/PanelWidgets.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/AssessmentService.h"
-#include "widgets/Prompter.h"
+#include "core/assessment/AssessmentService.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QWidget>
 

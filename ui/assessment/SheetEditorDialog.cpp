@@ -1,14 +1,14 @@
-#include "assessment/SheetEditorDialog.h"
+#include "ui/assessment/SheetEditorDialog.h"
 
-#include "assessment/EntryDialog.h"
-#include "assessment/EntryTableModel.h"
-#include "domain/AssessmentRules.h"
-#include "services/AssessmentService.h"
-#include "services/OrganisationService.h"
-#include "widgets/ConflictPrompt.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/PanelWidgets.h"
-#include "widgets/Prompter.h"
+#include "core/assessment/AssessmentRules.h"
+#include "core/assessment/AssessmentService.h"
+#include "core/organisation/OrganisationService.h"
+#include "ui/assessment/EntryDialog.h"
+#include "ui/assessment/EntryTableModel.h"
+#include "ui/widgets/ConflictPrompt.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/PanelWidgets.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

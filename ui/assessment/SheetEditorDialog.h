@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Assessment.h"
+#include "core/assessment/Assessment.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "assessment/SheetTableModel.h"
+#include "ui/assessment/SheetTableModel.h"
 
 namespace sd {
 

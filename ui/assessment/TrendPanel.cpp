@@ -1,8 +1,8 @@
-#include "assessment/TrendPanel.h"
+#include "ui/assessment/TrendPanel.h"
 
-#include "assessment/ExportButtons.h"
-#include "reports/OutputFile.h"
-#include "widgets/PanelWidgets.h"
+#include "core/kernel/documents/OutputFile.h"
+#include "ui/assessment/ExportButtons.h"
+#include "ui/widgets/PanelWidgets.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "services/AssessmentAnalytics.h"
-#include "services/AssessmentService.h"
-#include "widgets/Prompter.h"
+#include "core/assessment/AssessmentAnalytics.h"
+#include "core/assessment/AssessmentService.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QWidget>
 

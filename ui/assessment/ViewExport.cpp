@@ -1,7 +1,7 @@
-#include "assessment/ViewExport.h"
+#include "ui/assessment/ViewExport.h"
 
-#include "reports/Csv.h"
-#include "reports/OutputFile.h"
+#include "core/kernel/documents/Csv.h"
+#include "core/kernel/documents/OutputFile.h"
 
 #include <QAbstractItemModel>
 #include <QBuffer>

@@ -1,8 +1,8 @@
-#include "frontdesk/AlertChecklistView.h"
+#include "ui/frontdesk/AlertChecklistView.h"
 
-#include "frontdesk/FrontDeskContext.h"
-#include "services/AlertService.h"
-#include "widgets/Prompter.h"
+#include "core/frontdesk/AlertService.h"
+#include "ui/frontdesk/FrontDeskContext.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QBrush>
 #include <QColor>

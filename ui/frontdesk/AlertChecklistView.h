@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/AlertChecklist.h"
+#include "core/frontdesk/AlertChecklist.h"
 
 #include <QWidget>
 

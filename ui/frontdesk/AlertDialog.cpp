@@ -1,13 +1,13 @@
-#include "frontdesk/AlertDialog.h"
+#include "ui/frontdesk/AlertDialog.h"
 
-#include "frontdesk/AlertChecklistView.h"
-#include "frontdesk/FrontDeskContext.h"
-#include "frontdesk/OfficerPicker.h"
-#include "services/AlertService.h"
-#include "services/OrganisationService.h"
-#include "widgets/ConflictPrompt.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/Prompter.h"
+#include "core/frontdesk/AlertService.h"
+#include "core/organisation/OrganisationService.h"
+#include "ui/frontdesk/AlertChecklistView.h"
+#include "ui/frontdesk/FrontDeskContext.h"
+#include "ui/frontdesk/OfficerPicker.h"
+#include "ui/widgets/ConflictPrompt.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Alert.h"
+#include "core/frontdesk/Alert.h"
 
 #include <QDialog>
 

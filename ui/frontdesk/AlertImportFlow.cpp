@@ -1,6 +1,6 @@
-#include "frontdesk/AlertImportFlow.h"
+#include "ui/frontdesk/AlertImportFlow.h"
 
-#include "widgets/Prompter.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QApplication>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/AlertImporter.h"
+#include "core/frontdesk/AlertImporter.h"
 
 #include <QCoreApplication>
 #include <functional>

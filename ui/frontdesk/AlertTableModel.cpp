@@ -1,6 +1,6 @@
-#include "frontdesk/AlertTableModel.h"
+#include "ui/frontdesk/AlertTableModel.h"
 
-#include "services/AlertService.h"
+#include "core/frontdesk/AlertService.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,13 +1,13 @@
-#include "frontdesk/AlertsPanel.h"
+#include "ui/frontdesk/AlertsPanel.h"
 
-#include "frontdesk/AlertDialog.h"
-#include "frontdesk/AlertTableModel.h"
-#include "frontdesk/FrontDeskContext.h"
-#include "services/AlertService.h"
-#include "services/OrganisationService.h"
-#include "widgets/OptionalDateEdit.h"
-#include "widgets/PanelWidgets.h"
-#include "widgets/Prompter.h"
+#include "core/frontdesk/AlertService.h"
+#include "core/organisation/OrganisationService.h"
+#include "ui/frontdesk/AlertDialog.h"
+#include "ui/frontdesk/AlertTableModel.h"
+#include "ui/frontdesk/FrontDeskContext.h"
+#include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/PanelWidgets.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "frontdesk/FrontDeskContext.h"
+#include "ui/frontdesk/FrontDeskContext.h"
 
-#include "services/OrganisationService.h"
+#include "core/organisation/OrganisationService.h"
 
 namespace sd {
 

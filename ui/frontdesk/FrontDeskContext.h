@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Person.h"
-#include "security/Secret.h"
+#include "core/kernel/security/Secret.h"
+#include "core/organisation/Person.h"
 
 #include <QString>
 #include <QTimeZone>

@@ -1,14 +1,14 @@
-#include "frontdesk/FrontDeskPage.h"
+#include "ui/frontdesk/FrontDeskPage.h"
 
-#include "frontdesk/AlertsPanel.h"
-#include "frontdesk/RecordEditor.h"
-#include "security/AccessControl.h"
-#include "security/Session.h"
-#include "services/AlertService.h"
-#include "services/RecordService.h"
-#include "services/StationCalendar.h"
-#include "storage/StationRepository.h"
-#include "widgets/Prompter.h"
+#include "core/frontdesk/AlertService.h"
+#include "core/frontdesk/RecordService.h"
+#include "core/kernel/security/AccessControl.h"
+#include "core/kernel/security/Session.h"
+#include "core/kernel/settings/StationCalendar.h"
+#include "core/kernel/settings/StationRepository.h"
+#include "ui/frontdesk/AlertsPanel.h"
+#include "ui/frontdesk/RecordEditor.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QDateTime>
 #include <QInputDialog>

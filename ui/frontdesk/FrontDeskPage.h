@@ -1,8 +1,8 @@
 #pragma once
 
-#include "frontdesk/AlertImportFlow.h"
-#include "frontdesk/FrontDeskContext.h"
-#include "shell/Page.h"
+#include "ui/frontdesk/AlertImportFlow.h"
+#include "ui/frontdesk/FrontDeskContext.h"
+#include "ui/widgets/Page.h"
 
 #include <QPointer>
 

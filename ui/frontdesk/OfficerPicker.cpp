@@ -1,4 +1,4 @@
-#include "frontdesk/OfficerPicker.h"
+#include "ui/frontdesk/OfficerPicker.h"
 
 #include <QLineEdit>
 #include <QListWidget>

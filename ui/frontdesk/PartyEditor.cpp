@@ -1,10 +1,10 @@
-#include "frontdesk/PartyEditor.h"
+#include "ui/frontdesk/PartyEditor.h"
 
-#include "domain/IdNumber.h"
-#include "frontdesk/FrontDeskContext.h"
-#include "security/AccessControl.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/Prompter.h"
+#include "core/kernel/security/AccessControl.h"
+#include "core/organisation/IdNumber.h"
+#include "ui/frontdesk/FrontDeskContext.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QCheckBox>
 #include <QComboBox>

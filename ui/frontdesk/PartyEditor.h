@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/OnSceneRecord.h"
+#include "core/frontdesk/OnSceneRecord.h"
 
 #include <QGroupBox>
 

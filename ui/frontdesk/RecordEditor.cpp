@@ -1,14 +1,14 @@
-#include "frontdesk/RecordEditor.h"
+#include "ui/frontdesk/RecordEditor.h"
 
-#include "domain/RecordCanonical.h"
-#include "frontdesk/FrontDeskContext.h"
-#include "frontdesk/PartyEditor.h"
-#include "frontdesk/RecordForm.h"
-#include "frontdesk/RecordSignaturesPanel.h"
-#include "reports/OnSceneRecordReport.h"
-#include "services/AlertService.h"
-#include "services/RecordService.h"
-#include "widgets/Prompter.h"
+#include "core/frontdesk/AlertService.h"
+#include "core/frontdesk/OnSceneRecordReport.h"
+#include "core/frontdesk/RecordCanonical.h"
+#include "core/frontdesk/RecordService.h"
+#include "ui/frontdesk/FrontDeskContext.h"
+#include "ui/frontdesk/PartyEditor.h"
+#include "ui/frontdesk/RecordForm.h"
+#include "ui/frontdesk/RecordSignaturesPanel.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>

@@ -1,9 +1,9 @@
-#include "frontdesk/RecordForm.h"
+#include "ui/frontdesk/RecordForm.h"
 
-#include "frontdesk/FrontDeskContext.h"
-#include "frontdesk/OfficerPicker.h"
-#include "frontdesk/PartyEditor.h"
-#include "widgets/FieldErrors.h"
+#include "ui/frontdesk/FrontDeskContext.h"
+#include "ui/frontdesk/OfficerPicker.h"
+#include "ui/frontdesk/PartyEditor.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "domain/OnSceneRecord.h"
+#include "core/frontdesk/OnSceneRecord.h"
+#include "core/kernel/common/Error.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,10 +1,10 @@
-#include "frontdesk/RecordSignaturesPanel.h"
+#include "ui/frontdesk/RecordSignaturesPanel.h"
 
-#include "frontdesk/FrontDeskContext.h"
-#include "security/Session.h"
-#include "services/RecordService.h"
-#include "widgets/Prompter.h"
-#include "widgets/SignatureSlotsPanel.h"
+#include "core/frontdesk/RecordService.h"
+#include "core/kernel/security/Session.h"
+#include "ui/frontdesk/FrontDeskContext.h"
+#include "ui/widgets/Prompter.h"
+#include "ui/widgets/SignatureSlotsPanel.h"
 
 #include <QDateTime>
 #include <QLabel>

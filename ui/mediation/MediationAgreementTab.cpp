@@ -1,9 +1,9 @@
-#include "mediation/MediationAgreementTab.h"
+#include "ui/mediation/MediationAgreementTab.h"
 
-#include "services/MediationService.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/OptionalDateEdit.h"
-#include "widgets/Prompter.h"
+#include "core/mediation/MediationService.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mediation/MediationContext.h"
+#include "ui/mediation/MediationContext.h"
 
 #include <QWidget>
 

@@ -1,16 +1,16 @@
-#include "mediation/MediationCaseEditor.h"
+#include "ui/mediation/MediationCaseEditor.h"
 
-#include "mediation/MediationAgreementTab.h"
-#include "mediation/MediationCaseForm.h"
-#include "mediation/MediationFollowUpsTab.h"
-#include "mediation/MediationSessionsTab.h"
-#include "mediation/MediationSignaturesPanel.h"
-#include "reports/MediationAgreementReport.h"
-#include "reports/MediationSummaryReport.h"
-#include "services/MediationService.h"
-#include "widgets/ConflictPrompt.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/Prompter.h"
+#include "core/mediation/MediationAgreementReport.h"
+#include "core/mediation/MediationService.h"
+#include "core/mediation/MediationSummaryReport.h"
+#include "ui/mediation/MediationAgreementTab.h"
+#include "ui/mediation/MediationCaseForm.h"
+#include "ui/mediation/MediationFollowUpsTab.h"
+#include "ui/mediation/MediationSessionsTab.h"
+#include "ui/mediation/MediationSignaturesPanel.h"
+#include "ui/widgets/ConflictPrompt.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

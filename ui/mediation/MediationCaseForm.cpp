@@ -1,12 +1,12 @@
-#include "mediation/MediationCaseForm.h"
+#include "ui/mediation/MediationCaseForm.h"
 
-#include "frontdesk/OfficerPicker.h"
-#include "mediation/MediationContext.h"
-#include "mediation/MediationPartyEditor.h"
-#include "mediation/StationTime.h"
-#include "services/MediationService.h"
-#include "services/OrganisationService.h"
-#include "widgets/FieldErrors.h"
+#include "core/mediation/MediationService.h"
+#include "core/organisation/OrganisationService.h"
+#include "ui/frontdesk/OfficerPicker.h"
+#include "ui/mediation/MediationContext.h"
+#include "ui/mediation/MediationPartyEditor.h"
+#include "ui/mediation/StationTime.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "domain/Mediation.h"
+#include "core/kernel/common/Error.h"
+#include "core/mediation/Mediation.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "mediation/MediationCaseModel.h"
+#include "ui/mediation/MediationCaseModel.h"
 
-#include "services/MediationService.h"
+#include "core/mediation/MediationService.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Mediation.h"
+#include "core/mediation/Mediation.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>

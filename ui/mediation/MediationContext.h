@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Mediation.h"
-#include "frontdesk/FrontDeskContext.h"
+#include "core/kernel/common/Result.h"
+#include "core/mediation/Mediation.h"
+#include "ui/frontdesk/FrontDeskContext.h"
 
 #include <functional>
 

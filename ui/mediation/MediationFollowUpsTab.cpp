@@ -1,12 +1,12 @@
-#include "mediation/MediationFollowUpsTab.h"
+#include "ui/mediation/MediationFollowUpsTab.h"
 
-#include "mediation/StationTime.h"
-#include "security/Session.h"
-#include "services/MediationService.h"
-#include "services/StationSettings.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/OptionalDateEdit.h"
-#include "widgets/RecordRowsTable.h"
+#include "core/kernel/security/Session.h"
+#include "core/kernel/settings/StationSettings.h"
+#include "core/mediation/MediationService.h"
+#include "ui/mediation/StationTime.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/RecordRowsTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mediation/MediationContext.h"
-#include "widgets/RecordRowsTable.h"
+#include "ui/mediation/MediationContext.h"
+#include "ui/widgets/RecordRowsTable.h"
 
 #include <QWidget>
 

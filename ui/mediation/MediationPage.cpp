@@ -1,12 +1,12 @@
-#include "mediation/MediationPage.h"
+#include "ui/mediation/MediationPage.h"
 
-#include "domain/Alert.h"
-#include "mediation/MediationCaseEditor.h"
-#include "mediation/MediationCaseModel.h"
-#include "security/AccessControl.h"
-#include "services/Application.h"
-#include "services/StationCalendar.h"
-#include "widgets/Prompter.h"
+#include "core/Application.h"
+#include "core/frontdesk/Alert.h"
+#include "core/kernel/security/AccessControl.h"
+#include "core/kernel/settings/StationCalendar.h"
+#include "ui/mediation/MediationCaseEditor.h"
+#include "ui/mediation/MediationCaseModel.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

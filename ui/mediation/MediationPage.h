@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mediation/MediationContext.h"
-#include "shell/Page.h"
+#include "ui/mediation/MediationContext.h"
+#include "ui/widgets/Page.h"
 
 #include <QPointer>
 

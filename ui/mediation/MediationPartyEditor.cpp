@@ -1,4 +1,4 @@
-#include "mediation/MediationPartyEditor.h"
+#include "ui/mediation/MediationPartyEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Mediation.h"
-#include "frontdesk/PartyEditor.h"
+#include "core/mediation/Mediation.h"
+#include "ui/frontdesk/PartyEditor.h"
 
 class QComboBox;
 

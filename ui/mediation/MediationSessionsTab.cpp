@@ -1,10 +1,10 @@
-#include "mediation/MediationSessionsTab.h"
+#include "ui/mediation/MediationSessionsTab.h"
 
-#include "mediation/StationTime.h"
-#include "services/MediationService.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/Prompter.h"
-#include "widgets/RecordRowsTable.h"
+#include "core/mediation/MediationService.h"
+#include "ui/mediation/StationTime.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/Prompter.h"
+#include "ui/widgets/RecordRowsTable.h"
 
 #include <QDateTime>
 #include <QDateTimeEdit>

@@ -1,10 +1,10 @@
-#include "mediation/MediationSignaturesPanel.h"
+#include "ui/mediation/MediationSignaturesPanel.h"
 
-#include "security/Session.h"
-#include "services/MediationService.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/Prompter.h"
-#include "widgets/SignatureSlotsPanel.h"
+#include "core/kernel/security/Session.h"
+#include "core/mediation/MediationService.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/Prompter.h"
+#include "ui/widgets/SignatureSlotsPanel.h"
 
 #include <QDateTime>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "organisation/AccountabilitySection.h"
+#include "ui/organisation/AccountabilitySection.h"
 
-#include "services/HonourService.h"
-#include "services/OwnershipService.h"
+#include "core/assessment/HonourService.h"
+#include "core/responsibility/OwnershipService.h"
 
 #include <QBoxLayout>
 #include <QGroupBox>

@@ -1,4 +1,4 @@
-#include "organisation/AreaListModel.h"
+#include "ui/organisation/AreaListModel.h"
 
 namespace sd {
 

@@ -1,4 +1,4 @@
-#include "organisation/MemberPickerModel.h"
+#include "ui/organisation/MemberPickerModel.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Person.h"
+#include "core/organisation/Person.h"
 
 #include <QAbstractListModel>
 #include <QSet>

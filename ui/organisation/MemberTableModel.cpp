@@ -1,4 +1,4 @@
-#include "organisation/MemberTableModel.h"
+#include "ui/organisation/MemberTableModel.h"
 
 #include <QFont>
 

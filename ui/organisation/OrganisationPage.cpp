@@ -1,7 +1,7 @@
-#include "organisation/OrganisationPage.h"
+#include "ui/organisation/OrganisationPage.h"
 
-#include "organisation/PeoplePanel.h"
-#include "organisation/UnitsPanel.h"
+#include "ui/organisation/PeoplePanel.h"
+#include "ui/organisation/UnitsPanel.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

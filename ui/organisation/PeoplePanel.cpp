@@ -1,12 +1,12 @@
-#include "organisation/PeoplePanel.h"
+#include "ui/organisation/PeoplePanel.h"
 
-#include "common/Clock.h"
-#include "organisation/AccountabilitySection.h"
-#include "organisation/PersonDialog.h"
-#include "organisation/PersonTableModel.h"
-#include "services/OrganisationService.h"
-#include "widgets/PanelWidgets.h"
-#include "widgets/Prompter.h"
+#include "core/kernel/common/Clock.h"
+#include "core/organisation/OrganisationService.h"
+#include "ui/organisation/AccountabilitySection.h"
+#include "ui/organisation/PersonDialog.h"
+#include "ui/organisation/PersonTableModel.h"
+#include "ui/widgets/PanelWidgets.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QAction>
 #include <QCheckBox>

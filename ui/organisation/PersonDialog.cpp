@@ -1,10 +1,10 @@
-#include "organisation/PersonDialog.h"
+#include "ui/organisation/PersonDialog.h"
 
-#include "services/OrganisationService.h"
-#include "widgets/ConflictPrompt.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/OptionalDateEdit.h"
-#include "widgets/Prompter.h"
+#include "core/organisation/OrganisationService.h"
+#include "ui/widgets/ConflictPrompt.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

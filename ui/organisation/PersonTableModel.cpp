@@ -1,6 +1,6 @@
-#include "organisation/PersonTableModel.h"
+#include "ui/organisation/PersonTableModel.h"
 
-#include "services/OrganisationService.h"
+#include "core/organisation/OrganisationService.h"
 
 #include <QBrush>
 #include <QGuiApplication>

@@ -1,10 +1,10 @@
-#include "organisation/UnitDialog.h"
+#include "ui/organisation/UnitDialog.h"
 
-#include "organisation/MemberPickerModel.h"
-#include "services/OrganisationService.h"
-#include "widgets/ConflictPrompt.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/Prompter.h"
+#include "core/organisation/OrganisationService.h"
+#include "ui/organisation/MemberPickerModel.h"
+#include "ui/widgets/ConflictPrompt.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Unit.h"
+#include "core/organisation/Unit.h"
 
 #include <QDialog>
 

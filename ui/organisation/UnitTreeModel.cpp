@@ -1,4 +1,4 @@
-#include "organisation/UnitTreeModel.h"
+#include "ui/organisation/UnitTreeModel.h"
 
 #include <QHash>
 

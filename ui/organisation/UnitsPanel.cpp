@@ -1,13 +1,13 @@
-#include "organisation/UnitsPanel.h"
+#include "ui/organisation/UnitsPanel.h"
 
-#include "organisation/AccountabilitySection.h"
-#include "organisation/AreaListModel.h"
-#include "organisation/MemberTableModel.h"
-#include "organisation/UnitDialog.h"
-#include "organisation/UnitTreeModel.h"
-#include "services/OrganisationService.h"
-#include "widgets/PanelWidgets.h"
-#include "widgets/Prompter.h"
+#include "core/organisation/OrganisationService.h"
+#include "ui/organisation/AccountabilitySection.h"
+#include "ui/organisation/AreaListModel.h"
+#include "ui/organisation/MemberTableModel.h"
+#include "ui/organisation/UnitDialog.h"
+#include "ui/organisation/UnitTreeModel.h"
+#include "ui/widgets/PanelWidgets.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QAction>
 #include <QGroupBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Asset.h"
+#include "core/responsibility/Asset.h"
 
 #include <QDialog>
 

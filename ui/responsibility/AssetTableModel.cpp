@@ -1,6 +1,6 @@
-#include "responsibility/AssetTableModel.h"
+#include "ui/responsibility/AssetTableModel.h"
 
-#include "services/ResponsibilityService.h"
+#include "core/responsibility/ResponsibilityService.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,12 +1,12 @@
-#include "responsibility/AssetsPanel.h"
+#include "ui/responsibility/AssetsPanel.h"
 
-#include "reports/LabelSheet.h"
-#include "responsibility/AssetDialog.h"
-#include "responsibility/AssetTableModel.h"
-#include "responsibility/StocktakeDialog.h"
-#include "services/ResponsibilityService.h"
-#include "widgets/PanelWidgets.h"
-#include "widgets/Prompter.h"
+#include "core/responsibility/LabelSheet.h"
+#include "core/responsibility/ResponsibilityService.h"
+#include "ui/responsibility/AssetDialog.h"
+#include "ui/responsibility/AssetTableModel.h"
+#include "ui/responsibility/StocktakeDialog.h"
+#include "ui/widgets/PanelWidgets.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QAction>
 #include <QCheckBox>

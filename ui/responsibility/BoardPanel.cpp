@@ -1,10 +1,10 @@
-#include "responsibility/BoardPanel.h"
+#include "ui/responsibility/BoardPanel.h"
 
-#include "responsibility/HandOverDialog.h"
-#include "responsibility/OwnerBoardModel.h"
-#include "services/OwnershipService.h"
-#include "widgets/PanelWidgets.h"
-#include "widgets/Prompter.h"
+#include "core/responsibility/OwnershipService.h"
+#include "ui/responsibility/HandOverDialog.h"
+#include "ui/responsibility/OwnerBoardModel.h"
+#include "ui/widgets/PanelWidgets.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "responsibility/HandOverDialog.h"
+#include "ui/responsibility/HandOverDialog.h"
 
-#include "services/OwnershipService.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/OwnerPicker.h"
+#include "core/responsibility/OwnershipService.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OwnerPicker.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

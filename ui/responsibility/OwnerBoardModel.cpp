@@ -1,4 +1,4 @@
-#include "responsibility/OwnerBoardModel.h"
+#include "ui/responsibility/OwnerBoardModel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Owner.h"
+#include "core/responsibility/Owner.h"
 
 #include <QAbstractTableModel>
 

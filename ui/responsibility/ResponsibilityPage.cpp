@@ -1,10 +1,10 @@
-#include "responsibility/ResponsibilityPage.h"
+#include "ui/responsibility/ResponsibilityPage.h"
 
-#include "responsibility/AssetTableModel.h"
-#include "responsibility/AssetsPanel.h"
-#include "responsibility/BoardPanel.h"
-#include "responsibility/TaskTableModel.h"
-#include "responsibility/TasksPanel.h"
+#include "ui/responsibility/AssetTableModel.h"
+#include "ui/responsibility/AssetsPanel.h"
+#include "ui/responsibility/BoardPanel.h"
+#include "ui/responsibility/TaskTableModel.h"
+#include "ui/responsibility/TasksPanel.h"
 
 #include <QLineEdit>
 #include <QTabWidget>

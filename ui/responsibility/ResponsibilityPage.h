@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/Page.h"
+#include "ui/widgets/Page.h"
 
 class QTabWidget;
 

@@ -1,7 +1,7 @@
-#include "responsibility/StocktakeDialog.h"
+#include "ui/responsibility/StocktakeDialog.h"
 
-#include "services/ResponsibilityService.h"
-#include "widgets/Prompter.h"
+#include "core/responsibility/ResponsibilityService.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

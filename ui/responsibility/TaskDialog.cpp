@@ -1,9 +1,9 @@
-#include "responsibility/TaskDialog.h"
+#include "ui/responsibility/TaskDialog.h"
 
-#include "services/ResponsibilityService.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/OptionalDateEdit.h"
-#include "widgets/OwnerPicker.h"
+#include "core/responsibility/ResponsibilityService.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/OwnerPicker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Task.h"
+#include "core/responsibility/Task.h"
 
 #include <QDialog>
 

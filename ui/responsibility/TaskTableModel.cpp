@@ -1,6 +1,6 @@
-#include "responsibility/TaskTableModel.h"
+#include "ui/responsibility/TaskTableModel.h"
 
-#include "services/ResponsibilityService.h"
+#include "core/responsibility/ResponsibilityService.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,10 +1,10 @@
-#include "responsibility/TasksPanel.h"
+#include "ui/responsibility/TasksPanel.h"
 
-#include "responsibility/TaskDialog.h"
-#include "responsibility/TaskTableModel.h"
-#include "services/ResponsibilityService.h"
-#include "widgets/PanelWidgets.h"
-#include "widgets/Prompter.h"
+#include "core/responsibility/ResponsibilityService.h"
+#include "ui/responsibility/TaskDialog.h"
+#include "ui/responsibility/TaskTableModel.h"
+#include "ui/widgets/PanelWidgets.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "shell/IdleWatcher.h"
+#include "ui/shell/IdleWatcher.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,8 +1,8 @@
-#include "shell/LockScreen.h"
+#include "ui/shell/LockScreen.h"
 
-#include "security/Secret.h"
-#include "services/AccountService.h"
-#include "widgets/FieldErrors.h"
+#include "core/accounts/AccountService.h"
+#include "core/kernel/security/Secret.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

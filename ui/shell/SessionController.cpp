@@ -1,10 +1,10 @@
-#include "shell/SessionController.h"
+#include "ui/shell/SessionController.h"
 
-#include "login/FirstRunDialog.h"
-#include "login/LoginDialog.h"
-#include "services/Application.h"
-#include "shell/MainWindow.h"
-#include "widgets/MessagePrompter.h"
+#include "core/Application.h"
+#include "ui/shell/FirstRunDialog.h"
+#include "ui/shell/LoginDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/MessagePrompter.h"
 
 using namespace Qt::StringLiterals;
 

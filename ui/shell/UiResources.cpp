@@ -1,4 +1,4 @@
-#include "shell/UiResources.h"
+#include "ui/shell/UiResources.h"
 
 #include <QtGlobal>
 

@@ -1,8 +1,8 @@
-#include "widgets/ConflictPrompt.h"
+#include "ui/widgets/ConflictPrompt.h"
 
-#include "common/Error.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/Prompter.h"
+#include "core/kernel/common/Error.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/Prompter.h"
 
 namespace sd {
 

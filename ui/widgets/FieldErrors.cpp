@@ -1,4 +1,4 @@
-#include "widgets/FieldErrors.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

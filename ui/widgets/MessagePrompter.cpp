@@ -1,4 +1,4 @@
-#include "widgets/MessagePrompter.h"
+#include "ui/widgets/MessagePrompter.h"
 
 #include <QDateEdit>
 #include <QDialog>

@@ -1,4 +1,4 @@
-#include "widgets/OptionalDateEdit.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "widgets/OwnerPicker.h"
+#include "ui/widgets/OwnerPicker.h"
 
-#include "services/OwnershipService.h"
+#include "core/responsibility/OwnershipService.h"
 
 #include <QCompleter>
 #include <QLineEdit>

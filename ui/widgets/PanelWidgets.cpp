@@ -1,4 +1,4 @@
-#include "PanelWidgets.h"
+#include "ui/widgets/PanelWidgets.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "widgets/PersonPicker.h"
+#include "ui/widgets/PersonPicker.h"
 
 #include <QLineEdit>
 #include <QListView>

@@ -1,6 +1,6 @@
-#include "widgets/RecordRowsTable.h"
+#include "ui/widgets/RecordRowsTable.h"
 
-#include "widgets/PanelWidgets.h"
+#include "ui/widgets/PanelWidgets.h"
 
 #include <QHeaderView>
 #include <QSignalBlocker>

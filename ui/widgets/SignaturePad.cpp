@@ -1,4 +1,4 @@
-#include "widgets/SignaturePad.h"
+#include "ui/widgets/SignaturePad.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/SignatureStrokes.h"
+#include "core/signatures/SignatureStrokes.h"
 
 #include <QElapsedTimer>
 #include <QList>

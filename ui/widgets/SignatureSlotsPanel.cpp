@@ -1,8 +1,8 @@
-#include "widgets/SignatureSlotsPanel.h"
+#include "ui/widgets/SignatureSlotsPanel.h"
 
-#include "domain/SignatureStrokes.h"
-#include "widgets/Prompter.h"
-#include "widgets/SignaturePad.h"
+#include "core/signatures/SignatureStrokes.h"
+#include "ui/widgets/Prompter.h"
+#include "ui/widgets/SignaturePad.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

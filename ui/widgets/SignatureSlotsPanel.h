@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/OnSceneRecord.h"
-#include "services/RecordService.h"
+#include "core/signatures/Signature.h"
 
 #include <QWidget>
 #include <optional>

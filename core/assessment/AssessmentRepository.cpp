@@ -1,0 +1,465 @@
+#include "core/assessment/AssessmentRepository.h"
+
+#include "core/kernel/storage/RowVersion.h"
+#include "core/kernel/storage/Sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sd::AssessmentRepository)
+};
+
+const QString kSchemeColumns =
+    u"id, code, name, subject_kind, period_kind, base_score, excellent_min, good_min, pass_min, "
+    u"zero_deduction_target, row_version, updated_at, updated_by"_s;
+
+const QString kSheetColumns =
+    u"s.id, s.scheme_id, s.subject_kind, s.subject_id, s.period, s.status, s.base_score, "
+    u"s.excellent_min, s.good_min, s.pass_min, s.total, s.grade, s.drafted_by, s.submitted_at, "
+    u"s.approved_at, s.approved_by, s.content_hash, s.row_version, s.updated_at, s.updated_by, "
+    u"c.code, COALESCE((SELECT u.name FROM unit u WHERE s.subject_kind = 'unit' AND "
+    u"u.id = s.subject_id), (SELECT p.name FROM person p WHERE s.subject_kind = 'person' AND "
+    u"p.id = s.subject_id), ''), (SELECT COUNT(*) FROM score_entry e WHERE e.sheet_id = s.id "
+    u"AND e.points < 0)"_s;
+
+const QString kSheetFrom = u" FROM score_sheet s JOIN assessment_scheme c ON c.id = s.scheme_id"_s;
+
+AssessmentScheme schemeFrom(const QSqlQuery &query) {
+    AssessmentScheme scheme;
+    scheme.id = query.value(0).toLongLong();
+    scheme.code = query.value(1).toString();
+    scheme.name = query.value(2).toString();
+    scheme.subjectKind = subjectKindFromKey(query.value(3).toString()).value_or(SubjectKind::Unit);
+    scheme.periodKind = periodKindFromKey(query.value(4).toString()).value_or(PeriodKind::Month);
+    scheme.baseScore = query.value(5).toInt();
+    scheme.thresholds = {query.value(6).toInt(), query.value(7).toInt(), query.value(8).toInt()};
+    scheme.zeroDeductionTarget = query.value(9).toInt() != 0;
+    scheme.rowVersion = query.value(10).toLongLong();
+    scheme.updatedAt = query.value(11).toLongLong();
+    scheme.updatedBy = query.value(12).toString();
+    return scheme;
+}
+
+std::optional<qint64> optionalMs(const QVariant &value) {
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QVariant nullableMs(std::optional<qint64> value) {
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant nullableText(const QString &text) {
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+ScoreSheet sheetFrom(const QSqlQuery &query) {
+    ScoreSheet sheet;
+    sheet.id = query.value(0).toLongLong();
+    sheet.schemeId = query.value(1).toLongLong();
+    sheet.subjectKind = subjectKindFromKey(query.value(2).toString()).value_or(SubjectKind::Unit);
+    sheet.subjectId = query.value(3).toLongLong();
+    sheet.period = query.value(4).toString();
+    sheet.status = sheetStatusFromKey(query.value(5).toString()).value_or(SheetStatus::Draft);
+    sheet.baseScore = query.value(6).toInt();
+    sheet.thresholds = {query.value(7).toInt(), query.value(8).toInt(), query.value(9).toInt()};
+    sheet.total = query.value(10).toInt();
+    sheet.grade = gradeFromKey(query.value(11).toString()).value_or(Grade::Fail);
+    sheet.draftedBy = query.value(12).toString();
+    sheet.submittedAt = optionalMs(query.value(13));
+    sheet.approvedAt = optionalMs(query.value(14));
+    sheet.approvedBy = query.value(15).toString();
+    sheet.contentHash = query.value(16).toString();
+    sheet.rowVersion = query.value(17).toLongLong();
+    sheet.updatedAt = query.value(18).toLongLong();
+    sheet.updatedBy = query.value(19).toString();
+    sheet.schemeCode = query.value(20).toString();
+    sheet.subjectName = query.value(21).toString();
+    sheet.deductionCount = query.value(22).toInt();
+    return sheet;
+}
+
+QString sheetWhere(const SheetFilter &filter, QVariantList &values, qint64 stationId) {
+    QString where = u" WHERE s.station_id = ?"_s;
+    values << stationId;
+    if (filter.schemeId) {
+        where += u" AND s.scheme_id = ?"_s;
+        values << *filter.schemeId;
+    }
+    if (filter.status) {
+        where += u" AND s.status = ?"_s;
+        values << toKey(*filter.status);
+    }
+    if (!filter.period.isEmpty()) {
+        where += u" AND s.period = ?"_s;
+        values << filter.period;
+    }
+    if (!filter.fromPeriod.isEmpty()) {
+        where += u" AND s.period >= ?"_s;
+        values << filter.fromPeriod;
+    }
+    if (!filter.toPeriod.isEmpty()) {
+        where += u" AND s.period <= ?"_s;
+        values << filter.toPeriod;
+    }
+    if (filter.subjectId) {
+        where += u" AND s.subject_id = ?"_s;
+        values << *filter.subjectId;
+    }
+    return where;
+}
+
+} // namespace
+
+// ---- schemes ------------------------------------------------------------------------
+
+Result<QList<AssessmentItem>> AssessmentRepository::items(qint64 schemeId) const {
+    auto query = runSql(m_database.connection(),
+                        u"SELECT id, code, description, points, max_per_period FROM "
+                        u"assessment_item WHERE scheme_id = ? ORDER BY position, id"_s,
+                        {schemeId});
+    if (!query) {
+        return query.error();
+    }
+    QList<AssessmentItem> result;
+    while (query.value().next()) {
+        const QSqlQuery &row = query.value();
+        result << AssessmentItem{row.value(0).toLongLong(), row.value(1).toString(),
+                                 row.value(2).toString(), row.value(3).toInt(),
+                                 row.value(4).toInt()};
+    }
+    return result;
+}
+
+Result<QList<AssessmentScheme>> AssessmentRepository::schemes() const {
+    auto query = runSql(m_database.connection(),
+                        u"SELECT "_s + kSchemeColumns +
+                            u" FROM assessment_scheme WHERE station_id = ? ORDER BY "_s +
+                            m_database.dialect().textOrder(u"code"_s),
+                        {m_database.stationId()});
+    if (!query) {
+        return query.error();
+    }
+    QList<AssessmentScheme> result;
+    while (query.value().next()) {
+        result << schemeFrom(query.value());
+    }
+    for (AssessmentScheme &scheme : result) {
+        auto schemeItems = items(scheme.id);
+        if (!schemeItems) {
+            return schemeItems.error();
+        }
+        scheme.items = schemeItems.value();
+    }
+    return result;
+}
+
+Result<AssessmentScheme> AssessmentRepository::scheme(qint64 id) const {
+    auto query = runSql(m_database.connection(),
+                        u"SELECT "_s + kSchemeColumns +
+                            u" FROM assessment_scheme WHERE id = ? AND station_id = ?"_s,
+                        {id, m_database.stationId()});
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return Error::notFound(Tr::tr("No assessment scheme with id %1").arg(id));
+    }
+    AssessmentScheme found = schemeFrom(query.value());
+    auto schemeItems = items(id);
+    if (!schemeItems) {
+        return schemeItems.error();
+    }
+    found.items = schemeItems.value();
+    return found;
+}
+
+Result<std::optional<AssessmentScheme>>
+AssessmentRepository::schemeByCode(const QString &code) const {
+    auto id = scalarSql(m_database.connection(),
+                        u"SELECT id FROM assessment_scheme WHERE code = ? AND station_id = ?"_s,
+                        {code, m_database.stationId()});
+    if (!id) {
+        if (id.error().code == ErrorCode::NotFound) {
+            return std::optional<AssessmentScheme>();
+        }
+        return id.error();
+    }
+    auto found = scheme(id.value().toLongLong());
+    if (!found) {
+        return found.error();
+    }
+    return std::optional<AssessmentScheme>(found.value());
+}
+
+Status AssessmentRepository::writeItems(qint64 schemeId, const QList<AssessmentItem> &list) const {
+    int position = 0;
+    for (const AssessmentItem &item : list) {
+        ++position;
+        auto written =
+            item.id == 0
+                ? runSql(m_database.connection(),
+                         u"INSERT INTO assessment_item (station_id, scheme_id, code, description, "
+                         u"points, max_per_period, position) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                         {m_database.stationId(), schemeId, item.code, item.description,
+                          item.points, item.maxPerPeriod, position})
+                : runSql(m_database.connection(),
+                         u"UPDATE assessment_item SET code = ?, description = ?, points = ?, "
+                         u"max_per_period = ?, position = ? WHERE id = ? AND scheme_id = ?"_s,
+                         {item.code, item.description, item.points, item.maxPerPeriod, position,
+                          item.id, schemeId});
+        if (!written) {
+            return written.error();
+        }
+    }
+    return {};
+}
+
+Result<AssessmentScheme> AssessmentRepository::insertScheme(const AssessmentScheme &scheme,
+                                                            qint64 nowMs,
+                                                            const QString &actor) const {
+    auto id = scalarSql(
+        m_database.connection(),
+        u"INSERT INTO assessment_scheme (station_id, code, name, subject_kind, period_kind, "
+        u"base_score, excellent_min, good_min, pass_min, zero_deduction_target, row_version, "
+        u"created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
+        u"RETURNING id"_s,
+        {m_database.stationId(), scheme.code, scheme.name, toKey(scheme.subjectKind),
+         toKey(scheme.periodKind), scheme.baseScore, scheme.thresholds.excellentMin,
+         scheme.thresholds.goodMin, scheme.thresholds.passMin, scheme.zeroDeductionTarget ? 1 : 0,
+         nowMs, nowMs, actor});
+    if (!id) {
+        return id.error();
+    }
+    if (Status written = writeItems(id.value().toLongLong(), scheme.items); !written) {
+        return written.error();
+    }
+    return this->scheme(id.value().toLongLong());
+}
+
+Result<AssessmentScheme> AssessmentRepository::updateScheme(const AssessmentScheme &scheme,
+                                                            qint64 nowMs,
+                                                            const QString &actor) const {
+    auto query = runSql(
+        m_database.connection(),
+        u"UPDATE assessment_scheme SET code = ?, name = ?, base_score = ?, excellent_min = ?, "
+        u"good_min = ?, pass_min = ?, zero_deduction_target = ?, row_version = row_version + 1, "
+        u"updated_at = ?, updated_by = ? WHERE id = ? AND station_id = ? AND row_version = ?"_s,
+        {scheme.code, scheme.name, scheme.baseScore, scheme.thresholds.excellentMin,
+         scheme.thresholds.goodMin, scheme.thresholds.passMin, scheme.zeroDeductionTarget ? 1 : 0,
+         nowMs, actor, scheme.id, m_database.stationId(), scheme.rowVersion});
+    if (!query) {
+        return query.error();
+    }
+    if (query.value().numRowsAffected() == 0) {
+        auto current = this->scheme(scheme.id);
+        if (!current) {
+            return current.error();
+        }
+        return conflictError(Tr::tr("Assessment scheme %1").arg(current->code), current->updatedBy,
+                             current->updatedAt);
+    }
+    if (Status written = writeItems(scheme.id, scheme.items); !written) {
+        return written.error();
+    }
+    return this->scheme(scheme.id);
+}
+
+Result<int> AssessmentRepository::countSheets(qint64 schemeId) const {
+    auto count = scalarSql(m_database.connection(),
+                           u"SELECT COUNT(*) FROM score_sheet WHERE scheme_id = ?"_s, {schemeId});
+    if (!count) {
+        return count.error();
+    }
+    return count.value().toInt();
+}
+
+// ---- sheets -------------------------------------------------------------------------
+
+Result<ScoreSheet> AssessmentRepository::sheet(qint64 id) const {
+    auto query = runSql(m_database.connection(),
+                        u"SELECT "_s + kSheetColumns + kSheetFrom +
+                            u" WHERE s.id = ? AND s.station_id = ?"_s,
+                        {id, m_database.stationId()});
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return Error::notFound(Tr::tr("No score sheet with id %1").arg(id));
+    }
+    ScoreSheet found = sheetFrom(query.value());
+
+    auto entries = runSql(m_database.connection(),
+                          u"SELECT e.id, e.item_id, i.code, e.points, e.reason, e.evidence, "
+                          u"e.record_kind, e.record_number FROM score_entry e JOIN "
+                          u"assessment_item i ON i.id = e.item_id WHERE e.sheet_id = ? "
+                          u"ORDER BY e.position"_s,
+                          {id});
+    if (!entries) {
+        return entries.error();
+    }
+    while (entries.value().next()) {
+        const QSqlQuery &row = entries.value();
+        ScoreEntry entry;
+        entry.id = row.value(0).toLongLong();
+        entry.itemId = row.value(1).toLongLong();
+        entry.itemCode = row.value(2).toString();
+        entry.points = row.value(3).toInt();
+        entry.reason = row.value(4).toString();
+        entry.evidence = row.value(5).toString();
+        entry.recordKind = recordKindFromKey(row.value(6).toString());
+        entry.recordNumber = row.value(7).toString();
+        found.entries << entry;
+    }
+
+    auto reviews = runSql(m_database.connection(),
+                          u"SELECT action, comment, actor, at FROM score_sheet_review "
+                          u"WHERE sheet_id = ? ORDER BY at, id"_s,
+                          {id});
+    if (!reviews) {
+        return reviews.error();
+    }
+    while (reviews.value().next()) {
+        const QSqlQuery &row = reviews.value();
+        found.reviews << SheetReview{row.value(0).toString(), row.value(1).toString(),
+                                     row.value(2).toString(), row.value(3).toLongLong()};
+    }
+    return found;
+}
+
+Result<std::optional<qint64>> AssessmentRepository::findSheet(qint64 schemeId, qint64 subjectId,
+                                                              const QString &period) const {
+    auto id = scalarSql(m_database.connection(),
+                        u"SELECT id FROM score_sheet WHERE station_id = ? AND scheme_id = ? AND "
+                        u"subject_id = ? AND period = ?"_s,
+                        {m_database.stationId(), schemeId, subjectId, period});
+    if (!id) {
+        if (id.error().code == ErrorCode::NotFound) {
+            return std::optional<qint64>();
+        }
+        return id.error();
+    }
+    return std::optional<qint64>(id.value().toLongLong());
+}
+
+Result<QList<ScoreSheet>> AssessmentRepository::sheets(const SheetFilter &filter) const {
+    QVariantList values;
+    const QString where = sheetWhere(filter, values, m_database.stationId());
+    values << filter.limit << filter.offset;
+    auto query = runSql(m_database.connection(),
+                        u"SELECT "_s + kSheetColumns + kSheetFrom + where +
+                            u" ORDER BY s.period, s.total DESC, s.subject_id LIMIT ? OFFSET ?"_s,
+                        values);
+    if (!query) {
+        return query.error();
+    }
+    QList<ScoreSheet> result;
+    while (query.value().next()) {
+        result << sheetFrom(query.value());
+    }
+    return result;
+}
+
+Result<int> AssessmentRepository::countSheets(const SheetFilter &filter) const {
+    QVariantList values;
+    const QString where = sheetWhere(filter, values, m_database.stationId());
+    auto count =
+        scalarSql(m_database.connection(), u"SELECT COUNT(*) FROM score_sheet s"_s + where, values);
+    if (!count) {
+        return count.error();
+    }
+    return count.value().toInt();
+}
+
+Status AssessmentRepository::writeEntries(qint64 sheetId, const QList<ScoreEntry> &entries) const {
+    auto removed =
+        runSql(m_database.connection(), u"DELETE FROM score_entry WHERE sheet_id = ?"_s, {sheetId});
+    if (!removed) {
+        return removed.error();
+    }
+    int position = 0;
+    for (const ScoreEntry &entry : entries) {
+        ++position;
+        auto added = runSql(
+            m_database.connection(),
+            u"INSERT INTO score_entry (station_id, sheet_id, item_id, position, points, reason, "
+            u"evidence, record_kind, record_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {m_database.stationId(), sheetId, entry.itemId, position, entry.points, entry.reason,
+             entry.evidence, entry.recordKind ? QVariant(toKey(*entry.recordKind)) : QVariant(),
+             nullableText(entry.recordKind ? entry.recordNumber : QString())});
+        if (!added) {
+            return added.error();
+        }
+    }
+    return {};
+}
+
+Result<ScoreSheet> AssessmentRepository::insertSheet(const ScoreSheet &sheet, qint64 nowMs,
+                                                     const QString &actor) const {
+    auto id = scalarSql(
+        m_database.connection(),
+        u"INSERT INTO score_sheet (station_id, scheme_id, subject_kind, subject_id, period, "
+        u"status, base_score, excellent_min, good_min, pass_min, total, grade, drafted_by, "
+        u"row_version, created_at, updated_at, updated_by) "
+        u"VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
+        {m_database.stationId(), sheet.schemeId, toKey(sheet.subjectKind), sheet.subjectId,
+         sheet.period, sheet.baseScore, sheet.thresholds.excellentMin, sheet.thresholds.goodMin,
+         sheet.thresholds.passMin, sheet.total, toKey(sheet.grade), actor, nowMs, nowMs, actor});
+    if (!id) {
+        return id.error();
+    }
+    if (Status written = writeEntries(id.value().toLongLong(), sheet.entries); !written) {
+        return written.error();
+    }
+    return this->sheet(id.value().toLongLong());
+}
+
+Result<ScoreSheet> AssessmentRepository::updateSheet(const ScoreSheet &sheet, qint64 nowMs,
+                                                     const QString &actor) const {
+    auto query = runSql(
+        m_database.connection(),
+        u"UPDATE score_sheet SET status = ?, base_score = ?, excellent_min = ?, good_min = ?, "
+        u"pass_min = ?, total = ?, grade = ?, submitted_at = ?, approved_at = ?, "
+        u"approved_by = ?, content_hash = ?, row_version = row_version + 1, updated_at = ?, "
+        u"updated_by = ? WHERE id = ? AND station_id = ? AND row_version = ?"_s,
+        {toKey(sheet.status), sheet.baseScore, sheet.thresholds.excellentMin,
+         sheet.thresholds.goodMin, sheet.thresholds.passMin, sheet.total, toKey(sheet.grade),
+         nullableMs(sheet.submittedAt), nullableMs(sheet.approvedAt),
+         nullableText(sheet.approvedBy), nullableText(sheet.contentHash), nowMs, actor, sheet.id,
+         m_database.stationId(), sheet.rowVersion});
+    if (!query) {
+        return query.error();
+    }
+    if (query.value().numRowsAffected() == 0) {
+        auto current = this->sheet(sheet.id);
+        if (!current) {
+            return current.error();
+        }
+        return conflictError(Tr::tr("Score sheet %1 %2 for %3")
+                                 .arg(current->schemeCode, current->period, current->subjectName),
+                             current->updatedBy, current->updatedAt);
+    }
+    if (Status written = writeEntries(sheet.id, sheet.entries); !written) {
+        return written.error();
+    }
+    return this->sheet(sheet.id);
+}
+
+Status AssessmentRepository::addReview(qint64 sheetId, const SheetReview &review) const {
+    auto added = runSql(m_database.connection(),
+                        u"INSERT INTO score_sheet_review (station_id, sheet_id, action, comment, "
+                        u"actor, at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                        {m_database.stationId(), sheetId, review.action, review.comment,
+                         review.actor, review.atMs});
+    if (!added) {
+        return added.error();
+    }
+    return {};
+}
+
+} // namespace sd

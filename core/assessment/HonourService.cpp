@@ -1,0 +1,173 @@
+#include "core/assessment/HonourService.h"
+
+#include "core/assessment/HonourRepository.h"
+#include "core/kernel/security/ChangedFields.h"
+#include "core/kernel/storage/Transaction.h"
+#include "core/organisation/PersonRepository.h"
+#include "core/organisation/UnitRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+constexpr int kMaxTitleLength = 100;
+constexpr int kMaxCitationLength = 2000;
+constexpr int kFirstYear = 1949;
+
+QString changedHonourFields(const Honour &before, const Honour &after) {
+    return ChangedFields()
+        .note(before.collective != after.collective, u"collective")
+        .note(before.kind != after.kind, u"kind")
+        .note(before.title != after.title, u"title")
+        .note(before.year != after.year, u"year")
+        .note(before.awardingBody != after.awardingBody, u"awarding_body")
+        .note(before.unitId != after.unitId || before.personId != after.personId, u"recipient")
+        .note(before.citation != after.citation, u"citation")
+        .details();
+}
+} // namespace
+
+Result<QList<Honour>> HonourService::honours(const HonourFilter &filter) const {
+    return HonourRepository(m_database).honours(filter);
+}
+
+Result<QList<StationEvent>> HonourService::events() const {
+    return HonourRepository(m_database).events();
+}
+
+Status HonourService::validateHonour(const Honour &honour) const {
+    if (honour.title.trimmed().isEmpty()) {
+        return Error::validation(u"title"_s, tr("Enter what the honour is called."));
+    }
+    if (honour.title.size() > kMaxTitleLength) {
+        return Error::validation(
+            u"title"_s, tr("The title is longer than %1 characters.").arg(kMaxTitleLength));
+    }
+    const int thisYear = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date().year();
+    if (honour.year < kFirstYear || honour.year > thisYear) {
+        return Error::validation(u"year"_s, tr("The year %1 is not between %2 and %3.")
+                                                .arg(honour.year)
+                                                .arg(kFirstYear)
+                                                .arg(thisYear));
+    }
+    if (honour.awardingBody.trimmed().isEmpty()) {
+        return Error::validation(u"awarding_body"_s, tr("Enter who awarded the honour."));
+    }
+    if (honour.citation.size() > kMaxCitationLength) {
+        return Error::validation(
+            u"citation"_s,
+            tr("The citation is longer than %1 characters.").arg(kMaxCitationLength));
+    }
+    if (honour.collective) {
+        if (honour.personId) {
+            return Error::validation(u"recipient"_s,
+                                     tr("A collective honour goes to a unit or the station, not "
+                                        "to a person."));
+        }
+        if (honour.unitId && !UnitRepository(m_database).find(*honour.unitId)) {
+            return Error::validation(u"recipient"_s, tr("The chosen unit no longer exists."));
+        }
+    } else {
+        if (!honour.personId || honour.unitId) {
+            return Error::validation(u"recipient"_s,
+                                     tr("Choose the person who received the honour."));
+        }
+        if (!PersonRepository(m_database).find(*honour.personId)) {
+            return Error::validation(u"recipient"_s, tr("The chosen person no longer exists."));
+        }
+    }
+    return {};
+}
+
+Result<Honour> HonourService::addHonour(const Honour &draft) const {
+    Honour honour = draft;
+    honour.id = 0;
+    honour.title = honour.title.trimmed();
+    honour.awardingBody = honour.awardingBody.trimmed();
+    if (Status allowed = m_access.require(Permission::EditOrganisation, u"honour"_s, honour.title);
+        !allowed) {
+        return allowed.error();
+    }
+    return inTransaction(m_database, [&]() -> Result<Honour> {
+        if (Status valid = validateHonour(honour); !valid) {
+            return valid.error();
+        }
+        auto stored = HonourRepository(m_database)
+                          .insertHonour(honour, m_clock.nowMs(), m_session.actor().name);
+        if (!stored) {
+            return stored.error();
+        }
+        return m_audit.confirm(stored, {u"honour.create"_s, u"honour"_s,
+                                        u"%1/%2"_s.arg(stored->year).arg(stored->title),
+                                        u"success"_s, changedHonourFields(Honour{}, *stored)});
+    });
+}
+
+Result<Honour> HonourService::updateHonour(const Honour &edited) const {
+    Honour honour = edited;
+    honour.title = honour.title.trimmed();
+    honour.awardingBody = honour.awardingBody.trimmed();
+    if (Status allowed = m_access.require(Permission::EditOrganisation, u"honour"_s, honour.title);
+        !allowed) {
+        return allowed.error();
+    }
+    return inTransaction(m_database, [&]() -> Result<Honour> {
+        const HonourRepository repository(m_database);
+        auto before = repository.honour(honour.id);
+        if (!before) {
+            return before.error();
+        }
+        if (Status valid = validateHonour(honour); !valid) {
+            return valid.error();
+        }
+        auto stored = repository.updateHonour(honour, m_clock.nowMs(), m_session.actor().name);
+        if (!stored) {
+            return stored.error();
+        }
+        return m_audit.confirm(stored, {u"honour.update"_s, u"honour"_s,
+                                        u"%1/%2"_s.arg(stored->year).arg(stored->title),
+                                        u"success"_s, changedHonourFields(*before, *stored)});
+    });
+}
+
+Result<StationEvent> HonourService::addEvent(const StationEvent &draft) const {
+    StationEvent event = draft;
+    event.id = 0;
+    event.title = event.title.trimmed();
+    if (Status allowed =
+            m_access.require(Permission::EditOrganisation, u"station_event"_s, event.title);
+        !allowed) {
+        return allowed.error();
+    }
+    return inTransaction(m_database, [&]() -> Result<StationEvent> {
+        if (!event.happenedOn.isValid()) {
+            return Error::validation(u"happened_on"_s, tr("Enter the date of the event."));
+        }
+        if (event.happenedOn > QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date()) {
+            return Error::validation(u"happened_on"_s,
+                                     tr("The history records what has happened; %1 is in the "
+                                        "future.")
+                                         .arg(event.happenedOn.toString(Qt::ISODate)));
+        }
+        if (event.title.isEmpty() || event.title.size() > kMaxTitleLength) {
+            return Error::validation(
+                u"title"_s, tr("Enter a title of at most %1 characters.").arg(kMaxTitleLength));
+        }
+        if (event.description.size() > kMaxCitationLength) {
+            return Error::validation(
+                u"description"_s,
+                tr("The description is longer than %1 characters.").arg(kMaxCitationLength));
+        }
+        auto stored = HonourRepository(m_database)
+                          .insertEvent(event, m_clock.nowMs(), m_session.actor().name);
+        if (!stored) {
+            return stored.error();
+        }
+        return m_audit.confirm(stored, {u"station_event.create"_s, u"station_event"_s,
+                                        stored->happenedOn.toString(Qt::ISODate), u"success"_s,
+                                        u"fields: happened_on,title,description"_s});
+    });
+}
+
+} // namespace sd

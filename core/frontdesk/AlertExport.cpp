@@ -1,0 +1,95 @@
+#include "core/frontdesk/AlertExport.h"
+
+#include "core/frontdesk/AlertCsv.h"
+#include "core/frontdesk/AlertRepository.h"
+#include "core/kernel/documents/Csv.h"
+#include "core/kernel/settings/StationCalendar.h"
+#include "core/kernel/storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sd::AlertExport)
+};
+
+constexpr int kPage = 2000;
+
+Result<QHash<qint64, QString>> areaNames(const Database &database) {
+    auto query =
+        runSql(database.connection(), u"SELECT id, name FROM community_area WHERE station_id = ?"_s,
+               {database.stationId()});
+    if (!query) {
+        return query.error();
+    }
+    QHash<qint64, QString> names;
+    while (query->next()) {
+        names.insert(query->value(0).toLongLong(), query->value(1).toString());
+    }
+    return names;
+}
+
+bool writeJson(QIODevice &out, const QStringList &fields, bool first) {
+    QJsonObject object;
+    const QStringList &columns = AlertCsv::columns();
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        object.insert(columns[i], fields[i]);
+    }
+    QByteArray bytes = first ? "\n  " : ",\n  ";
+    bytes += QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return out.write(bytes) == bytes.size();
+}
+} // namespace
+
+Result<qint64> exportAlerts(const Database &database, const Station &station, QIODevice &out,
+                            ExportFormat format, std::optional<qint64> from,
+                            std::optional<qint64> to) {
+    auto areas = areaNames(database);
+    if (!areas) {
+        return areas.error();
+    }
+    const AlertCsv csv(stationZone(station), areas.value());
+    CsvWriter writer(out);
+    bool written =
+        format == ExportFormat::Csv ? writer.writeRow(AlertCsv::columns()) : out.write("[") == 1;
+    AlertFilter filter;
+    filter.from = from;
+    filter.to = to;
+    AlertPageRequest request;
+    request.descending = false;
+    request.limit = kPage;
+    qint64 count = 0;
+    AlertRepository repository(database);
+    while (written) {
+        auto page = repository.page(filter, request);
+        if (!page) {
+            return page.error();
+        }
+        for (const Alert &alert : page.value()) {
+            const QStringList fields = csv.row(alert);
+            written = format == ExportFormat::Csv ? writer.writeRow(fields)
+                                                  : writeJson(out, fields, count == 0);
+            ++count;
+        }
+        if (page->size() < kPage) {
+            break;
+        }
+        request.afterReceivedAt = page->last().receivedAt;
+        request.afterId = page->last().id;
+    }
+    if (written && format == ExportFormat::Json) {
+        written = out.write("\n]\n") == 3;
+    }
+    if (!written) {
+        return Error::storage(Tr::tr("Cannot write the export: %1").arg(out.errorString()));
+    }
+    return count;
+}
+
+} // namespace sd

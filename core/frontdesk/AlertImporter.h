@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/kernel/common/Clock.h"
+#include "core/kernel/common/Result.h"
+#include "core/kernel/documents/CsvImportFile.h"
+#include "core/kernel/security/AccessControl.h"
+#include "core/kernel/security/AuditLog.h"
+#include "core/kernel/security/Session.h"
+#include "core/kernel/settings/StationRepository.h"
+#include "core/kernel/storage/Database.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace sd {
+
+// An alert import's options and report are those of every CSV import (nothing is ever
+// "unchanged": an updated alert counts as updated).
+using AlertImportOptions = CsvImportOptions;
+using AlertImportReport = CsvImportReport;
+
+// Imports the alert CSV (see AlertCsv) in one transaction: a file with any bad row stores
+// nothing unless skipInvalid; a cancel stores nothing. One audit row per import names the
+// file's SHA-256 and the counts, whatever the outcome.
+class AlertImporter {
+    Q_DECLARE_TR_FUNCTIONS(sd::AlertImporter)
+
+public:
+    AlertImporter(const Database &database, const Session &session, const Clock &clock,
+                  const AuditLog &audit, const AccessControl &access, const Station &station)
+        : m_database(database)
+        , m_session(session)
+        , m_clock(clock)
+        , m_audit(audit)
+        , m_access(access)
+        , m_station(station) {}
+
+    // progress(bytesDone, bytesTotal) is called every few thousand rows; returning false
+    // cancels. A file that cannot be read or has a wrong header is an Error.
+    Result<AlertImportReport>
+    importFile(const QString &path, const AlertImportOptions &options,
+               const std::function<bool(qint64, qint64)> &progress = {}) const;
+
+private:
+    const Database &m_database;
+    const Session &m_session;
+    const Clock &m_clock;
+    const AuditLog &m_audit;
+    const AccessControl &m_access;
+    const Station &m_station;
+};
+
+} // namespace sd

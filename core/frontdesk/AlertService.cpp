@@ -1,0 +1,240 @@
+#include "core/frontdesk/AlertService.h"
+
+#include "core/frontdesk/AlertRepository.h"
+#include "core/frontdesk/AlertRules.h"
+#include "core/frontdesk/ChecklistRepository.h"
+#include "core/kernel/security/ChangedFields.h"
+#include "core/kernel/settings/StationCalendar.h"
+#include "core/kernel/storage/RowVersion.h"
+#include "core/kernel/storage/Sql.h"
+#include "core/kernel/storage/Transaction.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+QString changedAlertFields(const Alert &before, const Alert &after) {
+    return ChangedFields()
+        .note(before.receivedAt != after.receivedAt, u"received_at")
+        .note(before.source != after.source, u"source")
+        .note(before.category != after.category, u"category")
+        .note(before.preventable != after.preventable, u"preventable")
+        .note(before.areaId != after.areaId, u"area")
+        .note(before.location != after.location, u"location")
+        .note(before.callerName != after.callerName, u"caller_name")
+        .note(before.callerPhone != after.callerPhone, u"caller_phone")
+        .note(before.summary != after.summary, u"summary")
+        .note(before.status != after.status, u"status")
+        .note(before.officerIds != after.officerIds, u"officers")
+        .details();
+}
+
+Alert trimmed(Alert alert) {
+    alert.number = alert.number.trimmed();
+    alert.location = alert.location.trimmed();
+    alert.callerName = alert.callerName.trimmed();
+    alert.callerPhone = alert.callerPhone.trimmed();
+    alert.summary = alert.summary.trimmed();
+    return alert;
+}
+} // namespace
+
+int AlertService::stationYear(qint64 utcMs) const {
+    return QDateTime::fromMSecsSinceEpoch(utcMs, stationZone(m_station)).date().year();
+}
+
+Result<QList<Alert>> AlertService::page(const AlertFilter &filter,
+                                        const AlertPageRequest &request) const {
+    return AlertRepository(m_database).page(filter, request);
+}
+
+Result<qint64> AlertService::count(const AlertFilter &filter, std::optional<qint64> atMost) const {
+    return AlertRepository(m_database).count(filter, atMost);
+}
+
+Result<Alert> AlertService::alert(qint64 id) const {
+    return AlertRepository(m_database).find(id);
+}
+
+Result<std::optional<Alert>> AlertService::alertByNumber(const QString &number) const {
+    return AlertRepository(m_database).findByNumber(number);
+}
+
+Status AlertService::checkReferences(const Alert &alert) const {
+    const QSqlDatabase db = m_database.connection();
+    if (alert.areaId) {
+        auto area = scalarSql(db,
+                              u"SELECT COUNT(*) FROM community_area WHERE id = ? AND "
+                              u"station_id = ?"_s,
+                              {*alert.areaId, m_database.stationId()});
+        if (!area) {
+            return area.error();
+        }
+        if (area->toInt() == 0) {
+            return Error::validation(u"area"_s, tr("The community area no longer exists."));
+        }
+    }
+    for (const qint64 officerId : alert.officerIds) {
+        auto officer = runSql(db,
+                              u"SELECT name, active FROM person WHERE id = ? AND "
+                              u"station_id = ?"_s,
+                              {officerId, m_database.stationId()});
+        if (!officer) {
+            return officer.error();
+        }
+        if (!officer.value().next()) {
+            return Error::validation(u"officers"_s, tr("A handling officer no longer exists."));
+        }
+        if (officer.value().value(1).toInt() == 0) {
+            return Error::validation(u"officers"_s, tr("%1 has left the station and cannot "
+                                                       "handle alerts.")
+                                                        .arg(officer.value().value(0).toString()));
+        }
+    }
+    return {};
+}
+
+Status AlertService::validate(const Alert &alert) const {
+    const auto problems = AlertRules::problems(trimmed(alert), m_clock.nowMs());
+    if (!problems.isEmpty()) {
+        return problems.first();
+    }
+    return checkReferences(alert);
+}
+
+Result<Alert> AlertService::store(const Alert &draft, bool create) const {
+    Alert alert = trimmed(draft);
+    const QString key = alert.number.isEmpty() ? u"new"_s : alert.number;
+    if (Status allowed = m_access.require(Permission::FileAlerts, u"alert"_s, key); !allowed) {
+        return allowed.error();
+    }
+    return inTransaction(m_database, [&]() -> Result<Alert> {
+        if (Status valid = validate(alert); !valid) {
+            return valid.error();
+        }
+        AlertRepository repository(m_database);
+        const qint64 now = m_clock.nowMs();
+        const QString actor = m_session.actor().name;
+        if (create) {
+            if (alert.number.isEmpty()) {
+                auto number = repository.nextNumber(stationYear(alert.receivedAt));
+                if (!number) {
+                    return number.error();
+                }
+                alert.number = number.value();
+            }
+            auto stored = repository.insert(alert, now, actor);
+            if (!stored && m_database.dialect().isUniqueViolation(stored.error())) {
+                return Error::validation(u"number"_s,
+                                         tr("Alert number %1 is already taken.").arg(alert.number));
+            }
+            if (!stored) {
+                return stored.error();
+            }
+            return m_audit.confirm(stored, {u"alert.create"_s, u"alert"_s, stored->number,
+                                            u"success"_s, changedAlertFields(Alert{}, *stored)});
+        }
+        auto before = repository.find(alert.id);
+        if (!before) {
+            return before.error();
+        }
+        if (before->rowVersion != alert.rowVersion) {
+            return conflictError(tr("Alert %1").arg(before->number), before->updatedBy,
+                                 before->updatedAt);
+        }
+        if (!alertStatusChangeAllowed(before->status, alert.status)) {
+            return Error::validation(
+                u"status"_s, tr("An alert that is \"%1\" cannot become \"%2\".")
+                                 .arg(displayName(before->status), displayName(alert.status)));
+        }
+        alert.number = before->number;
+        auto stored = repository.update(alert, now, actor);
+        if (!stored) {
+            return stored.error();
+        }
+        return m_audit.confirm(stored, {u"alert.update"_s, u"alert"_s, stored->number, u"success"_s,
+                                        changedAlertFields(*before, *stored)});
+    });
+}
+
+Result<Alert> AlertService::addAlert(const Alert &draft) const {
+    return store(draft, true);
+}
+
+Result<Alert> AlertService::updateAlert(const Alert &edited) const {
+    return store(edited, false);
+}
+
+Result<QList<ChecklistItem>> AlertService::checklist(qint64 alertId) const {
+    return ChecklistRepository(m_database).items(alertId);
+}
+
+Status AlertService::tick(qint64 alertId, qint64 stepId) const {
+    auto alert = AlertRepository(m_database).find(alertId);
+    if (!alert) {
+        return alert.error();
+    }
+    if (Status allowed = m_access.require(Permission::FileAlerts, u"alert"_s, alert->number);
+        !allowed) {
+        return allowed;
+    }
+    return inTransaction(m_database, [&]() -> Status {
+        auto ticked = ChecklistRepository(m_database)
+                          .tick(alertId, stepId, m_clock.nowMs(), m_session.actor().name);
+        if (!ticked) {
+            return ticked.error();
+        }
+        return m_audit.append(
+            {u"alert.checklist_tick"_s, u"alert"_s, alert->number, u"success"_s, ticked.value()});
+    });
+}
+
+Status AlertService::untick(qint64 alertId, qint64 stepId) const {
+    auto alert = AlertRepository(m_database).find(alertId);
+    if (!alert) {
+        return alert.error();
+    }
+    if (Status allowed = m_access.require(Permission::FileAlerts, u"alert"_s, alert->number);
+        !allowed) {
+        return allowed;
+    }
+    return inTransaction(m_database, [&]() -> Status {
+        auto unticked = ChecklistRepository(m_database).untick(alertId, stepId);
+        if (!unticked) {
+            return unticked.error();
+        }
+        return m_audit.append({u"alert.checklist_untick"_s, u"alert"_s, alert->number, u"success"_s,
+                               unticked.value()});
+    });
+}
+
+Result<QList<ChecklistStep>> AlertService::checklistTemplate() const {
+    return ChecklistRepository(m_database).steps(false);
+}
+
+Result<QList<ChecklistStep>>
+AlertService::saveChecklistTemplate(const QList<ChecklistStep> &steps) const {
+    if (Status allowed = m_access.require(Permission::ChangeSettings, u"checklist"_s); !allowed) {
+        return allowed.error();
+    }
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (steps[i].key.isEmpty() && steps[i].label.trimmed().isEmpty()) {
+            return Error::validation(u"steps"_s, tr("Step %1 has no name.").arg(i + 1));
+        }
+    }
+    return inTransaction(m_database, [&]() -> Result<QList<ChecklistStep>> {
+        auto saved =
+            ChecklistRepository(m_database).replace(steps, m_clock.nowMs(), m_session.actor().name);
+        if (!saved) {
+            return saved.error();
+        }
+        return m_audit.confirm(saved, {u"checklist.update"_s, u"checklist"_s, QString(),
+                                       u"success"_s, u"steps=%1"_s.arg(steps.size())});
+    });
+}
+
+} // namespace sd

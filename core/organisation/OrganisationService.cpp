@@ -1,0 +1,434 @@
+#include "core/organisation/OrganisationService.h"
+
+#include "core/kernel/security/ChangedFields.h"
+#include "core/kernel/storage/Sql.h"
+#include "core/kernel/storage/Transaction.h"
+#include "core/organisation/ContactValidator.h"
+#include "core/organisation/PersonRepository.h"
+#include "core/organisation/UnitRepository.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+constexpr int kMaxNameLength = 50;
+constexpr int kMaxPositionLength = 50;
+
+QString changedPersonFields(const Person &before, const Person &after) {
+    return ChangedFields()
+        .note(before.badgeNo != after.badgeNo, u"badge_no")
+        .note(before.name != after.name, u"name")
+        .note(before.position != after.position, u"position")
+        .note(before.category != after.category, u"category")
+        .note(before.phone != after.phone, u"phone")
+        .note(before.joinedOn != after.joinedOn, u"joined_on")
+        .note(before.leftOn != after.leftOn, u"left_on")
+        .note(before.active != after.active, u"active")
+        .details();
+}
+
+QString changedUnitFields(const Unit &before, const Unit &after) {
+    return ChangedFields()
+        .note(before.kind != after.kind, u"kind")
+        .note(before.name != after.name, u"name")
+        .note(before.leaderId != after.leaderId, u"leader")
+        .note(before.parentId != after.parentId, u"parent")
+        .note(before.memberIds != after.memberIds, u"members")
+        .details();
+}
+} // namespace
+
+Status OrganisationService::requireEdit(const QString &objectType, const QString &objectId) const {
+    return m_access.require(Permission::EditOrganisation, objectType, objectId);
+}
+
+// ---- people -------------------------------------------------------------------------
+
+Result<QList<Person>> OrganisationService::people(const PersonFilter &filter) const {
+    return PersonRepository(m_database).list(filter);
+}
+
+Result<int> OrganisationService::countPeople(const PersonFilter &filter) const {
+    return PersonRepository(m_database).count(filter);
+}
+
+Result<Person> OrganisationService::person(qint64 id) const {
+    return PersonRepository(m_database).find(id);
+}
+
+Result<std::optional<Person>> OrganisationService::personByBadge(const QString &badgeNo) const {
+    return PersonRepository(m_database).findByBadge(badgeNo);
+}
+
+Status OrganisationService::validatePerson(const Person &person) const {
+    if (person.badgeNo.trimmed().isEmpty()) {
+        return Error::validation(u"badge_no"_s, tr("Enter the badge number."));
+    }
+    if (!ContactValidator::isValidBadgeNumber(person.badgeNo)) {
+        return Error::validation(u"badge_no"_s,
+                                 tr("Badge number \"%1\" may use only letters, digits and dashes "
+                                    "(at most 20).")
+                                     .arg(person.badgeNo));
+    }
+    if (person.name.trimmed().isEmpty()) {
+        return Error::validation(u"name"_s, tr("Enter the person's name."));
+    }
+    if (person.name.size() > kMaxNameLength) {
+        return Error::validation(u"name"_s,
+                                 tr("The name is longer than %1 characters.").arg(kMaxNameLength));
+    }
+    if (person.position.size() > kMaxPositionLength) {
+        return Error::validation(
+            u"position"_s,
+            tr("The position is longer than %1 characters.").arg(kMaxPositionLength));
+    }
+    if (!person.phone.isEmpty() && !ContactValidator::isValidPhone(person.phone)) {
+        return Error::validation(u"phone"_s,
+                                 tr("\"%1\" is not a phone number: use an 11-digit mobile number "
+                                    "or a landline with its area code, such as 020-12345678.")
+                                     .arg(person.phone));
+    }
+    if (person.leftOn.isValid() && person.joinedOn.isValid() && person.leftOn < person.joinedOn) {
+        return Error::validation(u"left_on"_s, tr("The leaving date is before the joining date."));
+    }
+    if (!person.active && !person.leftOn.isValid()) {
+        return Error::validation(u"left_on"_s, tr("Enter the date the person left."));
+    }
+    if (person.active && person.leftOn.isValid()) {
+        return Error::validation(u"left_on"_s,
+                                 tr("An active person has no leaving date; deactivate instead."));
+    }
+    auto sameBadge = PersonRepository(m_database).findByBadge(person.badgeNo);
+    if (!sameBadge) {
+        return sameBadge.error();
+    }
+    if (sameBadge.value() && sameBadge.value()->id != person.id) {
+        return Error::validation(u"badge_no"_s, tr("Badge number %1 already belongs to %2.")
+                                                    .arg(person.badgeNo, sameBadge.value()->name));
+    }
+    return {};
+}
+
+Status OrganisationService::checkLeadership(const Person &person) const {
+    if (person.active) {
+        return {};
+    }
+    auto led = UnitRepository(m_database).ledBy(person.id);
+    if (!led) {
+        return led.error();
+    }
+    if (!led->isEmpty()) {
+        QStringList names;
+        for (const UnitSummary &summary : led.value()) {
+            names << summary.unit.name;
+        }
+        return Error::validation(u"active"_s,
+                                 tr("%1 leads %2. Choose another leader before deactivating.")
+                                     .arg(person.name, names.join(u", "_s)));
+    }
+    return {};
+}
+
+Error OrganisationService::mapConstraint(const Error &error, const QString &field,
+                                         const QString &message) const {
+    if (m_database.dialect().isUniqueViolation(error)) {
+        return Error::validation(field, message);
+    }
+    return error;
+}
+
+Result<Person> OrganisationService::addPerson(const Person &draft) const {
+    Person person = draft;
+    person.id = 0;
+    person.badgeNo = person.badgeNo.trimmed();
+    person.name = person.name.trimmed();
+    if (Status allowed = requireEdit(u"person"_s, person.badgeNo); !allowed) {
+        return allowed.error();
+    }
+    return inTransaction(m_database, [&]() -> Result<Person> {
+        if (Status valid = validatePerson(person); !valid) {
+            return valid.error();
+        }
+        auto stored =
+            PersonRepository(m_database).insert(person, m_clock.nowMs(), m_session.actor().name);
+        if (!stored) {
+            return mapConstraint(stored.error(), u"badge_no"_s,
+                                 tr("Badge number %1 is already taken.").arg(person.badgeNo));
+        }
+        return m_audit.confirm(stored, {u"person.create"_s, u"person"_s, stored->badgeNo,
+                                        u"success"_s, changedPersonFields(Person{}, *stored)});
+    });
+}
+
+Result<Person> OrganisationService::updatePerson(const Person &edited) const {
+    Person person = edited;
+    person.badgeNo = person.badgeNo.trimmed();
+    person.name = person.name.trimmed();
+    if (Status allowed = requireEdit(u"person"_s, person.badgeNo); !allowed) {
+        return allowed.error();
+    }
+    return inTransaction(m_database, [&]() -> Result<Person> {
+        if (Status valid = validatePerson(person); !valid) {
+            return valid.error();
+        }
+        auto before = PersonRepository(m_database).find(person.id);
+        if (!before) {
+            return before.error();
+        }
+        if (Status leadership = checkLeadership(person); !leadership) {
+            return leadership.error();
+        }
+        if (before->active && !person.active) {
+            if (Status owns = m_ownershipCheck(m_database, OwnerRef::person(person.id), person.name,
+                                               u"active"_s);
+                !owns) {
+                return owns.error();
+            }
+        }
+        if (!person.active) {
+            auto removed = runSql(m_database.connection(),
+                                  u"DELETE FROM unit_member WHERE person_id = ?"_s, {person.id});
+            if (!removed) {
+                return removed.error();
+            }
+        }
+        auto stored =
+            PersonRepository(m_database).update(person, m_clock.nowMs(), m_session.actor().name);
+        if (!stored) {
+            return mapConstraint(stored.error(), u"badge_no"_s,
+                                 tr("Badge number %1 is already taken.").arg(person.badgeNo));
+        }
+        const QString action =
+            before->active && !stored->active ? u"person.deactivate"_s : u"person.update"_s;
+        return m_audit.confirm(stored, {action, u"person"_s, stored->badgeNo, u"success"_s,
+                                        changedPersonFields(*before, *stored)});
+    });
+}
+
+Result<Person> OrganisationService::deactivatePerson(qint64 id, qint64 rowVersion,
+                                                     const QDate &leftOn) const {
+    auto current = person(id);
+    if (!current) {
+        return current.error();
+    }
+    Person changed = current.value();
+    changed.rowVersion = rowVersion;
+    changed.active = false;
+    changed.leftOn = leftOn.isValid() ? leftOn : QDate::currentDate();
+    return updatePerson(changed);
+}
+
+// ---- units --------------------------------------------------------------------------
+
+Result<QList<UnitSummary>> OrganisationService::units() const {
+    return UnitRepository(m_database).list();
+}
+
+Result<Unit> OrganisationService::unit(qint64 id) const {
+    return UnitRepository(m_database).find(id);
+}
+
+Result<std::optional<Unit>> OrganisationService::unitByName(const QString &name) const {
+    return UnitRepository(m_database).findByName(name);
+}
+
+Result<QList<Person>> OrganisationService::unitMembers(qint64 unitId) const {
+    return UnitRepository(m_database).members(unitId);
+}
+
+Result<QList<UnitSummary>> OrganisationService::unitsLedBy(qint64 personId) const {
+    return UnitRepository(m_database).ledBy(personId);
+}
+
+Status OrganisationService::validateUnit(const Unit &unit) const {
+    const UnitRepository units(m_database);
+    const PersonRepository people(m_database);
+    if (unit.name.trimmed().isEmpty()) {
+        return Error::validation(u"name"_s, tr("Enter the unit's name."));
+    }
+    if (unit.name.size() > kMaxNameLength) {
+        return Error::validation(u"name"_s,
+                                 tr("The name is longer than %1 characters.").arg(kMaxNameLength));
+    }
+    auto sameName = units.findByName(unit.name);
+    if (!sameName) {
+        return sameName.error();
+    }
+    if (sameName.value() && sameName.value()->id != unit.id) {
+        return Error::validation(u"name"_s, tr("There is already a unit named %1.").arg(unit.name));
+    }
+    for (qint64 memberId : unit.memberIds) {
+        auto member = people.find(memberId);
+        if (!member) {
+            return Error::validation(u"members"_s, tr("A selected member no longer exists."));
+        }
+        if (!member->active) {
+            return Error::validation(
+                u"members"_s,
+                tr("%1 has left the station and cannot be a member.").arg(member->name));
+        }
+    }
+    if (unit.leaderId) {
+        auto leader = people.find(*unit.leaderId);
+        if (!leader) {
+            return Error::validation(u"leader"_s, tr("The selected leader no longer exists."));
+        }
+        if (!leader->active) {
+            return Error::validation(
+                u"leader"_s,
+                tr("%1 has left the station and cannot lead a unit.").arg(leader->name));
+        }
+        if (!unit.memberIds.contains(*unit.leaderId)) {
+            return Error::validation(
+                u"leader"_s,
+                tr("The leader %1 must also be a member of the unit.").arg(leader->name));
+        }
+    }
+    if (unit.parentId) {
+        if (unit.id != 0 && *unit.parentId == unit.id) {
+            return Error::validation(u"parent"_s, tr("A unit cannot be its own parent."));
+        }
+        auto parent = units.find(*unit.parentId);
+        if (!parent) {
+            return Error::validation(u"parent"_s, tr("The selected parent unit no longer exists."));
+        }
+        auto ancestors = units.ancestorIds(*unit.parentId);
+        if (!ancestors) {
+            return ancestors.error();
+        }
+        if (unit.id != 0 && ancestors->contains(unit.id)) {
+            return Error::validation(u"parent"_s,
+                                     tr("%1 is inside %2, so it cannot also be its parent.")
+                                         .arg(parent->name, unit.name));
+        }
+    }
+    return {};
+}
+
+Result<Unit> OrganisationService::addUnit(const Unit &draft) const {
+    Unit unit = draft;
+    unit.id = 0;
+    unit.name = unit.name.trimmed();
+    if (Status allowed = requireEdit(u"unit"_s, unit.name); !allowed) {
+        return allowed.error();
+    }
+    return inTransaction(m_database, [&]() -> Result<Unit> {
+        if (Status valid = validateUnit(unit); !valid) {
+            return valid.error();
+        }
+        auto stored =
+            UnitRepository(m_database).insert(unit, m_clock.nowMs(), m_session.actor().name);
+        if (!stored) {
+            return mapConstraint(stored.error(), u"name"_s,
+                                 tr("There is already a unit named %1.").arg(unit.name));
+        }
+        return m_audit.confirm(stored, {u"unit.create"_s, u"unit"_s, stored->name, u"success"_s,
+                                        changedUnitFields(Unit{}, *stored)});
+    });
+}
+
+Result<Unit> OrganisationService::updateUnit(const Unit &edited) const {
+    Unit unit = edited;
+    unit.name = unit.name.trimmed();
+    if (Status allowed = requireEdit(u"unit"_s, unit.name); !allowed) {
+        return allowed.error();
+    }
+    return inTransaction(m_database, [&]() -> Result<Unit> {
+        if (Status valid = validateUnit(unit); !valid) {
+            return valid.error();
+        }
+        auto before = UnitRepository(m_database).find(unit.id);
+        if (!before) {
+            return before.error();
+        }
+        if (!unit.leaderId) {
+            if (Status owns =
+                    m_ownershipCheck(m_database, OwnerRef::unit(unit.id), unit.name, u"leader"_s);
+                !owns) {
+                return owns.error();
+            }
+        }
+        if (unit.kind != UnitKind::CommunityOffice) {
+            auto served = UnitRepository(m_database).areas(unit.id);
+            if (!served) {
+                return served.error();
+            }
+            if (!served->isEmpty()) {
+                return Error::validation(u"kind"_s,
+                                         tr("%1 serves %2 community areas; only a community police "
+                                            "office can serve areas.")
+                                             .arg(unit.name)
+                                             .arg(served->size()));
+            }
+        }
+        auto stored =
+            UnitRepository(m_database).update(unit, m_clock.nowMs(), m_session.actor().name);
+        if (!stored) {
+            return mapConstraint(stored.error(), u"name"_s,
+                                 tr("There is already a unit named %1.").arg(unit.name));
+        }
+        return m_audit.confirm(stored, {u"unit.update"_s, u"unit"_s, stored->name, u"success"_s,
+                                        changedUnitFields(*before, *stored)});
+    });
+}
+
+// ---- community areas ------------------------------------------------------------------
+
+Result<QList<CommunityArea>> OrganisationService::areas(std::optional<qint64> officeId) const {
+    return UnitRepository(m_database).areas(officeId);
+}
+
+Result<CommunityArea> OrganisationService::addArea(const CommunityArea &draft) const {
+    CommunityArea area = draft;
+    area.name = area.name.trimmed();
+    if (Status allowed = requireEdit(u"community_area"_s, area.name); !allowed) {
+        return allowed.error();
+    }
+    return inTransaction(m_database, [&]() -> Result<CommunityArea> {
+        const UnitRepository units(m_database);
+        if (area.name.isEmpty()) {
+            return Error::validation(u"name"_s, tr("Enter the area's name."));
+        }
+        auto office = units.find(area.officeId);
+        if (!office) {
+            return Error::validation(u"office"_s, tr("The selected office no longer exists."));
+        }
+        if (office->kind != UnitKind::CommunityOffice) {
+            return Error::validation(u"office"_s,
+                                     tr("%1 is not a community police office.").arg(office->name));
+        }
+        auto existing = units.findAreaByName(area.name);
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing.value()) {
+            return Error::validation(u"name"_s,
+                                     tr("There is already an area named %1.").arg(area.name));
+        }
+        auto stored = units.insertArea(area);
+        if (!stored) {
+            return mapConstraint(stored.error(), u"name"_s,
+                                 tr("The area %1 already exists.").arg(area.name));
+        }
+        return m_audit.confirm(stored, {u"area.create"_s, u"community_area"_s, stored->name,
+                                        u"success"_s, u"office="_s + office->name});
+    });
+}
+
+Status OrganisationService::removeArea(qint64 areaId) const {
+    if (Status allowed = requireEdit(u"community_area"_s, QString::number(areaId)); !allowed) {
+        return allowed;
+    }
+    return inTransaction(m_database, [&]() -> Status {
+        if (Status removed = UnitRepository(m_database).deleteArea(areaId); !removed) {
+            return removed;
+        }
+        return m_audit.append(
+            {u"area.delete"_s, u"community_area"_s, QString::number(areaId), u"success"_s, {}});
+    });
+}
+
+} // namespace sd

@@ -1,0 +1,243 @@
+#include "core/responsibility/AssetRepository.h"
+
+#include "core/kernel/storage/RowVersion.h"
+#include "core/kernel/storage/Sql.h"
+#include "core/responsibility/OwnerSql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sd::AssetRepository)
+};
+
+const QString kTagPrefix = u"ZC-"_s;
+
+QString selectColumns() {
+    return u"a.id, a.tag, a.name, a.kind, a.location_asset_id, a.location_text, a.status, "
+           u"a.acquired_on, a.next_check_on, a.last_checked_on, a.notes, a.row_version, "
+           u"a.updated_at, a.updated_by, loc.name, "_s +
+           ownersql::columns(u"a"_s);
+}
+constexpr int kOwnerColumn = 15;
+
+QString fromClause() {
+    return u" FROM asset a LEFT JOIN asset loc ON loc.id = a.location_asset_id"_s +
+           ownersql::joins(u"a"_s);
+}
+
+QVariant dateValue(const QDate &date) {
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFrom(const QVariant &value) {
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString likePattern(const QString &text) {
+    QString escaped = text.toLower();
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+AssetRow rowFrom(const QSqlQuery &query, const QDate &today) {
+    AssetRow row;
+    Asset &a = row.asset;
+    a.id = query.value(0).toLongLong();
+    a.tag = query.value(1).toString();
+    a.name = query.value(2).toString();
+    a.kind = assetKindFromKey(query.value(3).toString()).value_or(AssetKind::Other);
+    a.locationAssetId = optionalId(query.value(4));
+    a.locationText = query.value(5).toString();
+    a.status = assetStatusFromKey(query.value(6).toString()).value_or(AssetStatus::InUse);
+    a.acquiredOn = dateFrom(query.value(7));
+    a.nextCheckOn = dateFrom(query.value(8));
+    a.lastCheckedOn = dateFrom(query.value(9));
+    a.notes = query.value(10).toString();
+    a.rowVersion = query.value(11).toLongLong();
+    a.updatedAt = query.value(12).toLongLong();
+    a.updatedBy = query.value(13).toString();
+    row.locationName = a.locationAssetId ? query.value(14).toString() : a.locationText;
+    row.owner = ownersql::infoFrom(query, kOwnerColumn);
+    a.owner = row.owner.ref;
+    row.checkOverdue =
+        a.status != AssetStatus::Retired && a.nextCheckOn.isValid() && a.nextCheckOn < today;
+    return row;
+}
+
+} // namespace
+
+QString AssetRepository::whereClause(const AssetFilter &filter, QVariantList &values) const {
+    QString where = u" WHERE a.station_id = ?"_s;
+    values << m_database.stationId();
+    if (!filter.text.trimmed().isEmpty()) {
+        where += u" AND (LOWER(a.tag) LIKE ? ESCAPE '\\' OR LOWER(a.name) LIKE ? ESCAPE '\\' "
+                 u"OR LOWER(a.location_text) LIKE ? ESCAPE '\\' OR LOWER(loc.name) LIKE ? "
+                 u"ESCAPE '\\' OR LOWER(a.notes) LIKE ? ESCAPE '\\')"_s;
+        const QString pattern = likePattern(filter.text.trimmed());
+        for (int i = 0; i < 5; ++i) {
+            values << pattern;
+        }
+    }
+    if (filter.kind) {
+        where += u" AND a.kind = ?"_s;
+        values << toKey(*filter.kind);
+    }
+    if (filter.status) {
+        where += u" AND a.status = ?"_s;
+        values << toKey(*filter.status);
+    }
+    if (filter.owner) {
+        where += u" AND "_s + ownersql::matches(u"a"_s, *filter.owner, values);
+    }
+    if (filter.accountableUnitId) {
+        where += u" AND "_s + ownersql::accountableTo(u"a"_s, *filter.accountableUnitId, values);
+    }
+    if (filter.locationAssetId) {
+        where += u" AND a.location_asset_id = ?"_s;
+        values << *filter.locationAssetId;
+    }
+    if (filter.overdueOnly) {
+        where += u" AND a.status <> 'retired' AND a.next_check_on IS NOT NULL "
+                 u"AND a.next_check_on < ?"_s;
+        values << m_today.toString(Qt::ISODate);
+    }
+    if (filter.orphanedOnly) {
+        where += u" AND "_s + ownersql::orphaned(u"a"_s);
+    }
+    return where;
+}
+
+Result<AssetRow> AssetRepository::find(qint64 id) const {
+    auto query = runSql(m_database.connection(),
+                        u"SELECT "_s + selectColumns() + fromClause() +
+                            u" WHERE a.id = ? AND a.station_id = ?"_s,
+                        {id, m_database.stationId()});
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return Error::notFound(Tr::tr("No asset with id %1").arg(id));
+    }
+    return rowFrom(query.value(), m_today);
+}
+
+Result<std::optional<AssetRow>> AssetRepository::findByTag(const QString &tag) const {
+    auto query = runSql(m_database.connection(),
+                        u"SELECT "_s + selectColumns() + fromClause() +
+                            u" WHERE a.tag = ? AND a.station_id = ?"_s,
+                        {tag, m_database.stationId()});
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return std::optional<AssetRow>();
+    }
+    return std::optional<AssetRow>(rowFrom(query.value(), m_today));
+}
+
+Result<QList<AssetRow>> AssetRepository::list(const AssetFilter &filter) const {
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    values << filter.limit << filter.offset;
+    auto query = runSql(m_database.connection(),
+                        u"SELECT "_s + selectColumns() + fromClause() + where + u" ORDER BY "_s +
+                            m_database.dialect().textOrder(u"a.tag"_s) + u" LIMIT ? OFFSET ?"_s,
+                        values);
+    if (!query) {
+        return query.error();
+    }
+    QList<AssetRow> rows;
+    while (query.value().next()) {
+        rows << rowFrom(query.value(), m_today);
+    }
+    return rows;
+}
+
+Result<int> AssetRepository::count(const AssetFilter &filter) const {
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    auto value =
+        scalarSql(m_database.connection(), u"SELECT COUNT(*)"_s + fromClause() + where, values);
+    if (!value) {
+        return value.error();
+    }
+    return value.value().toInt();
+}
+
+Result<QString> AssetRepository::nextTag() const {
+    // Codes are fixed width, so the highest text is the highest number.
+    auto value = scalarSql(m_database.connection(),
+                           u"SELECT MAX(tag) FROM asset WHERE station_id = ? AND tag LIKE 'ZC-%'"_s,
+                           {m_database.stationId()});
+    if (!value) {
+        return value.error();
+    }
+    const int last = value->isNull() ? 0 : value->toString().mid(kTagPrefix.size()).toInt();
+    return kTagPrefix + u"%1"_s.arg(last + 1, 5, 10, QChar(u'0'));
+}
+
+Result<AssetRow> AssetRepository::insert(const Asset &asset, qint64 nowMs,
+                                         const QString &actor) const {
+    auto id = scalarSql(
+        m_database.connection(),
+        u"INSERT INTO asset (station_id, tag, name, kind, location_asset_id, location_text, "
+        u"status, acquired_on, next_check_on, last_checked_on, notes, owner_person_id, "
+        u"owner_unit_id, row_version, created_at, updated_at, updated_by) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
+        {m_database.stationId(), asset.tag, asset.name, toKey(asset.kind),
+         nullableId(asset.locationAssetId), asset.locationText, toKey(asset.status),
+         dateValue(asset.acquiredOn), dateValue(asset.nextCheckOn), dateValue(asset.lastCheckedOn),
+         asset.notes, ownersql::personColumn(asset.owner), ownersql::unitColumn(asset.owner), nowMs,
+         nowMs, actor});
+    if (!id) {
+        return id.error();
+    }
+    return find(id.value().toLongLong());
+}
+
+Result<AssetRow> AssetRepository::update(const Asset &asset, qint64 nowMs,
+                                         const QString &actor) const {
+    auto query = runSql(
+        m_database.connection(),
+        u"UPDATE asset SET tag = ?, name = ?, kind = ?, location_asset_id = ?, location_text = ?, "
+        u"status = ?, acquired_on = ?, next_check_on = ?, last_checked_on = ?, notes = ?, "
+        u"owner_person_id = ?, owner_unit_id = ?, row_version = row_version + 1, "
+        u"updated_at = ?, updated_by = ? WHERE id = ? AND station_id = ? AND row_version = ?"_s,
+        {asset.tag, asset.name, toKey(asset.kind), nullableId(asset.locationAssetId),
+         asset.locationText, toKey(asset.status), dateValue(asset.acquiredOn),
+         dateValue(asset.nextCheckOn), dateValue(asset.lastCheckedOn), asset.notes,
+         ownersql::personColumn(asset.owner), ownersql::unitColumn(asset.owner), nowMs, actor,
+         asset.id, m_database.stationId(), asset.rowVersion});
+    if (!query) {
+        return query.error();
+    }
+    if (query.value().numRowsAffected() == 0) {
+        auto current = find(asset.id);
+        if (!current) {
+            return current.error();
+        }
+        return conflictError(Tr::tr("Asset %1 (%2)").arg(current->asset.name, current->asset.tag),
+                             current->asset.updatedBy, current->asset.updatedAt);
+    }
+    return find(asset.id);
+}
+
+Status AssetRepository::markChecked(qint64 id, const QDate &on, qint64 nowMs,
+                                    const QString &actor) const {
+    auto query = runSql(m_database.connection(),
+                        u"UPDATE asset SET last_checked_on = ?, row_version = row_version + 1, "
+                        u"updated_at = ?, updated_by = ? WHERE id = ? AND station_id = ?"_s,
+                        {on.toString(Qt::ISODate), nowMs, actor, id, m_database.stationId()});
+    if (!query) {
+        return query.error();
+    }
+    return {};
+}
+
+} // namespace sd

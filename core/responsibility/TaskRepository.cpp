@@ -1,0 +1,228 @@
+#include "core/responsibility/TaskRepository.h"
+
+#include "core/kernel/storage/RowVersion.h"
+#include "core/kernel/storage/Sql.h"
+#include "core/responsibility/OwnerSql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sd::TaskRepository)
+};
+
+QString selectColumns() {
+    return u"t.id, t.title, t.description, t.rule_section, t.recurrence, t.starts_on, t.due_on, "
+           u"t.is_open, t.row_version, t.updated_at, t.updated_by, "
+           u"(SELECT COUNT(*) FROM task_completion c WHERE c.task_id = t.id), "_s +
+           ownersql::columns(u"t"_s);
+}
+constexpr int kOwnerColumn = 12;
+
+QString fromClause() {
+    return u" FROM task t"_s + ownersql::joins(u"t"_s);
+}
+
+QDate dateFrom(const QVariant &value) {
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString likePattern(const QString &text) {
+    QString escaped = text.toLower();
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+TaskRow rowFrom(const QSqlQuery &query, const QDate &today) {
+    TaskRow row;
+    Task &t = row.task;
+    t.id = query.value(0).toLongLong();
+    t.title = query.value(1).toString();
+    t.description = query.value(2).toString();
+    t.ruleSection = query.value(3).toString();
+    t.recurrence = recurrenceFromKey(query.value(4).toString()).value_or(Recurrence::Once);
+    t.startsOn = dateFrom(query.value(5));
+    t.dueOn = dateFrom(query.value(6));
+    t.open = query.value(7).toInt() != 0;
+    t.rowVersion = query.value(8).toLongLong();
+    t.updatedAt = query.value(9).toLongLong();
+    t.updatedBy = query.value(10).toString();
+    row.completions = query.value(11).toInt();
+    row.owner = ownersql::infoFrom(query, kOwnerColumn);
+    t.owner = row.owner.ref;
+    row.overdue = t.open && t.dueOn.isValid() && t.dueOn < today;
+    return row;
+}
+
+} // namespace
+
+QString TaskRepository::whereClause(const TaskFilter &filter, QVariantList &values) const {
+    QString where = u" WHERE t.station_id = ?"_s;
+    values << m_database.stationId();
+    if (!filter.includeClosed) {
+        where += u" AND t.is_open = 1"_s;
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        where += u" AND (LOWER(t.title) LIKE ? ESCAPE '\\' OR LOWER(t.description) LIKE ? "
+                 u"ESCAPE '\\' OR LOWER(t.rule_section) LIKE ? ESCAPE '\\')"_s;
+        const QString pattern = likePattern(filter.text.trimmed());
+        values << pattern << pattern << pattern;
+    }
+    if (filter.owner) {
+        where += u" AND "_s + ownersql::matches(u"t"_s, *filter.owner, values);
+    }
+    if (filter.accountableUnitId) {
+        where += u" AND "_s + ownersql::accountableTo(u"t"_s, *filter.accountableUnitId, values);
+    }
+    if (!filter.ruleSection.isEmpty()) {
+        where += u" AND t.rule_section = ?"_s;
+        values << filter.ruleSection;
+    }
+    if (filter.overdueOnly) {
+        where += u" AND t.is_open = 1 AND t.due_on < ?"_s;
+        values << m_today.toString(Qt::ISODate);
+    }
+    if (filter.orphanedOnly) {
+        where += u" AND "_s + ownersql::orphaned(u"t"_s);
+    }
+    return where;
+}
+
+Result<TaskRow> TaskRepository::find(qint64 id) const {
+    auto query = runSql(m_database.connection(),
+                        u"SELECT "_s + selectColumns() + fromClause() +
+                            u" WHERE t.id = ? AND t.station_id = ?"_s,
+                        {id, m_database.stationId()});
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return Error::notFound(Tr::tr("No task with id %1").arg(id));
+    }
+    return rowFrom(query.value(), m_today);
+}
+
+Result<QList<TaskRow>> TaskRepository::list(const TaskFilter &filter) const {
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    values << filter.limit << filter.offset;
+    auto query = runSql(m_database.connection(),
+                        u"SELECT "_s + selectColumns() + fromClause() + where +
+                            u" ORDER BY t.is_open DESC, t.due_on, t.id LIMIT ? OFFSET ?"_s,
+                        values);
+    if (!query) {
+        return query.error();
+    }
+    QList<TaskRow> rows;
+    while (query.value().next()) {
+        rows << rowFrom(query.value(), m_today);
+    }
+    return rows;
+}
+
+Result<int> TaskRepository::count(const TaskFilter &filter) const {
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    auto value =
+        scalarSql(m_database.connection(), u"SELECT COUNT(*)"_s + fromClause() + where, values);
+    if (!value) {
+        return value.error();
+    }
+    return value.value().toInt();
+}
+
+Result<QList<TaskCompletion>> TaskRepository::completions(qint64 taskId) const {
+    auto query = runSql(m_database.connection(),
+                        u"SELECT id, task_id, due_on, completed_at, completed_by, note "
+                        u"FROM task_completion WHERE task_id = ? AND station_id = ? "
+                        u"ORDER BY completed_at DESC, id DESC"_s,
+                        {taskId, m_database.stationId()});
+    if (!query) {
+        return query.error();
+    }
+    QList<TaskCompletion> result;
+    while (query.value().next()) {
+        const QSqlQuery &q = query.value();
+        result << TaskCompletion{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                 dateFrom(q.value(2)),    q.value(3).toLongLong(),
+                                 q.value(4).toString(),   q.value(5).toString()};
+    }
+    return result;
+}
+
+Result<QStringList> TaskRepository::ruleSections() const {
+    auto query = runSql(m_database.connection(),
+                        u"SELECT DISTINCT rule_section FROM task WHERE station_id = ? AND "
+                        u"rule_section <> '' ORDER BY "_s +
+                            m_database.dialect().textOrder(u"rule_section"_s),
+                        {m_database.stationId()});
+    if (!query) {
+        return query.error();
+    }
+    QStringList result;
+    while (query.value().next()) {
+        result << query.value().value(0).toString();
+    }
+    return result;
+}
+
+Result<TaskRow> TaskRepository::insert(const Task &task, qint64 nowMs, const QString &actor) const {
+    auto id = scalarSql(
+        m_database.connection(),
+        u"INSERT INTO task (station_id, title, description, rule_section, recurrence, starts_on, "
+        u"due_on, is_open, owner_person_id, owner_unit_id, row_version, created_at, updated_at, "
+        u"updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
+        {m_database.stationId(), task.title, task.description, task.ruleSection,
+         toKey(task.recurrence), task.startsOn.toString(Qt::ISODate),
+         task.dueOn.toString(Qt::ISODate), task.open ? 1 : 0, ownersql::personColumn(task.owner),
+         ownersql::unitColumn(task.owner), nowMs, nowMs, actor});
+    if (!id) {
+        return id.error();
+    }
+    return find(id.value().toLongLong());
+}
+
+Result<TaskRow> TaskRepository::update(const Task &task, qint64 nowMs, const QString &actor) const {
+    auto query = runSql(
+        m_database.connection(),
+        u"UPDATE task SET title = ?, description = ?, rule_section = ?, recurrence = ?, "
+        u"starts_on = ?, due_on = ?, is_open = ?, owner_person_id = ?, owner_unit_id = ?, "
+        u"row_version = row_version + 1, updated_at = ?, updated_by = ? "
+        u"WHERE id = ? AND station_id = ? AND row_version = ?"_s,
+        {task.title, task.description, task.ruleSection, toKey(task.recurrence),
+         task.startsOn.toString(Qt::ISODate), task.dueOn.toString(Qt::ISODate), task.open ? 1 : 0,
+         ownersql::personColumn(task.owner), ownersql::unitColumn(task.owner), nowMs, actor,
+         task.id, m_database.stationId(), task.rowVersion});
+    if (!query) {
+        return query.error();
+    }
+    if (query.value().numRowsAffected() == 0) {
+        auto current = find(task.id);
+        if (!current) {
+            return current.error();
+        }
+        return conflictError(Tr::tr("Task %1").arg(current->task.title), current->task.updatedBy,
+                             current->task.updatedAt);
+    }
+    return find(task.id);
+}
+
+Status TaskRepository::addCompletion(const TaskCompletion &completion) const {
+    auto query =
+        runSql(m_database.connection(),
+               u"INSERT INTO task_completion (station_id, task_id, due_on, completed_at, "
+               u"completed_by, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
+               {m_database.stationId(), completion.taskId, completion.dueOn.toString(Qt::ISODate),
+                completion.completedAt, completion.completedBy, completion.note});
+    if (!query) {
+        return query.error();
+    }
+    return {};
+}
+
+} // namespace sd

@@ -1,0 +1,93 @@
+#include "core/signatures/SignatureRepository.h"
+
+#include "core/kernel/storage/Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+Result<QList<Signature>> SignatureRepository::forRecord(qint64 recordId) const {
+    auto query = runSql(m_database.connection(),
+                        u"SELECT id, record_id, role, slot, person_id, printed_name, signed_at, "
+                        u"meaning, strokes, image, content_sha256, digest FROM record_signature "
+                        u"WHERE record_kind = ? AND record_id = ? AND station_id = ? "
+                        u"ORDER BY role, slot"_s,
+                        {m_kind, recordId, m_database.stationId()});
+    if (!query) {
+        return query.error();
+    }
+    QList<Signature> signatures;
+    while (query.value().next()) {
+        const QSqlQuery &row = query.value();
+        Signature signature;
+        signature.id = row.value(0).toLongLong();
+        signature.recordId = row.value(1).toLongLong();
+        signature.role =
+            signatureRoleFromKey(row.value(2).toString()).value_or(SignatureRole::Party);
+        signature.slot = row.value(3).toInt();
+        signature.personId = optionalId(row.value(4));
+        signature.printedName = row.value(5).toString();
+        signature.signedAt = row.value(6).toLongLong();
+        signature.meaning = row.value(7).toString();
+        signature.strokes = row.value(8).toString().toUtf8();
+        signature.imagePng = row.value(9).toByteArray();
+        signature.contentSha256 = row.value(10).toString();
+        signature.digest = row.value(11).toString();
+        signatures << signature;
+    }
+    return signatures;
+}
+
+Result<Signature> SignatureRepository::insert(const Signature &signature) const {
+    auto id =
+        scalarSql(m_database.connection(),
+                  u"INSERT INTO record_signature (station_id, record_kind, record_id, role, "
+                  u"slot, person_id, printed_name, signed_at, meaning, strokes, image, "
+                  u"content_sha256, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                  u"RETURNING id"_s,
+                  {m_database.stationId(), m_kind, signature.recordId, toKey(signature.role),
+                   signature.slot, nullableId(signature.personId), signature.printedName,
+                   signature.signedAt, signature.meaning, QString::fromUtf8(signature.strokes),
+                   signature.imagePng, signature.contentSha256, signature.digest});
+    if (!id) {
+        return id.error();
+    }
+    Signature stored = signature;
+    stored.id = id->toLongLong();
+    return stored;
+}
+
+Status SignatureRepository::remove(qint64 recordId, SignatureRole role, int slot) const {
+    auto removed = runSql(m_database.connection(),
+                          u"DELETE FROM record_signature WHERE record_kind = ? AND record_id = ? "
+                          u"AND role = ? AND slot = ? AND station_id = ?"_s,
+                          {m_kind, recordId, toKey(role), slot, m_database.stationId()});
+    if (!removed) {
+        return removed.error();
+    }
+    return {};
+}
+
+Result<int> SignatureRepository::removeStale(qint64 recordId, const QString &contentSha256) const {
+    auto removed = runSql(m_database.connection(),
+                          u"DELETE FROM record_signature WHERE record_kind = ? AND record_id = ? "
+                          u"AND content_sha256 <> ? AND station_id = ?"_s,
+                          {m_kind, recordId, contentSha256, m_database.stationId()});
+    if (!removed) {
+        return removed.error();
+    }
+    return removed->numRowsAffected();
+}
+
+Status SignatureRepository::removeAll(qint64 recordId) const {
+    auto removed = runSql(m_database.connection(),
+                          u"DELETE FROM record_signature WHERE record_kind = ? AND record_id = ? "
+                          u"AND station_id = ?"_s,
+                          {m_kind, recordId, m_database.stationId()});
+    if (!removed) {
+        return removed.error();
+    }
+    return {};
+}
+
+} // namespace sd

@@ -1,0 +1,187 @@
+#include "core/kernel/storage/Migrator.h"
+
+#include "EngineTest.h"
+#include "core/kernel/storage/Sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace sd;
+using sd::test::EngineTest;
+
+namespace {
+
+// A migration folder with the real first migration plus extra test migrations, to
+// exercise an upgrade between versions this program never shipped.
+class MigrationFolder {
+public:
+    MigrationFolder() {
+        const auto shipped = QDir(Migrator::defaultDirectory()).entryList(QDir::Files);
+        for (const QString &file : shipped) {
+            QFile::copy(Migrator::defaultDirectory() + u'/' + file, m_dir.filePath(file));
+        }
+    }
+    void add(const QString &fileName, const QByteArray &sql) {
+        QFile file(m_dir.filePath(fileName));
+        file.open(QIODevice::WriteOnly);
+        file.write(sql);
+    }
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+std::unique_ptr<Database> openDatabase(const DatabaseUrl &url) {
+    auto db = Database::open(url);
+    EXPECT_TRUE(db.ok()) << (db.ok() ? "" : db.error().message.toStdString());
+    return db.ok() ? std::move(db.value()) : nullptr;
+}
+
+int tableCount(const Database &db) {
+    auto tables = runSql(db.connection(), db.dialect().listTablesSql());
+    int count = 0;
+    while (tables && tables.value().next()) {
+        ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+// Migrating is what these tests are about: each starts from a blank database.
+class MigratorTest : public EngineTest {
+protected:
+    sd::test::Start startsFrom() const override { return sd::test::Start::Blank; }
+};
+
+TEST_P(MigratorTest, FreshDatabaseReachesTheLatestVersionWithOneRowPerMigration) {
+    auto db = openDatabase(testDatabase().url());
+    ASSERT_TRUE(db);
+    const Migrator migrator(*db);
+    EXPECT_EQ(*migrator.currentVersion(), 0);
+    auto outcome = migrator.migrate();
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
+    EXPECT_EQ(outcome->fromVersion, 0);
+    EXPECT_EQ(outcome->toVersion, Migrator::latestVersion());
+    EXPECT_TRUE(outcome->backupPath.isEmpty()); // nothing to back up in a new database
+    EXPECT_EQ(scalarSql(db->connection(), u"SELECT COUNT(*) FROM schema_version"_s)->toInt(),
+              Migrator::migrationsFor(engine()).size());
+}
+
+TEST_P(MigratorTest, MigratingTwiceChangesNothing) {
+    auto db = openDatabase(testDatabase().url());
+    const Migrator migrator(*db);
+    ASSERT_TRUE(migrator.migrate().ok());
+    auto again = migrator.migrate();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->fromVersion, again->toVersion);
+    EXPECT_TRUE(again->backupPath.isEmpty());
+}
+
+TEST_P(MigratorTest, UpgradeKeepsDataAndBacksUpSqliteFirst) {
+    MigrationFolder folder;
+    auto db = openDatabase(testDatabase().url());
+    ASSERT_TRUE(Migrator(*db, folder.path()).migrate().ok());
+    ASSERT_TRUE(runSql(db->connection(),
+                       u"INSERT INTO station (code, name, created_at) VALUES ('s', 'Kept', 1)"_s)
+                    .ok());
+    folder.add(u"0900_test_extra.sql"_s,
+               "ALTER TABLE station ADD COLUMN motto TEXT NOT NULL DEFAULT 'serve';\n"
+               "CREATE TABLE extra (id {{id}}, note TEXT);\n");
+    auto upgraded = Migrator(*db, folder.path()).migrate();
+    ASSERT_TRUE(upgraded.ok()) << upgraded.error().message.toStdString();
+    EXPECT_EQ(upgraded->toVersion, 900);
+    EXPECT_EQ(
+        scalarSql(db->connection(), u"SELECT name || '/' || motto FROM station"_s)->toString(),
+        u"Kept/serve"_s);
+    if (engine() == Engine::Sqlite) {
+        ASSERT_FALSE(upgraded->backupPath.isEmpty());
+        EXPECT_TRUE(QFileInfo::exists(upgraded->backupPath));
+        // Published whole: the temporary name VACUUM INTO wrote to is gone.
+        EXPECT_FALSE(QFileInfo::exists(upgraded->backupPath + u".partial"_s));
+        auto backup = openDatabase(*DatabaseUrl::parse(upgraded->backupPath));
+        EXPECT_EQ(*Migrator(*backup, folder.path()).currentVersion(), Migrator::latestVersion());
+    }
+}
+
+TEST_P(MigratorTest, AFailingMigrationLeavesThePreviousVersionWhole) {
+    MigrationFolder folder;
+    auto db = openDatabase(testDatabase().url());
+    ASSERT_TRUE(Migrator(*db, folder.path()).migrate().ok());
+    const int tablesBefore = tableCount(*db);
+    folder.add(u"0900_broken.sql"_s, "CREATE TABLE half_done (id {{id}});\n"
+                                     "ALTER TABLE no_such_table ADD COLUMN x TEXT;\n");
+    auto failed = Migrator(*db, folder.path()).migrate();
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.error().message.contains(u"900"_s)) << failed.error().message.toStdString();
+    EXPECT_EQ(*Migrator(*db, folder.path()).currentVersion(), Migrator::latestVersion());
+    EXPECT_EQ(tableCount(*db), tablesBefore); // half_done was rolled back
+}
+
+TEST_P(MigratorTest, ANewerDatabaseIsRefusedAndNotChanged) {
+    {
+        auto app = openApp();
+        ASSERT_TRUE(app);
+    }
+    const int newer = Migrator::latestVersion() + 1;
+    ASSERT_TRUE(testDatabase()
+                    .execRaw(u"INSERT INTO schema_version (version, name, applied_at) "
+                             u"VALUES (%1, 'from_the_future', 0)"_s.arg(newer))
+                    .ok());
+    auto app = Application::open(testDatabase().url(), Application::OpenMode::CreateOrMigrate);
+    ASSERT_FALSE(app.ok());
+    EXPECT_EQ(app.error().code, ErrorCode::SchemaTooNew);
+    EXPECT_TRUE(app.error().message.contains(QString::number(newer)));
+    auto db = openDatabase(testDatabase().url());
+    EXPECT_EQ(scalarSql(db->connection(), u"SELECT MAX(version) FROM schema_version"_s)->toInt(),
+              newer);
+}
+
+TEST_P(MigratorTest, AForeignDatabaseIsRefused) {
+    ASSERT_TRUE(
+        testDatabase().execRaw(u"CREATE TABLE invoices (id INTEGER, total INTEGER)"_s).ok());
+    auto app = Application::open(testDatabase().url(), Application::OpenMode::CreateOrMigrate);
+    ASSERT_FALSE(app.ok());
+    EXPECT_TRUE(app.error().message.contains(u"not a StationDesk database"_s))
+        << app.error().message.toStdString();
+}
+
+TEST_P(MigratorTest, SchemaEnforcesForeignKeysAndChecks) {
+    auto app = openApp();
+    ASSERT_TRUE(app);
+    const auto db = app->database().connection();
+    EXPECT_FALSE(
+        runSql(db, u"INSERT INTO unit_member (unit_id, person_id) VALUES (999, 999)"_s).ok());
+    EXPECT_FALSE(runSql(db,
+                        u"INSERT INTO person (station_id, badge_no, name, category, created_at, "
+                        u"updated_at, updated_by) VALUES (?, 'X1', 'N', 'general', 0, 0, 't')"_s,
+                        {app->station().id})
+                     .ok());
+}
+
+SD_INSTANTIATE_ENGINES(MigratorTest);
+
+TEST(MigratorSplit, KeepsTriggerAndDollarQuotedBodiesWhole) {
+    const QString sql = u"CREATE TABLE a (x INTEGER);\n"
+                        u"-- a comment; with a semicolon\n"
+                        u"CREATE TRIGGER a_no_update BEFORE UPDATE ON a\n"
+                        u"BEGIN\n"
+                        u"  SELECT RAISE(ABORT, 'no');\n"
+                        u"END;\n"
+                        u"CREATE FUNCTION f() RETURNS trigger AS $$\n"
+                        u"BEGIN\n"
+                        u"  RAISE EXCEPTION 'no';\n"
+                        u"END;\n"
+                        u"$$ LANGUAGE plpgsql;\n"
+                        u"CREATE INDEX a_x ON a (x);\n"_s;
+    const QStringList statements = Migrator::splitStatements(sql);
+    ASSERT_EQ(statements.size(), 4);
+    EXPECT_TRUE(statements[1].startsWith(u"CREATE TRIGGER"_s));
+    EXPECT_TRUE(statements[1].endsWith(u"END;"_s));
+    EXPECT_TRUE(statements[2].endsWith(u"LANGUAGE plpgsql;"_s));
+    EXPECT_EQ(statements[3], u"CREATE INDEX a_x ON a (x);"_s);
+}
