@@ -22,18 +22,17 @@ Application::Application(std::unique_ptr<Database> database, std::unique_ptr<Clo
     , m_audit(*m_database, m_session, *m_clock)
     , m_access(m_session, m_audit)
     , m_settings(*m_database, m_access, m_audit, m_session, *m_clock)
-    , m_accounts(*m_database, m_session, *m_clock, m_audit, m_access, m_settings)
-    , m_organisation(*m_database, m_session, *m_clock, m_audit, m_access,
-                     &OwnershipGuard::refuseIfOwning)
-    , m_alerts(*m_database, m_session, *m_clock, m_audit, m_access, m_station)
-    , m_records(*m_database, m_session, *m_clock, m_audit, m_access, m_accounts, m_station)
-    , m_assessments(*m_database, m_session, *m_clock, m_audit, m_access)
+    , m_context{*m_database, m_session, *m_clock, m_audit, m_access, m_station}
+    , m_accounts(m_context, m_session, m_settings)
+    , m_organisation(m_context, &OwnershipGuard::refuseIfOwning)
+    , m_alerts(m_context)
+    , m_records(m_context, m_accounts)
+    , m_assessments(m_context)
     , m_assessmentViews(*m_database)
-    , m_honours(*m_database, m_session, *m_clock, m_audit, m_access)
-    , m_responsibility(*m_database, m_session, *m_clock, m_audit, m_access, m_station)
-    , m_ownership(*m_database, m_session, *m_clock, m_audit, m_access, m_station)
-    , m_mediation(*m_database, m_session, *m_clock, m_audit, m_access, m_accounts, m_settings,
-                  m_station) {
+    , m_honours(m_context)
+    , m_responsibility(m_context)
+    , m_ownership(m_context)
+    , m_mediation(m_context, m_accounts, m_settings) {
     OutputPath::protect(m_database->url());
 }
 
@@ -50,23 +49,17 @@ Result<std::unique_ptr<Application>> Application::open(const DatabaseUrl &url, O
                 .arg(url.displayName()));
     }
     auto database = Database::open(url);
-    if (!database) {
-        return database.error();
-    }
+    SD_RETURN_IF_ERROR(database);
     const Migrator migrator(*database.value());
     auto current = migrator.currentVersion();
-    if (!current) {
-        return current.error();
-    }
+    SD_RETURN_IF_ERROR(current);
     if (mode == OpenMode::ExistingOnly && current.value() == 0) {
         return Error::usage(
             tr("%1 is not initialised. Create it first with: stationctl --database %1 init")
                 .arg(url.displayName()));
     }
     auto migrated = migrator.migrate();
-    if (!migrated) {
-        return migrated.error();
-    }
+    SD_RETURN_IF_ERROR(migrated);
     if (!clock) {
         clock = std::make_unique<Clock>();
     }
@@ -79,9 +72,7 @@ Result<std::unique_ptr<Application>> Application::open(const DatabaseUrl &url, O
         kDefaultStationCode, tr("Police station"), now, [&opened, now](qint64 stationId) {
             return ChecklistRepository(opened).insertDefaults(stationId, now);
         });
-    if (!station) {
-        return station.error();
-    }
+    SD_RETURN_IF_ERROR(station);
     app->m_station = station.value();
     app->m_database->setStationId(station->id);
     return app;

@@ -7,6 +7,7 @@
 #include "core/frontdesk/AlertImporter.h"
 #include "core/frontdesk/AlertService.h"
 #include "core/frontdesk/RecordService.h"
+#include "core/kernel/ServiceContext.h"
 #include "core/kernel/common/Clock.h"
 #include "core/kernel/common/Result.h"
 #include "core/kernel/security/AccessControl.h"
@@ -60,17 +61,14 @@ public:
     OrganisationService &organisation() { return m_organisation; }
     AlertService &alerts() { return m_alerts; }
     RecordService &records() { return m_records; }
-    AlertImporter alertImporter() const {
-        return AlertImporter(*m_database, m_session, *m_clock, m_audit, m_access, m_station);
-    }
+    AlertImporter alertImporter() const { return AlertImporter(m_context); }
     AssessmentService &assessments() { return m_assessments; }
     const AssessmentAnalytics &assessmentViews() const { return m_assessmentViews; }
     HonourService &honours() { return m_honours; }
     ResponsibilityService &responsibility() { return m_responsibility; }
     OwnershipService &ownership() { return m_ownership; }
     AssetImporter assetImporter() const {
-        return AssetImporter(*m_database, m_session, *m_clock, m_audit, m_access, m_responsibility,
-                             m_ownership);
+        return AssetImporter(m_context, m_responsibility, m_ownership);
     }
     MediationService &mediation() { return m_mediation; }
 
@@ -85,6 +83,7 @@ private:
     AuditLog m_audit;
     AccessControl m_access;
     StationSettings m_settings;
+    ServiceContext m_context; // refers to the members above, so it comes after them
     AccountService m_accounts;
     OrganisationService m_organisation;
     AlertService m_alerts;

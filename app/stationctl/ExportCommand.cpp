@@ -72,17 +72,11 @@ ExportCommand::writeExport(Application &app, const ArgumentParser &parser, const
         parser.value(u"format"_s) == u"json"_s ? ExportFormat::Json : ExportFormat::Csv;
     const QString outputPath = parser.value(u"output"_s);
     OutputFile output;
-    if (Status opened = output.open(outputPath, console().rawOut()); !opened) {
-        return opened.error();
-    }
+    SD_RETURN_IF_ERROR(output.open(outputPath, console().rawOut()));
     auto exported = write(output.device(), format);
-    if (!exported) {
-        return exported.error();
-    }
+    SD_RETURN_IF_ERROR(exported);
     // Audited only once every byte is where it was asked to go.
-    if (Status finished = output.commit(); !finished) {
-        return finished.error();
-    }
+    SD_RETURN_IF_ERROR(output.commit());
     if (Status audited = app.audit().record({kind + u".export"_s, kind + u"_export"_s,
                                              outputPath.isEmpty() ? u"-"_s : QString(outputPath),
                                              u"success"_s, u"rows=%1"_s.arg(exported.value())});

@@ -117,17 +117,13 @@ ExitCode RecordsCommand::verify(const DatabaseUrl &url, const QStringList &argum
             checked = done;
             return true;
         });
-        if (!found) {
-            return found.error();
-        }
+        SD_RETURN_IF_ERROR(found);
         // Sealed mediation agreements are signed records too (named by their TJ number).
         auto agreementProblems = app->mediation().verifyAll([&](qint64 done, qint64) {
             agreements = done;
             return true;
         });
-        if (!agreementProblems) {
-            return agreementProblems.error();
-        }
+        SD_RETURN_IF_ERROR(agreementProblems);
         found->append(agreementProblems.value());
         return found;
     });

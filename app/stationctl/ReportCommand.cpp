@@ -50,16 +50,12 @@ const QList<ReportCommand::Kind> &ReportCommand::kinds() {
          [](Application &app, const QString &number, const QString &path,
             const ArgumentParser &) -> Status {
              auto record = app.records().recordByNumber(number);
-             if (!record) {
-                 return record.error();
-             }
+             SD_RETURN_IF_ERROR(record);
              if (!record.value()) {
                  return Error::notFound(tr("There is no on-scene record %1.").arg(number));
              }
              auto alert = app.alerts().alert(record.value()->alertId);
-             if (!alert) {
-                 return alert.error();
-             }
+             SD_RETURN_IF_ERROR(alert);
              OnSceneRecordReport report(app.station().name, *record.value(), alert.value(),
                                         stationZone(app.station()));
              report.setDraftFingerprint(RecordCanonical::contentSha256(*record.value()));
@@ -74,9 +70,7 @@ const QList<ReportCommand::Kind> &ReportCommand::kinds() {
          [](Application &app, const QString &number, const QString &path,
             const ArgumentParser &parser) -> Status {
              auto found = app.mediation().caseByNumber(number);
-             if (!found) {
-                 return found.error();
-             }
+             SD_RETURN_IF_ERROR(found);
              if (!found.value()) {
                  return Error::notFound(tr("There is no mediation case %1.").arg(number));
              }

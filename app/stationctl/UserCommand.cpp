@@ -131,9 +131,7 @@ Result<Secret> UserCommand::readPassword() {
 
 Result<Role> UserCommand::requiredRole(const ArgumentParser &parser) const {
     auto text = required(parser, u"role"_s);
-    if (!text) {
-        return text.error();
-    }
+    SD_RETURN_IF_ERROR(text);
     return parseRole(text.value());
 }
 

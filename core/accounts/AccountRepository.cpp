@@ -49,9 +49,7 @@ Result<QList<Account>> AccountRepository::select(const QString &where,
         runSql(m_database.connection(),
                kSelect + where + u" ORDER BY "_s + m_database.dialect().textOrder(u"p.badge_no"_s),
                QVariantList{m_database.stationId()} + values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<Account> accounts;
     while (query.value().next()) {
         accounts << accountFrom(query.value());
@@ -61,17 +59,13 @@ Result<QList<Account>> AccountRepository::select(const QString &where,
 
 Result<std::optional<Account>> AccountRepository::findByBadge(const QString &badgeNo) const {
     auto found = select(u" AND p.badge_no = ?"_s, {badgeNo});
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     return found->isEmpty() ? std::optional<Account>() : std::optional<Account>(found->first());
 }
 
 Result<Account> AccountRepository::find(qint64 id) const {
     auto found = select(u" AND a.id = ?"_s, {id});
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     if (found->isEmpty()) {
         return Error::notFound(Tr::tr("No account with id %1").arg(id));
     }
@@ -88,9 +82,7 @@ Result<int> AccountRepository::countUsableAdmins() const {
                            u"WHERE a.station_id = ? AND a.role = 'admin' AND a.disabled = 0 "
                            u"AND p.active = 1"_s,
                            {m_database.stationId()});
-    if (!count) {
-        return count.error();
-    }
+    SD_RETURN_IF_ERROR(count);
     return count.value().toInt();
 }
 
@@ -102,9 +94,7 @@ Result<Account> AccountRepository::insert(qint64 personId, Role role, const QStr
         u"password_changed_at, created_at, updated_at, updated_by) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {m_database.stationId(), personId, toKey(role), passwordHash, nowMs, nowMs, nowMs, actor});
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     return find(id.value().toLongLong());
 }
 
@@ -118,9 +108,7 @@ Result<int> AccountRepository::recordFailure(qint64 id, qint64 nowMs, qint64 win
         u"ELSE first_failure_at END "
         u"WHERE id = ? RETURNING failed_attempts"_s,
         {windowStartMs, windowStartMs, nowMs, id});
-    if (!count) {
-        return count.error();
-    }
+    SD_RETURN_IF_ERROR(count);
     return count.value().toInt();
 }
 
@@ -130,9 +118,7 @@ Status AccountRepository::change(qint64 id, const QString &assignments,
         runSql(m_database.connection(),
                u"UPDATE account SET "_s + assignments + u" WHERE id = ? AND station_id = ?"_s,
                values + QVariantList{id, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (query.value().numRowsAffected() == 0) {
         return Error::notFound(Tr::tr("No account with id %1").arg(id));
     }

@@ -39,17 +39,13 @@ Status AccountService::checkPassword(const Secret &password) const {
 }
 
 Result<QString> AccountService::hashNewPassword(const Secret &password) const {
-    if (Status strong = checkPassword(password); !strong) {
-        return strong.error();
-    }
+    SD_RETURN_IF_ERROR(checkPassword(password));
     return m_hasher.hash(password);
 }
 
 Result<Person> AccountService::activePerson(const QString &badgeNo) const {
     auto person = PersonRepository(m_database).findByBadge(badgeNo.trimmed());
-    if (!person) {
-        return person.error();
-    }
+    SD_RETURN_IF_ERROR(person);
     if (!person.value() || !person.value()->active) {
         return Error::validation(u"badge_no"_s,
                                  tr("No active person has badge number %1.").arg(badgeNo));
@@ -59,22 +55,16 @@ Result<Person> AccountService::activePerson(const QString &badgeNo) const {
 
 Result<bool> AccountService::hasAdmin() const {
     auto count = AccountRepository(m_database).countUsableAdmins();
-    if (!count) {
-        return count.error();
-    }
+    SD_RETURN_IF_ERROR(count);
     return count.value() > 0;
 }
 
 Result<Account> AccountService::createFirstAdmin(const QString &badgeNo, const Secret &password) {
     auto hash = hashNewPassword(password);
-    if (!hash) {
-        return hash.error();
-    }
+    SD_RETURN_IF_ERROR(hash);
     return inTransaction(m_database, [&]() -> Result<Account> {
         auto exists = hasAdmin();
-        if (!exists) {
-            return exists.error();
-        }
+        SD_RETURN_IF_ERROR(exists);
         if (exists.value()) {
             return Error{ErrorCode::PermissionDenied,
                          tr("An administrator already exists; ask them to create accounts."),
@@ -82,14 +72,10 @@ Result<Account> AccountService::createFirstAdmin(const QString &badgeNo, const S
                          {}};
         }
         auto person = activePerson(badgeNo);
-        if (!person) {
-            return person.error();
-        }
+        SD_RETURN_IF_ERROR(person);
         const AccountRepository accounts(m_database);
         auto existing = accounts.findByBadge(badgeNo.trimmed());
-        if (!existing) {
-            return existing.error();
-        }
+        SD_RETURN_IF_ERROR(existing);
         Result<Account> stored = Error::storage({});
         if (existing.value()) {
             // The person had a lesser account (or a disabled admin one): promote it.
@@ -99,18 +85,14 @@ Result<Account> AccountService::createFirstAdmin(const QString &badgeNo, const S
                  {accounts.setRole(id, Role::Admin, m_clock.nowMs(), actor),
                   accounts.setDisabled(id, false, m_clock.nowMs(), actor),
                   accounts.setPasswordHash(id, hash.value(), m_clock.nowMs(), actor)}) {
-                if (!step) {
-                    return step.error();
-                }
+                SD_RETURN_IF_ERROR(step);
             }
             stored = accounts.find(id);
         } else {
             stored = accounts.insert(person->id, Role::Admin, hash.value(), m_clock.nowMs(),
                                      m_session.actor().name);
         }
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         return m_audit.confirm(stored, {u"account.create"_s, u"account"_s, badgeNo, u"success"_s,
                                         u"role=admin; first administrator"_s});
     });
@@ -118,45 +100,32 @@ Result<Account> AccountService::createFirstAdmin(const QString &badgeNo, const S
 
 Result<Account> AccountService::addAccount(const QString &badgeNo, Role role,
                                            const Secret &password) {
-    if (Status allowed = m_access.require(Permission::ManageAccounts, u"account"_s, badgeNo);
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(m_access.require(Permission::ManageAccounts, u"account"_s, badgeNo));
     if (role == Role::System) {
         return Error::validation(u"role"_s, tr("The command-line operator is not a login role."));
     }
     auto hash = hashNewPassword(password);
-    if (!hash) {
-        return hash.error();
-    }
+    SD_RETURN_IF_ERROR(hash);
     return inTransaction(m_database, [&]() -> Result<Account> {
         auto person = activePerson(badgeNo);
-        if (!person) {
-            return person.error();
-        }
+        SD_RETURN_IF_ERROR(person);
         const AccountRepository accounts(m_database);
         auto existing = accounts.findByBadge(badgeNo.trimmed());
-        if (!existing) {
-            return existing.error();
-        }
+        SD_RETURN_IF_ERROR(existing);
         if (existing.value()) {
             return Error::validation(u"badge_no"_s,
                                      tr("%1 already has an account.").arg(person->name));
         }
         auto stored = accounts.insert(person->id, role, hash.value(), m_clock.nowMs(),
                                       m_session.actor().name);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         return m_audit.confirm(stored, {u"account.create"_s, u"account"_s, badgeNo, u"success"_s,
                                         u"role="_s + toKey(role)});
     });
 }
 
 Result<QList<Account>> AccountService::accounts() const {
-    if (Status allowed = m_access.require(Permission::ManageAccounts, u"account"_s); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(m_access.require(Permission::ManageAccounts, u"account"_s));
     return AccountRepository(m_database).list();
 }
 
@@ -179,14 +148,10 @@ AccountService::checkCredentials(const Account &account, const Secret &password,
             const qint64 windowStart =
                 now - m_settings.value(SettingKey::LockoutWindowMinutes) * kMinuteMs;
             auto failures = accounts.recordFailure(account.id, now, windowStart);
-            if (!failures) {
-                return failures.error();
-            }
+            SD_RETURN_IF_ERROR(failures);
             if (failures.value() >= m_settings.value(SettingKey::LockoutAttempts)) {
                 const qint64 until = now + m_settings.value(SettingKey::LockoutMinutes) * kMinuteMs;
-                if (Status locked = accounts.lockUntil(account.id, until); !locked) {
-                    return locked.error();
-                }
+                SD_RETURN_IF_ERROR(accounts.lockUntil(account.id, until));
                 if (Status audited =
                         m_audit.appendAs(account.displayName(), toKey(account.role),
                                          {u"account.lockout"_s, u"account"_s, badge, u"success"_s,
@@ -197,19 +162,12 @@ AccountService::checkCredentials(const Account &account, const Secret &password,
             }
         }
         if (check == Check::Accepted) {
-            if (Status logged = accounts.recordLogin(account.id, now); !logged) {
-                return logged.error();
-            }
+            SD_RETURN_IF_ERROR(accounts.recordLogin(account.id, now));
             if (m_hasher.needsRehash(account.passwordHash)) {
                 auto rehashed = m_hasher.hash(password);
-                if (!rehashed) {
-                    return rehashed.error();
-                }
-                if (Status saved = accounts.setPasswordHash(account.id, rehashed.value(), now,
-                                                            account.displayName());
-                    !saved) {
-                    return saved.error();
-                }
+                SD_RETURN_IF_ERROR(rehashed);
+                SD_RETURN_IF_ERROR(accounts.setPasswordHash(account.id, rehashed.value(), now,
+                                                            account.displayName()));
             }
         }
         static const QStringList reasons = {u"ok"_s, u"wrong password"_s, u"account locked"_s,
@@ -223,9 +181,7 @@ AccountService::checkCredentials(const Account &account, const Secret &password,
             return audited.error();
         }
         auto fresh = accounts.find(account.id);
-        if (!fresh) {
-            return fresh.error();
-        }
+        SD_RETURN_IF_ERROR(fresh);
         updated = fresh.value();
         return check;
     });
@@ -259,9 +215,7 @@ Error AccountService::authenticationError(Check check, const Account &account) c
 
 Result<Account> AccountService::login(const QString &badgeNo, const Secret &password) {
     auto found = AccountRepository(m_database).findByBadge(badgeNo.trimmed());
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     if (!found.value()) {
         (void)m_hasher.verify(dummyHash(), password);
         const QString typed = badgeNo.trimmed().left(20);
@@ -271,9 +225,7 @@ Result<Account> AccountService::login(const QString &badgeNo, const Secret &pass
     }
     Account account = found.value().value();
     auto check = checkCredentials(found.value().value(), password, account);
-    if (!check) {
-        return check.error();
-    }
+    SD_RETURN_IF_ERROR(check);
     if (check.value() != Check::Accepted) {
         return authenticationError(check.value(), account);
     }
@@ -295,14 +247,10 @@ Status AccountService::confirmPassword(const Secret &password) {
         return Error{ErrorCode::Authentication, tr("Nobody is logged in."), {}, {}};
     }
     auto account = AccountRepository(m_database).find(m_session.actor().accountId);
-    if (!account) {
-        return account.error();
-    }
+    SD_RETURN_IF_ERROR(account);
     Account updated = account.value();
     auto check = checkCredentials(account.value(), password, updated);
-    if (!check) {
-        return check.error();
-    }
+    SD_RETURN_IF_ERROR(check);
     if (check.value() != Check::Accepted) {
         return authenticationError(check.value(), updated);
     }
@@ -320,9 +268,7 @@ Status AccountService::changeOwnPassword(const Secret &current, const Secret &ne
                                  tr("The new password must differ from the old one."));
     }
     auto hash = hashNewPassword(next);
-    if (!hash) {
-        return hash.error();
-    }
+    SD_RETURN_IF_ERROR(hash);
     const Actor actor = m_session.actor();
     return inTransaction(m_database, [&]() -> Status {
         if (Status saved =
@@ -346,9 +292,7 @@ Status AccountService::changeAccount(const QString &badgeNo, const QString &acti
     return inTransaction(m_database, [&]() -> Status {
         const AccountRepository accounts(m_database);
         auto found = accounts.findByBadge(badgeNo.trimmed());
-        if (!found) {
-            return found.error();
-        }
+        SD_RETURN_IF_ERROR(found);
         if (!found.value()) {
             return Error::validation(u"badge_no"_s,
                                      tr("There is no account for badge number %1.").arg(badgeNo));
@@ -356,9 +300,7 @@ Status AccountService::changeAccount(const QString &badgeNo, const QString &acti
         const Account &account = *found.value();
         if (!mayRemoveAdmin && account.role == Role::Admin && !account.disabled) {
             auto admins = accounts.countUsableAdmins();
-            if (!admins) {
-                return admins.error();
-            }
+            SD_RETURN_IF_ERROR(admins);
             if (admins.value() <= 1) {
                 return Error::validation(u"badge_no"_s,
                                          tr("%1 is the last administrator. Make someone else an "
@@ -375,9 +317,7 @@ Status AccountService::changeAccount(const QString &badgeNo, const QString &acti
 
 Status AccountService::resetPassword(const QString &badgeNo, const Secret &password) {
     auto hash = hashNewPassword(password);
-    if (!hash) {
-        return hash.error();
-    }
+    SD_RETURN_IF_ERROR(hash);
     return changeAccount(
         badgeNo, u"password.reset"_s,
         [&](const Account &account) {

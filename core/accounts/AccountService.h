@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/accounts/Account.h"
+#include "core/kernel/ServiceContext.h"
 #include "core/kernel/common/Clock.h"
 #include "core/kernel/common/Result.h"
 #include "core/kernel/security/AccessControl.h"
@@ -20,14 +21,14 @@ class AccountService {
     Q_DECLARE_TR_FUNCTIONS(sd::AccountService)
 
 public:
-    AccountService(const Database &database, Session &session, const Clock &clock,
-                   const AuditLog &audit, const AccessControl &access,
-                   const StationSettings &settings, PasswordHasher hasher = PasswordHasher())
-        : m_database(database)
+    // session is the context's own, writable: signing in and out is this service's job.
+    AccountService(const ServiceContext &context, Session &session, const StationSettings &settings,
+                   PasswordHasher hasher = PasswordHasher())
+        : m_database(context.database)
         , m_session(session)
-        , m_clock(clock)
-        , m_audit(audit)
-        , m_access(access)
+        , m_clock(context.clock)
+        , m_audit(context.audit)
+        , m_access(context.access)
         , m_settings(settings)
         , m_hasher(hasher) {}
 

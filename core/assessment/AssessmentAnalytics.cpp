@@ -22,21 +22,15 @@ Result<QList<RankingRow>> AssessmentAnalytics::ranking(qint64 schemeId,
                                                        const QString &period) const {
     const AssessmentRepository repository(m_database);
     auto scheme = repository.scheme(schemeId);
-    if (!scheme) {
-        return scheme.error();
-    }
+    SD_RETURN_IF_ERROR(scheme);
     auto parsed = AssessmentPeriod::parse(period, scheme->periodKind);
-    if (!parsed) {
-        return parsed.error();
-    }
+    SD_RETURN_IF_ERROR(parsed);
     SheetFilter filter;
     filter.schemeId = schemeId;
     filter.period = parsed->toString();
     filter.limit = kAllRows;
     auto sheets = repository.sheets(filter);
-    if (!sheets) {
-        return sheets.error();
-    }
+    SD_RETURN_IF_ERROR(sheets);
     QList<RankingRow> rows;
     for (const ScoreSheet &sheet : sheets.value()) {
         RankingRow row;
@@ -64,29 +58,21 @@ Result<QList<TrendPoint>> AssessmentAnalytics::trend(qint64 schemeId, qint64 sub
                                                      const QString &lastPeriod, int count) const {
     const AssessmentRepository repository(m_database);
     auto scheme = repository.scheme(schemeId);
-    if (!scheme) {
-        return scheme.error();
-    }
+    SD_RETURN_IF_ERROR(scheme);
     SheetFilter filter;
     filter.schemeId = schemeId;
     filter.subjectId = subjectId;
     filter.limit = kAllRows;
     auto sheets = repository.sheets(filter);
-    if (!sheets) {
-        return sheets.error();
-    }
+    SD_RETURN_IF_ERROR(sheets);
     AssessmentPeriod last;
     if (!lastPeriod.isEmpty()) {
         auto parsed = AssessmentPeriod::parse(lastPeriod, scheme->periodKind);
-        if (!parsed) {
-            return parsed.error();
-        }
+        SD_RETURN_IF_ERROR(parsed);
         last = parsed.value();
     } else if (!sheets->isEmpty()) {
         auto parsed = AssessmentPeriod::parse(sheets->last().period, scheme->periodKind);
-        if (!parsed) {
-            return parsed.error();
-        }
+        SD_RETURN_IF_ERROR(parsed);
         last = parsed.value();
     } else {
         return QList<TrendPoint>();
@@ -161,25 +147,17 @@ QList<Streak> AssessmentAnalytics::runsOf(const QList<ScoreSheet> &sheets, Perio
 
 Result<QList<Streak>> AssessmentAnalytics::streaksOf(qint64 schemeId, qint64 subjectId) const {
     auto scheme = AssessmentRepository(m_database).scheme(schemeId);
-    if (!scheme) {
-        return scheme.error();
-    }
+    SD_RETURN_IF_ERROR(scheme);
     auto sheets = approved(schemeId, subjectId);
-    if (!sheets) {
-        return sheets.error();
-    }
+    SD_RETURN_IF_ERROR(sheets);
     return runsOf(sheets.value(), scheme->periodKind);
 }
 
 Result<QList<Streak>> AssessmentAnalytics::streaks(qint64 schemeId) const {
     auto scheme = AssessmentRepository(m_database).scheme(schemeId);
-    if (!scheme) {
-        return scheme.error();
-    }
+    SD_RETURN_IF_ERROR(scheme);
     auto sheets = approved(schemeId, std::nullopt);
-    if (!sheets) {
-        return sheets.error();
-    }
+    SD_RETURN_IF_ERROR(sheets);
     QMap<qint64, QList<ScoreSheet>> bySubject;
     for (const ScoreSheet &sheet : sheets.value()) {
         bySubject[sheet.subjectId] << sheet; // already in period order
@@ -213,9 +191,7 @@ AssessmentAnalytics::frequentDeductions(std::optional<qint64> schemeId, int limi
            m_database.dialect().textOrder(u"i.code"_s) + u" LIMIT ?"_s;
     values << limit;
     auto query = runSql(m_database.connection(), sql, values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<DeductionFrequency> rows;
     while (query.value().next()) {
         const QSqlQuery &row = query.value();
@@ -230,9 +206,7 @@ Result<QList<SubjectComparison>> AssessmentAnalytics::comparison(qint64 schemeId
                                                                  const QString &fromPeriod,
                                                                  const QString &toPeriod) const {
     auto scheme = AssessmentRepository(m_database).scheme(schemeId);
-    if (!scheme) {
-        return scheme.error();
-    }
+    SD_RETURN_IF_ERROR(scheme);
     SheetFilter filter;
     filter.schemeId = schemeId;
     filter.status = SheetStatus::Approved;
@@ -243,15 +217,11 @@ Result<QList<SubjectComparison>> AssessmentAnalytics::comparison(qint64 schemeId
             continue;
         }
         auto parsed = AssessmentPeriod::parse(text, scheme->periodKind);
-        if (!parsed) {
-            return parsed.error();
-        }
+        SD_RETURN_IF_ERROR(parsed);
         *target = parsed->toString();
     }
     auto sheets = AssessmentRepository(m_database).sheets(filter);
-    if (!sheets) {
-        return sheets.error();
-    }
+    SD_RETURN_IF_ERROR(sheets);
     QMap<qint64, SubjectComparison> bySubject;
     QMap<qint64, qint64> sums;
     for (const ScoreSheet &sheet : sheets.value()) {

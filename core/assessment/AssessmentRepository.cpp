@@ -123,9 +123,7 @@ Result<QList<AssessmentItem>> AssessmentRepository::items(qint64 schemeId) const
                         u"SELECT id, code, description, points, max_per_period FROM "
                         u"assessment_item WHERE scheme_id = ? ORDER BY position, id"_s,
                         {schemeId});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<AssessmentItem> result;
     while (query.value().next()) {
         const QSqlQuery &row = query.value();
@@ -142,18 +140,14 @@ Result<QList<AssessmentScheme>> AssessmentRepository::schemes() const {
                             u" FROM assessment_scheme WHERE station_id = ? ORDER BY "_s +
                             m_database.dialect().textOrder(u"code"_s),
                         {m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<AssessmentScheme> result;
     while (query.value().next()) {
         result << schemeFrom(query.value());
     }
     for (AssessmentScheme &scheme : result) {
         auto schemeItems = items(scheme.id);
-        if (!schemeItems) {
-            return schemeItems.error();
-        }
+        SD_RETURN_IF_ERROR(schemeItems);
         scheme.items = schemeItems.value();
     }
     return result;
@@ -164,17 +158,13 @@ Result<AssessmentScheme> AssessmentRepository::scheme(qint64 id) const {
                         u"SELECT "_s + kSchemeColumns +
                             u" FROM assessment_scheme WHERE id = ? AND station_id = ?"_s,
                         {id, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return Error::notFound(Tr::tr("No assessment scheme with id %1").arg(id));
     }
     AssessmentScheme found = schemeFrom(query.value());
     auto schemeItems = items(id);
-    if (!schemeItems) {
-        return schemeItems.error();
-    }
+    SD_RETURN_IF_ERROR(schemeItems);
     found.items = schemeItems.value();
     return found;
 }
@@ -191,9 +181,7 @@ AssessmentRepository::schemeByCode(const QString &code) const {
         return id.error();
     }
     auto found = scheme(id.value().toLongLong());
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     return std::optional<AssessmentScheme>(found.value());
 }
 
@@ -213,9 +201,7 @@ Status AssessmentRepository::writeItems(qint64 schemeId, const QList<AssessmentI
                          u"max_per_period = ?, position = ? WHERE id = ? AND scheme_id = ?"_s,
                          {item.code, item.description, item.points, item.maxPerPeriod, position,
                           item.id, schemeId});
-        if (!written) {
-            return written.error();
-        }
+        SD_RETURN_IF_ERROR(written);
     }
     return {};
 }
@@ -233,12 +219,8 @@ Result<AssessmentScheme> AssessmentRepository::insertScheme(const AssessmentSche
          toKey(scheme.periodKind), scheme.baseScore, scheme.thresholds.excellentMin,
          scheme.thresholds.goodMin, scheme.thresholds.passMin, scheme.zeroDeductionTarget ? 1 : 0,
          nowMs, nowMs, actor});
-    if (!id) {
-        return id.error();
-    }
-    if (Status written = writeItems(id.value().toLongLong(), scheme.items); !written) {
-        return written.error();
-    }
+    SD_RETURN_IF_ERROR(id);
+    SD_RETURN_IF_ERROR(writeItems(id.value().toLongLong(), scheme.items));
     return this->scheme(id.value().toLongLong());
 }
 
@@ -253,29 +235,21 @@ Result<AssessmentScheme> AssessmentRepository::updateScheme(const AssessmentSche
         {scheme.code, scheme.name, scheme.baseScore, scheme.thresholds.excellentMin,
          scheme.thresholds.goodMin, scheme.thresholds.passMin, scheme.zeroDeductionTarget ? 1 : 0,
          nowMs, actor, scheme.id, m_database.stationId(), scheme.rowVersion});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (query.value().numRowsAffected() == 0) {
         auto current = this->scheme(scheme.id);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         return conflictError(Tr::tr("Assessment scheme %1").arg(current->code), current->updatedBy,
                              current->updatedAt);
     }
-    if (Status written = writeItems(scheme.id, scheme.items); !written) {
-        return written.error();
-    }
+    SD_RETURN_IF_ERROR(writeItems(scheme.id, scheme.items));
     return this->scheme(scheme.id);
 }
 
 Result<int> AssessmentRepository::countSheets(qint64 schemeId) const {
     auto count = scalarSql(m_database.connection(),
                            u"SELECT COUNT(*) FROM score_sheet WHERE scheme_id = ?"_s, {schemeId});
-    if (!count) {
-        return count.error();
-    }
+    SD_RETURN_IF_ERROR(count);
     return count.value().toInt();
 }
 
@@ -286,9 +260,7 @@ Result<ScoreSheet> AssessmentRepository::sheet(qint64 id) const {
                         u"SELECT "_s + kSheetColumns + kSheetFrom +
                             u" WHERE s.id = ? AND s.station_id = ?"_s,
                         {id, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return Error::notFound(Tr::tr("No score sheet with id %1").arg(id));
     }
@@ -300,9 +272,7 @@ Result<ScoreSheet> AssessmentRepository::sheet(qint64 id) const {
                           u"assessment_item i ON i.id = e.item_id WHERE e.sheet_id = ? "
                           u"ORDER BY e.position"_s,
                           {id});
-    if (!entries) {
-        return entries.error();
-    }
+    SD_RETURN_IF_ERROR(entries);
     while (entries.value().next()) {
         const QSqlQuery &row = entries.value();
         ScoreEntry entry;
@@ -321,9 +291,7 @@ Result<ScoreSheet> AssessmentRepository::sheet(qint64 id) const {
                           u"SELECT action, comment, actor, at FROM score_sheet_review "
                           u"WHERE sheet_id = ? ORDER BY at, id"_s,
                           {id});
-    if (!reviews) {
-        return reviews.error();
-    }
+    SD_RETURN_IF_ERROR(reviews);
     while (reviews.value().next()) {
         const QSqlQuery &row = reviews.value();
         found.reviews << SheetReview{row.value(0).toString(), row.value(1).toString(),
@@ -355,9 +323,7 @@ Result<QList<ScoreSheet>> AssessmentRepository::sheets(const SheetFilter &filter
                         u"SELECT "_s + kSheetColumns + kSheetFrom + where +
                             u" ORDER BY s.period, s.total DESC, s.subject_id LIMIT ? OFFSET ?"_s,
                         values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<ScoreSheet> result;
     while (query.value().next()) {
         result << sheetFrom(query.value());
@@ -370,18 +336,14 @@ Result<int> AssessmentRepository::countSheets(const SheetFilter &filter) const {
     const QString where = sheetWhere(filter, values, m_database.stationId());
     auto count =
         scalarSql(m_database.connection(), u"SELECT COUNT(*) FROM score_sheet s"_s + where, values);
-    if (!count) {
-        return count.error();
-    }
+    SD_RETURN_IF_ERROR(count);
     return count.value().toInt();
 }
 
 Status AssessmentRepository::writeEntries(qint64 sheetId, const QList<ScoreEntry> &entries) const {
     auto removed =
         runSql(m_database.connection(), u"DELETE FROM score_entry WHERE sheet_id = ?"_s, {sheetId});
-    if (!removed) {
-        return removed.error();
-    }
+    SD_RETURN_IF_ERROR(removed);
     int position = 0;
     for (const ScoreEntry &entry : entries) {
         ++position;
@@ -392,9 +354,7 @@ Status AssessmentRepository::writeEntries(qint64 sheetId, const QList<ScoreEntry
             {m_database.stationId(), sheetId, entry.itemId, position, entry.points, entry.reason,
              entry.evidence, entry.recordKind ? QVariant(toKey(*entry.recordKind)) : QVariant(),
              nullableText(entry.recordKind ? entry.recordNumber : QString())});
-        if (!added) {
-            return added.error();
-        }
+        SD_RETURN_IF_ERROR(added);
     }
     return {};
 }
@@ -410,12 +370,8 @@ Result<ScoreSheet> AssessmentRepository::insertSheet(const ScoreSheet &sheet, qi
         {m_database.stationId(), sheet.schemeId, toKey(sheet.subjectKind), sheet.subjectId,
          sheet.period, sheet.baseScore, sheet.thresholds.excellentMin, sheet.thresholds.goodMin,
          sheet.thresholds.passMin, sheet.total, toKey(sheet.grade), actor, nowMs, nowMs, actor});
-    if (!id) {
-        return id.error();
-    }
-    if (Status written = writeEntries(id.value().toLongLong(), sheet.entries); !written) {
-        return written.error();
-    }
+    SD_RETURN_IF_ERROR(id);
+    SD_RETURN_IF_ERROR(writeEntries(id.value().toLongLong(), sheet.entries));
     return this->sheet(id.value().toLongLong());
 }
 
@@ -432,21 +388,15 @@ Result<ScoreSheet> AssessmentRepository::updateSheet(const ScoreSheet &sheet, qi
          nullableMs(sheet.submittedAt), nullableMs(sheet.approvedAt),
          nullableText(sheet.approvedBy), nullableText(sheet.contentHash), nowMs, actor, sheet.id,
          m_database.stationId(), sheet.rowVersion});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (query.value().numRowsAffected() == 0) {
         auto current = this->sheet(sheet.id);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         return conflictError(Tr::tr("Score sheet %1 %2 for %3")
                                  .arg(current->schemeCode, current->period, current->subjectName),
                              current->updatedBy, current->updatedAt);
     }
-    if (Status written = writeEntries(sheet.id, sheet.entries); !written) {
-        return written.error();
-    }
+    SD_RETURN_IF_ERROR(writeEntries(sheet.id, sheet.entries));
     return this->sheet(sheet.id);
 }
 
@@ -456,9 +406,7 @@ Status AssessmentRepository::addReview(qint64 sheetId, const SheetReview &review
                         u"actor, at) VALUES (?, ?, ?, ?, ?, ?)"_s,
                         {m_database.stationId(), sheetId, review.action, review.comment,
                          review.actor, review.atMs});
-    if (!added) {
-        return added.error();
-    }
+    SD_RETURN_IF_ERROR(added);
     return {};
 }
 

@@ -66,9 +66,7 @@ Result<AssessmentScheme> AssessmentService::scheme(qint64 id) const {
 
 Result<AssessmentScheme> AssessmentService::schemeByCode(const QString &code) const {
     auto found = AssessmentRepository(m_database).schemeByCode(code);
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     if (!found.value()) {
         return Error::notFound(tr("There is no assessment scheme with the code %1.").arg(code));
     }
@@ -143,28 +141,19 @@ Result<AssessmentScheme> AssessmentService::addScheme(const AssessmentScheme &dr
         item.id = 0;
         item.code = item.code.trimmed();
     }
-    if (Status allowed =
-            m_access.require(Permission::ApproveAssessments, u"assessment_scheme"_s, scheme.code);
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(
+        m_access.require(Permission::ApproveAssessments, u"assessment_scheme"_s, scheme.code));
     return inTransaction(m_database, [&]() -> Result<AssessmentScheme> {
-        if (Status valid = validateScheme(scheme); !valid) {
-            return valid.error();
-        }
+        SD_RETURN_IF_ERROR(validateScheme(scheme));
         const AssessmentRepository repository(m_database);
         auto same = repository.schemeByCode(scheme.code);
-        if (!same) {
-            return same.error();
-        }
+        SD_RETURN_IF_ERROR(same);
         if (same.value()) {
             return Error::validation(
                 u"code"_s, tr("There is already a scheme with the code %1.").arg(scheme.code));
         }
         auto stored = repository.insertScheme(scheme, m_clock.nowMs(), m_session.actor().name);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         return m_audit.confirm(stored,
                                {u"assessment.scheme.create"_s, u"assessment_scheme"_s, stored->code,
                                 u"success"_s, changedSchemeFields(AssessmentScheme{}, *stored)});
@@ -175,33 +164,22 @@ Result<AssessmentScheme> AssessmentService::updateScheme(const AssessmentScheme 
     AssessmentScheme scheme = edited;
     scheme.code = scheme.code.trimmed();
     scheme.name = scheme.name.trimmed();
-    if (Status allowed =
-            m_access.require(Permission::ApproveAssessments, u"assessment_scheme"_s, scheme.code);
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(
+        m_access.require(Permission::ApproveAssessments, u"assessment_scheme"_s, scheme.code));
     return inTransaction(m_database, [&]() -> Result<AssessmentScheme> {
         const AssessmentRepository repository(m_database);
         auto before = repository.scheme(scheme.id);
-        if (!before) {
-            return before.error();
-        }
-        if (Status valid = validateScheme(scheme); !valid) {
-            return valid.error();
-        }
+        SD_RETURN_IF_ERROR(before);
+        SD_RETURN_IF_ERROR(validateScheme(scheme));
         auto same = repository.schemeByCode(scheme.code);
-        if (!same) {
-            return same.error();
-        }
+        SD_RETURN_IF_ERROR(same);
         if (same.value() && same.value()->id != scheme.id) {
             return Error::validation(
                 u"code"_s, tr("There is already a scheme with the code %1.").arg(scheme.code));
         }
         if (scheme.subjectKind != before->subjectKind || scheme.periodKind != before->periodKind) {
             auto used = repository.countSheets(scheme.id);
-            if (!used) {
-                return used.error();
-            }
+            SD_RETURN_IF_ERROR(used);
             if (used.value() > 0) {
                 return Error::validation(u"period_kind"_s,
                                          tr("Scheme %1 already has score sheets, so what it "
@@ -229,26 +207,20 @@ Result<AssessmentScheme> AssessmentService::updateScheme(const AssessmentScheme 
             }
         }
         auto stored = repository.updateScheme(scheme, m_clock.nowMs(), m_session.actor().name);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         // Sheets not yet approved follow the scheme's new base and thresholds.
         if (stored->baseScore != before->baseScore || !(stored->thresholds == before->thresholds)) {
             SheetFilter open;
             open.schemeId = scheme.id;
             open.limit = 1000000;
             auto sheets = repository.sheets(open);
-            if (!sheets) {
-                return sheets.error();
-            }
+            SD_RETURN_IF_ERROR(sheets);
             for (const ScoreSheet &summary : sheets.value()) {
                 if (summary.status == SheetStatus::Approved) {
                     continue;
                 }
                 auto full = repository.sheet(summary.id);
-                if (!full) {
-                    return full.error();
-                }
+                SD_RETURN_IF_ERROR(full);
                 ScoreSheet regraded = full.value();
                 AssessmentRules::compute(stored.value(), regraded);
                 if (regraded.total < 0) {
@@ -260,9 +232,7 @@ Result<AssessmentScheme> AssessmentService::updateScheme(const AssessmentScheme 
                 }
                 auto saved =
                     repository.updateSheet(regraded, m_clock.nowMs(), m_session.actor().name);
-                if (!saved) {
-                    return saved.error();
-                }
+                SD_RETURN_IF_ERROR(saved);
             }
         }
         return m_audit.confirm(stored,
@@ -344,21 +314,15 @@ Status AssessmentService::checkLinkedRecords(const QList<ScoreEntry> &entries) c
         bool exists = true;
         if (*entry.recordKind == RecordKind::Alert) {
             auto alert = AlertRepository(m_database).findByNumber(number);
-            if (!alert) {
-                return alert.error();
-            }
+            SD_RETURN_IF_ERROR(alert);
             exists = alert.value().has_value();
         } else if (*entry.recordKind == RecordKind::OnSceneRecord) {
             auto record = RecordRepository(m_database).idByNumber(number);
-            if (!record) {
-                return record.error();
-            }
+            SD_RETURN_IF_ERROR(record);
             exists = record.value().has_value();
         } else {
             auto mediation = MediationRepository(m_database).idByNumber(number);
-            if (!mediation) {
-                return mediation.error();
-            }
+            SD_RETURN_IF_ERROR(mediation);
             exists = mediation.value().has_value();
         }
         if (!exists) {
@@ -386,11 +350,8 @@ Result<ScoreSheet> AssessmentService::createSheet(const ScoreSheet &draft) const
     ScoreSheet sheet = draft;
     sheet.id = 0;
     sheet.status = SheetStatus::Draft;
-    if (Status allowed =
-            m_access.require(Permission::DraftAssessments, u"score_sheet"_s, sheet.period);
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(
+        m_access.require(Permission::DraftAssessments, u"score_sheet"_s, sheet.period));
     return inTransaction(m_database, [&]() -> Result<ScoreSheet> {
         const AssessmentRepository repository(m_database);
         auto scheme = repository.scheme(sheet.schemeId);
@@ -398,17 +359,11 @@ Result<ScoreSheet> AssessmentService::createSheet(const ScoreSheet &draft) const
             return Error::validation(u"scheme"_s, tr("Choose the assessment scheme."));
         }
         auto period = AssessmentPeriod::parse(sheet.period, scheme->periodKind);
-        if (!period) {
-            return period.error();
-        }
+        SD_RETURN_IF_ERROR(period);
         sheet.period = period->toString();
-        if (Status subject = validateSubject(scheme.value(), sheet); !subject) {
-            return subject.error();
-        }
+        SD_RETURN_IF_ERROR(validateSubject(scheme.value(), sheet));
         auto existing = repository.findSheet(sheet.schemeId, sheet.subjectId, sheet.period);
-        if (!existing) {
-            return existing.error();
-        }
+        SD_RETURN_IF_ERROR(existing);
         if (existing.value()) {
             auto other = repository.sheet(*existing.value());
             return Error::validation(
@@ -416,13 +371,8 @@ Result<ScoreSheet> AssessmentService::createSheet(const ScoreSheet &draft) const
                 tr("There is already a %1 sheet for %2 for %3.")
                     .arg(scheme->code, other ? other->subjectName : QString(), sheet.period));
         }
-        if (Status entries = AssessmentRules::checkEntries(scheme.value(), sheet.entries);
-            !entries) {
-            return entries.error();
-        }
-        if (Status records = checkLinkedRecords(sheet.entries); !records) {
-            return records.error();
-        }
+        SD_RETURN_IF_ERROR(AssessmentRules::checkEntries(scheme.value(), sheet.entries));
+        SD_RETURN_IF_ERROR(checkLinkedRecords(sheet.entries));
         AssessmentRules::compute(scheme.value(), sheet);
         auto stored = repository.insertSheet(sheet, m_clock.nowMs(), m_session.actor().name);
         if (!stored) {
@@ -441,9 +391,7 @@ Result<ScoreSheet> AssessmentService::createSheet(const ScoreSheet &draft) const
 
 Result<ScoreSheet> AssessmentService::loadForChange(qint64 id, qint64 rowVersion) const {
     auto current = AssessmentRepository(m_database).sheet(id);
-    if (!current) {
-        return current.error();
-    }
+    SD_RETURN_IF_ERROR(current);
     if (current->rowVersion != rowVersion) {
         return conflictError(tr("Score sheet %1").arg(auditId(current.value())), current->updatedBy,
                              current->updatedAt);
@@ -452,38 +400,22 @@ Result<ScoreSheet> AssessmentService::loadForChange(qint64 id, qint64 rowVersion
 }
 
 Result<ScoreSheet> AssessmentService::updateSheet(const ScoreSheet &edited) const {
-    if (Status allowed =
-            m_access.require(Permission::DraftAssessments, u"score_sheet"_s, edited.period);
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(
+        m_access.require(Permission::DraftAssessments, u"score_sheet"_s, edited.period));
     return inTransaction(m_database, [&]() -> Result<ScoreSheet> {
         const AssessmentRepository repository(m_database);
         auto current = loadForChange(edited.id, edited.rowVersion);
-        if (!current) {
-            return current.error();
-        }
-        if (Status draftable = requireDraftable(current.value()); !draftable) {
-            return draftable.error();
-        }
+        SD_RETURN_IF_ERROR(current);
+        SD_RETURN_IF_ERROR(requireDraftable(current.value()));
         auto scheme = repository.scheme(current->schemeId);
-        if (!scheme) {
-            return scheme.error();
-        }
-        if (Status entries = AssessmentRules::checkEntries(scheme.value(), edited.entries);
-            !entries) {
-            return entries.error();
-        }
-        if (Status records = checkLinkedRecords(edited.entries); !records) {
-            return records.error();
-        }
+        SD_RETURN_IF_ERROR(scheme);
+        SD_RETURN_IF_ERROR(AssessmentRules::checkEntries(scheme.value(), edited.entries));
+        SD_RETURN_IF_ERROR(checkLinkedRecords(edited.entries));
         ScoreSheet sheet = current.value();
         sheet.entries = edited.entries;
         AssessmentRules::compute(scheme.value(), sheet);
         auto stored = repository.updateSheet(sheet, m_clock.nowMs(), m_session.actor().name);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         return m_audit.confirm(
             stored, {u"assessment.sheet.update"_s, u"score_sheet"_s, auditId(*stored), u"success"_s,
                      u"entries=%1 total=%2"_s.arg(stored->entries.size()).arg(stored->total)});
@@ -494,18 +426,14 @@ Result<ScoreSheet> AssessmentService::transition(const ScoreSheet &sheet, const 
                                                  const QString &comment) const {
     const AssessmentRepository repository(m_database);
     auto stored = repository.updateSheet(sheet, m_clock.nowMs(), m_session.actor().name);
-    if (!stored) {
-        return stored.error();
-    }
+    SD_RETURN_IF_ERROR(stored);
     if (Status reviewed = repository.addReview(
             sheet.id, {action, comment, m_session.actor().name, m_clock.nowMs()});
         !reviewed) {
         return reviewed.error();
     }
     auto reread = repository.sheet(sheet.id);
-    if (!reread) {
-        return reread.error();
-    }
+    SD_RETURN_IF_ERROR(reread);
     QString details = u"total=%1 grade=%2"_s.arg(reread->total).arg(toKey(reread->grade));
     if (!reread->contentHash.isEmpty()) {
         details += u" hash="_s + reread->contentHash;
@@ -515,19 +443,12 @@ Result<ScoreSheet> AssessmentService::transition(const ScoreSheet &sheet, const 
 }
 
 Result<ScoreSheet> AssessmentService::submitSheet(qint64 id, qint64 rowVersion) const {
-    if (Status allowed =
-            m_access.require(Permission::DraftAssessments, u"score_sheet"_s, QString::number(id));
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(
+        m_access.require(Permission::DraftAssessments, u"score_sheet"_s, QString::number(id)));
     return inTransaction(m_database, [&]() -> Result<ScoreSheet> {
         auto current = loadForChange(id, rowVersion);
-        if (!current) {
-            return current.error();
-        }
-        if (Status draftable = requireDraftable(current.value()); !draftable) {
-            return draftable.error();
-        }
+        SD_RETURN_IF_ERROR(current);
+        SD_RETURN_IF_ERROR(requireDraftable(current.value()));
         ScoreSheet sheet = current.value();
         sheet.status = SheetStatus::Submitted;
         sheet.submittedAt = m_clock.nowMs();
@@ -536,16 +457,11 @@ Result<ScoreSheet> AssessmentService::submitSheet(qint64 id, qint64 rowVersion) 
 }
 
 Result<ScoreSheet> AssessmentService::approveSheet(qint64 id, qint64 rowVersion) const {
-    if (Status allowed =
-            m_access.require(Permission::ApproveAssessments, u"score_sheet"_s, QString::number(id));
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(
+        m_access.require(Permission::ApproveAssessments, u"score_sheet"_s, QString::number(id)));
     return inTransaction(m_database, [&]() -> Result<ScoreSheet> {
         auto current = loadForChange(id, rowVersion);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         if (current->status != SheetStatus::Submitted) {
             return Error::validation(
                 u"status"_s,
@@ -568,11 +484,8 @@ Result<ScoreSheet> AssessmentService::approveSheet(qint64 id, qint64 rowVersion)
 
 Result<ScoreSheet> AssessmentService::returnSheet(qint64 id, qint64 rowVersion,
                                                   const QString &comment) const {
-    if (Status allowed =
-            m_access.require(Permission::ApproveAssessments, u"score_sheet"_s, QString::number(id));
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(
+        m_access.require(Permission::ApproveAssessments, u"score_sheet"_s, QString::number(id)));
     const QString text = comment.trimmed();
     return inTransaction(m_database, [&]() -> Result<ScoreSheet> {
         if (text.isEmpty()) {
@@ -584,9 +497,7 @@ Result<ScoreSheet> AssessmentService::returnSheet(qint64 id, qint64 rowVersion,
                 u"comment"_s, tr("The comment is longer than %1 characters.").arg(kMaxTextLength));
         }
         auto current = loadForChange(id, rowVersion);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         if (current->status != SheetStatus::Submitted) {
             return Error::validation(
                 u"status"_s,
@@ -615,9 +526,7 @@ Status AssessmentService::recordExport(const QString &view, const QString &what,
 
 Status AssessmentService::verifySheet(qint64 id) const {
     auto stored = AssessmentRepository(m_database).sheet(id);
-    if (!stored) {
-        return stored.error();
-    }
+    SD_RETURN_IF_ERROR(stored);
     const int total = AssessmentRules::totalOf(stored->baseScore, stored->entries);
     if (total != stored->total || stored->thresholds.gradeFor(total) != stored->grade) {
         return Error::validation(u"total"_s,

@@ -77,9 +77,7 @@ Result<QList<Honour>> HonourRepository::honours(const HonourFilter &filter) cons
     auto query = runSql(
         m_database.connection(),
         kHonourSelect + where + u" ORDER BY h.year DESC, "_s + kKindOrder + u", h.id"_s, values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<Honour> result;
     while (query.value().next()) {
         result << honourFrom(query.value());
@@ -91,9 +89,7 @@ Result<Honour> HonourRepository::honour(qint64 id) const {
     auto query =
         runSql(m_database.connection(), kHonourSelect + u" WHERE h.id = ? AND h.station_id = ?"_s,
                {id, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return Error::notFound(Tr::tr("No honour with id %1").arg(id));
     }
@@ -110,9 +106,7 @@ Result<Honour> HonourRepository::insertHonour(const Honour &honour, qint64 nowMs
         {m_database.stationId(), honour.collective ? 1 : 0, toKey(honour.kind), honour.title,
          honour.year, honour.awardingBody, nullableId(honour.unitId), nullableId(honour.personId),
          honour.citation, nowMs, nowMs, actor});
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     return this->honour(id.value().toLongLong());
 }
 
@@ -126,14 +120,10 @@ Result<Honour> HonourRepository::updateHonour(const Honour &honour, qint64 nowMs
         {honour.collective ? 1 : 0, toKey(honour.kind), honour.title, honour.year,
          honour.awardingBody, nullableId(honour.unitId), nullableId(honour.personId),
          honour.citation, nowMs, actor, honour.id, m_database.stationId(), honour.rowVersion});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (query.value().numRowsAffected() == 0) {
         auto current = this->honour(honour.id);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         return conflictError(Tr::tr("Honour \"%1\" (%2)").arg(current->title).arg(current->year),
                              current->updatedBy, current->updatedAt);
     }
@@ -146,9 +136,7 @@ Result<QList<StationEvent>> HonourRepository::events() const {
                         u"updated_by FROM station_event WHERE station_id = ? "
                         u"ORDER BY happened_on, id"_s,
                         {m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<StationEvent> result;
     while (query.value().next()) {
         result << eventFrom(query.value());
@@ -161,9 +149,7 @@ Result<StationEvent> HonourRepository::event(qint64 id) const {
                         u"SELECT id, happened_on, title, description, row_version, updated_at, "
                         u"updated_by FROM station_event WHERE id = ? AND station_id = ?"_s,
                         {id, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return Error::notFound(Tr::tr("No history event with id %1").arg(id));
     }
@@ -178,9 +164,7 @@ Result<StationEvent> HonourRepository::insertEvent(const StationEvent &event, qi
                         u"VALUES (?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
                         {m_database.stationId(), event.happenedOn.toString(Qt::ISODate),
                          event.title, event.description, nowMs, nowMs, actor});
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     return this->event(id.value().toLongLong());
 }
 

@@ -85,19 +85,12 @@ Result<Honour> HonourService::addHonour(const Honour &draft) const {
     honour.id = 0;
     honour.title = honour.title.trimmed();
     honour.awardingBody = honour.awardingBody.trimmed();
-    if (Status allowed = m_access.require(Permission::EditOrganisation, u"honour"_s, honour.title);
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"honour"_s, honour.title));
     return inTransaction(m_database, [&]() -> Result<Honour> {
-        if (Status valid = validateHonour(honour); !valid) {
-            return valid.error();
-        }
+        SD_RETURN_IF_ERROR(validateHonour(honour));
         auto stored = HonourRepository(m_database)
                           .insertHonour(honour, m_clock.nowMs(), m_session.actor().name);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         return m_audit.confirm(stored, {u"honour.create"_s, u"honour"_s,
                                         u"%1/%2"_s.arg(stored->year).arg(stored->title),
                                         u"success"_s, changedHonourFields(Honour{}, *stored)});
@@ -108,23 +101,14 @@ Result<Honour> HonourService::updateHonour(const Honour &edited) const {
     Honour honour = edited;
     honour.title = honour.title.trimmed();
     honour.awardingBody = honour.awardingBody.trimmed();
-    if (Status allowed = m_access.require(Permission::EditOrganisation, u"honour"_s, honour.title);
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"honour"_s, honour.title));
     return inTransaction(m_database, [&]() -> Result<Honour> {
         const HonourRepository repository(m_database);
         auto before = repository.honour(honour.id);
-        if (!before) {
-            return before.error();
-        }
-        if (Status valid = validateHonour(honour); !valid) {
-            return valid.error();
-        }
+        SD_RETURN_IF_ERROR(before);
+        SD_RETURN_IF_ERROR(validateHonour(honour));
         auto stored = repository.updateHonour(honour, m_clock.nowMs(), m_session.actor().name);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         return m_audit.confirm(stored, {u"honour.update"_s, u"honour"_s,
                                         u"%1/%2"_s.arg(stored->year).arg(stored->title),
                                         u"success"_s, changedHonourFields(*before, *stored)});
@@ -135,11 +119,8 @@ Result<StationEvent> HonourService::addEvent(const StationEvent &draft) const {
     StationEvent event = draft;
     event.id = 0;
     event.title = event.title.trimmed();
-    if (Status allowed =
-            m_access.require(Permission::EditOrganisation, u"station_event"_s, event.title);
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(
+        m_access.require(Permission::EditOrganisation, u"station_event"_s, event.title));
     return inTransaction(m_database, [&]() -> Result<StationEvent> {
         if (!event.happenedOn.isValid()) {
             return Error::validation(u"happened_on"_s, tr("Enter the date of the event."));
@@ -161,9 +142,7 @@ Result<StationEvent> HonourService::addEvent(const StationEvent &draft) const {
         }
         auto stored = HonourRepository(m_database)
                           .insertEvent(event, m_clock.nowMs(), m_session.actor().name);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         return m_audit.confirm(stored, {u"station_event.create"_s, u"station_event"_s,
                                         stored->happenedOn.toString(Qt::ISODate), u"success"_s,
                                         u"fields: happened_on,title,description"_s});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assessment/Honour.h"
+#include "core/kernel/ServiceContext.h"
 #include "core/kernel/common/Clock.h"
 #include "core/kernel/common/Result.h"
 #include "core/kernel/security/AccessControl.h"
@@ -19,13 +20,12 @@ class HonourService {
     Q_DECLARE_TR_FUNCTIONS(sd::HonourService)
 
 public:
-    HonourService(const Database &database, const Session &session, const Clock &clock,
-                  const AuditLog &audit, const AccessControl &access)
-        : m_database(database)
-        , m_session(session)
-        , m_clock(clock)
-        , m_audit(audit)
-        , m_access(access) {}
+    explicit HonourService(const ServiceContext &context)
+        : m_database(context.database)
+        , m_session(context.session)
+        , m_clock(context.clock)
+        , m_audit(context.audit)
+        , m_access(context.access) {}
 
     Result<QList<Honour>> honours(const HonourFilter &filter = {}) const;
     Result<Honour> addHonour(const Honour &draft) const;

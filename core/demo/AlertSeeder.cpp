@@ -31,9 +31,7 @@ Status checkOptions(const AlertSeedOptions &options) {
 
 Result<QList<qint64>> ids(const Database &database, const QString &sql) {
     auto query = runSql(database.connection(), sql, {database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<qint64> found;
     while (query->next()) {
         found << query->value(0).toLongLong();
@@ -76,19 +74,13 @@ QTimeZone AlertSeeder::zone() const {
 }
 
 Result<AlertGenerator> AlertSeeder::generator(const AlertSeedOptions &options) const {
-    if (Status valid = checkOptions(options); !valid) {
-        return valid.error();
-    }
+    SD_RETURN_IF_ERROR(checkOptions(options));
     auto areas =
         ids(m_database, u"SELECT id FROM community_area WHERE station_id = ? ORDER BY id"_s);
-    if (!areas) {
-        return areas.error();
-    }
+    SD_RETURN_IF_ERROR(areas);
     auto officers = ids(m_database, u"SELECT id FROM person WHERE station_id = ? AND active = 1 "
                                     u"AND category = 'officer' ORDER BY id"_s);
-    if (!officers) {
-        return officers.error();
-    }
+    SD_RETURN_IF_ERROR(officers);
     AlertGenerator generator(options.seed, options.endMs, options.years, areas.value(),
                              officers.value(), zone());
     generator.setYearWeights(options.yearWeights);
@@ -98,9 +90,7 @@ Result<AlertGenerator> AlertSeeder::generator(const AlertSeedOptions &options) c
 Result<qint64> AlertSeeder::seed(const AlertSeedOptions &options,
                                  const std::function<void(qint64, qint64)> &progress) const {
     auto made = generator(options);
-    if (!made) {
-        return made.error();
-    }
+    SD_RETURN_IF_ERROR(made);
     const AlertGenerator &alerts = made.value();
     const QTimeZone stationZone = zone();
     Status outcome = inTransaction(m_database, [&]() -> Status {
@@ -116,14 +106,10 @@ Result<qint64> AlertSeeder::seed(const AlertSeedOptions &options,
             // A generated number is taken only if someone stored it by hand: try the next.
             for (bool inserted = false; !inserted;) {
                 auto number = writer.nextNumber(year);
-                if (!number) {
-                    return number.error();
-                }
+                SD_RETURN_IF_ERROR(number);
                 alert.number = number.value();
                 auto stored = writer.insert(alert);
-                if (!stored) {
-                    return stored.error();
-                }
+                SD_RETURN_IF_ERROR(stored);
                 inserted = stored.value();
             }
             if (Status added = officers.add(alert.number, alert.officerIds); !added) {
@@ -144,9 +130,7 @@ Result<qint64> AlertSeeder::seed(const AlertSeedOptions &options,
                                    .arg(options.seed)
                                    .arg(options.years)});
     });
-    if (!outcome) {
-        return outcome.error();
-    }
+    SD_RETURN_IF_ERROR(outcome);
     if (progress) {
         progress(options.count, options.count);
     }
@@ -156,24 +140,18 @@ Result<qint64> AlertSeeder::seed(const AlertSeedOptions &options,
 Result<qint64> AlertSeeder::writeCsv(const AlertSeedOptions &options, const QString &path,
                                      const std::function<void(qint64, qint64)> &progress) const {
     auto made = generator(options);
-    if (!made) {
-        return made.error();
-    }
+    SD_RETURN_IF_ERROR(made);
     auto areaNames = runSql(m_database.connection(),
                             u"SELECT id, name FROM community_area WHERE station_id = ?"_s,
                             {m_database.stationId()});
-    if (!areaNames) {
-        return areaNames.error();
-    }
+    SD_RETURN_IF_ERROR(areaNames);
     QHash<qint64, QString> names;
     while (areaNames->next()) {
         names.insert(areaNames->value(0).toLongLong(), areaNames->value(1).toString());
     }
     const AlertCsv csv(zone(), names);
     OutputFile file;
-    if (Status opened = file.open(path); !opened) {
-        return opened.error();
-    }
+    SD_RETURN_IF_ERROR(file.open(path));
     CsvWriter writer(file.device());
     bool written = writer.writeRow(AlertCsv::columns());
     for (qint64 i = 0; written && i < options.count; ++i) {
@@ -188,9 +166,7 @@ Result<qint64> AlertSeeder::writeCsv(const AlertSeedOptions &options, const QStr
         file.cancel();
         return Error::validation(u"output"_s, tr("Cannot write %1: %2").arg(path, reason));
     }
-    if (Status committed = file.commit(); !committed) {
-        return committed.error();
-    }
+    SD_RETURN_IF_ERROR(file.commit());
     if (progress) {
         progress(options.count, options.count);
     }

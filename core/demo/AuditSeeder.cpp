@@ -99,9 +99,7 @@ Result<qint64> AuditSeeder::seed(qint64 count, quint32 randomSeed, qint64 endMs,
             }
             return {};
         });
-        if (!written) {
-            return written.error();
-        }
+        SD_RETURN_IF_ERROR(written);
         done = batchEnd;
         if (progress) {
             progress(done, count);

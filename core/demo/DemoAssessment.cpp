@@ -117,9 +117,7 @@ Result<DemoAssessment::Counts> DemoAssessment::build() {
     if (done) {
         done = addHistory();
     }
-    if (!done) {
-        return done.error();
-    }
+    SD_RETURN_IF_ERROR(done);
     return m_counts;
 }
 
@@ -159,9 +157,7 @@ Status DemoAssessment::addSchemes() {
     };
     for (const AssessmentScheme &scheme : {monthly, quarterly, community}) {
         auto stored = m_app.assessments().addScheme(scheme);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         m_schemes << stored.value();
         ++m_counts.schemes;
     }
@@ -258,9 +254,7 @@ Status DemoAssessment::addSheet(const AssessmentScheme &scheme, qint64 subjectId
     draft.period = period;
     draft.entries = entries;
     auto sheet = service.createSheet(draft);
-    if (!sheet) {
-        return sheet.error();
-    }
+    SD_RETURN_IF_ERROR(sheet);
     ++m_counts.sheets;
     // The latest period is what waits on the reviewer's desk: some submitted, one
     // returned, one still a draft.
@@ -268,9 +262,7 @@ Status DemoAssessment::addSheet(const AssessmentScheme &scheme, qint64 subjectId
         return {};
     }
     auto submitted = service.submitSheet(sheet->id, sheet->rowVersion);
-    if (!submitted) {
-        return submitted.error();
-    }
+    SD_RETURN_IF_ERROR(submitted);
     const int ordinal = AssessmentPeriod::parse(period)->ordinal();
     const bool returnOnce =
         (latest && unitIndex == 2) || (!latest && (ordinal + unitIndex) % 9 == 0);
@@ -282,9 +274,7 @@ Status DemoAssessment::addSheet(const AssessmentScheme &scheme, qint64 subjectId
         auto returned =
             service.returnSheet(submitted->id, submitted->rowVersion,
                                 u"扣分依据不全：请补充执法记录仪截图或督察通报编号后重新提交。"_s);
-        if (!returned) {
-            return returned.error();
-        }
+        SD_RETURN_IF_ERROR(returned);
         if (latest) {
             return {};
         }
@@ -294,13 +284,9 @@ Status DemoAssessment::addSheet(const AssessmentScheme &scheme, qint64 subjectId
             entry.evidence += u"；已补执法记录仪截图"_s;
         }
         auto saved = service.updateSheet(corrected);
-        if (!saved) {
-            return saved.error();
-        }
+        SD_RETURN_IF_ERROR(saved);
         submitted = service.submitSheet(saved->id, saved->rowVersion);
-        if (!submitted) {
-            return submitted.error();
-        }
+        SD_RETURN_IF_ERROR(submitted);
     }
     if (ordinal % 5 == 0) {
         actAs(kChief, Role::Chief);
@@ -308,9 +294,7 @@ Status DemoAssessment::addSheet(const AssessmentScheme &scheme, qint64 subjectId
         actAs(kInstructor, Role::Instructor);
     }
     auto approved = service.approveSheet(submitted->id, submitted->rowVersion);
-    if (!approved) {
-        return approved.error();
-    }
+    SD_RETURN_IF_ERROR(approved);
     return {};
 }
 
@@ -319,16 +303,12 @@ Status DemoAssessment::addSheets() {
     QList<qint64> offices;
     for (const QString &name : kSquads) {
         auto id = unitId(name);
-        if (!id) {
-            return id.error();
-        }
+        SD_RETURN_IF_ERROR(id);
         squads << id.value();
     }
     for (const QString &name : kOffices) {
         auto id = unitId(name);
-        if (!id) {
-            return id.error();
-        }
+        SD_RETURN_IF_ERROR(id);
         offices << id.value();
     }
     const AssessmentScheme &monthly = m_schemes.at(0);
@@ -382,22 +362,16 @@ Status DemoAssessment::addHonours() {
         honour.collective = badge.isEmpty();
         if (!unit.isEmpty()) {
             auto id = unitId(unit);
-            if (!id) {
-                return id.error();
-            }
+            SD_RETURN_IF_ERROR(id);
             honour.unitId = id.value();
         }
         if (!badge.isEmpty()) {
             auto id = personId(badge);
-            if (!id) {
-                return id.error();
-            }
+            SD_RETURN_IF_ERROR(id);
             honour.personId = id.value();
         }
         auto stored = m_app.honours().addHonour(honour);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         ++m_counts.honours;
     }
     return {};
@@ -410,9 +384,7 @@ Status DemoAssessment::addHistory() {
         event.title = QString::fromUtf16(row.title);
         event.description = QString::fromUtf16(row.description);
         auto stored = m_app.honours().addEvent(event);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         ++m_counts.events;
     }
     return {};
@@ -420,9 +392,7 @@ Status DemoAssessment::addHistory() {
 
 Result<qint64> DemoAssessment::unitId(const QString &name) const {
     auto unit = m_app.organisation().unitByName(name);
-    if (!unit) {
-        return unit.error();
-    }
+    SD_RETURN_IF_ERROR(unit);
     if (!unit.value()) {
         return Error::notFound(u"demo unit %1"_s.arg(name));
     }
@@ -431,9 +401,7 @@ Result<qint64> DemoAssessment::unitId(const QString &name) const {
 
 Result<qint64> DemoAssessment::personId(const QString &badge) const {
     auto person = m_app.organisation().personByBadge(badge);
-    if (!person) {
-        return person.error();
-    }
+    SD_RETURN_IF_ERROR(person);
     if (!person.value()) {
         return Error::notFound(u"demo person with badge %1"_s.arg(badge));
     }

@@ -63,9 +63,7 @@ Result<DemoFrontDesk::Counts> DemoFrontDesk::build(const QString &officerBadge,
     // Acts as the officer the way the desk would after a login; each of the officer's
     // signatures still confirms the password.
     auto accounts = m_app.accounts().accounts();
-    if (!accounts) {
-        return accounts.error();
-    }
+    SD_RETURN_IF_ERROR(accounts);
     for (const Account &account : accounts.value()) {
         if (account.badgeNo == officerBadge) {
             m_app.session().setActor({account.displayName(), previous.workstation, account.role,
@@ -189,9 +187,7 @@ Result<DemoFrontDesk::Counts> DemoFrontDesk::build(const QString &officerBadge,
         ++index;
     }
     m_app.session().setActor(previous);
-    if (!outcome) {
-        return outcome.error();
-    }
+    SD_RETURN_IF_ERROR(outcome);
     return m_counts;
 }
 
@@ -208,13 +204,9 @@ Status DemoFrontDesk::signAll(OnSceneRecord &record) {
             password = Secret::fromUtf8(m_password.toUtf8());
         }
         auto made = m_app.records().sign(record.id, record.rowVersion, input, password);
-        if (!made) {
-            return made.error();
-        }
+        SD_RETURN_IF_ERROR(made);
         auto reread = m_app.records().record(record.id);
-        if (!reread) {
-            return reread.error();
-        }
+        SD_RETURN_IF_ERROR(reread);
         record = reread.value();
         return {};
     };

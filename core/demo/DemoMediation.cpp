@@ -76,9 +76,7 @@ Result<Alert> DemoMediation::recentDispute() const {
         AlertPageRequest newest;
         newest.limit = 1;
         auto page = m_app.alerts().page(filter, newest);
-        if (!page) {
-            return page.error();
-        }
+        SD_RETURN_IF_ERROR(page);
         if (!page->isEmpty()) {
             return page->first();
         }
@@ -92,9 +90,7 @@ Result<int> DemoMediation::build(const QString &mediatorBadge, const QString &pa
     m_cases = 0;
     const Actor previous = m_app.session().actor();
     auto accounts = m_app.accounts().accounts();
-    if (!accounts) {
-        return accounts.error();
-    }
+    SD_RETURN_IF_ERROR(accounts);
     for (const Account &account : accounts.value()) {
         if (account.badgeNo == mediatorBadge) {
             m_app.session().setActor({account.displayName(), previous.workstation, account.role,
@@ -118,9 +114,7 @@ Result<int> DemoMediation::build(const QString &mediatorBadge, const QString &pa
     }
     const Status built = run(leaderBadge);
     m_app.session().setActor(previous);
-    if (!built) {
-        return built.error();
-    }
+    SD_RETURN_IF_ERROR(built);
     return m_cases;
 }
 
@@ -154,9 +148,7 @@ Result<MediationCase> DemoMediation::openCase(const CaseSpec &spec) {
     c.parties = spec.parties;
     c.mediatorIds = spec.mediators;
     auto created = m_app.mediation().createCase(c);
-    if (!created) {
-        return created.error();
-    }
+    SD_RETURN_IF_ERROR(created);
     return addSessions(created.value(), spec.sessions);
 }
 
@@ -180,9 +172,7 @@ Result<MediationCase> DemoMediation::addSessions(MediationCase mediation, int co
         session.attendees = attendees.join(u"、"_s);
         session.notes = QString::fromUtf16(kNotes[i % 3]);
         auto added = m_app.mediation().addSession(mediation.id, mediation.rowVersion, session);
-        if (!added) {
-            return added.error();
-        }
+        SD_RETURN_IF_ERROR(added);
         mediation = added.value();
     }
     return mediation;
@@ -192,9 +182,7 @@ Result<MediationCase> DemoMediation::sealSigned(MediationCase mediation,
                                                 const MediationAgreement &terms) {
     MediationService &service = m_app.mediation();
     auto saved = service.saveAgreement(mediation.id, mediation.rowVersion, terms);
-    if (!saved) {
-        return saved.error();
-    }
+    SD_RETURN_IF_ERROR(saved);
     mediation = saved.value();
     auto sign = [&](SignatureRole role, int slot, const QString &name) -> Status {
         const SignatureStrokes strokes = SignatureStrokes::synthesize(name);
@@ -208,26 +196,17 @@ Result<MediationCase> DemoMediation::sealSigned(MediationCase mediation,
             password = Secret::fromUtf8(m_password.toUtf8());
         }
         auto made = service.sign(mediation.id, mediation.rowVersion, input, password);
-        if (!made) {
-            return made.error();
-        }
+        SD_RETURN_IF_ERROR(made);
         auto reread = service.mediationCase(mediation.id);
-        if (!reread) {
-            return reread.error();
-        }
+        SD_RETURN_IF_ERROR(reread);
         mediation = reread.value();
         return {};
     };
     for (qsizetype i = 0; i < mediation.parties.size(); ++i) {
-        if (Status made = sign(SignatureRole::Party, int(i), mediation.parties[i].name); !made) {
-            return made.error();
-        }
+        SD_RETURN_IF_ERROR(sign(SignatureRole::Party, int(i), mediation.parties[i].name));
     }
     const qsizetype me = mediation.mediatorIds.indexOf(m_mediatorId);
-    if (Status made = sign(SignatureRole::Officer, int(me), mediation.mediatorNames.value(me));
-        !made) {
-        return made.error();
-    }
+    SD_RETURN_IF_ERROR(sign(SignatureRole::Officer, int(me), mediation.mediatorNames.value(me)));
     return service.sealAgreement(mediation.id, mediation.rowVersion);
 }
 
@@ -245,9 +224,7 @@ Status DemoMediation::run(const QString &leaderBadge) {
 
     // 1. From one of the demo's recent dispute alerts still open: settled, visited, closed.
     auto source = recentDispute();
-    if (!source) {
-        return source.error();
-    }
+    SD_RETURN_IF_ERROR(source);
     SD_DEMO_STEP(c, service.createFromAlert(source->id, disputeTypeOf(source->summary)));
     if (c.parties.isEmpty()) {
         c.parties << party(PartyRole::Applicant, u"孙丽娟"_s, Sex::Female, QString(),

@@ -93,21 +93,15 @@ const TaskSpec kTasks[] = {
 
 Result<OwnerRef> DemoResponsibility::owner(const QString &badgeOrUnit) const {
     auto found = m_app.ownership().findOwner(badgeOrUnit, u"owner"_s);
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     return found->ref;
 }
 
 Result<DemoResponsibility::Counts> DemoResponsibility::build() {
     m_rooms.clear();
     m_counts = {};
-    if (Status assets = addAssets(); !assets) {
-        return assets.error();
-    }
-    if (Status tasks = addTasks(); !tasks) {
-        return tasks.error();
-    }
+    SD_RETURN_IF_ERROR(addAssets());
+    SD_RETURN_IF_ERROR(addTasks());
     return m_counts;
 }
 
@@ -118,9 +112,7 @@ Status DemoResponsibility::addAssets() {
         asset.name = QString::fromUtf16(spec.name);
         asset.kind = spec.kind;
         auto ref = owner(QString::fromUtf16(spec.owner));
-        if (!ref) {
-            return ref.error();
-        }
+        SD_RETURN_IF_ERROR(ref);
         asset.owner = ref.value();
         const QString room = QString::fromUtf16(spec.room);
         if (!room.isEmpty()) {
@@ -137,9 +129,7 @@ Status DemoResponsibility::addAssets() {
         }
         asset.notes = QString::fromUtf16(spec.notes);
         auto stored = m_app.responsibility().addAsset(asset);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         if (spec.kind == AssetKind::Room) {
             m_rooms.insert(asset.name, stored->asset.id);
         }
@@ -159,14 +149,10 @@ Status DemoResponsibility::addTasks() {
         (spec.recurrence == Recurrence::Once ? task.dueOn : task.startsOn) =
             today.addDays(spec.starts);
         auto ref = owner(QString::fromUtf16(spec.owner));
-        if (!ref) {
-            return ref.error();
-        }
+        SD_RETURN_IF_ERROR(ref);
         task.owner = ref.value();
         auto stored = m_app.responsibility().addTask(task);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         ++m_counts.tasks;
     }
     return {};

@@ -196,9 +196,7 @@ Result<DemoStation::Summary> DemoStation::build() {
 
 Status DemoStation::checkEmpty() {
     auto count = m_app.organisation().countPeople(PersonFilter{});
-    if (!count) {
-        return count.error();
-    }
+    SD_RETURN_IF_ERROR(count);
     if (count.value() > 0) {
         return Error::validation(u"people"_s,
                                  tr("The database already has %n people; the demo station is "
@@ -234,9 +232,7 @@ Status DemoStation::addPeople() {
         person.leftOn = row.leftOn;
         person.active = !row.leftOn.isValid();
         auto stored = m_app.organisation().addPerson(person);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         m_peopleByBadge.insert(stored->badgeNo, stored->id);
         ++m_summary.people;
     }
@@ -335,9 +331,7 @@ Status DemoStation::addCommunityOffices() {
 
 Status DemoStation::addResponsibility() {
     auto counts = DemoResponsibility(m_app).build();
-    if (!counts) {
-        return counts.error();
-    }
+    SD_RETURN_IF_ERROR(counts);
     m_summary.assets = counts->assets;
     m_summary.tasks = counts->tasks;
     return {};
@@ -345,9 +339,7 @@ Status DemoStation::addResponsibility() {
 
 Status DemoStation::addAssessments() {
     auto counts = DemoAssessment(m_app).build();
-    if (!counts) {
-        return counts.error();
-    }
+    SD_RETURN_IF_ERROR(counts);
     m_summary.assessmentSheets = counts->sheets;
     m_summary.honours = counts->honours;
     return {};
@@ -362,14 +354,10 @@ Status DemoStation::addFrontDesk() {
     history.years = 3;
     history.yearWeights = {1.0, 0.8, 0.62};
     auto seeded = AlertSeeder(m_app.database(), m_app.audit(), m_app.station()).seed(history);
-    if (!seeded) {
-        return seeded.error();
-    }
+    SD_RETURN_IF_ERROR(seeded);
     m_summary.alerts += int(seeded.value());
     auto counts = DemoFrontDesk(m_app).build(u"031031"_s, demoPassword(u"031031"_s));
-    if (!counts) {
-        return counts.error();
-    }
+    SD_RETURN_IF_ERROR(counts);
     m_summary.alerts += counts->alerts;
     m_summary.onSceneRecords = counts->records;
     return {};
@@ -378,9 +366,7 @@ Status DemoStation::addFrontDesk() {
 Status DemoStation::addMediation() {
     // Mediated by the demo officer; the high-risk case is owned by the chief.
     auto cases = DemoMediation(m_app).build(u"031031"_s, demoPassword(u"031031"_s), u"031001"_s);
-    if (!cases) {
-        return cases.error();
-    }
+    SD_RETURN_IF_ERROR(cases);
     m_summary.mediationCases = cases.value();
     return {};
 }
@@ -395,9 +381,7 @@ Status DemoStation::addAccounts() {
         auto account = row.role == Role::Admin
                            ? m_app.accounts().createFirstAdmin(badge, secret)
                            : m_app.accounts().addAccount(badge, row.role, secret);
-        if (!account) {
-            return account.error();
-        }
+        SD_RETURN_IF_ERROR(account);
         m_summary.accounts << DemoAccount{badge, account->personName, row.role, password};
     }
     return {};
@@ -409,15 +393,11 @@ Status DemoStation::addUnits(const QList<UnitSpec> &specs) {
         unit.kind = spec.kind;
         unit.name = spec.name;
         auto leader = personId(spec.leaderBadge);
-        if (!leader) {
-            return leader.error();
-        }
+        SD_RETURN_IF_ERROR(leader);
         unit.leaderId = leader.value();
         for (const QString &badge : spec.memberBadges) {
             auto member = personId(badge);
-            if (!member) {
-                return member.error();
-            }
+            SD_RETURN_IF_ERROR(member);
             unit.memberIds << member.value();
         }
         std::sort(unit.memberIds.begin(), unit.memberIds.end());
@@ -429,9 +409,7 @@ Status DemoStation::addUnits(const QList<UnitSpec> &specs) {
             unit.parentId = m_unitsByName.value(spec.parent);
         }
         auto stored = m_app.organisation().addUnit(unit);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         m_unitsByName.insert(stored->name, stored->id);
         ++m_summary.units;
         for (const QString &areaName : spec.areas) {
@@ -439,9 +417,7 @@ Status DemoStation::addUnits(const QList<UnitSpec> &specs) {
             area.officeId = stored->id;
             area.name = areaName;
             auto added = m_app.organisation().addArea(area);
-            if (!added) {
-                return added.error();
-            }
+            SD_RETURN_IF_ERROR(added);
             ++m_summary.areas;
         }
     }

@@ -48,17 +48,13 @@ Status AlertBulkWriter::begin() {
                               u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
                               u"name = 'alert_fts_insert'"_s,
                               {});
-        if (!trigger) {
-            return trigger.error();
-        }
+        SD_RETURN_IF_ERROR(trigger);
         if (trigger->next()) {
             m_triggerSql = trigger->value(0).toString();
             trigger->finish(); // no statement reading the schema while it changes
             auto highest =
                 scalarSql(m_database.connection(), u"SELECT COALESCE(MAX(id), 0) FROM alert"_s, {});
-            if (!highest) {
-                return highest.error();
-            }
+            SD_RETURN_IF_ERROR(highest);
             m_indexedUpTo = highest->toLongLong();
             if (auto dropped =
                     runSql(m_database.connection(), u"DROP TRIGGER alert_fts_insert"_s, {});
@@ -86,9 +82,7 @@ Status AlertBulkWriter::indexNewRows() {
         return {};
     }
     auto highest = scalarSql(m_database.connection(), u"SELECT MAX(id) FROM alert"_s, {});
-    if (!highest) {
-        return highest.error();
-    }
+    SD_RETURN_IF_ERROR(highest);
     // FTS5 merges its segments while the rows go in (automerge); for one statement that
     // writes a whole file's terms, merging once they are all in does the work once.
     const QStringList steps{
@@ -99,9 +93,7 @@ Status AlertBulkWriter::indexNewRows() {
     for (const QString &step : steps) {
         auto done = runSql(m_database.connection(), step,
                            step.contains(u'?') ? QVariantList{m_indexedUpTo} : QVariantList{});
-        if (!done) {
-            return done.error();
-        }
+        SD_RETURN_IF_ERROR(done);
     }
     m_indexedUpTo = highest->toLongLong();
     m_unindexed = false;
@@ -141,9 +133,7 @@ Status AlertBulkWriter::bindAndRun(QSqlQuery &query, const QVariantList &values,
 Result<bool> AlertBulkWriter::insert(const Alert &alert) {
     QVariantList values{m_database.stationId(), alert.number};
     values << contentValues(alert) << m_nowMs << m_nowMs << m_actor;
-    if (Status ran = bindAndRun(m_insert, values, alert); !ran) {
-        return ran.error();
-    }
+    SD_RETURN_IF_ERROR(bindAndRun(m_insert, values, alert));
     const bool inserted = m_insert.numRowsAffected() > 0;
     m_unindexed = m_unindexed || inserted;
     return inserted;
@@ -163,9 +153,7 @@ Status AlertBulkWriter::update(const Alert &alert) {
 Result<QString> AlertBulkWriter::nextNumber(int year) {
     if (!m_nextByYear.contains(year)) {
         auto first = AlertRepository(m_database).nextNumber(year);
-        if (!first) {
-            return first.error();
-        }
+        SD_RETURN_IF_ERROR(first);
         m_nextByYear.insert(year, first->mid(8).toLongLong());
     }
     const qint64 next = m_nextByYear[year]++;

@@ -25,9 +25,7 @@ Result<QHash<qint64, QString>> areaNames(const Database &database) {
     auto query =
         runSql(database.connection(), u"SELECT id, name FROM community_area WHERE station_id = ?"_s,
                {database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QHash<qint64, QString> names;
     while (query->next()) {
         names.insert(query->value(0).toLongLong(), query->value(1).toString());
@@ -51,9 +49,7 @@ Result<qint64> exportAlerts(const Database &database, const Station &station, QI
                             ExportFormat format, std::optional<qint64> from,
                             std::optional<qint64> to) {
     auto areas = areaNames(database);
-    if (!areas) {
-        return areas.error();
-    }
+    SD_RETURN_IF_ERROR(areas);
     const AlertCsv csv(stationZone(station), areas.value());
     CsvWriter writer(out);
     bool written =
@@ -68,9 +64,7 @@ Result<qint64> exportAlerts(const Database &database, const Station &station, QI
     AlertRepository repository(database);
     while (written) {
         auto page = repository.page(filter, request);
-        if (!page) {
-            return page.error();
-        }
+        SD_RETURN_IF_ERROR(page);
         for (const Alert &alert : page.value()) {
             const QStringList fields = csv.row(alert);
             written = format == ExportFormat::Csv ? writer.writeRow(fields)

@@ -74,9 +74,7 @@ Result<QHash<qint64, QString>> areaNames(const Database &database) {
     auto query =
         runSql(database.connection(), u"SELECT id, name FROM community_area WHERE station_id = ?"_s,
                {database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QHash<qint64, QString> names;
     while (query->next()) {
         names.insert(query->value(0).toLongLong(), query->value(1).toString());
@@ -89,30 +87,21 @@ Result<QHash<qint64, QString>> areaNames(const Database &database) {
 Result<AlertImportReport>
 AlertImporter::importFile(const QString &path, const AlertImportOptions &options,
                           const std::function<bool(qint64, qint64)> &progress) const {
-    if (Status allowed = m_access.require(Permission::FileAlerts, u"alert_import"_s, path);
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(m_access.require(Permission::FileAlerts, u"alert_import"_s, path));
     // Every number the file names, before any row is stored: a generated number must not
     // take one that a later row names, and a number named twice is refused on its second line.
     CsvKeyIndex named([](const QString &first) { return AlertRules::numberCode(first.trimmed()); });
     auto facts = CsvImportFile::inspect(path, &named);
-    if (!facts) {
-        return facts.error();
-    }
+    SD_RETURN_IF_ERROR(facts);
     auto areas = areaNames(m_database);
-    if (!areas) {
-        return areas.error();
-    }
+    SD_RETURN_IF_ERROR(areas);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::validation(u"file"_s, tr("Cannot read %1: %2").arg(path, file.errorString()));
     }
     const qint64 totalBytes = file.size();
     const QStringList &columns = AlertCsv::columns();
-    if (Status header = CsvImportFile::checkHeader(file, path, columns, facts->encoding); !header) {
-        return header.error();
-    }
+    SD_RETURN_IF_ERROR(CsvImportFile::checkHeader(file, path, columns, facts->encoding));
     CsvRejects rejects;
 
     AlertImportReport report;
@@ -180,17 +169,13 @@ AlertImporter::importFile(const QString &path, const AlertImportOptions &options
                 // someone stored it by hand (the insert says so): try the next.
                 for (bool inserted = false; !inserted;) {
                     auto number = writer.nextNumber(yearOf(alert.receivedAt));
-                    if (!number) {
-                        return number.error();
-                    }
+                    SD_RETURN_IF_ERROR(number);
                     if (named.contains(AlertRules::numberCode(number.value()).value_or(-1))) {
                         continue;
                     }
                     alert.number = number.value();
                     auto stored = writer.insert(alert);
-                    if (!stored) {
-                        return stored.error();
-                    }
+                    SD_RETURN_IF_ERROR(stored);
                     inserted = stored.value();
                 }
                 ++report.inserted;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/kernel/ServiceContext.h"
 #include "core/kernel/common/Clock.h"
 #include "core/kernel/common/Result.h"
 #include "core/kernel/documents/CsvImportFile.h"
@@ -26,14 +27,13 @@ class AlertImporter {
     Q_DECLARE_TR_FUNCTIONS(sd::AlertImporter)
 
 public:
-    AlertImporter(const Database &database, const Session &session, const Clock &clock,
-                  const AuditLog &audit, const AccessControl &access, const Station &station)
-        : m_database(database)
-        , m_session(session)
-        , m_clock(clock)
-        , m_audit(audit)
-        , m_access(access)
-        , m_station(station) {}
+    explicit AlertImporter(const ServiceContext &context)
+        : m_database(context.database)
+        , m_session(context.session)
+        , m_clock(context.clock)
+        , m_audit(context.audit)
+        , m_access(context.access)
+        , m_station(context.station) {}
 
     // progress(bytesDone, bytesTotal) is called every few thousand rows; returning false
     // cancels. A file that cannot be read or has a wrong header is an Error.

@@ -59,16 +59,12 @@ QVariantList contentValues(const Alert &alert) {
 
 Result<QList<Alert>> AlertRepository::fetch(const QString &sql, const QVariantList &values) const {
     auto query = runSql(m_database.connection(), sql, values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<Alert> alerts;
     while (query.value().next()) {
         alerts << alertFrom(query.value());
     }
-    if (Status filled = fillOfficers(alerts); !filled) {
-        return filled.error();
-    }
+    SD_RETURN_IF_ERROR(fillOfficers(alerts));
     return alerts;
 }
 
@@ -89,9 +85,7 @@ Status AlertRepository::fillOfficers(QList<Alert> &alerts) const {
                         u"JOIN person p ON p.id = ao.person_id WHERE ao.alert_id IN ("_s +
                             marks.join(u", "_s) + u") ORDER BY ao.alert_id, ao.position"_s,
                         ids);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     while (query.value().next()) {
         Alert &alert = alerts[indexOf.value(query.value().value(0).toLongLong())];
         alert.officerIds << query.value().value(1).toLongLong();
@@ -187,9 +181,7 @@ Result<std::optional<QList<Alert>>> AlertRepository::windowPage(const AlertFilte
     sql += keysetAndOrder(m_database, request, values) + u" LIMIT ?"_s;
     values << kWindowRows;
     auto window = runSql(m_database.connection(), sql, values);
-    if (!window) {
-        return window.error();
-    }
+    SD_RETURN_IF_ERROR(window);
     QList<qint64> ids;
     ids.reserve(kWindowRows);
     while (window->next()) {
@@ -218,9 +210,7 @@ Result<std::optional<QList<Alert>>> AlertRepository::windowPage(const AlertFilte
     QSet<qint64> hits;
     for (const auto &[low, high] : ranges) {
         auto found = runSql(m_database.connection(), rangeSql, {match, low, high});
-        if (!found) {
-            return found.error();
-        }
+        SD_RETURN_IF_ERROR(found);
         while (found->next()) {
             hits.insert(found->value(0).toLongLong());
         }
@@ -246,9 +236,7 @@ Result<std::optional<QList<Alert>>> AlertRepository::windowPage(const AlertFilte
     auto alerts = fetch(u"SELECT "_s + kColumns + u" WHERE a.id IN ("_s + marks.join(u", "_s) +
                             u")"_s + orderBy(m_database, request),
                         pageIds);
-    if (!alerts) {
-        return alerts.error();
-    }
+    SD_RETURN_IF_ERROR(alerts);
     return Outcome(std::move(alerts).value());
 }
 
@@ -260,9 +248,7 @@ Result<QList<Alert>> AlertRepository::page(const AlertFilter &filter,
     const QString rangeSql = m_database.dialect().alertTextIdsInRange();
     if (!rangeSql.isEmpty() && !SearchText::query(filter.text).isEmpty() && request.limit > 0) {
         auto windowed = windowPage(filter, request, rangeSql);
-        if (!windowed) {
-            return windowed.error();
-        }
+        SD_RETURN_IF_ERROR(windowed);
         if (windowed->has_value()) {
             return std::move(**windowed);
         }
@@ -288,9 +274,7 @@ AlertRepository::countFromIndexAlone(const AlertFilter &filter,
                            {m_database.stationId(), m_database.stationId(),
                             m_database.dialect().fullTextQuery(SearchText::query(filter.text)),
                             atMost.value_or(-1)});
-    if (!value) {
-        return value.error();
-    }
+    SD_RETURN_IF_ERROR(value);
     return value->isNull() ? std::optional<qint64>() : std::optional(value->toLongLong());
 }
 
@@ -300,9 +284,7 @@ Result<qint64> AlertRepository::count(const AlertFilter &filter,
     const bool text = !SearchText::query(filter.text).isEmpty();
     if (text) {
         auto counted = countFromIndexAlone(filter, atMost);
-        if (!counted) {
-            return counted.error();
-        }
+        SD_RETURN_IF_ERROR(counted);
         if (counted->has_value()) {
             return **counted;
         }
@@ -317,18 +299,14 @@ Result<qint64> AlertRepository::count(const AlertFilter &filter,
         values << *atMost;
     }
     auto value = scalarSql(m_database.connection(), sql, values);
-    if (!value) {
-        return value.error();
-    }
+    SD_RETURN_IF_ERROR(value);
     return value.value().toLongLong();
 }
 
 Result<Alert> AlertRepository::find(qint64 id) const {
     auto alerts = fetch(u"SELECT "_s + kColumns + u" WHERE a.id = ? AND a.station_id = ?"_s,
                         {id, m_database.stationId()});
-    if (!alerts) {
-        return alerts.error();
-    }
+    SD_RETURN_IF_ERROR(alerts);
     if (alerts->isEmpty()) {
         return Error::notFound(Tr::tr("No alert with id %1").arg(id));
     }
@@ -338,9 +316,7 @@ Result<Alert> AlertRepository::find(qint64 id) const {
 Result<std::optional<Alert>> AlertRepository::findByNumber(const QString &number) const {
     auto alerts = fetch(u"SELECT "_s + kColumns + u" WHERE a.number = ? AND a.station_id = ?"_s,
                         {number, m_database.stationId()});
-    if (!alerts) {
-        return alerts.error();
-    }
+    SD_RETURN_IF_ERROR(alerts);
     return alerts->isEmpty() ? std::optional<Alert>() : std::optional<Alert>(alerts->first());
 }
 
@@ -351,9 +327,7 @@ Result<QString> AlertRepository::nextNumber(int year) const {
                           u"SELECT MAX(number) FROM alert WHERE station_id = ? AND number >= ? "
                           u"AND number < ?"_s,
                           {m_database.stationId(), prefix, u"JQ-%1."_s.arg(year)});
-    if (!highest) {
-        return highest.error();
-    }
+    SD_RETURN_IF_ERROR(highest);
     qint64 next = 1;
     if (highest.value().next() && !highest.value().value(0).isNull()) {
         next = highest.value().value(0).toString().mid(prefix.size()).toLongLong() + 1;
@@ -372,22 +346,16 @@ Result<qint64> AlertRepository::insertQuick(const Alert &alert, qint64 nowMs,
         u"row_version, created_at, updated_at, updated_by) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
         values);
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     const qint64 alertId = id.value().toLongLong();
-    if (Status officers = writeOfficers(alertId, alert.officerIds); !officers) {
-        return officers.error();
-    }
+    SD_RETURN_IF_ERROR(writeOfficers(alertId, alert.officerIds));
     return alertId;
 }
 
 Result<Alert> AlertRepository::insert(const Alert &alert, qint64 nowMs,
                                       const QString &actor) const {
     auto id = insertQuick(alert, nowMs, actor);
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     return find(id.value());
 }
 
@@ -402,9 +370,7 @@ Status AlertRepository::updateByNumber(const Alert &alert, qint64 nowMs,
                         u"row_version = row_version + 1, updated_at = ?, updated_by = ? "
                         u"WHERE number = ? AND station_id = ?"_s,
                         values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (query.value().numRowsAffected() == 0) {
         return Error::notFound(Tr::tr("No alert numbered %1").arg(alert.number));
     }
@@ -422,14 +388,10 @@ Result<Alert> AlertRepository::update(const Alert &alert, qint64 nowMs,
                         u"row_version = row_version + 1, updated_at = ?, updated_by = ? "
                         u"WHERE id = ? AND station_id = ? AND row_version = ?"_s,
                         values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (query.value().numRowsAffected() == 0) {
         auto current = find(alert.id);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         return conflictError(Tr::tr("Alert %1").arg(current->number), current->updatedBy,
                              current->updatedAt);
     }
@@ -438,9 +400,7 @@ Result<Alert> AlertRepository::update(const Alert &alert, qint64 nowMs,
         !cleared) {
         return cleared.error();
     }
-    if (Status officers = writeOfficers(alert.id, alert.officerIds); !officers) {
-        return officers.error();
-    }
+    SD_RETURN_IF_ERROR(writeOfficers(alert.id, alert.officerIds));
     return find(alert.id);
 }
 
@@ -450,9 +410,7 @@ Status AlertRepository::writeOfficers(qint64 alertId, const QList<qint64> &offic
                                u"INSERT INTO alert_officer (alert_id, person_id, position) "
                                u"VALUES (?, ?, ?)"_s,
                                {alertId, officerIds[i], int(i)});
-        if (!inserted) {
-            return inserted.error();
-        }
+        SD_RETURN_IF_ERROR(inserted);
     }
     return {};
 }

@@ -71,9 +71,7 @@ Status AlertService::checkReferences(const Alert &alert) const {
                               u"SELECT COUNT(*) FROM community_area WHERE id = ? AND "
                               u"station_id = ?"_s,
                               {*alert.areaId, m_database.stationId()});
-        if (!area) {
-            return area.error();
-        }
+        SD_RETURN_IF_ERROR(area);
         if (area->toInt() == 0) {
             return Error::validation(u"area"_s, tr("The community area no longer exists."));
         }
@@ -83,9 +81,7 @@ Status AlertService::checkReferences(const Alert &alert) const {
                               u"SELECT name, active FROM person WHERE id = ? AND "
                               u"station_id = ?"_s,
                               {officerId, m_database.stationId()});
-        if (!officer) {
-            return officer.error();
-        }
+        SD_RETURN_IF_ERROR(officer);
         if (!officer.value().next()) {
             return Error::validation(u"officers"_s, tr("A handling officer no longer exists."));
         }
@@ -109,22 +105,16 @@ Status AlertService::validate(const Alert &alert) const {
 Result<Alert> AlertService::store(const Alert &draft, bool create) const {
     Alert alert = trimmed(draft);
     const QString key = alert.number.isEmpty() ? u"new"_s : alert.number;
-    if (Status allowed = m_access.require(Permission::FileAlerts, u"alert"_s, key); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(m_access.require(Permission::FileAlerts, u"alert"_s, key));
     return inTransaction(m_database, [&]() -> Result<Alert> {
-        if (Status valid = validate(alert); !valid) {
-            return valid.error();
-        }
+        SD_RETURN_IF_ERROR(validate(alert));
         AlertRepository repository(m_database);
         const qint64 now = m_clock.nowMs();
         const QString actor = m_session.actor().name;
         if (create) {
             if (alert.number.isEmpty()) {
                 auto number = repository.nextNumber(stationYear(alert.receivedAt));
-                if (!number) {
-                    return number.error();
-                }
+                SD_RETURN_IF_ERROR(number);
                 alert.number = number.value();
             }
             auto stored = repository.insert(alert, now, actor);
@@ -132,16 +122,12 @@ Result<Alert> AlertService::store(const Alert &draft, bool create) const {
                 return Error::validation(u"number"_s,
                                          tr("Alert number %1 is already taken.").arg(alert.number));
             }
-            if (!stored) {
-                return stored.error();
-            }
+            SD_RETURN_IF_ERROR(stored);
             return m_audit.confirm(stored, {u"alert.create"_s, u"alert"_s, stored->number,
                                             u"success"_s, changedAlertFields(Alert{}, *stored)});
         }
         auto before = repository.find(alert.id);
-        if (!before) {
-            return before.error();
-        }
+        SD_RETURN_IF_ERROR(before);
         if (before->rowVersion != alert.rowVersion) {
             return conflictError(tr("Alert %1").arg(before->number), before->updatedBy,
                                  before->updatedAt);
@@ -153,9 +139,7 @@ Result<Alert> AlertService::store(const Alert &draft, bool create) const {
         }
         alert.number = before->number;
         auto stored = repository.update(alert, now, actor);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         return m_audit.confirm(stored, {u"alert.update"_s, u"alert"_s, stored->number, u"success"_s,
                                         changedAlertFields(*before, *stored)});
     });
@@ -175,9 +159,7 @@ Result<QList<ChecklistItem>> AlertService::checklist(qint64 alertId) const {
 
 Status AlertService::tick(qint64 alertId, qint64 stepId) const {
     auto alert = AlertRepository(m_database).find(alertId);
-    if (!alert) {
-        return alert.error();
-    }
+    SD_RETURN_IF_ERROR(alert);
     if (Status allowed = m_access.require(Permission::FileAlerts, u"alert"_s, alert->number);
         !allowed) {
         return allowed;
@@ -185,9 +167,7 @@ Status AlertService::tick(qint64 alertId, qint64 stepId) const {
     return inTransaction(m_database, [&]() -> Status {
         auto ticked = ChecklistRepository(m_database)
                           .tick(alertId, stepId, m_clock.nowMs(), m_session.actor().name);
-        if (!ticked) {
-            return ticked.error();
-        }
+        SD_RETURN_IF_ERROR(ticked);
         return m_audit.append(
             {u"alert.checklist_tick"_s, u"alert"_s, alert->number, u"success"_s, ticked.value()});
     });
@@ -195,18 +175,14 @@ Status AlertService::tick(qint64 alertId, qint64 stepId) const {
 
 Status AlertService::untick(qint64 alertId, qint64 stepId) const {
     auto alert = AlertRepository(m_database).find(alertId);
-    if (!alert) {
-        return alert.error();
-    }
+    SD_RETURN_IF_ERROR(alert);
     if (Status allowed = m_access.require(Permission::FileAlerts, u"alert"_s, alert->number);
         !allowed) {
         return allowed;
     }
     return inTransaction(m_database, [&]() -> Status {
         auto unticked = ChecklistRepository(m_database).untick(alertId, stepId);
-        if (!unticked) {
-            return unticked.error();
-        }
+        SD_RETURN_IF_ERROR(unticked);
         return m_audit.append({u"alert.checklist_untick"_s, u"alert"_s, alert->number, u"success"_s,
                                unticked.value()});
     });
@@ -218,9 +194,7 @@ Result<QList<ChecklistStep>> AlertService::checklistTemplate() const {
 
 Result<QList<ChecklistStep>>
 AlertService::saveChecklistTemplate(const QList<ChecklistStep> &steps) const {
-    if (Status allowed = m_access.require(Permission::ChangeSettings, u"checklist"_s); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(m_access.require(Permission::ChangeSettings, u"checklist"_s));
     for (qsizetype i = 0; i < steps.size(); ++i) {
         if (steps[i].key.isEmpty() && steps[i].label.trimmed().isEmpty()) {
             return Error::validation(u"steps"_s, tr("Step %1 has no name.").arg(i + 1));
@@ -229,9 +203,7 @@ AlertService::saveChecklistTemplate(const QList<ChecklistStep> &steps) const {
     return inTransaction(m_database, [&]() -> Result<QList<ChecklistStep>> {
         auto saved =
             ChecklistRepository(m_database).replace(steps, m_clock.nowMs(), m_session.actor().name);
-        if (!saved) {
-            return saved.error();
-        }
+        SD_RETURN_IF_ERROR(saved);
         return m_audit.confirm(saved, {u"checklist.update"_s, u"checklist"_s, QString(),
                                        u"success"_s, u"steps=%1"_s.arg(steps.size())});
     });

@@ -2,6 +2,7 @@
 
 #include "core/frontdesk/Alert.h"
 #include "core/frontdesk/AlertChecklist.h"
+#include "core/kernel/ServiceContext.h"
 #include "core/kernel/common/Clock.h"
 #include "core/kernel/common/Result.h"
 #include "core/kernel/security/AccessControl.h"
@@ -22,14 +23,13 @@ class AlertService {
     Q_DECLARE_TR_FUNCTIONS(sd::AlertService)
 
 public:
-    AlertService(const Database &database, const Session &session, const Clock &clock,
-                 const AuditLog &audit, const AccessControl &access, const Station &station)
-        : m_database(database)
-        , m_session(session)
-        , m_clock(clock)
-        , m_audit(audit)
-        , m_access(access)
-        , m_station(station) {}
+    explicit AlertService(const ServiceContext &context)
+        : m_database(context.database)
+        , m_session(context.session)
+        , m_clock(context.clock)
+        , m_audit(context.audit)
+        , m_access(context.access)
+        , m_station(context.station) {}
 
     Result<QList<Alert>> page(const AlertFilter &filter, const AlertPageRequest &request) const;
     // With atMost, counting stops there: a count of atMost means "at least that many".

@@ -33,9 +33,7 @@ Result<QList<ChecklistStep>> ChecklistRepository::steps(bool includeInactive) co
                         u"SELECT id, position, step_key, label, active FROM checklist_step "
                         u"WHERE station_id = ? AND (active = 1 OR ? = 1) ORDER BY position, id"_s,
                         {m_database.stationId(), includeInactive ? 1 : 0});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<ChecklistStep> steps;
     while (query.value().next()) {
         steps << stepFrom(query.value());
@@ -48,9 +46,7 @@ Result<ChecklistStep> ChecklistRepository::step(qint64 stepId) const {
                         u"SELECT id, position, step_key, label, active FROM checklist_step "
                         u"WHERE id = ? AND station_id = ?"_s,
                         {stepId, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return Error::notFound(Tr::tr("No checklist step with id %1").arg(stepId));
     }
@@ -65,9 +61,7 @@ Result<QList<ChecklistItem>> ChecklistRepository::items(qint64 alertId) const {
                         u"ON c.step_id = s.id AND c.alert_id = ? WHERE s.station_id = ? AND "
                         u"(s.active = 1 OR c.ticked_at IS NOT NULL) ORDER BY s.position, s.id"_s,
                         {alertId, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<ChecklistItem> items;
     while (query.value().next()) {
         ChecklistItem item;
@@ -83,39 +77,29 @@ Result<QList<ChecklistItem>> ChecklistRepository::items(qint64 alertId) const {
 Result<QString> ChecklistRepository::tick(qint64 alertId, qint64 stepId, qint64 nowMs,
                                           const QString &actor) const {
     auto found = step(stepId);
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     auto existing = scalarSql(m_database.connection(),
                               u"SELECT COUNT(*) FROM alert_check WHERE alert_id = ? AND "
                               u"step_id = ?"_s,
                               {alertId, stepId});
-    if (!existing) {
-        return existing.error();
-    }
+    SD_RETURN_IF_ERROR(existing);
     if (existing->toInt() == 0) {
         auto inserted = runSql(m_database.connection(),
                                u"INSERT INTO alert_check (alert_id, step_id, ticked_at, "
                                u"ticked_by) VALUES (?, ?, ?, ?)"_s,
                                {alertId, stepId, nowMs, actor});
-        if (!inserted) {
-            return inserted.error();
-        }
+        SD_RETURN_IF_ERROR(inserted);
     }
     return stepName(found.value());
 }
 
 Result<QString> ChecklistRepository::untick(qint64 alertId, qint64 stepId) const {
     auto found = step(stepId);
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     auto removed =
         runSql(m_database.connection(),
                u"DELETE FROM alert_check WHERE alert_id = ? AND step_id = ?"_s, {alertId, stepId});
-    if (!removed) {
-        return removed.error();
-    }
+    SD_RETURN_IF_ERROR(removed);
     return stepName(found.value());
 }
 
@@ -127,9 +111,7 @@ Result<QList<ChecklistStep>> ChecklistRepository::replace(const QList<ChecklistS
                           u"UPDATE checklist_step SET active = 0, updated_at = ?, updated_by = ? "
                           u"WHERE station_id = ?"_s,
                           {nowMs, actor, m_database.stationId()});
-    if (!retired) {
-        return retired.error();
-    }
+    SD_RETURN_IF_ERROR(retired);
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const ChecklistStep &step = steps[i];
         auto written =
@@ -145,9 +127,7 @@ Result<QList<ChecklistStep>> ChecklistRepository::replace(const QList<ChecklistS
                          u"updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)"_s,
                          {m_database.stationId(), int(i + 1), step.key, step.label.trimmed(), nowMs,
                           actor});
-        if (!written) {
-            return written.error();
-        }
+        SD_RETURN_IF_ERROR(written);
     }
     return this->steps(false);
 }
@@ -159,9 +139,7 @@ Status ChecklistRepository::insertDefaults(qint64 stationId, qint64 nowMs) const
                                u"INSERT INTO checklist_step (station_id, position, step_key, "
                                u"updated_at, updated_by) VALUES (?, ?, ?, ?, 'system')"_s,
                                {stationId, int(i + 1), keys[i], nowMs});
-        if (!inserted) {
-            return inserted.error();
-        }
+        SD_RETURN_IF_ERROR(inserted);
     }
     return {};
 }

@@ -25,9 +25,7 @@ Status PartyRows::selectPeople(const QString &table, QList<qint64> &ids, QString
                          u"SELECT p.id, p.name, p.badge_no FROM %1 x JOIN person p ON p.id = "
                          u"x.person_id WHERE x.%2 = ? ORDER BY x.position"_s.arg(table, m_key),
                          {m_ownerId});
-    if (!people) {
-        return people.error();
-    }
+    SD_RETURN_IF_ERROR(people);
     while (people->next()) {
         ids << people->value(0).toLongLong();
         names << people->value(1).toString();
@@ -51,9 +49,7 @@ Status PartyRows::clear(const QStringList &tables) const {
     for (const QString &table : tables) {
         auto cleared = runSql(m_database.connection(),
                               u"DELETE FROM %1 WHERE %2 = ?"_s.arg(table, m_key), {m_ownerId});
-        if (!cleared) {
-            return cleared.error();
-        }
+        SD_RETURN_IF_ERROR(cleared);
     }
     return {};
 }

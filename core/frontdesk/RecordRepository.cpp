@@ -73,9 +73,7 @@ QVariantList contentValues(const OnSceneRecord &record) {
 Status RecordRepository::fillChildren(OnSceneRecord &record) const {
     const PartyRows rows(m_database, u"record_id"_s, record.id);
     auto parties = rows.select(u"onscene_party"_s, u"refused_to_sign, refusal_reason"_s);
-    if (!parties) {
-        return parties.error();
-    }
+    SD_RETURN_IF_ERROR(parties);
     while (parties->next()) {
         auto party = PartyRows::identityFrom<RecordParty>(parties.value());
         party.refusedToSign = parties->value(6).toInt() != 0;
@@ -88,9 +86,7 @@ Status RecordRepository::fillChildren(OnSceneRecord &record) const {
         return officers;
     }
     auto signatures = SignatureRepository(m_database, kKind).forRecord(record.id);
-    if (!signatures) {
-        return signatures.error();
-    }
+    SD_RETURN_IF_ERROR(signatures);
     record.signatures = signatures.value();
     return {};
 }
@@ -99,16 +95,12 @@ Result<OnSceneRecord> RecordRepository::find(qint64 id) const {
     auto query = runSql(m_database.connection(),
                         u"SELECT "_s + kColumns + u" WHERE r.id = ? AND r.station_id = ?"_s,
                         {id, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query->next()) {
         return Error::notFound(Tr::tr("No on-scene record with id %1").arg(id));
     }
     OnSceneRecord record = recordFrom(query.value());
-    if (Status filled = fillChildren(record); !filled) {
-        return filled.error();
-    }
+    SD_RETURN_IF_ERROR(fillChildren(record));
     return record;
 }
 
@@ -116,9 +108,7 @@ Result<std::optional<qint64>> RecordRepository::idByNumber(const QString &number
     auto query = runSql(m_database.connection(),
                         u"SELECT id FROM onscene_record WHERE number = ? AND station_id = ?"_s,
                         {number, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query->next()) {
         return std::optional<qint64>();
     }
@@ -147,9 +137,7 @@ Result<QList<RecordSummary>> RecordRepository::list(const RecordListFilter &filt
     sql += u" ORDER BY "_s + m_database.dialect().textOrder(u"r.number"_s) + u" LIMIT ?"_s;
     values << filter.limit;
     auto query = runSql(m_database.connection(), sql, values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<RecordSummary> summaries;
     while (query->next()) {
         RecordSummary summary;
@@ -174,9 +162,7 @@ Result<QList<qint64>> RecordRepository::sealedIds() const {
                         u"SELECT id FROM onscene_record WHERE station_id = ? AND status = "
                         u"'sealed' ORDER BY id"_s,
                         {m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<qint64> ids;
     while (query->next()) {
         ids << query->value(0).toLongLong();
@@ -190,9 +176,7 @@ Result<QString> RecordRepository::nextNumber(int year) const {
                           u"SELECT MAX(number) FROM onscene_record WHERE station_id = ? AND "
                           u"number >= ? AND number < ?"_s,
                           {m_database.stationId(), prefix, u"CJ-%1."_s.arg(year)});
-    if (!highest) {
-        return highest.error();
-    }
+    SD_RETURN_IF_ERROR(highest);
     qint64 next = 1;
     if (highest->next() && !highest->value(0).isNull()) {
         next = highest->value(0).toString().mid(prefix.size()).toLongLong() + 1;
@@ -229,14 +213,10 @@ Result<qint64> RecordRepository::insert(const OnSceneRecord &record, qint64 nowM
                         u"created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                         u"?, ?, ?, ?, 'draft', ?, ?, ?, ?) RETURNING id"_s,
                         values);
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     OnSceneRecord stored = record;
     stored.id = id->toLongLong();
-    if (Status children = writeChildren(stored); !children) {
-        return children.error();
-    }
+    SD_RETURN_IF_ERROR(writeChildren(stored));
     return stored.id;
 }
 
@@ -245,9 +225,7 @@ Status RecordRepository::checkWritable(qint64 id, qint64 rowVersion, qint64 affe
         return {};
     }
     auto current = find(id);
-    if (!current) {
-        return current.error();
-    }
+    SD_RETURN_IF_ERROR(current);
     if (current->status == RecordStatus::Sealed) {
         return Error::validation(u"status"_s,
                                  Tr::tr("Record %1 is sealed and can no longer be changed; file "
@@ -270,9 +248,7 @@ Status RecordRepository::updateDraft(const OnSceneRecord &record, qint64 nowMs,
                         u"updated_at = ?, updated_by = ? WHERE id = ? AND station_id = ? AND "
                         u"row_version = ? AND status = 'draft'"_s,
                         values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (Status writable = checkWritable(record.id, record.rowVersion, query->numRowsAffected());
         !writable) {
         return writable;
@@ -287,9 +263,7 @@ Status RecordRepository::touch(qint64 id, qint64 rowVersion, qint64 nowMs,
                         u"updated_by = ? WHERE id = ? AND station_id = ? AND row_version = ? "
                         u"AND status = 'draft'"_s,
                         {nowMs, actor, id, m_database.stationId(), rowVersion});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     return checkWritable(id, rowVersion, query->numRowsAffected());
 }
 
@@ -303,9 +277,7 @@ Status RecordRepository::seal(qint64 id, qint64 rowVersion, qint64 nowMs, const 
                         u"status = 'draft'"_s,
                         {nowMs, actor, contentSha256, sealDigest, nowMs, actor, id,
                          m_database.stationId(), rowVersion});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     return checkWritable(id, rowVersion, query->numRowsAffected());
 }
 
@@ -314,9 +286,7 @@ Status RecordRepository::deleteDraft(qint64 id, qint64 rowVersion) const {
                         u"DELETE FROM onscene_record WHERE id = ? AND station_id = ? AND "
                         u"row_version = ? AND status = 'draft'"_s,
                         {id, m_database.stationId(), rowVersion});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (Status writable = checkWritable(id, rowVersion, query->numRowsAffected()); !writable) {
         return writable;
     }

@@ -50,16 +50,12 @@ Result<OnSceneRecord> RecordService::record(qint64 id) const {
 
 Result<std::optional<OnSceneRecord>> RecordService::recordByNumber(const QString &number) const {
     auto id = RecordRepository(m_database).idByNumber(number);
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     if (!id.value()) {
         return std::optional<OnSceneRecord>();
     }
     auto found = record(*id.value());
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     return std::optional<OnSceneRecord>(found.value());
 }
 
@@ -69,20 +65,14 @@ Result<QList<RecordSummary>> RecordService::list(const RecordListFilter &filter)
 
 Result<OnSceneRecord> RecordService::createFromAlert(qint64 alertId) const {
     auto alert = AlertRepository(m_database).find(alertId);
-    if (!alert) {
-        return alert.error();
-    }
-    if (Status allowed = requireFile(alert->number); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(alert);
+    SD_RETURN_IF_ERROR(requireFile(alert->number));
     return inTransaction(m_database, [&]() -> Result<OnSceneRecord> {
         RecordRepository repository(m_database);
         RecordListFilter existing;
         existing.alertId = alertId;
         auto records = repository.list(existing);
-        if (!records) {
-            return records.error();
-        }
+        SD_RETURN_IF_ERROR(records);
         for (const RecordSummary &summary : records.value()) {
             if (summary.status == RecordStatus::Draft && summary.amendsNumber.isEmpty()) {
                 return repository.find(summary.id);
@@ -106,14 +96,10 @@ Result<OnSceneRecord> RecordService::createFromAlert(qint64 alertId) const {
         draft.facts = alert->summary;
         const qint64 now = m_clock.nowMs();
         auto number = repository.nextNumber(yearIn(m_station, now));
-        if (!number) {
-            return number.error();
-        }
+        SD_RETURN_IF_ERROR(number);
         draft.number = number.value();
         auto id = repository.insert(draft, now, m_session.actor().name);
-        if (!id) {
-            return id.error();
-        }
+        SD_RETURN_IF_ERROR(id);
         auto stored = repository.find(id.value());
         return m_audit.confirm(stored, {u"onscene.create"_s, kKind, draft.number, u"success"_s,
                                         u"alert=%1"_s.arg(alert->number)});
@@ -121,25 +107,15 @@ Result<OnSceneRecord> RecordService::createFromAlert(qint64 alertId) const {
 }
 
 Result<OnSceneRecord> RecordService::saveDraft(const OnSceneRecord &edited) const {
-    if (Status allowed = requireFile(edited.number); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(requireFile(edited.number));
     return inTransaction(m_database, [&]() -> Result<OnSceneRecord> {
         RecordRepository repository(m_database);
-        if (Status updated =
-                repository.updateDraft(edited, m_clock.nowMs(), m_session.actor().name);
-            !updated) {
-            return updated.error();
-        }
+        SD_RETURN_IF_ERROR(repository.updateDraft(edited, m_clock.nowMs(), m_session.actor().name));
         auto stored = repository.find(edited.id);
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         const QString hash = RecordCanonical::contentSha256(stored.value());
         auto removed = SignatureRepository(m_database, kKind).removeStale(edited.id, hash);
-        if (!removed) {
-            return removed.error();
-        }
+        SD_RETURN_IF_ERROR(removed);
         if (removed.value() > 0) {
             stored = repository.find(edited.id);
         }
@@ -150,9 +126,7 @@ Result<OnSceneRecord> RecordService::saveDraft(const OnSceneRecord &edited) cons
 
 Status RecordService::discardDraft(qint64 id, qint64 rowVersion) const {
     auto found = record(id);
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     if (Status allowed = requireFile(found->number); !allowed) {
         return allowed;
     }
@@ -247,9 +221,7 @@ QStringList RecordService::missingSignatures(const OnSceneRecord &record) const 
 
 Result<OnSceneRecord> RecordService::draftForWriting(qint64 id, qint64 rowVersion) const {
     auto found = RecordRepository(m_database).find(id);
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     if (found->status == RecordStatus::Sealed) {
         return Error::validation(u"status"_s, tr("Record %1 is sealed and can no longer be "
                                                  "changed; file an amendment instead.")

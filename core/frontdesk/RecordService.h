@@ -2,6 +2,7 @@
 
 #include "core/accounts/AccountService.h"
 #include "core/frontdesk/OnSceneRecord.h"
+#include "core/kernel/ServiceContext.h"
 #include "core/kernel/common/Clock.h"
 #include "core/kernel/common/Result.h"
 #include "core/kernel/security/AccessControl.h"
@@ -50,16 +51,14 @@ class RecordService {
     Q_DECLARE_TR_FUNCTIONS(sd::RecordService)
 
 public:
-    RecordService(const Database &database, const Session &session, const Clock &clock,
-                  const AuditLog &audit, const AccessControl &access, AccountService &accounts,
-                  const Station &station)
-        : m_database(database)
-        , m_session(session)
-        , m_clock(clock)
-        , m_audit(audit)
-        , m_access(access)
+    RecordService(const ServiceContext &context, AccountService &accounts)
+        : m_database(context.database)
+        , m_session(context.session)
+        , m_clock(context.clock)
+        , m_audit(context.audit)
+        , m_access(context.access)
         , m_accounts(accounts)
-        , m_station(station) {}
+        , m_station(context.station) {}
 
     // A new draft for an alert, with the alert's officers and the caller as first party.
     Result<OnSceneRecord> createFromAlert(qint64 alertId) const;

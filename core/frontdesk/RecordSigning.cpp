@@ -80,30 +80,19 @@ Result<Signature> RecordService::sign(qint64 recordId, qint64 rowVersion,
                                       const SignatureInput &input,
                                       const std::optional<Secret> &officerPassword) const {
     auto current = draftForWriting(recordId, rowVersion);
-    if (!current) {
-        return current.error();
-    }
-    if (Status allowed = requireFile(current->number); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(current);
+    SD_RETURN_IF_ERROR(requireFile(current->number));
     if (const auto found = problems(current.value()); !found.isEmpty()) {
         return found.first();
     }
-    if (Status confirmed = SignatureCapture::confirmOfficer(
-            m_accounts, input, officerPassword,
-            tr("Enter your password to sign as the handling officer."));
-        !confirmed) {
-        return confirmed.error();
-    }
+    SD_RETURN_IF_ERROR(SignatureCapture::confirmOfficer(
+        m_accounts, input, officerPassword,
+        tr("Enter your password to sign as the handling officer.")));
     return inTransaction(m_database, [&]() -> Result<Signature> {
         auto record = draftForWriting(recordId, rowVersion);
-        if (!record) {
-            return record.error();
-        }
+        SD_RETURN_IF_ERROR(record);
         auto signature = prepareSignature(record.value(), input);
-        if (!signature) {
-            return signature.error();
-        }
+        SD_RETURN_IF_ERROR(signature);
         return SignatureCapture(m_database, m_clock, m_audit, kKind)
             .store(signature.value(), record->number, [&] {
                 return RecordRepository(m_database)
@@ -115,9 +104,7 @@ Result<Signature> RecordService::sign(qint64 recordId, qint64 rowVersion,
 Status RecordService::removeSignature(qint64 recordId, qint64 rowVersion, SignatureRole role,
                                       int slot) const {
     auto current = draftForWriting(recordId, rowVersion);
-    if (!current) {
-        return current.error();
-    }
+    SD_RETURN_IF_ERROR(current);
     if (Status allowed = requireFile(current->number); !allowed) {
         return allowed;
     }
@@ -139,17 +126,11 @@ Status RecordService::removeSignature(qint64 recordId, qint64 rowVersion, Signat
 
 Result<OnSceneRecord> RecordService::seal(qint64 recordId, qint64 rowVersion) const {
     auto current = draftForWriting(recordId, rowVersion);
-    if (!current) {
-        return current.error();
-    }
-    if (Status allowed = requireFile(current->number); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(current);
+    SD_RETURN_IF_ERROR(requireFile(current->number));
     return inTransaction(m_database, [&]() -> Result<OnSceneRecord> {
         auto record = draftForWriting(recordId, rowVersion);
-        if (!record) {
-            return record.error();
-        }
+        SD_RETURN_IF_ERROR(record);
         if (const auto found = problems(record.value()); !found.isEmpty()) {
             return found.first();
         }
@@ -161,23 +142,16 @@ Result<OnSceneRecord> RecordService::seal(qint64 recordId, qint64 rowVersion) co
         const QString actor = m_session.actor().name;
         const QString digest = SignatureDigest::sealDigest(content, now, actor, record->signatures);
         RecordRepository repository(m_database);
-        if (Status sealed = repository.seal(recordId, rowVersion, now, actor, content, digest);
-            !sealed) {
-            return sealed.error();
-        }
+        SD_RETURN_IF_ERROR(repository.seal(recordId, rowVersion, now, actor, content, digest));
         // The alert is now resolved on the scene, unless it had already moved on.
         AlertRepository alerts(m_database);
         auto alert = alerts.find(record->alertId);
-        if (!alert) {
-            return alert.error();
-        }
+        SD_RETURN_IF_ERROR(alert);
         if (alert->status == AlertStatus::Open || alert->status == AlertStatus::OnScene) {
             Alert resolved = alert.value();
             resolved.status = AlertStatus::ResolvedOnScene;
             auto updated = alerts.update(resolved, now, actor);
-            if (!updated) {
-                return updated.error();
-            }
+            SD_RETURN_IF_ERROR(updated);
             if (Status audited = m_audit.append(
                     {u"alert.update"_s, u"alert"_s, alert->number, u"success"_s, u"status"_s});
                 !audited) {
@@ -192,12 +166,8 @@ Result<OnSceneRecord> RecordService::seal(qint64 recordId, qint64 rowVersion) co
 
 Result<OnSceneRecord> RecordService::amend(qint64 sealedId, const QString &reason) const {
     auto original = record(sealedId);
-    if (!original) {
-        return original.error();
-    }
-    if (Status allowed = requireFile(original->number); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(original);
+    SD_RETURN_IF_ERROR(requireFile(original->number));
     if (original->status != RecordStatus::Sealed) {
         return Error::validation(u"status"_s, tr("Record %1 is still a draft: edit it instead of "
                                                  "amending it.")
@@ -215,14 +185,10 @@ Result<OnSceneRecord> RecordService::amend(qint64 sealedId, const QString &reaso
         draft.signatures.clear();
         const qint64 now = m_clock.nowMs();
         auto number = repository.nextNumber(original->number.mid(3, 4).toInt());
-        if (!number) {
-            return number.error();
-        }
+        SD_RETURN_IF_ERROR(number);
         draft.number = number.value();
         auto id = repository.insert(draft, now, m_session.actor().name);
-        if (!id) {
-            return id.error();
-        }
+        SD_RETURN_IF_ERROR(id);
         auto stored = repository.find(id.value());
         return m_audit.confirm(stored, {u"onscene.amend"_s, kKind, draft.number, u"success"_s,
                                         u"amends=%1"_s.arg(original->number)});
@@ -235,9 +201,7 @@ Status RecordService::recordOutput(qint64 recordId, const QString &action) const
         return Error::validation(u"action"_s, u"unknown output action %1"_s.arg(action));
     }
     auto found = record(recordId);
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     return m_audit.record({u"onscene."_s + action, kKind, found->number, u"success"_s, {}});
 }
 

@@ -32,9 +32,7 @@ Result<QList<RecordChange>> RecordService::changes(const OnSceneRecord &amendmen
         return QList<RecordChange>();
     }
     auto original = record(*amendment.amendsId);
-    if (!original) {
-        return original.error();
-    }
+    SD_RETURN_IF_ERROR(original);
     QList<RecordChange> found;
     auto compare = [&](const QString &field, const QString &before, const QString &after) {
         if (before != after) {

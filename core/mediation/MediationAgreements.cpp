@@ -58,14 +58,10 @@ Result<MediationCase> MediationService::setOutcome(qint64 caseId, qint64 rowVers
     if (outcome == MediationOutcome::FailedReferred && referredTo.trimmed().isEmpty()) {
         return Error::validation(u"referred_to"_s, tr("Name where the case was referred to."));
     }
-    if (Status allowed = allowedFor(caseId); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(allowedFor(caseId));
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto current = forWriting(caseId, rowVersion);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         if (current->agreementSealed() && outcome != MediationOutcome::AgreementReached) {
             return Error::validation(u"outcome"_s,
                                      tr("Case %1 has a sealed agreement: its outcome is "
@@ -79,11 +75,8 @@ Result<MediationCase> MediationService::setOutcome(qint64 caseId, qint64 rowVers
         next.referredTo =
             outcome == MediationOutcome::FailedReferred ? referredTo.trimmed() : QString();
         next.outcomeNote = note.trimmed();
-        if (Status updated = MediationRepository(m_database)
-                                 .update(next, m_clock.nowMs(), m_session.actor().name, false);
-            !updated) {
-            return updated.error();
-        }
+        SD_RETURN_IF_ERROR(MediationRepository(m_database)
+                               .update(next, m_clock.nowMs(), m_session.actor().name, false));
         return finish(caseId, rowVersion, u"mediation.outcome"_s, current->number,
                       u"outcome=%1"_s.arg(toKey(outcome)));
     });
@@ -91,14 +84,10 @@ Result<MediationCase> MediationService::setOutcome(qint64 caseId, qint64 rowVers
 
 Result<MediationCase> MediationService::saveAgreement(qint64 caseId, qint64 rowVersion,
                                                       const MediationAgreement &agreement) const {
-    if (Status allowed = allowedFor(caseId); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(allowedFor(caseId));
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto current = agreementForWriting(caseId, rowVersion);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         if (current->outcome && *current->outcome != MediationOutcome::AgreementReached) {
             return Error::validation(u"outcome"_s,
                                      tr("Case %1's outcome is \"%2\"; set it to \"agreement "
@@ -112,21 +101,13 @@ Result<MediationCase> MediationService::saveAgreement(qint64 caseId, qint64 rowV
         next.outcome = MediationOutcome::AgreementReached;
         next.legalChannel.reset();
         next.referredTo.clear();
-        if (Status updated = repository.update(next, now, actor, false); !updated) {
-            return updated.error();
-        }
-        if (Status saved = repository.saveAgreement(caseId, agreement, now, actor); !saved) {
-            return saved.error();
-        }
+        SD_RETURN_IF_ERROR(repository.update(next, now, actor, false));
+        SD_RETURN_IF_ERROR(repository.saveAgreement(caseId, agreement, now, actor));
         auto reread = repository.find(caseId);
-        if (!reread) {
-            return reread.error();
-        }
+        SD_RETURN_IF_ERROR(reread);
         auto removed = SignatureRepository(m_database, kKind)
                            .removeStale(caseId, MediationCanonical::contentSha256(*reread));
-        if (!removed) {
-            return removed.error();
-        }
+        SD_RETURN_IF_ERROR(removed);
         return finish(caseId, rowVersion, u"mediation.agreement_save"_s, current->number,
                       u"signatures_removed=%1"_s.arg(removed.value()));
     });
@@ -201,30 +182,18 @@ Result<Signature> MediationService::sign(qint64 caseId, qint64 rowVersion,
                                          const SignatureInput &input,
                                          const std::optional<Secret> &mediatorPassword) const {
     auto current = agreementForWriting(caseId, rowVersion);
-    if (!current) {
-        return current.error();
-    }
-    if (Status allowed = requireWrite(current->number); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(current);
+    SD_RETURN_IF_ERROR(requireWrite(current->number));
     if (const auto found = agreementProblems(current.value()); !found.isEmpty()) {
         return found.first();
     }
-    if (Status confirmed =
-            SignatureCapture::confirmOfficer(m_accounts, input, mediatorPassword,
-                                             tr("Enter your password to sign as the mediator."));
-        !confirmed) {
-        return confirmed.error();
-    }
+    SD_RETURN_IF_ERROR(SignatureCapture::confirmOfficer(
+        m_accounts, input, mediatorPassword, tr("Enter your password to sign as the mediator.")));
     return inTransaction(m_database, [&]() -> Result<Signature> {
         auto mediation = agreementForWriting(caseId, rowVersion);
-        if (!mediation) {
-            return mediation.error();
-        }
+        SD_RETURN_IF_ERROR(mediation);
         auto signature = prepareSignature(mediation.value(), input);
-        if (!signature) {
-            return signature.error();
-        }
+        SD_RETURN_IF_ERROR(signature);
         return SignatureCapture(m_database, m_clock, m_audit, kKind)
             .store(signature.value(), mediation->number, [&] {
                 return MediationRepository(m_database)
@@ -235,38 +204,23 @@ Result<Signature> MediationService::sign(qint64 caseId, qint64 rowVersion,
 
 Result<MediationCase> MediationService::removeSignature(qint64 caseId, qint64 rowVersion,
                                                         SignatureRole role, int slot) const {
-    if (Status allowed = allowedFor(caseId); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(allowedFor(caseId));
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto current = agreementForWriting(caseId, rowVersion);
-        if (!current) {
-            return current.error();
-        }
-        if (Status removed = SignatureRepository(m_database, kKind).remove(caseId, role, slot);
-            !removed) {
-            return removed.error();
-        }
-        if (Status touched =
-                MediationRepository(m_database)
-                    .touch(caseId, rowVersion, m_clock.nowMs(), m_session.actor().name);
-            !touched) {
-            return touched.error();
-        }
+        SD_RETURN_IF_ERROR(current);
+        SD_RETURN_IF_ERROR(SignatureRepository(m_database, kKind).remove(caseId, role, slot));
+        SD_RETURN_IF_ERROR(MediationRepository(m_database)
+                               .touch(caseId, rowVersion, m_clock.nowMs(), m_session.actor().name));
         return finish(caseId, rowVersion, u"mediation.unsign"_s, current->number,
                       u"role=%1 slot=%2"_s.arg(toKey(role)).arg(slot));
     });
 }
 
 Result<MediationCase> MediationService::sealAgreement(qint64 caseId, qint64 rowVersion) const {
-    if (Status allowed = allowedFor(caseId); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(allowedFor(caseId));
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto mediation = agreementForWriting(caseId, rowVersion);
-        if (!mediation) {
-            return mediation.error();
-        }
+        SD_RETURN_IF_ERROR(mediation);
         if (const auto found = agreementProblems(mediation.value()); !found.isEmpty()) {
             return found.first();
         }
@@ -279,21 +233,14 @@ Result<MediationCase> MediationService::sealAgreement(qint64 caseId, qint64 rowV
         const QString digest =
             SignatureDigest::sealDigest(content, now, actor, mediation->agreement->signatures);
         MediationRepository repository(m_database);
-        if (Status touched = repository.touch(caseId, rowVersion, now, actor); !touched) {
-            return touched.error();
-        }
-        if (Status sealed = repository.sealAgreement(caseId, now, actor, content, digest);
-            !sealed) {
-            return sealed.error();
-        }
+        SD_RETURN_IF_ERROR(repository.touch(caseId, rowVersion, now, actor));
+        SD_RETURN_IF_ERROR(repository.sealAgreement(caseId, now, actor, content, digest));
         // The first follow-up visit, a setting's days after the agreement. No plan is stored:
         // each reader sees followUpPlanText()'s default in their own language.
         const QDate sealedOn = QDateTime::fromMSecsSinceEpoch(now, stationZone(m_station)).date();
         const QDate firstVisit = sealedOn.addDays(m_settings.value(SettingKey::FirstFollowUpDays));
         auto followUp = repository.insertFollowUp(caseId, firstVisit, QString(), now, actor);
-        if (!followUp) {
-            return followUp.error();
-        }
+        SD_RETURN_IF_ERROR(followUp);
         if (Status audited = m_audit.append({u"mediation.follow_up_schedule"_s, kKind,
                                              mediation->number, u"success"_s,
                                              u"due_on=%1"_s.arg(firstVisit.toString(Qt::ISODate))});
@@ -334,9 +281,7 @@ Status MediationService::recordOutput(qint64 caseId, const QString &action) cons
         return Error::validation(u"action"_s, u"unknown output action %1"_s.arg(action));
     }
     auto found = mediationCase(caseId);
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     return m_audit.record({u"mediation."_s + action, kKind, found->number, u"success"_s, {}});
 }
 

@@ -19,14 +19,10 @@ Result<MediationCase> MediationService::scheduleFollowUp(qint64 caseId, qint64 r
     if (!dueOn.isValid()) {
         return Error::validation(u"due_on"_s, tr("Enter the date of the follow-up visit."));
     }
-    if (Status allowed = allowedFor(caseId); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(allowedFor(caseId));
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto current = forWriting(caseId, rowVersion);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         if (!current->agreementSealed()) {
             return Error::validation(u"follow_up"_s,
                                      tr("Follow-up visits are scheduled after a sealed "
@@ -42,13 +38,9 @@ Result<MediationCase> MediationService::scheduleFollowUp(qint64 caseId, qint64 r
         MediationRepository repository(m_database);
         const qint64 now = m_clock.nowMs();
         const QString actor = m_session.actor().name;
-        if (Status touched = repository.touch(caseId, rowVersion, now, actor); !touched) {
-            return touched.error();
-        }
+        SD_RETURN_IF_ERROR(repository.touch(caseId, rowVersion, now, actor));
         auto id = repository.insertFollowUp(caseId, dueOn, plan, now, actor);
-        if (!id) {
-            return id.error();
-        }
+        SD_RETURN_IF_ERROR(id);
         return finish(caseId, rowVersion, u"mediation.follow_up_schedule"_s, current->number,
                       u"due_on=%1"_s.arg(dueOn.toString(Qt::ISODate)));
     });
@@ -66,14 +58,10 @@ Result<MediationCase> MediationService::recordFollowUp(qint64 caseId, qint64 row
     if (visit.newRisk && visit.newRiskNote.trimmed().isEmpty()) {
         return Error::validation(u"new_risk_note"_s, tr("Describe the new risk."));
     }
-    if (Status allowed = allowedFor(caseId); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(allowedFor(caseId));
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto current = forWriting(caseId, rowVersion);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         const MediationFollowUp *followUp = nullptr;
         for (const MediationFollowUp &candidate : current->followUps) {
             if (candidate.id == followUpId) {
@@ -102,9 +90,7 @@ Result<MediationCase> MediationService::recordFollowUp(qint64 caseId, qint64 row
                                      u"SELECT COUNT(*) FROM person WHERE id = ? AND "
                                      u"station_id = ?"_s,
                                      {*visit.visitorId, m_database.stationId()});
-            if (!visitor) {
-                return visitor.error();
-            }
+            SD_RETURN_IF_ERROR(visitor);
             if (visitor->toInt() == 0) {
                 return Error::validation(u"visitor"_s, tr("The visitor no longer exists."));
             }
@@ -119,19 +105,12 @@ Result<MediationCase> MediationService::recordFollowUp(qint64 caseId, qint64 row
             next.closedAt.reset();
             next.closedBy.clear();
         }
-        if (Status updated = repository.update(next, now, actor, false); !updated) {
-            return updated.error();
-        }
-        if (Status recorded = repository.recordFollowUp(caseId, followUpId, visit, now, actor);
-            !recorded) {
-            return recorded.error();
-        }
+        SD_RETURN_IF_ERROR(repository.update(next, now, actor, false));
+        SD_RETURN_IF_ERROR(repository.recordFollowUp(caseId, followUpId, visit, now, actor));
         if (visit.nextDueOn) {
             auto scheduled =
                 repository.insertFollowUp(caseId, *visit.nextDueOn, QString(), now, actor);
-            if (!scheduled) {
-                return scheduled.error();
-            }
+            SD_RETURN_IF_ERROR(scheduled);
         }
         if (reopen) {
             if (Status audited = m_audit.append(
@@ -150,20 +129,13 @@ Result<MediationCase> MediationService::recordFollowUp(qint64 caseId, qint64 row
 
 Result<MediationCase> MediationService::removeFollowUp(qint64 caseId, qint64 rowVersion,
                                                        qint64 followUpId) const {
-    if (Status allowed = allowedFor(caseId); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(allowedFor(caseId));
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto current = forWriting(caseId, rowVersion);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         MediationRepository repository(m_database);
-        if (Status touched =
-                repository.touch(caseId, rowVersion, m_clock.nowMs(), m_session.actor().name);
-            !touched) {
-            return touched.error();
-        }
+        SD_RETURN_IF_ERROR(
+            repository.touch(caseId, rowVersion, m_clock.nowMs(), m_session.actor().name));
         if (Status removed = repository.deleteFollowUp(caseId, followUpId); !removed) {
             return Error::validation(u"follow_up"_s, removed.error().message);
         }
@@ -174,14 +146,10 @@ Result<MediationCase> MediationService::removeFollowUp(qint64 caseId, qint64 row
 
 Result<MediationCase> MediationService::close(qint64 caseId, qint64 rowVersion,
                                               const QString &note) const {
-    if (Status allowed = allowedFor(caseId); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(allowedFor(caseId));
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto current = forWriting(caseId, rowVersion);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         if (current->status == MediationStatus::Closed) {
             return Error::validation(u"status"_s,
                                      tr("Case %1 is already closed.").arg(current->number));
@@ -209,10 +177,7 @@ Result<MediationCase> MediationService::close(qint64 caseId, qint64 rowVersion,
                                    ? note.trimmed()
                                    : next.outcomeNote + u'\n' + note.trimmed();
         }
-        if (Status updated = MediationRepository(m_database).update(next, now, actor, false);
-            !updated) {
-            return updated.error();
-        }
+        SD_RETURN_IF_ERROR(MediationRepository(m_database).update(next, now, actor, false));
         return finish(caseId, rowVersion, u"mediation.close"_s, current->number,
                       u"outcome=%1"_s.arg(toKey(*current->outcome)));
     });
@@ -223,14 +188,10 @@ Result<MediationCase> MediationService::reopen(qint64 caseId, qint64 rowVersion,
     if (reason.trimmed().isEmpty()) {
         return Error::validation(u"reason"_s, tr("Give the reason for reopening the case."));
     }
-    if (Status allowed = allowedFor(caseId); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(allowedFor(caseId));
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto current = forWriting(caseId, rowVersion);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         if (current->status == MediationStatus::Open) {
             return Error::validation(u"status"_s,
                                      tr("Case %1 is already open.").arg(current->number));
@@ -239,11 +200,8 @@ Result<MediationCase> MediationService::reopen(qint64 caseId, qint64 rowVersion,
         next.status = MediationStatus::Open;
         next.closedAt.reset();
         next.closedBy.clear();
-        if (Status updated = MediationRepository(m_database)
-                                 .update(next, m_clock.nowMs(), m_session.actor().name, false);
-            !updated) {
-            return updated.error();
-        }
+        SD_RETURN_IF_ERROR(MediationRepository(m_database)
+                               .update(next, m_clock.nowMs(), m_session.actor().name, false));
         return finish(caseId, rowVersion, u"mediation.reopen"_s, current->number,
                       u"reason=%1"_s.arg(reason.trimmed()));
     });

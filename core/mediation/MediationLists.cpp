@@ -22,9 +22,7 @@ readAll(const std::function<Result<QList<MediationSummary>>(const MediationPageR
     QList<MediationSummary> all;
     for (;;) {
         auto page = read(request);
-        if (!page) {
-            return page.error();
-        }
+        SD_RETURN_IF_ERROR(page);
         all += page.value();
         if (page->size() < request.limit) {
             return all;
@@ -40,16 +38,12 @@ Result<MediationCase> MediationService::mediationCase(qint64 id) const {
 
 Result<std::optional<MediationCase>> MediationService::caseByNumber(const QString &number) const {
     auto id = MediationRepository(m_database).idByNumber(number.trimmed());
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     if (!id.value()) {
         return std::optional<MediationCase>();
     }
     auto found = mediationCase(*id.value());
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     return std::optional<MediationCase>(found.value());
 }
 
@@ -112,9 +106,7 @@ Result<QList<MediationSummary>> MediationService::page(const MediationFilter &fi
     const ListDates dates = listDates(filter);
     auto found =
         MediationQueries(m_database).page(filter, request, dates.overdueCutoffMs, dates.dueBy);
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     markDeadlines(found.value());
     return found;
 }
@@ -171,9 +163,7 @@ Result<QList<MediationSummary>>
 MediationService::historyPage(const MediationHistoryQuery &query,
                               const MediationPageRequest &request) const {
     auto found = MediationQueries(m_database).historyPage(query, request);
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     markDeadlines(found.value());
     return found;
 }
@@ -197,16 +187,12 @@ MediationService::possibleRepeats(const MediationCase &mediation) const {
 
 Result<QList<Person>> MediationService::stationLeaders() const {
     auto ids = MediationQueries(m_database).leaderIds();
-    if (!ids) {
-        return ids.error();
-    }
+    SD_RETURN_IF_ERROR(ids);
     QList<Person> leaders;
     PersonRepository people(m_database);
     for (qint64 id : ids.value()) {
         auto person = people.find(id);
-        if (!person) {
-            return person.error();
-        }
+        SD_RETURN_IF_ERROR(person);
         leaders << person.value();
     }
     return leaders;
@@ -214,9 +200,7 @@ Result<QList<Person>> MediationService::stationLeaders() const {
 
 Result<bool> MediationService::isStationLeader(qint64 personId) const {
     auto ids = MediationQueries(m_database).leaderIds();
-    if (!ids) {
-        return ids.error();
-    }
+    SD_RETURN_IF_ERROR(ids);
     return ids->contains(personId);
 }
 

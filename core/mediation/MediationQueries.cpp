@@ -132,9 +132,7 @@ Result<qint64> MediationQueries::countWhere(const QString &condition,
                                             const QVariantList &values) const {
     auto counted = scalarSql(m_database.connection(),
                              u"SELECT COUNT(*) FROM mediation_case m "_s + condition, values);
-    if (!counted) {
-        return counted.error();
-    }
+    SD_RETURN_IF_ERROR(counted);
     return counted->toLongLong();
 }
 
@@ -153,9 +151,7 @@ Result<QList<MediationSummary>> MediationQueries::fetch(const QString &condition
     sql += u" ORDER BY "_s + key + direction + u", m.id"_s + direction + u" LIMIT ?"_s;
     values << std::max(0, request.limit);
     auto query = runSql(m_database.connection(), sql, values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<MediationSummary> summaries;
     while (query->next()) {
         const QSqlQuery &q = query.value();
@@ -180,9 +176,7 @@ Result<QList<MediationSummary>> MediationQueries::fetch(const QString &condition
         }
         summaries << s;
     }
-    if (Status filled = fillNames(summaries); !filled) {
-        return filled.error();
-    }
+    SD_RETURN_IF_ERROR(fillNames(summaries));
     return summaries;
 }
 
@@ -201,9 +195,7 @@ Status MediationQueries::fillNames(QList<MediationSummary> &summaries) const {
     auto parties = runSql(m_database.connection(),
                           u"SELECT case_id, name FROM mediation_party WHERE case_id IN ("_s + in +
                               u") ORDER BY case_id, position"_s);
-    if (!parties) {
-        return parties.error();
-    }
+    SD_RETURN_IF_ERROR(parties);
     while (parties->next()) {
         summaries[indexOf.value(parties->value(0).toLongLong())].partyNames
             << parties->value(1).toString();
@@ -212,9 +204,7 @@ Status MediationQueries::fillNames(QList<MediationSummary> &summaries) const {
                             u"SELECT mm.case_id, p.name FROM mediation_mediator mm JOIN person p "
                             u"ON p.id = mm.person_id WHERE mm.case_id IN ("_s +
                                 in + u") ORDER BY mm.case_id, mm.position"_s);
-    if (!mediators) {
-        return mediators.error();
-    }
+    SD_RETURN_IF_ERROR(mediators);
     while (mediators->next()) {
         summaries[indexOf.value(mediators->value(0).toLongLong())].mediatorNames
             << mediators->value(1).toString();
@@ -281,9 +271,7 @@ Result<QList<PossibleRepeat>> MediationQueries::repeats(const MediationCase &med
                             u"a.received_at < ? AND a.id <> ? AND ("_s +
                                 condition + u") ORDER BY a.received_at DESC, a.id DESC"_s,
                             values);
-        if (!query) {
-            return query.error();
-        }
+        SD_RETURN_IF_ERROR(query);
         while (query->next()) {
             const qint64 id = query->value(0).toLongLong();
             if (seen.contains(id)) {
@@ -351,9 +339,7 @@ Result<QList<qint64>> MediationQueries::leaderIds() const {
                         u"= p.id AND ac.disabled = 0 AND ac.role IN ('chief', 'instructor'))) "
                         u"ORDER BY p.badge_no"_s,
                         {m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<qint64> ids;
     while (query->next()) {
         ids << query->value(0).toLongLong();

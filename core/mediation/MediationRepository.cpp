@@ -101,9 +101,7 @@ QVariantList contentValues(const MediationCase &c) {
 } // namespace
 
 Status MediationRepository::expectOne(const Result<QSqlQuery> &query, const QString &what) const {
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (query->numRowsAffected() == 0) {
         return Error::notFound(what);
     }
@@ -113,9 +111,7 @@ Status MediationRepository::expectOne(const Result<QSqlQuery> &query, const QStr
 Status MediationRepository::fillChildren(MediationCase &c) const {
     const PartyRows rows(m_database, u"case_id"_s, c.id);
     auto parties = rows.select(u"mediation_party"_s, u"role"_s);
-    if (!parties) {
-        return parties.error();
-    }
+    SD_RETURN_IF_ERROR(parties);
     while (parties->next()) {
         auto party = PartyRows::identityFrom<MediationParty>(parties.value());
         party.role = partyRoleFromKey(parties->value(6).toString()).value_or(PartyRole::Other);
@@ -138,9 +134,7 @@ Status MediationRepository::fillSessionsAndFollowUps(MediationCase &c) const {
                            u"SELECT id, held_at, place, attendees, notes FROM mediation_session "
                            u"WHERE case_id = ? ORDER BY held_at, id"_s,
                            {c.id});
-    if (!sessions) {
-        return sessions.error();
-    }
+    SD_RETURN_IF_ERROR(sessions);
     while (sessions->next()) {
         MediationSession session;
         session.id = sessions->value(0).toLongLong();
@@ -157,9 +151,7 @@ Status MediationRepository::fillSessionsAndFollowUps(MediationCase &c) const {
                             u"FROM mediation_follow_up f LEFT JOIN person p ON p.id = "
                             u"f.visitor_id WHERE f.case_id = ? ORDER BY f.due_on, f.id"_s,
                             {c.id});
-    if (!followUps) {
-        return followUps.error();
-    }
+    SD_RETURN_IF_ERROR(followUps);
     while (followUps->next()) {
         const QSqlQuery &q = followUps.value();
         MediationFollowUp followUp;
@@ -188,9 +180,7 @@ Status MediationRepository::fillAgreement(MediationCase &c) const {
                         u"performance_deadline, status, sealed_at, sealed_by, content_sha256, "
                         u"seal_digest FROM mediation_agreement WHERE case_id = ?"_s,
                         {c.id});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query->next()) {
         return {};
     }
@@ -207,9 +197,7 @@ Status MediationRepository::fillAgreement(MediationCase &c) const {
     agreement.contentSha256 = query->value(8).toString();
     agreement.sealDigest = query->value(9).toString();
     auto signatures = SignatureRepository(m_database, kKind).forRecord(c.id);
-    if (!signatures) {
-        return signatures.error();
-    }
+    SD_RETURN_IF_ERROR(signatures);
     agreement.signatures = signatures.value();
     c.agreement = agreement;
     return {};
@@ -219,16 +207,12 @@ Result<MediationCase> MediationRepository::find(qint64 id) const {
     auto query = runSql(m_database.connection(),
                         u"SELECT "_s + kColumns + u" WHERE m.id = ? AND m.station_id = ?"_s,
                         {id, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query->next()) {
         return Error::notFound(Tr::tr("No mediation case with id %1").arg(id));
     }
     MediationCase c = caseFrom(query.value());
-    if (Status filled = fillChildren(c); !filled) {
-        return filled.error();
-    }
+    SD_RETURN_IF_ERROR(fillChildren(c));
     return c;
 }
 
@@ -236,9 +220,7 @@ Result<std::optional<qint64>> MediationRepository::idByNumber(const QString &num
     auto query = runSql(m_database.connection(),
                         u"SELECT id FROM mediation_case WHERE number = ? AND station_id = ?"_s,
                         {number, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query->next()) {
         return std::optional<qint64>();
     }
@@ -251,9 +233,7 @@ Result<QString> MediationRepository::nextNumber(int year) const {
                           u"SELECT MAX(number) FROM mediation_case WHERE station_id = ? AND "
                           u"number >= ? AND number < ?"_s,
                           {m_database.stationId(), prefix, u"TJ-%1."_s.arg(year)});
-    if (!highest) {
-        return highest.error();
-    }
+    SD_RETURN_IF_ERROR(highest);
     qint64 next = 1;
     if (highest->next() && !highest->value(0).isNull()) {
         next = highest->value(0).toString().mid(prefix.size()).toLongLong() + 1;
@@ -266,9 +246,7 @@ Result<QList<qint64>> MediationRepository::sealedIds() const {
                         u"SELECT case_id FROM mediation_agreement WHERE station_id = ? AND "
                         u"status = 'sealed' ORDER BY case_id"_s,
                         {m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<qint64> ids;
     while (query->next()) {
         ids << query->value(0).toLongLong();
@@ -281,9 +259,7 @@ Result<QList<QString>> MediationRepository::openNumbersForAlert(qint64 alertId) 
                         u"SELECT number FROM mediation_case WHERE station_id = ? AND "
                         u"alert_id = ? AND status = 'open' ORDER BY number"_s,
                         {m_database.stationId(), alertId});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<QString> numbers;
     while (query->next()) {
         numbers << query->value(0).toString();
@@ -319,14 +295,10 @@ Result<qint64> MediationRepository::insert(const MediationCase &c, qint64 nowMs,
                         u"updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                         u"?, ?, ?, ?, ?, ?) RETURNING id"_s,
                         values);
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     MediationCase stored = c;
     stored.id = id->toLongLong();
-    if (Status children = writeChildren(stored); !children) {
-        return children.error();
-    }
+    SD_RETURN_IF_ERROR(writeChildren(stored));
     return stored.id;
 }
 
@@ -338,9 +310,7 @@ Status MediationRepository::checkWritable(qint64 id, qint64 affected) const {
                           u"SELECT number, updated_by, updated_at FROM mediation_case "
                           u"WHERE id = ? AND station_id = ?"_s,
                           {id, m_database.stationId()});
-    if (!current) {
-        return current.error();
-    }
+    SD_RETURN_IF_ERROR(current);
     if (!current->next()) {
         return Error::notFound(Tr::tr("No mediation case with id %1").arg(id));
     }
@@ -360,9 +330,7 @@ Status MediationRepository::update(const MediationCase &c, qint64 nowMs, const Q
                         u"closed_by = ?, row_version = row_version + 1, updated_at = ?, "
                         u"updated_by = ? WHERE id = ? AND station_id = ? AND row_version = ?"_s,
                         values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (Status writable = checkWritable(c.id, query->numRowsAffected()); !writable) {
         return writable;
     }
@@ -375,9 +343,7 @@ Status MediationRepository::touch(qint64 id, qint64 rowVersion, qint64 nowMs,
                         u"UPDATE mediation_case SET row_version = row_version + 1, updated_at = ?, "
                         u"updated_by = ? WHERE id = ? AND station_id = ? AND row_version = ?"_s,
                         {nowMs, actor, id, m_database.stationId(), rowVersion});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     return checkWritable(id, query->numRowsAffected());
 }
 
@@ -389,9 +355,7 @@ Result<qint64> MediationRepository::insertSession(qint64 caseId, const Mediation
                         u"?) RETURNING id"_s,
                         {m_database.stationId(), caseId, session.heldAt, session.place.trimmed(),
                          session.attendees.trimmed(), session.notes.trimmed(), nowMs, actor});
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     return id->toLongLong();
 }
 
@@ -424,9 +388,7 @@ Status MediationRepository::saveAgreement(qint64 caseId, const MediationAgreemen
                             dateValue(agreement.performanceDeadline)};
     auto exists =
         runSql(db, u"SELECT status FROM mediation_agreement WHERE case_id = ?"_s, {caseId});
-    if (!exists) {
-        return exists.error();
-    }
+    SD_RETURN_IF_ERROR(exists);
     if (!exists->next()) {
         QVariantList values{caseId, m_database.stationId()};
         values << text << nowMs << actor;
@@ -471,9 +433,7 @@ Result<qint64> MediationRepository::insertFollowUp(qint64 caseId, const QDate &d
                         u"?, ?, ?) RETURNING id"_s,
                         {m_database.stationId(), caseId, dueOn.toString(Qt::ISODate),
                          plan.trimmed(), nowMs, actor, nowMs, actor});
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     return id->toLongLong();
 }
 

@@ -117,9 +117,7 @@ static Status checkReferences(const Database &database, const MediationCase &med
                               u"SELECT COUNT(*) FROM community_area WHERE id = ? AND "
                               u"station_id = ?"_s,
                               {*mediation.areaId, database.stationId()});
-        if (!area) {
-            return area.error();
-        }
+        SD_RETURN_IF_ERROR(area);
         if (area->toInt() == 0) {
             return Error::validation(u"area"_s,
                                      MediationService::tr("The community area no longer exists."));
@@ -135,9 +133,7 @@ static Status checkReferences(const Database &database, const MediationCase &med
         auto person =
             runSql(db, u"SELECT name, active FROM person WHERE id = ? AND station_id = ?"_s,
                    {personId, database.stationId()});
-        if (!person) {
-            return person.error();
-        }
+        SD_RETURN_IF_ERROR(person);
         if (!person->next()) {
             return Error::validation(u"mediators"_s,
                                      MediationService::tr("A mediator no longer exists."));
@@ -161,9 +157,7 @@ static Status checkReferences(const Database &database, const MediationCase &med
 
 Result<MediationCase> MediationService::forWriting(qint64 caseId, qint64 rowVersion) const {
     auto found = MediationRepository(m_database).find(caseId);
-    if (!found) {
-        return found.error();
-    }
+    SD_RETURN_IF_ERROR(found);
     if (found->rowVersion != rowVersion) {
         return conflictError(tr("Mediation case %1").arg(found->number), found->updatedBy,
                              found->updatedAt);
@@ -193,9 +187,7 @@ Result<MediationCase> MediationService::finish(qint64 caseId, qint64 rowVersion,
 
 Result<MediationCase> MediationService::createCase(const MediationCase &draft) const {
     MediationCase mediation = trimmed(draft);
-    if (Status allowed = requireWrite(u"new"_s); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(requireWrite(u"new"_s));
     const qint64 now = m_clock.nowMs();
     if (mediation.openedAt == 0) {
         mediation.openedAt = now;
@@ -205,29 +197,20 @@ Result<MediationCase> MediationService::createCase(const MediationCase &draft) c
     }
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto leaders = MediationQueries(m_database).leaderIds();
-        if (!leaders) {
-            return leaders.error();
-        }
-        if (Status references = checkReferences(m_database, mediation, leaders.value());
-            !references) {
-            return references.error();
-        }
+        SD_RETURN_IF_ERROR(leaders);
+        SD_RETURN_IF_ERROR(checkReferences(m_database, mediation, leaders.value()));
         MediationRepository repository(m_database);
         auto number = repository.nextNumber(
             QDateTime::fromMSecsSinceEpoch(mediation.openedAt, stationZone(m_station))
                 .date()
                 .year());
-        if (!number) {
-            return number.error();
-        }
+        SD_RETURN_IF_ERROR(number);
         mediation.number = number.value();
         mediation.status = MediationStatus::Open;
         mediation.outcome.reset();
         mediation.closedAt.reset();
         auto id = repository.insert(mediation, now, m_session.actor().name);
-        if (!id) {
-            return id.error();
-        }
+        SD_RETURN_IF_ERROR(id);
         return finish(id.value(), 0, u"mediation.create"_s, mediation.number,
                       u"type=%1 risk=%2 source=%3"_s.arg(toKey(mediation.disputeType),
                                                          toKey(mediation.risk),
@@ -238,22 +221,14 @@ Result<MediationCase> MediationService::createCase(const MediationCase &draft) c
 Result<MediationCase> MediationService::createFromAlert(qint64 alertId, DisputeType type) const {
     AlertRepository alerts(m_database);
     auto alert = alerts.find(alertId);
-    if (!alert) {
-        return alert.error();
-    }
-    if (Status allowed = requireWrite(alert->number); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(alert);
+    SD_RETURN_IF_ERROR(requireWrite(alert->number));
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto current = alerts.find(alertId);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         MediationRepository repository(m_database);
         auto existing = repository.openNumbersForAlert(alertId);
-        if (!existing) {
-            return existing.error();
-        }
+        SD_RETURN_IF_ERROR(existing);
         if (!existing->isEmpty()) {
             return Error::validation(u"alert"_s, tr("Alert %1 already has the open mediation "
                                                     "case %2.")
@@ -287,21 +262,15 @@ Result<MediationCase> MediationService::createFromAlert(qint64 alertId, DisputeT
             mediation.parties << caller;
         }
         auto number = repository.nextNumber(stationToday(m_clock, m_station).year());
-        if (!number) {
-            return number.error();
-        }
+        SD_RETURN_IF_ERROR(number);
         mediation.number = number.value();
         auto id = repository.insert(mediation, now, actor);
-        if (!id) {
-            return id.error();
-        }
+        SD_RETURN_IF_ERROR(id);
         if (current->status != AlertStatus::ReferredToMediation) {
             Alert referred = current.value();
             referred.status = AlertStatus::ReferredToMediation;
             auto updated = alerts.update(referred, now, actor);
-            if (!updated) {
-                return updated.error();
-            }
+            SD_RETURN_IF_ERROR(updated);
             if (Status audited = m_audit.append(
                     {u"alert.update"_s, u"alert"_s, current->number, u"success"_s, u"status"_s});
                 !audited) {
@@ -315,17 +284,13 @@ Result<MediationCase> MediationService::createFromAlert(qint64 alertId, DisputeT
 
 Result<MediationCase> MediationService::updateCase(const MediationCase &raw) const {
     const MediationCase edited = trimmed(raw);
-    if (Status allowed = requireWrite(edited.number); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(requireWrite(edited.number));
     if (const auto found = problems(edited); !found.isEmpty()) {
         return found.first();
     }
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto current = forWriting(edited.id, edited.rowVersion);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         MediationCase next = current.value();
         next.source = edited.source;
         next.alertId = edited.source == MediationSource::Alert ? current->alertId : edited.alertId;
@@ -355,28 +320,17 @@ Result<MediationCase> MediationService::updateCase(const MediationCase &raw) con
                                          .arg(current->number));
         }
         auto leaders = MediationQueries(m_database).leaderIds();
-        if (!leaders) {
-            return leaders.error();
-        }
-        if (Status references = checkReferences(m_database, next, leaders.value()); !references) {
-            return references.error();
-        }
+        SD_RETURN_IF_ERROR(leaders);
+        SD_RETURN_IF_ERROR(checkReferences(m_database, next, leaders.value()));
         MediationRepository repository(m_database);
-        if (Status updated = repository.update(next, m_clock.nowMs(), m_session.actor().name, true);
-            !updated) {
-            return updated.error();
-        }
+        SD_RETURN_IF_ERROR(repository.update(next, m_clock.nowMs(), m_session.actor().name, true));
         int removed = 0;
         if (current->agreement && !current->agreementSealed()) {
             auto reread = repository.find(next.id);
-            if (!reread) {
-                return reread.error();
-            }
+            SD_RETURN_IF_ERROR(reread);
             auto stale = SignatureRepository(m_database, kKind)
                              .removeStale(next.id, MediationCanonical::contentSha256(*reread));
-            if (!stale) {
-                return stale.error();
-            }
+            SD_RETURN_IF_ERROR(stale);
             removed = stale.value();
         }
         return finish(next.id, 0, u"mediation.update"_s, next.number,
@@ -405,27 +359,17 @@ static Status checkSession(const MediationSession &session, qint64 nowMs) {
 
 Result<MediationCase> MediationService::addSession(qint64 caseId, qint64 rowVersion,
                                                    const MediationSession &session) const {
-    if (Status valid = checkSession(session, m_clock.nowMs()); !valid) {
-        return valid.error();
-    }
-    if (Status allowed = allowedFor(caseId); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(checkSession(session, m_clock.nowMs()));
+    SD_RETURN_IF_ERROR(allowedFor(caseId));
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto current = forWriting(caseId, rowVersion);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         MediationRepository repository(m_database);
         const qint64 now = m_clock.nowMs();
         const QString actor = m_session.actor().name;
-        if (Status touched = repository.touch(caseId, rowVersion, now, actor); !touched) {
-            return touched.error();
-        }
+        SD_RETURN_IF_ERROR(repository.touch(caseId, rowVersion, now, actor));
         auto id = repository.insertSession(caseId, session, now, actor);
-        if (!id) {
-            return id.error();
-        }
+        SD_RETURN_IF_ERROR(id);
         return finish(caseId, rowVersion, u"mediation.session_add"_s, current->number,
                       u"session=%1"_s.arg(id.value()));
     });
@@ -433,26 +377,16 @@ Result<MediationCase> MediationService::addSession(qint64 caseId, qint64 rowVers
 
 Result<MediationCase> MediationService::updateSession(qint64 caseId, qint64 rowVersion,
                                                       const MediationSession &session) const {
-    if (Status valid = checkSession(session, m_clock.nowMs()); !valid) {
-        return valid.error();
-    }
-    if (Status allowed = allowedFor(caseId); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(checkSession(session, m_clock.nowMs()));
+    SD_RETURN_IF_ERROR(allowedFor(caseId));
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto current = forWriting(caseId, rowVersion);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         MediationRepository repository(m_database);
         const qint64 now = m_clock.nowMs();
         const QString actor = m_session.actor().name;
-        if (Status touched = repository.touch(caseId, rowVersion, now, actor); !touched) {
-            return touched.error();
-        }
-        if (Status updated = repository.updateSession(caseId, session, now, actor); !updated) {
-            return updated.error();
-        }
+        SD_RETURN_IF_ERROR(repository.touch(caseId, rowVersion, now, actor));
+        SD_RETURN_IF_ERROR(repository.updateSession(caseId, session, now, actor));
         return finish(caseId, rowVersion, u"mediation.session_update"_s, current->number,
                       u"session=%1"_s.arg(session.id));
     });
@@ -460,23 +394,14 @@ Result<MediationCase> MediationService::updateSession(qint64 caseId, qint64 rowV
 
 Result<MediationCase> MediationService::removeSession(qint64 caseId, qint64 rowVersion,
                                                       qint64 sessionId) const {
-    if (Status allowed = allowedFor(caseId); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(allowedFor(caseId));
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
         auto current = forWriting(caseId, rowVersion);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         MediationRepository repository(m_database);
-        if (Status touched =
-                repository.touch(caseId, rowVersion, m_clock.nowMs(), m_session.actor().name);
-            !touched) {
-            return touched.error();
-        }
-        if (Status removed = repository.deleteSession(caseId, sessionId); !removed) {
-            return removed.error();
-        }
+        SD_RETURN_IF_ERROR(
+            repository.touch(caseId, rowVersion, m_clock.nowMs(), m_session.actor().name));
+        SD_RETURN_IF_ERROR(repository.deleteSession(caseId, sessionId));
         return finish(caseId, rowVersion, u"mediation.session_remove"_s, current->number,
                       u"session=%1"_s.arg(sessionId));
     });

@@ -2,6 +2,7 @@
 
 #include "core/accounts/AccountService.h"
 #include "core/frontdesk/RecordService.h"
+#include "core/kernel/ServiceContext.h"
 #include "core/kernel/common/Clock.h"
 #include "core/kernel/common/Result.h"
 #include "core/kernel/security/AccessControl.h"
@@ -37,17 +38,16 @@ class MediationService {
     Q_DECLARE_TR_FUNCTIONS(sd::MediationService)
 
 public:
-    MediationService(const Database &database, const Session &session, const Clock &clock,
-                     const AuditLog &audit, const AccessControl &access, AccountService &accounts,
-                     const StationSettings &settings, const Station &station)
-        : m_database(database)
-        , m_session(session)
-        , m_clock(clock)
-        , m_audit(audit)
-        , m_access(access)
+    MediationService(const ServiceContext &context, AccountService &accounts,
+                     const StationSettings &settings)
+        : m_database(context.database)
+        , m_session(context.session)
+        , m_clock(context.clock)
+        , m_audit(context.audit)
+        , m_access(context.access)
         , m_accounts(accounts)
         , m_settings(settings)
-        , m_station(station) {}
+        , m_station(context.station) {}
 
     // --- Reading ---------------------------------------------------------------------
     Result<MediationCase> mediationCase(qint64 id) const;

@@ -102,9 +102,7 @@ Status OrganisationService::validatePerson(const Person &person) const {
                                  tr("An active person has no leaving date; deactivate instead."));
     }
     auto sameBadge = PersonRepository(m_database).findByBadge(person.badgeNo);
-    if (!sameBadge) {
-        return sameBadge.error();
-    }
+    SD_RETURN_IF_ERROR(sameBadge);
     if (sameBadge.value() && sameBadge.value()->id != person.id) {
         return Error::validation(u"badge_no"_s, tr("Badge number %1 already belongs to %2.")
                                                     .arg(person.badgeNo, sameBadge.value()->name));
@@ -117,9 +115,7 @@ Status OrganisationService::checkLeadership(const Person &person) const {
         return {};
     }
     auto led = UnitRepository(m_database).ledBy(person.id);
-    if (!led) {
-        return led.error();
-    }
+    SD_RETURN_IF_ERROR(led);
     if (!led->isEmpty()) {
         QStringList names;
         for (const UnitSummary &summary : led.value()) {
@@ -145,13 +141,9 @@ Result<Person> OrganisationService::addPerson(const Person &draft) const {
     person.id = 0;
     person.badgeNo = person.badgeNo.trimmed();
     person.name = person.name.trimmed();
-    if (Status allowed = requireEdit(u"person"_s, person.badgeNo); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(requireEdit(u"person"_s, person.badgeNo));
     return inTransaction(m_database, [&]() -> Result<Person> {
-        if (Status valid = validatePerson(person); !valid) {
-            return valid.error();
-        }
+        SD_RETURN_IF_ERROR(validatePerson(person));
         auto stored =
             PersonRepository(m_database).insert(person, m_clock.nowMs(), m_session.actor().name);
         if (!stored) {
@@ -167,33 +159,20 @@ Result<Person> OrganisationService::updatePerson(const Person &edited) const {
     Person person = edited;
     person.badgeNo = person.badgeNo.trimmed();
     person.name = person.name.trimmed();
-    if (Status allowed = requireEdit(u"person"_s, person.badgeNo); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(requireEdit(u"person"_s, person.badgeNo));
     return inTransaction(m_database, [&]() -> Result<Person> {
-        if (Status valid = validatePerson(person); !valid) {
-            return valid.error();
-        }
+        SD_RETURN_IF_ERROR(validatePerson(person));
         auto before = PersonRepository(m_database).find(person.id);
-        if (!before) {
-            return before.error();
-        }
-        if (Status leadership = checkLeadership(person); !leadership) {
-            return leadership.error();
-        }
+        SD_RETURN_IF_ERROR(before);
+        SD_RETURN_IF_ERROR(checkLeadership(person));
         if (before->active && !person.active) {
-            if (Status owns = m_ownershipCheck(m_database, OwnerRef::person(person.id), person.name,
-                                               u"active"_s);
-                !owns) {
-                return owns.error();
-            }
+            SD_RETURN_IF_ERROR(m_ownershipCheck(m_database, OwnerRef::person(person.id),
+                                                person.name, u"active"_s));
         }
         if (!person.active) {
             auto removed = runSql(m_database.connection(),
                                   u"DELETE FROM unit_member WHERE person_id = ?"_s, {person.id});
-            if (!removed) {
-                return removed.error();
-            }
+            SD_RETURN_IF_ERROR(removed);
         }
         auto stored =
             PersonRepository(m_database).update(person, m_clock.nowMs(), m_session.actor().name);
@@ -211,9 +190,7 @@ Result<Person> OrganisationService::updatePerson(const Person &edited) const {
 Result<Person> OrganisationService::deactivatePerson(qint64 id, qint64 rowVersion,
                                                      const QDate &leftOn) const {
     auto current = person(id);
-    if (!current) {
-        return current.error();
-    }
+    SD_RETURN_IF_ERROR(current);
     Person changed = current.value();
     changed.rowVersion = rowVersion;
     changed.active = false;
@@ -254,9 +231,7 @@ Status OrganisationService::validateUnit(const Unit &unit) const {
                                  tr("The name is longer than %1 characters.").arg(kMaxNameLength));
     }
     auto sameName = units.findByName(unit.name);
-    if (!sameName) {
-        return sameName.error();
-    }
+    SD_RETURN_IF_ERROR(sameName);
     if (sameName.value() && sameName.value()->id != unit.id) {
         return Error::validation(u"name"_s, tr("There is already a unit named %1.").arg(unit.name));
     }
@@ -296,9 +271,7 @@ Status OrganisationService::validateUnit(const Unit &unit) const {
             return Error::validation(u"parent"_s, tr("The selected parent unit no longer exists."));
         }
         auto ancestors = units.ancestorIds(*unit.parentId);
-        if (!ancestors) {
-            return ancestors.error();
-        }
+        SD_RETURN_IF_ERROR(ancestors);
         if (unit.id != 0 && ancestors->contains(unit.id)) {
             return Error::validation(u"parent"_s,
                                      tr("%1 is inside %2, so it cannot also be its parent.")
@@ -312,13 +285,9 @@ Result<Unit> OrganisationService::addUnit(const Unit &draft) const {
     Unit unit = draft;
     unit.id = 0;
     unit.name = unit.name.trimmed();
-    if (Status allowed = requireEdit(u"unit"_s, unit.name); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(requireEdit(u"unit"_s, unit.name));
     return inTransaction(m_database, [&]() -> Result<Unit> {
-        if (Status valid = validateUnit(unit); !valid) {
-            return valid.error();
-        }
+        SD_RETURN_IF_ERROR(validateUnit(unit));
         auto stored =
             UnitRepository(m_database).insert(unit, m_clock.nowMs(), m_session.actor().name);
         if (!stored) {
@@ -333,29 +302,18 @@ Result<Unit> OrganisationService::addUnit(const Unit &draft) const {
 Result<Unit> OrganisationService::updateUnit(const Unit &edited) const {
     Unit unit = edited;
     unit.name = unit.name.trimmed();
-    if (Status allowed = requireEdit(u"unit"_s, unit.name); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(requireEdit(u"unit"_s, unit.name));
     return inTransaction(m_database, [&]() -> Result<Unit> {
-        if (Status valid = validateUnit(unit); !valid) {
-            return valid.error();
-        }
+        SD_RETURN_IF_ERROR(validateUnit(unit));
         auto before = UnitRepository(m_database).find(unit.id);
-        if (!before) {
-            return before.error();
-        }
+        SD_RETURN_IF_ERROR(before);
         if (!unit.leaderId) {
-            if (Status owns =
-                    m_ownershipCheck(m_database, OwnerRef::unit(unit.id), unit.name, u"leader"_s);
-                !owns) {
-                return owns.error();
-            }
+            SD_RETURN_IF_ERROR(
+                m_ownershipCheck(m_database, OwnerRef::unit(unit.id), unit.name, u"leader"_s));
         }
         if (unit.kind != UnitKind::CommunityOffice) {
             auto served = UnitRepository(m_database).areas(unit.id);
-            if (!served) {
-                return served.error();
-            }
+            SD_RETURN_IF_ERROR(served);
             if (!served->isEmpty()) {
                 return Error::validation(u"kind"_s,
                                          tr("%1 serves %2 community areas; only a community police "
@@ -384,9 +342,7 @@ Result<QList<CommunityArea>> OrganisationService::areas(std::optional<qint64> of
 Result<CommunityArea> OrganisationService::addArea(const CommunityArea &draft) const {
     CommunityArea area = draft;
     area.name = area.name.trimmed();
-    if (Status allowed = requireEdit(u"community_area"_s, area.name); !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(requireEdit(u"community_area"_s, area.name));
     return inTransaction(m_database, [&]() -> Result<CommunityArea> {
         const UnitRepository units(m_database);
         if (area.name.isEmpty()) {
@@ -401,9 +357,7 @@ Result<CommunityArea> OrganisationService::addArea(const CommunityArea &draft) c
                                      tr("%1 is not a community police office.").arg(office->name));
         }
         auto existing = units.findAreaByName(area.name);
-        if (!existing) {
-            return existing.error();
-        }
+        SD_RETURN_IF_ERROR(existing);
         if (existing.value()) {
             return Error::validation(u"name"_s,
                                      tr("There is already an area named %1.").arg(area.name));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/kernel/ServiceContext.h"
 #include "core/kernel/common/Clock.h"
 #include "core/kernel/common/Result.h"
 #include "core/kernel/security/AccessControl.h"
@@ -22,14 +23,12 @@ class OrganisationService {
     Q_DECLARE_TR_FUNCTIONS(sd::OrganisationService)
 
 public:
-    OrganisationService(const Database &database, const Session &session, const Clock &clock,
-                        const AuditLog &audit, const AccessControl &access,
-                        OwnershipCheck ownershipCheck)
-        : m_database(database)
-        , m_session(session)
-        , m_clock(clock)
-        , m_audit(audit)
-        , m_access(access)
+    OrganisationService(const ServiceContext &context, OwnershipCheck ownershipCheck)
+        : m_database(context.database)
+        , m_session(context.session)
+        , m_clock(context.clock)
+        , m_audit(context.audit)
+        , m_access(context.access)
         , m_ownershipCheck(std::move(ownershipCheck)) {}
 
     Result<QList<Person>> people(const PersonFilter &filter) const;

@@ -69,9 +69,7 @@ Result<Person> PersonRepository::find(qint64 id) const {
     auto query = runSql(m_database.connection(),
                         u"SELECT "_s + kColumns + u" FROM person WHERE id = ? AND station_id = ?"_s,
                         {id, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return Error::notFound(Tr::tr("No person with id %1").arg(id));
     }
@@ -83,9 +81,7 @@ Result<std::optional<Person>> PersonRepository::findByBadge(const QString &badge
         runSql(m_database.connection(),
                u"SELECT "_s + kColumns + u" FROM person WHERE badge_no = ? AND station_id = ?"_s,
                {badgeNo, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return std::optional<Person>();
     }
@@ -101,9 +97,7 @@ Result<QList<Person>> PersonRepository::list(const PersonFilter &filter) const {
                u"SELECT "_s + kColumns + u" FROM person"_s + where + u" ORDER BY active DESC, "_s +
                    m_database.dialect().textOrder(u"badge_no"_s) + u" LIMIT ? OFFSET ?"_s,
                values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<Person> people;
     while (query.value().next()) {
         people << personFrom(query.value());
@@ -116,9 +110,7 @@ Result<int> PersonRepository::count(const PersonFilter &filter) const {
     const QString where = whereClause(filter, values, m_database.stationId());
     auto value =
         scalarSql(m_database.connection(), u"SELECT COUNT(*) FROM person"_s + where, values);
-    if (!value) {
-        return value.error();
-    }
+    SD_RETURN_IF_ERROR(value);
     return value.value().toInt();
 }
 
@@ -132,9 +124,7 @@ Result<Person> PersonRepository::insert(const Person &person, qint64 nowMs,
                   {m_database.stationId(), person.badgeNo, person.name, person.position,
                    toKey(person.category), person.phone, dateValue(person.joinedOn),
                    dateValue(person.leftOn), person.active ? 1 : 0, nowMs, nowMs, actor});
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     return find(id.value().toLongLong());
 }
 
@@ -149,14 +139,10 @@ Result<Person> PersonRepository::update(const Person &person, qint64 nowMs,
                {person.badgeNo, person.name, person.position, toKey(person.category), person.phone,
                 dateValue(person.joinedOn), dateValue(person.leftOn), person.active ? 1 : 0, nowMs,
                 actor, person.id, m_database.stationId(), person.rowVersion});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (query.value().numRowsAffected() == 0) {
         auto current = find(person.id);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         return conflictError(Tr::tr("Person %1 (%2)").arg(current->name, current->badgeNo),
                              current->updatedBy, current->updatedAt);
     }

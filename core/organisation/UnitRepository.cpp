@@ -49,9 +49,7 @@ Result<QList<UnitSummary>> UnitRepository::summaries(const QString &where,
                             where + u" ORDER BY "_s + kKindOrder + u", "_s +
                             m_database.dialect().textOrder(u"u.name"_s),
                         QVariantList{m_database.stationId()} + values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<UnitSummary> result;
     while (query.value().next()) {
         UnitSummary summary;
@@ -78,18 +76,14 @@ Result<Unit> UnitRepository::find(qint64 id) const {
     auto query = runSql(
         db, u"SELECT "_s + kUnitColumns + u" FROM unit u WHERE u.id = ? AND u.station_id = ?"_s,
         {id, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return Error::notFound(Tr::tr("No unit with id %1").arg(id));
     }
     Unit unit = unitFrom(query.value());
     auto members = runSql(
         db, u"SELECT person_id FROM unit_member WHERE unit_id = ? ORDER BY person_id"_s, {id});
-    if (!members) {
-        return members.error();
-    }
+    SD_RETURN_IF_ERROR(members);
     while (members.value().next()) {
         unit.memberIds << members.value().value(0).toLongLong();
     }
@@ -105,9 +99,7 @@ Result<std::optional<Unit>> UnitRepository::findByName(const QString &name) cons
                                                       : Result<std::optional<Unit>>(id.error());
     }
     auto unit = find(id.value().toLongLong());
-    if (!unit) {
-        return unit.error();
-    }
+    SD_RETURN_IF_ERROR(unit);
     return std::optional<Unit>(unit.value());
 }
 
@@ -119,9 +111,7 @@ Result<QList<Person>> UnitRepository::members(qint64 unitId) const {
                        u"WHERE m.unit_id = ? ORDER BY "_s +
                            m_database.dialect().textOrder(u"p.badge_no"_s),
                        {unitId});
-    if (!rows) {
-        return rows.error();
-    }
+    SD_RETURN_IF_ERROR(rows);
     while (rows.value().next()) {
         Person person;
         person.id = rows.value().value(0).toLongLong();
@@ -167,9 +157,7 @@ Status UnitRepository::replaceMembers(qint64 unitId, const QList<qint64> &member
     for (qint64 personId : memberIds) {
         auto added = runSql(db, u"INSERT INTO unit_member (unit_id, person_id) VALUES (?, ?)"_s,
                             {unitId, personId});
-        if (!added) {
-            return added.error();
-        }
+        SD_RETURN_IF_ERROR(added);
     }
     return {};
 }
@@ -182,13 +170,9 @@ Result<Unit> UnitRepository::insert(const Unit &unit, qint64 nowMs, const QStrin
                   u"VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
                   {m_database.stationId(), toKey(unit.kind), unit.name, nullableId(unit.leaderId),
                    nullableId(unit.parentId), nowMs, nowMs, actor});
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     const qint64 newId = id.value().toLongLong();
-    if (Status members = replaceMembers(newId, unit.memberIds); !members) {
-        return members.error();
-    }
+    SD_RETURN_IF_ERROR(replaceMembers(newId, unit.memberIds));
     return find(newId);
 }
 
@@ -200,20 +184,14 @@ Result<Unit> UnitRepository::update(const Unit &unit, qint64 nowMs, const QStrin
                u"WHERE id = ? AND station_id = ? AND row_version = ?"_s,
                {toKey(unit.kind), unit.name, nullableId(unit.leaderId), nullableId(unit.parentId),
                 nowMs, actor, unit.id, m_database.stationId(), unit.rowVersion});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (query.value().numRowsAffected() == 0) {
         auto current = find(unit.id);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         return conflictError(Tr::tr("Unit %1").arg(current->name), current->updatedBy,
                              current->updatedAt);
     }
-    if (Status members = replaceMembers(unit.id, unit.memberIds); !members) {
-        return members.error();
-    }
+    SD_RETURN_IF_ERROR(replaceMembers(unit.id, unit.memberIds));
     return find(unit.id);
 }
 
@@ -227,9 +205,7 @@ Result<QList<CommunityArea>> UnitRepository::areas(std::optional<qint64> officeI
     }
     auto query = runSql(m_database.connection(),
                         sql + u" ORDER BY "_s + m_database.dialect().textOrder(u"name"_s), values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<CommunityArea> result;
     while (query.value().next()) {
         result << CommunityArea{
@@ -241,9 +217,7 @@ Result<QList<CommunityArea>> UnitRepository::areas(std::optional<qint64> officeI
 
 Result<std::optional<CommunityArea>> UnitRepository::findAreaByName(const QString &name) const {
     auto all = areas();
-    if (!all) {
-        return all.error();
-    }
+    SD_RETURN_IF_ERROR(all);
     const auto found = std::find_if(all->cbegin(), all->cend(),
                                     [&](const CommunityArea &area) { return area.name == name; });
     return found == all->cend() ? std::optional<CommunityArea>()
@@ -255,9 +229,7 @@ Result<CommunityArea> UnitRepository::insertArea(const CommunityArea &area) cons
                         u"INSERT INTO community_area (station_id, office_id, name, description) "
                         u"VALUES (?, ?, ?, ?) RETURNING id"_s,
                         {m_database.stationId(), area.officeId, area.name, area.description});
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     CommunityArea stored = area;
     stored.id = id.value().toLongLong();
     return stored;
@@ -267,9 +239,7 @@ Status UnitRepository::deleteArea(qint64 areaId) const {
     auto query = runSql(m_database.connection(),
                         u"DELETE FROM community_area WHERE id = ? AND station_id = ?"_s,
                         {areaId, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (query.value().numRowsAffected() == 0) {
         return Error::notFound(Tr::tr("No community area with id %1").arg(areaId));
     }

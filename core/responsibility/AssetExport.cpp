@@ -95,9 +95,7 @@ Result<qint64> exportAssets(const Database &database, const QDate &today, QIODev
     roomFilter.kind = AssetKind::Room;
     roomFilter.limit = 100000;
     auto rooms = repository.list(roomFilter);
-    if (!rooms) {
-        return rooms.error();
-    }
+    SD_RETURN_IF_ERROR(rooms);
     QHash<qint64, QString> roomTags;
     for (const AssetRow &room : rooms.value()) {
         roomTags.insert(room.asset.id, room.asset.tag);
@@ -112,9 +110,7 @@ Result<qint64> exportAssets(const Database &database, const QDate &today, QIODev
     filter.limit = kPage;
     while (written) {
         auto page = repository.list(filter);
-        if (!page) {
-            return page.error();
-        }
+        SD_RETURN_IF_ERROR(page);
         for (const AssetRow &row : page.value()) {
             if (row.asset.kind != AssetKind::Room) {
                 written = written && output.row(csv.row(row));

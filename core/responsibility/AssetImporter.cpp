@@ -60,26 +60,19 @@ private:
 Result<CsvImportReport>
 AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
                           const std::function<bool(qint64, qint64)> &progress) const {
-    if (Status allowed = m_access.require(Permission::EditOrganisation, u"asset_import"_s, path);
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"asset_import"_s, path));
     // Every tag the file names, before any row is stored: a generated tag must not take one
     // that a later row names, and a tag named twice is refused on its second line.
     CsvKeyIndex namedTags([](const QString &first) { return tagCode(first.trimmed().toUpper()); });
     auto facts = CsvImportFile::inspect(path, &namedTags);
-    if (!facts) {
-        return facts.error();
-    }
+    SD_RETURN_IF_ERROR(facts);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::validation(u"file"_s, tr("Cannot read %1: %2").arg(path, file.errorString()));
     }
     const qint64 totalBytes = file.size();
     const QStringList &columns = AssetCsv::columns();
-    if (Status header = CsvImportFile::checkHeader(file, path, columns, facts->encoding); !header) {
-        return header.error();
-    }
+    SD_RETURN_IF_ERROR(CsvImportFile::checkHeader(file, path, columns, facts->encoding));
     CsvRejects rejects;
 
     static const QRegularExpression tagPattern(u"^ZC-\\d{5}$"_s);
@@ -101,9 +94,7 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
         const OwnershipRepository history(m_database, m_responsibility.today());
         RoomIndex rooms;
         auto stored = m_responsibility.rooms();
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         for (const AssetRow &room : stored.value()) {
             rooms.add(room.asset);
         }
@@ -157,9 +148,7 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
                         asset.locationAssetId = room;
                     } else {
                         auto other = repository.findByTag(location.toUpper());
-                        if (!other) {
-                            return other.error();
-                        }
+                        SD_RETURN_IF_ERROR(other);
                         if (other.value()) {
                             asset.locationAssetId = other.value()->asset.id; // refused below
                         } else {
@@ -189,9 +178,7 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
             }
             if (problems.isEmpty() && !asset.tag.isEmpty()) {
                 auto found = repository.findByTag(asset.tag);
-                if (!found) {
-                    return found.error();
-                }
+                SD_RETURN_IF_ERROR(found);
                 existing = found.value();
                 if (existing && !options.update) {
                     note(u"tag"_s, tr("%1 (%2) already exists (use --update to change it)")
@@ -215,9 +202,7 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
                 AssetFilter inside;
                 inside.locationAssetId = asset.id;
                 auto count = repository.count(inside);
-                if (!count) {
-                    return count.error();
-                }
+                SD_RETURN_IF_ERROR(count);
                 if (count.value() > 0) {
                     note(u"kind"_s, tr("%n item(s) are located in %1; it stays a room or area",
                                        nullptr, count.value())
@@ -234,9 +219,7 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
                 ++report.unchanged;
             } else if (existing) {
                 auto row = repository.update(asset, now, actor);
-                if (!row) {
-                    return row.error();
-                }
+                SD_RETURN_IF_ERROR(row);
                 if (!(existing->asset.owner == row->asset.owner)) {
                     if (Status logged =
                             history.addHistory(OwnedItem::Type::Asset, row->asset.id,
@@ -252,9 +235,7 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
             } else {
                 if (asset.tag.isEmpty()) {
                     auto tag = repository.nextTag();
-                    if (!tag) {
-                        return tag.error();
-                    }
+                    SD_RETURN_IF_ERROR(tag);
                     // Above every stored tag, so only the file's own can be in the way.
                     qint64 code = tagCode(tag.value()).value_or(0);
                     while (namedTags.contains(code)) {
@@ -263,9 +244,7 @@ AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
                     asset.tag = tagOf(code);
                 }
                 auto row = repository.insert(asset, now, actor);
-                if (!row) {
-                    return row.error();
-                }
+                SD_RETURN_IF_ERROR(row);
                 if (Status logged =
                         history.addHistory(OwnedItem::Type::Asset, row->asset.id, std::nullopt,
                                            row->owner, now, actor, reason);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/kernel/ServiceContext.h"
 #include "core/kernel/common/Clock.h"
 #include "core/kernel/common/Result.h"
 #include "core/kernel/documents/CsvImportFile.h"
@@ -24,14 +25,13 @@ class AssetImporter {
     Q_DECLARE_TR_FUNCTIONS(sd::AssetImporter)
 
 public:
-    AssetImporter(const Database &database, const Session &session, const Clock &clock,
-                  const AuditLog &audit, const AccessControl &access,
-                  const ResponsibilityService &responsibility, const OwnershipService &ownership)
-        : m_database(database)
-        , m_session(session)
-        , m_clock(clock)
-        , m_audit(audit)
-        , m_access(access)
+    AssetImporter(const ServiceContext &context, const ResponsibilityService &responsibility,
+                  const OwnershipService &ownership)
+        : m_database(context.database)
+        , m_session(context.session)
+        , m_clock(context.clock)
+        , m_audit(context.audit)
+        , m_access(context.access)
         , m_responsibility(responsibility)
         , m_ownership(ownership) {}
 

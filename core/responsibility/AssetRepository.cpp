@@ -118,9 +118,7 @@ Result<AssetRow> AssetRepository::find(qint64 id) const {
                         u"SELECT "_s + selectColumns() + fromClause() +
                             u" WHERE a.id = ? AND a.station_id = ?"_s,
                         {id, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return Error::notFound(Tr::tr("No asset with id %1").arg(id));
     }
@@ -132,9 +130,7 @@ Result<std::optional<AssetRow>> AssetRepository::findByTag(const QString &tag) c
                         u"SELECT "_s + selectColumns() + fromClause() +
                             u" WHERE a.tag = ? AND a.station_id = ?"_s,
                         {tag, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return std::optional<AssetRow>();
     }
@@ -149,9 +145,7 @@ Result<QList<AssetRow>> AssetRepository::list(const AssetFilter &filter) const {
                         u"SELECT "_s + selectColumns() + fromClause() + where + u" ORDER BY "_s +
                             m_database.dialect().textOrder(u"a.tag"_s) + u" LIMIT ? OFFSET ?"_s,
                         values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<AssetRow> rows;
     while (query.value().next()) {
         rows << rowFrom(query.value(), m_today);
@@ -164,9 +158,7 @@ Result<int> AssetRepository::count(const AssetFilter &filter) const {
     const QString where = whereClause(filter, values);
     auto value =
         scalarSql(m_database.connection(), u"SELECT COUNT(*)"_s + fromClause() + where, values);
-    if (!value) {
-        return value.error();
-    }
+    SD_RETURN_IF_ERROR(value);
     return value.value().toInt();
 }
 
@@ -175,9 +167,7 @@ Result<QString> AssetRepository::nextTag() const {
     auto value = scalarSql(m_database.connection(),
                            u"SELECT MAX(tag) FROM asset WHERE station_id = ? AND tag LIKE 'ZC-%'"_s,
                            {m_database.stationId()});
-    if (!value) {
-        return value.error();
-    }
+    SD_RETURN_IF_ERROR(value);
     const int last = value->isNull() ? 0 : value->toString().mid(kTagPrefix.size()).toInt();
     return kTagPrefix + u"%1"_s.arg(last + 1, 5, 10, QChar(u'0'));
 }
@@ -195,9 +185,7 @@ Result<AssetRow> AssetRepository::insert(const Asset &asset, qint64 nowMs,
          dateValue(asset.acquiredOn), dateValue(asset.nextCheckOn), dateValue(asset.lastCheckedOn),
          asset.notes, ownersql::personColumn(asset.owner), ownersql::unitColumn(asset.owner), nowMs,
          nowMs, actor});
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     return find(id.value().toLongLong());
 }
 
@@ -214,14 +202,10 @@ Result<AssetRow> AssetRepository::update(const Asset &asset, qint64 nowMs,
          dateValue(asset.nextCheckOn), dateValue(asset.lastCheckedOn), asset.notes,
          ownersql::personColumn(asset.owner), ownersql::unitColumn(asset.owner), nowMs, actor,
          asset.id, m_database.stationId(), asset.rowVersion});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (query.value().numRowsAffected() == 0) {
         auto current = find(asset.id);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         return conflictError(Tr::tr("Asset %1 (%2)").arg(current->asset.name, current->asset.tag),
                              current->asset.updatedBy, current->asset.updatedAt);
     }
@@ -234,9 +218,7 @@ Status AssetRepository::markChecked(qint64 id, const QDate &on, qint64 nowMs,
                         u"UPDATE asset SET last_checked_on = ?, row_version = row_version + 1, "
                         u"updated_at = ?, updated_by = ? WHERE id = ? AND station_id = ?"_s,
                         {on.toString(Qt::ISODate), nowMs, actor, id, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     return {};
 }
 

@@ -13,9 +13,7 @@ constexpr int kListed = 10;
 Status OwnershipGuard::refuseIfOwning(const Database &database, const OwnerRef &owner,
                                       const QString &who, const QString &field) {
     auto owned = OwnershipRepository(database, QDate()).ownedBy(owner);
-    if (!owned) {
-        return owned.error();
-    }
+    SD_RETURN_IF_ERROR(owned);
     if (owned->isEmpty()) {
         return {};
     }

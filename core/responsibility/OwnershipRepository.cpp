@@ -29,9 +29,7 @@ Result<OwnerInfo> OwnershipRepository::resolve(const OwnerRef &owner) const {
                             u"SELECT name, badge_no, active FROM person "
                             u"WHERE id = ? AND station_id = ?"_s,
                             {owner.id, m_database.stationId()});
-        if (!query) {
-            return query.error();
-        }
+        SD_RETURN_IF_ERROR(query);
         if (!query.value().next()) {
             return Error::notFound(Tr::tr("No person with id %1").arg(owner.id));
         }
@@ -49,9 +47,7 @@ Result<OwnerInfo> OwnershipRepository::resolve(const OwnerRef &owner) const {
                         u"LEFT JOIN person l ON l.id = u.leader_id "
                         u"WHERE u.id = ? AND u.station_id = ?"_s,
                         {owner.id, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return Error::notFound(Tr::tr("No unit with id %1").arg(owner.id));
     }
@@ -78,9 +74,7 @@ Result<QList<OwnedItem>> OwnershipRepository::items(const QString &assetWhere,
                    ownersql::joins(u"a"_s) + u" WHERE a.station_id = ? AND "_s + assetWhere +
                    u" ORDER BY "_s + m_database.dialect().textOrder(u"a.tag"_s),
                QVariantList{m_database.stationId()} + assetValues);
-    if (!assets) {
-        return assets.error();
-    }
+    SD_RETURN_IF_ERROR(assets);
     while (assets.value().next()) {
         const QSqlQuery &q = assets.value();
         result << OwnedItem{OwnedItem::Type::Asset, q.value(0).toLongLong(), q.value(1).toString(),
@@ -92,9 +86,7 @@ Result<QList<OwnedItem>> OwnershipRepository::items(const QString &assetWhere,
                    ownersql::joins(u"t"_s) + u" WHERE t.station_id = ? AND t.is_open = 1 AND "_s +
                    taskWhere + u" ORDER BY t.id"_s,
                QVariantList{m_database.stationId()} + taskValues);
-    if (!tasks) {
-        return tasks.error();
-    }
+    SD_RETURN_IF_ERROR(tasks);
     while (tasks.value().next()) {
         const QSqlQuery &q = tasks.value();
         const qint64 id = q.value(0).toLongLong();
@@ -127,9 +119,7 @@ Result<int> OwnershipRepository::orphanCount() const {
                           u" WHERE %1.station_id = ?"_s.arg(alias) + open + u" AND "_s +
                           ownersql::orphaned(alias),
                       {m_database.stationId()});
-        if (!count) {
-            return count.error();
-        }
+        SD_RETURN_IF_ERROR(count);
         total += count->toInt();
     }
     return total;
@@ -171,9 +161,7 @@ Result<QList<OwnerLoad>> OwnershipRepository::board(const BoardFilter &filter) c
         }
         auto query = runSql(m_database.connection(), isTask ? taskSql : assetSql,
                             isTask ? taskValues : assetValues);
-        if (!query) {
-            return query.error();
-        }
+        SD_RETURN_IF_ERROR(query);
         while (query.value().next()) {
             const QSqlQuery &q = query.value();
             const OwnerInfo info = ownersql::infoFrom(q, 0);
@@ -215,14 +203,9 @@ Result<QList<OwnedItem>> OwnershipRepository::reassignAll(const OwnerRef &from,
                                                           const QString &actor,
                                                           const QString &reason) const {
     auto moving = ownedBy(from);
-    if (!moving) {
-        return moving.error();
-    }
+    SD_RETURN_IF_ERROR(moving);
     for (const OwnedItem &item : moving.value()) {
-        if (Status logged = addHistory(item.type, item.id, fromInfo, to, nowMs, actor, reason);
-            !logged) {
-            return logged.error();
-        }
+        SD_RETURN_IF_ERROR(addHistory(item.type, item.id, fromInfo, to, nowMs, actor, reason));
     }
     for (const QString &table : {u"asset"_s, u"task"_s}) {
         QVariantList values{ownersql::personColumn(to.ref), ownersql::unitColumn(to.ref), nowMs,
@@ -236,9 +219,7 @@ Result<QList<OwnedItem>> OwnershipRepository::reassignAll(const OwnerRef &from,
                               u"WHERE station_id = ? AND "_s.arg(table) +
                                   match + open,
                               values);
-        if (!updated) {
-            return updated.error();
-        }
+        SD_RETURN_IF_ERROR(updated);
     }
     return moving;
 }
@@ -257,9 +238,7 @@ Status OwnershipRepository::addHistory(OwnedItem::Type type, qint64 itemId,
                          from ? ownersql::unitColumn(from->ref) : QVariant(),
                          from ? from->display() : QString(), ownersql::personColumn(to.ref),
                          ownersql::unitColumn(to.ref), to.display(), nowMs, actor, reason});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     return {};
 }
 
@@ -270,9 +249,7 @@ Result<QList<OwnershipChange>> OwnershipRepository::history(OwnedItem::Type type
                         u"FROM ownership_change WHERE station_id = ? AND item_type = ? AND "
                         u"item_id = ? ORDER BY changed_at, id"_s,
                         {m_database.stationId(), toKey(type), itemId});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<OwnershipChange> result;
     while (query.value().next()) {
         const QSqlQuery &q = query.value();

@@ -29,16 +29,12 @@ Result<OwnerInfo> OwnershipService::findOwner(const QString &badgeOrUnit,
         return Error::validation(field, tr("Name the owner: a badge number or a unit name."));
     }
     auto person = PersonRepository(m_database).findByBadge(text);
-    if (!person) {
-        return person.error();
-    }
+    SD_RETURN_IF_ERROR(person);
     if (person.value()) {
         return resolve(OwnerRef::person(person.value()->id));
     }
     auto unit = UnitRepository(m_database).findByName(text);
-    if (!unit) {
-        return unit.error();
-    }
+    SD_RETURN_IF_ERROR(unit);
     if (unit.value()) {
         return resolve(OwnerRef::unit(unit.value()->id));
     }
@@ -49,23 +45,17 @@ Result<OwnerInfo> OwnershipService::findOwner(const QString &badgeOrUnit,
 Result<QList<OwnerInfo>> OwnershipService::candidates() const {
     QList<OwnerInfo> result;
     auto units = UnitRepository(m_database).list();
-    if (!units) {
-        return units.error();
-    }
+    SD_RETURN_IF_ERROR(units);
     for (const UnitSummary &summary : units.value()) {
         auto info = resolve(OwnerRef::unit(summary.unit.id));
-        if (!info) {
-            return info.error();
-        }
+        SD_RETURN_IF_ERROR(info);
         result << info.value();
     }
     PersonFilter filter;
     filter.includeInactive = false;
     filter.limit = 100000;
     auto people = PersonRepository(m_database).list(filter);
-    if (!people) {
-        return people.error();
-    }
+    SD_RETURN_IF_ERROR(people);
     for (const Person &person : people.value()) {
         OwnerInfo info;
         info.ref = OwnerRef::person(person.id);
@@ -102,12 +92,9 @@ Result<QList<OwnershipChange>> OwnershipService::history(OwnedItem::Type type,
 Result<OwnershipService::Transfer>
 OwnershipService::transfer(const OwnerRef &from, const OwnerRef &to, const QString &reason) const {
     const QString why = reason.trimmed();
-    if (Status allowed = m_access.require(Permission::ReassignOwners, u"owner"_s,
-                                          (from.isUnit() ? u"unit:"_s : u"person:"_s) +
-                                              QString::number(from.id));
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(
+        m_access.require(Permission::ReassignOwners, u"owner"_s,
+                         (from.isUnit() ? u"unit:"_s : u"person:"_s) + QString::number(from.id)));
     if (why.isEmpty()) {
         return Error::validation(u"reason"_s, tr("Say why the responsibilities are handed over."));
     }
@@ -137,9 +124,7 @@ OwnershipService::transfer(const OwnerRef &from, const OwnerRef &to, const QStri
         }
         auto moved = owners.reassignAll(from, fromInfo.value(), toInfo.value(), m_clock.nowMs(),
                                         m_session.actor().name, why);
-        if (!moved) {
-            return moved.error();
-        }
+        SD_RETURN_IF_ERROR(moved);
         if (moved->isEmpty()) {
             return Error::validation(u"from"_s,
                                      tr("%1 owns nothing to hand over.").arg(fromInfo->display()));

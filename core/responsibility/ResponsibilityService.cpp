@@ -131,9 +131,7 @@ Status ResponsibilityService::validateAsset(const Asset &asset) const {
     }
     if (!asset.tag.isEmpty()) {
         auto same = AssetRepository(m_database, today()).findByTag(asset.tag);
-        if (!same) {
-            return same.error();
-        }
+        SD_RETURN_IF_ERROR(same);
         if (same.value() && same.value()->asset.id != asset.id) {
             return Error::validation(
                 u"tag"_s,
@@ -149,21 +147,14 @@ Result<AssetRow> ResponsibilityService::addAsset(const Asset &draft) const {
     asset.tag = asset.tag.trimmed().toUpper();
     asset.name = asset.name.trimmed();
     asset.locationText = asset.locationAssetId ? QString() : asset.locationText.trimmed();
-    if (Status allowed = m_access.require(Permission::EditOrganisation, u"asset"_s, asset.tag);
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"asset"_s, asset.tag));
     return inTransaction(m_database, [&]() -> Result<AssetRow> {
         const AssetRepository repository(m_database, today());
-        if (Status valid = validateAsset(asset); !valid) {
-            return valid.error();
-        }
+        SD_RETURN_IF_ERROR(validateAsset(asset));
         Asset stored = asset;
         if (stored.tag.isEmpty()) {
             auto tag = repository.nextTag();
-            if (!tag) {
-                return tag.error();
-            }
+            SD_RETURN_IF_ERROR(tag);
             stored.tag = tag.value();
         }
         auto row = repository.insert(stored, m_clock.nowMs(), m_session.actor().name);
@@ -174,13 +165,10 @@ Result<AssetRow> ResponsibilityService::addAsset(const Asset &draft) const {
             }
             return row.error();
         }
-        if (Status logged =
-                OwnershipRepository(m_database, today())
-                    .addHistory(OwnedItem::Type::Asset, row->asset.id, std::nullopt, row->owner,
-                                m_clock.nowMs(), m_session.actor().name, tr("Registered"));
-            !logged) {
-            return logged.error();
-        }
+        SD_RETURN_IF_ERROR(OwnershipRepository(m_database, today())
+                               .addHistory(OwnedItem::Type::Asset, row->asset.id, std::nullopt,
+                                           row->owner, m_clock.nowMs(), m_session.actor().name,
+                                           tr("Registered")));
         return m_audit.confirm(row, {u"asset.create"_s, u"asset"_s, row->asset.tag, u"success"_s,
                                      changedAssetFields(Asset{}, row->asset)});
     });
@@ -192,29 +180,20 @@ Result<AssetRow> ResponsibilityService::updateAsset(const Asset &edited,
     asset.tag = asset.tag.trimmed().toUpper();
     asset.name = asset.name.trimmed();
     asset.locationText = asset.locationAssetId ? QString() : asset.locationText.trimmed();
-    if (Status allowed = m_access.require(Permission::EditOrganisation, u"asset"_s, asset.tag);
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"asset"_s, asset.tag));
     if (asset.tag.isEmpty()) {
         return Error::validation(u"tag"_s, tr("An item keeps its tag code; enter it."));
     }
     return inTransaction(m_database, [&]() -> Result<AssetRow> {
         const AssetRepository repository(m_database, today());
         auto before = repository.find(asset.id);
-        if (!before) {
-            return before.error();
-        }
-        if (Status valid = validateAsset(asset); !valid) {
-            return valid.error();
-        }
+        SD_RETURN_IF_ERROR(before);
+        SD_RETURN_IF_ERROR(validateAsset(asset));
         if (asset.kind != AssetKind::Room && before->asset.kind == AssetKind::Room) {
             AssetFilter inside;
             inside.locationAssetId = asset.id;
             auto count = repository.count(inside);
-            if (!count) {
-                return count.error();
-            }
+            SD_RETURN_IF_ERROR(count);
             if (count.value() > 0) {
                 return Error::validation(u"kind"_s,
                                          tr("%n item(s) are located in %1; it stays a room or "
@@ -232,13 +211,10 @@ Result<AssetRow> ResponsibilityService::updateAsset(const Asset &edited,
             return row.error();
         }
         if (!(before->asset.owner == row->asset.owner)) {
-            if (Status logged = OwnershipRepository(m_database, today())
-                                    .addHistory(OwnedItem::Type::Asset, row->asset.id,
-                                                before->owner, row->owner, m_clock.nowMs(),
-                                                m_session.actor().name, reason.trimmed());
-                !logged) {
-                return logged.error();
-            }
+            SD_RETURN_IF_ERROR(OwnershipRepository(m_database, today())
+                                   .addHistory(OwnedItem::Type::Asset, row->asset.id, before->owner,
+                                               row->owner, m_clock.nowMs(), m_session.actor().name,
+                                               reason.trimmed()));
         }
         return m_audit.confirm(row, {u"asset.update"_s, u"asset"_s, row->asset.tag, u"success"_s,
                                      changedAssetFields(before->asset, row->asset)});
@@ -249,11 +225,8 @@ Result<ResponsibilityService::Stocktake>
 ResponsibilityService::stocktake(qint64 locationAssetId, const QStringList &scannedTags,
                                  bool record) const {
     if (record) {
-        if (Status allowed = m_access.require(Permission::EditOrganisation, u"stocktake"_s,
-                                              QString::number(locationAssetId));
-            !allowed) {
-            return allowed.error();
-        }
+        SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"stocktake"_s,
+                                            QString::number(locationAssetId)));
     }
     return inTransaction(m_database, [&]() -> Result<Stocktake> {
         const AssetRepository repository(m_database, today());
@@ -265,9 +238,7 @@ ResponsibilityService::stocktake(qint64 locationAssetId, const QStringList &scan
         expectedFilter.locationAssetId = locationAssetId;
         expectedFilter.limit = 100000;
         auto expected = repository.list(expectedFilter);
-        if (!expected) {
-            return expected.error();
-        }
+        SD_RETURN_IF_ERROR(expected);
         Stocktake result;
         QSet<QString> seen;
         for (const QString &raw : scannedTags) {
@@ -277,9 +248,7 @@ ResponsibilityService::stocktake(qint64 locationAssetId, const QStringList &scan
             }
             seen.insert(tag);
             auto match = repository.findByTag(tag);
-            if (!match) {
-                return match.error();
-            }
+            SD_RETURN_IF_ERROR(match);
             if (!match.value()) {
                 result.unknownTags << tag;
             } else if (match.value()->asset.locationAssetId != locationAssetId) {
@@ -294,11 +263,8 @@ ResponsibilityService::stocktake(qint64 locationAssetId, const QStringList &scan
         }
         for (QList<AssetRow> *list : {&result.found, &result.unexpected}) {
             for (AssetRow &row : *list) {
-                if (Status checked = repository.markChecked(row.asset.id, today(), m_clock.nowMs(),
-                                                            m_session.actor().name);
-                    !checked) {
-                    return checked.error();
-                }
+                SD_RETURN_IF_ERROR(repository.markChecked(row.asset.id, today(), m_clock.nowMs(),
+                                                          m_session.actor().name));
                 row.asset.lastCheckedOn = today();
             }
         }
@@ -319,9 +285,7 @@ Status ResponsibilityService::recordStocktakeOutput(qint64 locationAssetId,
         return Error::validation(u"action"_s, u"unknown output action %1"_s.arg(action));
     }
     auto room = asset(locationAssetId);
-    if (!room) {
-        return room.error();
-    }
+    SD_RETURN_IF_ERROR(room);
     return m_audit.record(
         {u"asset.stocktake_"_s + action, u"asset"_s, room->asset.tag, u"success"_s, {}});
 }
@@ -330,9 +294,7 @@ Result<StocktakeReport> ResponsibilityService::stocktakeReport(qint64 locationAs
                                                                const Stocktake &result,
                                                                bool recorded) const {
     auto room = asset(locationAssetId);
-    if (!room) {
-        return room.error();
-    }
+    SD_RETURN_IF_ERROR(room);
     return StocktakeReport(m_station.name, room.value(), today(), result, m_session.actor().name,
                            recorded);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/kernel/ServiceContext.h"
 #include "core/kernel/common/Clock.h"
 #include "core/kernel/common/Result.h"
 #include "core/kernel/security/AccessControl.h"
@@ -26,15 +27,13 @@ class ResponsibilityService {
 public:
     using Stocktake = StocktakeResult;
 
-    ResponsibilityService(const Database &database, const Session &session, const Clock &clock,
-                          const AuditLog &audit, const AccessControl &access,
-                          const Station &station)
-        : m_database(database)
-        , m_session(session)
-        , m_clock(clock)
-        , m_audit(audit)
-        , m_access(access)
-        , m_station(station) {}
+    explicit ResponsibilityService(const ServiceContext &context)
+        : m_database(context.database)
+        , m_session(context.session)
+        , m_clock(context.clock)
+        , m_audit(context.audit)
+        , m_access(context.access)
+        , m_station(context.station) {}
 
     QDate today() const; // in the station's time zone
 

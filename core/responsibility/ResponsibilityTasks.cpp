@@ -96,26 +96,16 @@ Result<TaskRow> ResponsibilityService::addTask(const Task &draft) const {
     if (task.recurrence != Recurrence::Once) {
         task.dueOn = task.startsOn;
     }
-    if (Status allowed = m_access.require(Permission::EditOrganisation, u"task"_s, task.title);
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"task"_s, task.title));
     return inTransaction(m_database, [&]() -> Result<TaskRow> {
-        if (Status valid = validateTask(task); !valid) {
-            return valid.error();
-        }
+        SD_RETURN_IF_ERROR(validateTask(task));
         auto row = TaskRepository(m_database, today())
                        .insert(task, m_clock.nowMs(), m_session.actor().name);
-        if (!row) {
-            return row.error();
-        }
-        if (Status logged =
-                OwnershipRepository(m_database, today())
-                    .addHistory(OwnedItem::Type::Task, row->task.id, std::nullopt, row->owner,
-                                m_clock.nowMs(), m_session.actor().name, tr("Assigned"));
-            !logged) {
-            return logged.error();
-        }
+        SD_RETURN_IF_ERROR(row);
+        SD_RETURN_IF_ERROR(OwnershipRepository(m_database, today())
+                               .addHistory(OwnedItem::Type::Task, row->task.id, std::nullopt,
+                                           row->owner, m_clock.nowMs(), m_session.actor().name,
+                                           tr("Assigned")));
         return m_audit.confirm(row, {u"task.create"_s, u"task"_s, u"T-%1"_s.arg(row->task.id),
                                      u"success"_s, changedTaskFields(Task{}, row->task)});
     });
@@ -123,20 +113,13 @@ Result<TaskRow> ResponsibilityService::addTask(const Task &draft) const {
 
 Result<TaskRow> ResponsibilityService::updateTask(const Task &edited, const QString &reason) const {
     Task task = normalised(edited);
-    if (Status allowed =
-            m_access.require(Permission::EditOrganisation, u"task"_s, u"T-%1"_s.arg(task.id));
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(
+        m_access.require(Permission::EditOrganisation, u"task"_s, u"T-%1"_s.arg(task.id)));
     return inTransaction(m_database, [&]() -> Result<TaskRow> {
         const TaskRepository repository(m_database, today());
         auto before = repository.find(task.id);
-        if (!before) {
-            return before.error();
-        }
-        if (Status valid = validateTask(task); !valid) {
-            return valid.error();
-        }
+        SD_RETURN_IF_ERROR(before);
+        SD_RETURN_IF_ERROR(validateTask(task));
         // A new schedule starts over; an unchanged one keeps its next occurrence.
         if (task.recurrence != Recurrence::Once && (task.recurrence != before->task.recurrence ||
                                                     task.startsOn != before->task.startsOn)) {
@@ -145,17 +128,12 @@ Result<TaskRow> ResponsibilityService::updateTask(const Task &edited, const QStr
             task.dueOn = before->task.dueOn;
         }
         auto row = repository.update(task, m_clock.nowMs(), m_session.actor().name);
-        if (!row) {
-            return row.error();
-        }
+        SD_RETURN_IF_ERROR(row);
         if (!(before->task.owner == row->task.owner)) {
-            if (Status logged =
-                    OwnershipRepository(m_database, today())
-                        .addHistory(OwnedItem::Type::Task, row->task.id, before->owner, row->owner,
-                                    m_clock.nowMs(), m_session.actor().name, reason.trimmed());
-                !logged) {
-                return logged.error();
-            }
+            SD_RETURN_IF_ERROR(OwnershipRepository(m_database, today())
+                                   .addHistory(OwnedItem::Type::Task, row->task.id, before->owner,
+                                               row->owner, m_clock.nowMs(), m_session.actor().name,
+                                               reason.trimmed()));
         }
         return m_audit.confirm(row, {u"task.update"_s, u"task"_s, u"T-%1"_s.arg(row->task.id),
                                      u"success"_s, changedTaskFields(before->task, row->task)});
@@ -164,11 +142,8 @@ Result<TaskRow> ResponsibilityService::updateTask(const Task &edited, const QStr
 
 Result<TaskRow> ResponsibilityService::completeTask(qint64 taskId, qint64 rowVersion,
                                                     const QString &note) const {
-    if (Status allowed =
-            m_access.require(Permission::ViewOrganisation, u"task"_s, u"T-%1"_s.arg(taskId));
-        !allowed) {
-        return allowed.error();
-    }
+    SD_RETURN_IF_ERROR(
+        m_access.require(Permission::ViewOrganisation, u"task"_s, u"T-%1"_s.arg(taskId)));
     if (note.trimmed().size() > kMaxNoteLength) {
         return Error::validation(u"note"_s,
                                  tr("The note is longer than %1 characters.").arg(kMaxNoteLength));
@@ -176,9 +151,7 @@ Result<TaskRow> ResponsibilityService::completeTask(qint64 taskId, qint64 rowVer
     return inTransaction(m_database, [&]() -> Result<TaskRow> {
         const TaskRepository repository(m_database, today());
         auto current = repository.find(taskId);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         if (!current->task.open) {
             return Error::validation(u"task"_s, tr("This task is already done."));
         }
@@ -196,9 +169,7 @@ Result<TaskRow> ResponsibilityService::completeTask(qint64 taskId, qint64 rowVer
             task.dueOn = nextOccurrence(task.startsOn, task.recurrence, std::max(done, today()));
         }
         auto row = repository.update(task, m_clock.nowMs(), m_session.actor().name);
-        if (!row) {
-            return row.error();
-        }
+        SD_RETURN_IF_ERROR(row);
         return m_audit.confirm(row, {u"task.complete"_s, u"task"_s, u"T-%1"_s.arg(taskId),
                                      u"success"_s, u"due_on=%1"_s.arg(done.toString(Qt::ISODate))});
     });

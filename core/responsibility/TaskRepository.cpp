@@ -98,9 +98,7 @@ Result<TaskRow> TaskRepository::find(qint64 id) const {
                         u"SELECT "_s + selectColumns() + fromClause() +
                             u" WHERE t.id = ? AND t.station_id = ?"_s,
                         {id, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return Error::notFound(Tr::tr("No task with id %1").arg(id));
     }
@@ -115,9 +113,7 @@ Result<QList<TaskRow>> TaskRepository::list(const TaskFilter &filter) const {
                         u"SELECT "_s + selectColumns() + fromClause() + where +
                             u" ORDER BY t.is_open DESC, t.due_on, t.id LIMIT ? OFFSET ?"_s,
                         values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<TaskRow> rows;
     while (query.value().next()) {
         rows << rowFrom(query.value(), m_today);
@@ -130,9 +126,7 @@ Result<int> TaskRepository::count(const TaskFilter &filter) const {
     const QString where = whereClause(filter, values);
     auto value =
         scalarSql(m_database.connection(), u"SELECT COUNT(*)"_s + fromClause() + where, values);
-    if (!value) {
-        return value.error();
-    }
+    SD_RETURN_IF_ERROR(value);
     return value.value().toInt();
 }
 
@@ -142,9 +136,7 @@ Result<QList<TaskCompletion>> TaskRepository::completions(qint64 taskId) const {
                         u"FROM task_completion WHERE task_id = ? AND station_id = ? "
                         u"ORDER BY completed_at DESC, id DESC"_s,
                         {taskId, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<TaskCompletion> result;
     while (query.value().next()) {
         const QSqlQuery &q = query.value();
@@ -161,9 +153,7 @@ Result<QStringList> TaskRepository::ruleSections() const {
                         u"rule_section <> '' ORDER BY "_s +
                             m_database.dialect().textOrder(u"rule_section"_s),
                         {m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QStringList result;
     while (query.value().next()) {
         result << query.value().value(0).toString();
@@ -181,9 +171,7 @@ Result<TaskRow> TaskRepository::insert(const Task &task, qint64 nowMs, const QSt
          toKey(task.recurrence), task.startsOn.toString(Qt::ISODate),
          task.dueOn.toString(Qt::ISODate), task.open ? 1 : 0, ownersql::personColumn(task.owner),
          ownersql::unitColumn(task.owner), nowMs, nowMs, actor});
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     return find(id.value().toLongLong());
 }
 
@@ -198,14 +186,10 @@ Result<TaskRow> TaskRepository::update(const Task &task, qint64 nowMs, const QSt
          task.startsOn.toString(Qt::ISODate), task.dueOn.toString(Qt::ISODate), task.open ? 1 : 0,
          ownersql::personColumn(task.owner), ownersql::unitColumn(task.owner), nowMs, actor,
          task.id, m_database.stationId(), task.rowVersion});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (query.value().numRowsAffected() == 0) {
         auto current = find(task.id);
-        if (!current) {
-            return current.error();
-        }
+        SD_RETURN_IF_ERROR(current);
         return conflictError(Tr::tr("Task %1").arg(current->task.title), current->task.updatedBy,
                              current->task.updatedAt);
     }
@@ -219,9 +203,7 @@ Status TaskRepository::addCompletion(const TaskCompletion &completion) const {
                u"completed_by, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
                {m_database.stationId(), completion.taskId, completion.dueOn.toString(Qt::ISODate),
                 completion.completedAt, completion.completedBy, completion.note});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     return {};
 }
 

@@ -50,16 +50,12 @@ public:
     verifyAll(const Repository &repository, const Check &verifyOne,
               const std::function<bool(qint64, qint64)> &progress) {
         auto ids = repository.sealedIds();
-        if (!ids) {
-            return ids.error();
-        }
+        SD_RETURN_IF_ERROR(ids);
         QList<RecordProblem> problems;
         const qint64 total = ids->size();
         for (qint64 done = 0; done < total; ++done) {
             auto sealed = repository.find(ids->at(done));
-            if (!sealed) {
-                return sealed.error();
-            }
+            SD_RETURN_IF_ERROR(sealed);
             for (const QString &problem : verifyOne(sealed.value())) {
                 problems << RecordProblem{sealed->number, problem};
             }

@@ -34,9 +34,7 @@ Result<Signature> SignatureCapture::complete(Signature signature, const Signatur
         return Error::validation(u"signature"_s, tr("Sign on the pad first."));
     }
     auto strokes = SignatureStrokes::fromJson(input.strokes);
-    if (!strokes) {
-        return strokes.error();
-    }
+    SD_RETURN_IF_ERROR(strokes);
     if (!strokes->looksSigned()) {
         return Error::validation(u"signature"_s,
                                  tr("That is too little to be a signature; sign again."));
@@ -57,17 +55,10 @@ Result<Signature> SignatureCapture::complete(Signature signature, const Signatur
 Result<Signature> SignatureCapture::store(const Signature &signature, const QString &number,
                                           const std::function<Status()> &touch) const {
     SignatureRepository signatures(m_database, m_kind);
-    if (Status replaced = signatures.remove(signature.recordId, signature.role, signature.slot);
-        !replaced) {
-        return replaced.error();
-    }
+    SD_RETURN_IF_ERROR(signatures.remove(signature.recordId, signature.role, signature.slot));
     auto stored = signatures.insert(signature);
-    if (!stored) {
-        return stored.error();
-    }
-    if (Status touched = touch(); !touched) {
-        return touched.error();
-    }
+    SD_RETURN_IF_ERROR(stored);
+    SD_RETURN_IF_ERROR(touch());
     return m_audit.confirm(stored, {m_kind + u".sign"_s, m_kind, number, u"success"_s,
                                     u"role=%1 slot=%2 name=%3"_s.arg(toKey(stored->role))
                                         .arg(stored->slot)

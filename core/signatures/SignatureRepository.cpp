@@ -13,9 +13,7 @@ Result<QList<Signature>> SignatureRepository::forRecord(qint64 recordId) const {
                         u"WHERE record_kind = ? AND record_id = ? AND station_id = ? "
                         u"ORDER BY role, slot"_s,
                         {m_kind, recordId, m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<Signature> signatures;
     while (query.value().next()) {
         const QSqlQuery &row = query.value();
@@ -49,9 +47,7 @@ Result<Signature> SignatureRepository::insert(const Signature &signature) const 
                    signature.slot, nullableId(signature.personId), signature.printedName,
                    signature.signedAt, signature.meaning, QString::fromUtf8(signature.strokes),
                    signature.imagePng, signature.contentSha256, signature.digest});
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     Signature stored = signature;
     stored.id = id->toLongLong();
     return stored;
@@ -62,9 +58,7 @@ Status SignatureRepository::remove(qint64 recordId, SignatureRole role, int slot
                           u"DELETE FROM record_signature WHERE record_kind = ? AND record_id = ? "
                           u"AND role = ? AND slot = ? AND station_id = ?"_s,
                           {m_kind, recordId, toKey(role), slot, m_database.stationId()});
-    if (!removed) {
-        return removed.error();
-    }
+    SD_RETURN_IF_ERROR(removed);
     return {};
 }
 
@@ -73,9 +67,7 @@ Result<int> SignatureRepository::removeStale(qint64 recordId, const QString &con
                           u"DELETE FROM record_signature WHERE record_kind = ? AND record_id = ? "
                           u"AND content_sha256 <> ? AND station_id = ?"_s,
                           {m_kind, recordId, contentSha256, m_database.stationId()});
-    if (!removed) {
-        return removed.error();
-    }
+    SD_RETURN_IF_ERROR(removed);
     return removed->numRowsAffected();
 }
 
@@ -84,9 +76,7 @@ Status SignatureRepository::removeAll(qint64 recordId) const {
                           u"DELETE FROM record_signature WHERE record_kind = ? AND record_id = ? "
                           u"AND station_id = ?"_s,
                           {m_kind, recordId, m_database.stationId()});
-    if (!removed) {
-        return removed.error();
-    }
+    SD_RETURN_IF_ERROR(removed);
     return {};
 }
 

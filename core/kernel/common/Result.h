@@ -51,3 +51,13 @@ private:
 using Status = Result<void>;
 
 } // namespace sd
+
+// Hands a failed Result's or Status's error to the caller of the enclosing function, whose
+// own Result takes an Error: the one line for "if (!x) { return x.error(); }". The expression
+// is evaluated once; a value it returns lives until the check is done.
+#define SD_RETURN_IF_ERROR(expression)                                                             \
+    do {                                                                                           \
+        if (auto &&sdFailed_ = (expression); !sdFailed_) {                                         \
+            return sdFailed_.error();                                                              \
+        }                                                                                          \
+    } while (false)

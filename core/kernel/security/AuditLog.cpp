@@ -124,17 +124,13 @@ Status AuditLog::appendAs(const QString &account, const QString &roleKey,
                           u"INSERT INTO audit_head (station_id, seq, hash) VALUES (?, 0, '') "
                           u"ON CONFLICT (station_id) DO NOTHING"_s,
                           {station});
-    if (!created) {
-        return created.error();
-    }
+    SD_RETURN_IF_ERROR(created);
     // Taking the head row's lock first serialises concurrent writers on PostgreSQL.
     auto head = runSql(db,
                        u"UPDATE audit_head SET seq = seq + 1 WHERE station_id = ? "
                        u"RETURNING seq, hash"_s,
                        {station});
-    if (!head) {
-        return head.error();
-    }
+    SD_RETURN_IF_ERROR(head);
     if (!head.value().next()) {
         return Error::storage(tr("The audit log's head row is missing"));
     }
@@ -167,9 +163,7 @@ Status AuditLog::appendAs(const QString &account, const QString &roleKey,
     }
     auto moved =
         runSql(db, u"UPDATE audit_head SET hash = ? WHERE station_id = ?"_s, {entry.hash, station});
-    if (!moved) {
-        return moved.error();
-    }
+    SD_RETURN_IF_ERROR(moved);
     return {};
 }
 
@@ -187,9 +181,7 @@ Result<AuditHead> AuditLog::head() const {
                         u"SELECT seq, hash FROM audit_log WHERE station_id = ? "
                         u"ORDER BY seq DESC LIMIT 1"_s,
                         {m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return AuditHead{0, {}};
     }
@@ -205,9 +197,7 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter) const {
                             (filter.newestFirst ? u" ORDER BY seq DESC"_s : u" ORDER BY seq"_s) +
                             u" LIMIT ? OFFSET ?"_s,
                         values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     QList<AuditEntry> entries;
     while (query.value().next()) {
         entries << entryFrom(query.value());
@@ -220,9 +210,7 @@ Result<qint64> AuditLog::count(const AuditFilter &filter) const {
     const QString where = whereClause(filter, values, m_database.stationId());
     auto value =
         scalarSql(m_database.connection(), u"SELECT COUNT(*) FROM audit_log"_s + where, values);
-    if (!value) {
-        return value.error();
-    }
+    SD_RETURN_IF_ERROR(value);
     return value.value().toLongLong();
 }
 
@@ -239,9 +227,7 @@ Result<AuditVerification> AuditLog::verifyChain(const std::optional<AuditHead> &
     auto query =
         runSql(db, u"SELECT "_s + kColumns + u" FROM audit_log WHERE station_id = ? ORDER BY seq"_s,
                {m_database.stationId()});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     AuditVerification result;
     const auto fail = [&result](qint64 seq, const QString &problem) {
         result.intact = false;
@@ -300,9 +286,7 @@ Result<AuditVerification> AuditLog::verifyChain(const std::optional<AuditHead> &
     }
     auto storedHead = runSql(db, u"SELECT seq, hash FROM audit_head WHERE station_id = ?"_s,
                              {m_database.stationId()});
-    if (!storedHead) {
-        return storedHead.error();
-    }
+    SD_RETURN_IF_ERROR(storedHead);
     if (storedHead.value().next()) {
         const qint64 headSeq = storedHead.value().value(0).toLongLong();
         if (headSeq > lastSeq) {

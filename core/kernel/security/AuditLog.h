@@ -32,9 +32,7 @@ public:
     // written the write fails too (and the caller's transaction rolls back).
     template <typename T>
     Result<T> confirm(const Result<T> &stored, const AuditEvent &event) const {
-        if (Status audited = append(event); !audited) {
-            return audited.error();
-        }
+        SD_RETURN_IF_ERROR(append(event));
         return stored;
     }
     // In a transaction of its own: for events with no business write (login, denial, view).

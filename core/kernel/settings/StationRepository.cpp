@@ -20,13 +20,9 @@ StationRepository::ensure(const QString &code, const QString &name, qint64 nowMs
     auto id = scalarSql(
         db, u"INSERT INTO station (code, name, created_at) VALUES (?, ?, ?) RETURNING id"_s,
         {code, name, nowMs});
-    if (!id) {
-        return id.error();
-    }
+    SD_RETURN_IF_ERROR(id);
     if (seedNewStation) {
-        if (Status seeded = seedNewStation(id->toLongLong()); !seeded) {
-            return seeded.error();
-        }
+        SD_RETURN_IF_ERROR(seedNewStation(id->toLongLong()));
     }
     return find(id.value().toLongLong());
 }
@@ -34,9 +30,7 @@ StationRepository::ensure(const QString &code, const QString &name, qint64 nowMs
 Result<Station> StationRepository::find(qint64 id) const {
     auto query = runSql(m_database.connection(),
                         u"SELECT id, code, name, time_zone FROM station WHERE id = ?"_s, {id});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         return Error::notFound(u"station %1"_s.arg(id));
     }
@@ -47,9 +41,7 @@ Result<Station> StationRepository::find(qint64 id) const {
 Status StationRepository::rename(qint64 id, const QString &name) const {
     auto query =
         runSql(m_database.connection(), u"UPDATE station SET name = ? WHERE id = ?"_s, {name, id});
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     return {};
 }
 

@@ -77,9 +77,7 @@ Status StationSettings::set(SettingKey key, int value) const {
                    u"updated_by = excluded.updated_by"_s,
                    {m_database.stationId(), name, QString::number(value), m_clock.nowMs(),
                     m_session.actor().name});
-        if (!stored) {
-            return stored.error();
-        }
+        SD_RETURN_IF_ERROR(stored);
         return m_audit.append({u"setting.change"_s, u"setting"_s, name, u"success"_s,
                                u"%1 -> %2"_s.arg(previous).arg(value)});
     });

@@ -79,18 +79,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url) {
         return Error::storage(Tr::tr("The Qt %1 driver (%2) is not installed")
                                   .arg(dialect.engineName(), dialect.driverName()));
     }
-    if (Status location = dialect.checkLocation(url); !location) {
-        return location.error();
-    }
+    SD_RETURN_IF_ERROR(dialect.checkLocation(url));
     const QString prefix = u"sd-db%1"_s.arg(g_instanceCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(url, prefix));
     auto connection = database->openConnectionForThisThread();
-    if (!connection) {
-        return connection.error();
-    }
-    if (Status integrity = dialect.checkIntegrity(connection.value()); !integrity) {
-        return integrity.error();
-    }
+    SD_RETURN_IF_ERROR(connection);
+    SD_RETURN_IF_ERROR(dialect.checkIntegrity(connection.value()));
     return database;
 }
 

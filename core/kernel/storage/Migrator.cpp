@@ -108,9 +108,7 @@ QStringList Migrator::splitStatements(const QString &sql) {
 Result<int> Migrator::currentVersion() const {
     const QSqlDatabase db = m_database.connection();
     auto tables = runSql(db, m_database.dialect().listTablesSql());
-    if (!tables) {
-        return tables.error();
-    }
+    SD_RETURN_IF_ERROR(tables);
     QStringList names;
     while (tables.value().next()) {
         names << tables.value().value(0).toString();
@@ -123,9 +121,7 @@ Result<int> Migrator::currentVersion() const {
                                 .arg(m_database.url().displayName()));
     }
     auto version = scalarSql(db, u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s);
-    if (!version) {
-        return version.error();
-    }
+    SD_RETURN_IF_ERROR(version);
     const int found = version.value().toInt();
     const int latest = latestVersion(m_directory);
     if (found > latest) {
@@ -143,9 +139,7 @@ Result<int> Migrator::currentVersion() const {
 
 Result<Migrator::Outcome> Migrator::migrate(int target) const {
     auto current = currentVersion();
-    if (!current) {
-        return current.error();
-    }
+    SD_RETURN_IF_ERROR(current);
     const int latest = latestVersion(m_directory);
     if (target < 0 || target > latest) {
         target = latest;
@@ -158,9 +152,7 @@ Result<Migrator::Outcome> Migrator::migrate(int target) const {
         QSqlDatabase db = m_database.connection();
         auto backup =
             m_database.dialect().backupBeforeMigration(db, m_database.url(), outcome.fromVersion);
-        if (!backup) {
-            return backup.error();
-        }
+        SD_RETURN_IF_ERROR(backup);
         outcome.backupPath = backup.value();
     }
     const auto migrations = migrationsFor(m_database.url().engine, m_directory);
@@ -168,9 +160,7 @@ Result<Migrator::Outcome> Migrator::migrate(int target) const {
         if (migration.version <= outcome.toVersion || migration.version > target) {
             continue;
         }
-        if (Status applied = apply(migration); !applied) {
-            return applied.error();
-        }
+        SD_RETURN_IF_ERROR(apply(migration));
         outcome.toVersion = migration.version;
     }
     return outcome;
@@ -193,9 +183,7 @@ Status Migrator::apply(const Migration &migration) const {
                    u"INSERT INTO schema_version (version, name, applied_at) "
                    u"VALUES (?, ?, ?)"_s,
                    {migration.version, migration.name, QDateTime::currentMSecsSinceEpoch()});
-        if (!recorded) {
-            return recorded.error();
-        }
+        SD_RETURN_IF_ERROR(recorded);
         return {};
     });
 }

@@ -175,9 +175,7 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVari
 
 Result<QVariant> scalarSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values) {
     auto query = runSql(db, sql, values);
-    if (!query) {
-        return query.error();
-    }
+    SD_RETURN_IF_ERROR(query);
     if (!query.value().next()) {
         qCDebug(lcSql) << "no row:" << sql;
         return Error::notFound(Tr::tr("Could not %1: no row was found.").arg(sqlOperation(sql)));
