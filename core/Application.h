@@ -53,6 +53,8 @@ public:
     const Clock &clock() const { return *m_clock; }
     const OpenInfo &openInfo() const { return m_openInfo; }
     const Station &station() const { return m_station; }
+    // What every service is built with, for a test or a tool that builds one of its own.
+    const ServiceContext &context() const { return m_context; }
 
     const AuditLog &audit() const { return m_audit; }
     const AccessControl &access() const { return m_access; }

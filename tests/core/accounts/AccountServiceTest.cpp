@@ -205,8 +205,8 @@ TEST_P(AccountServiceTest, RaisedLimitsRehashOnTheNextLogin) {
         AccountRepository(m_app->database()).findByBadge(u"100002"_s)->value().passwordHash;
     PasswordHasher::Limits raised = PasswordHasher::interactive();
     raised.opsLimit += 1;
-    AccountService stronger(m_app->database(), m_app->session(), m_app->clock(), m_app->audit(),
-                            m_app->access(), m_app->settings(), PasswordHasher(raised));
+    AccountService stronger(m_app->context(), m_app->session(), m_app->settings(),
+                            PasswordHasher(raised));
     SD_ASSERT_OK(stronger.login(u"100002"_s, pw("Officer-Front-77")));
     const QString after =
         AccountRepository(m_app->database()).findByBadge(u"100002"_s)->value().passwordHash;
