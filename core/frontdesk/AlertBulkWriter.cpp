@@ -64,11 +64,16 @@ Status AlertBulkWriter::begin() {
         }
     }
     // Prepared after the schema change, so they are not prepared twice.
-    m_insert.prepare(u"INSERT INTO alert (station_id, number, received_at, source, category, "
-                     u"preventable, area_id, location, caller_name, caller_phone, summary, "
-                     u"status, search_text, row_version, created_at, updated_at, updated_by) "
-                     u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
-                     u"ON CONFLICT (station_id, number) DO NOTHING"_s);
+    const QString insert = u"INSERT INTO alert (station_id, number, received_at, source, category, "
+                           u"preventable, area_id, location, caller_name, caller_phone, summary, "
+                           u"status, search_text, row_version, created_at, updated_at, updated_by) "
+                           u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
+                           u"ON CONFLICT (station_id, number) DO NOTHING"_s;
+    if (m_database.dialect().engine() == Engine::Sqlite) {
+        SD_RETURN_IF_ERROR(m_sqliteInsert.prepare(m_database.connection(), insert));
+    } else {
+        m_insert.prepare(insert);
+    }
     m_update.prepare(u"UPDATE alert SET received_at = ?, source = ?, category = ?, "
                      u"preventable = ?, area_id = ?, location = ?, caller_name = ?, "
                      u"caller_phone = ?, summary = ?, status = ?, search_text = ?, "
@@ -101,6 +106,7 @@ Status AlertBulkWriter::indexNewRows() {
 }
 
 Status AlertBulkWriter::finish() {
+    m_sqliteInsert.finish();
     m_insert.finish();
     m_update.finish();
     if (m_triggerSql.isEmpty()) {
@@ -130,7 +136,38 @@ Status AlertBulkWriter::bindAndRun(QSqlQuery &query, const QVariantList &values,
     return {};
 }
 
+Result<bool> AlertBulkWriter::insertOnSqlite(const Alert &alert) {
+    SqliteBulkStatement &insert = m_sqliteInsert;
+    int column = 0;
+    insert.bind(column++, m_database.stationId());
+    insert.bind(column++, alert.number);
+    insert.bind(column++, alert.receivedAt);
+    insert.bind(column++, toKey(alert.source));
+    insert.bind(column++, toKey(alert.category));
+    insert.bind(column++, qint64(alert.preventable ? 1 : 0));
+    alert.areaId ? insert.bind(column++, *alert.areaId) : insert.bindNull(column++);
+    for (const QString *text :
+         {&alert.location, &alert.callerName, &alert.callerPhone, &alert.summary}) {
+        insert.bind(column++, *text);
+    }
+    insert.bind(column++, toKey(alert.status));
+    insert.bind(column++, SearchText::index({alert.summary, alert.location, alert.callerName,
+                                             alert.callerPhone}));
+    insert.bind(column++, m_nowMs);
+    insert.bind(column++, m_nowMs);
+    insert.bind(column++, m_actor);
+    const int changed = insert.run();
+    if (changed < 0) {
+        return databaseError(insert.lastError(), Tr::tr("add alert %1").arg(alert.number));
+    }
+    m_unindexed = m_unindexed || changed > 0;
+    return changed > 0;
+}
+
 Result<bool> AlertBulkWriter::insert(const Alert &alert) {
+    if (m_sqliteInsert.isPrepared()) {
+        return insertOnSqlite(alert);
+    }
     QVariantList values{m_database.stationId(), alert.number};
     values << contentValues(alert) << m_nowMs << m_nowMs << m_actor;
     SD_RETURN_IF_ERROR(bindAndRun(m_insert, values, alert));

@@ -3,6 +3,7 @@
 #include "core/frontdesk/Alert.h"
 #include "core/kernel/common/Result.h"
 #include "core/kernel/storage/Database.h"
+#include "core/kernel/storage/SqliteBulkStatement.h"
 
 #include <QSqlQuery>
 
@@ -36,11 +37,14 @@ private:
     // The failure names the alert; its words are made only when it fails, not per row.
     Status bindAndRun(QSqlQuery &query, const QVariantList &values, const Alert &alert);
     Status indexNewRows();
+    // The insert on SQLite: values bound as UTF-8 straight through the C API.
+    Result<bool> insertOnSqlite(const Alert &alert);
 
     const Database &m_database;
     qint64 m_nowMs;
     QString m_actor;
-    QSqlQuery m_insert;
+    SqliteBulkStatement m_sqliteInsert;
+    QSqlQuery m_insert; // PostgreSQL
     QSqlQuery m_update;
     QHash<int, qint64> m_nextByYear;
     // SQLite only: the dropped trigger's own SQL, every id up to which is indexed, and

@@ -9,7 +9,7 @@ SD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libgl-dev libxkbcommon-dev
   libvulkan-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
-  libsodium-dev libqrencode-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libsodium-dev libqrencode-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-client-15 sqlite3 fonts-noto-cjk clang-format
   zbar-tools poppler-utils clang-14 libclang-rt-14-dev llvm-14
 )

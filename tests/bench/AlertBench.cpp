@@ -46,8 +46,25 @@ void removeDatabase(const QString &path) {
 
 // (a) The whole CSV through AlertImporter into a fresh demo station (indexes, FTS5 trigger
 // and number checks included), one transaction.
+// Each import benchmark runs on two data sets (args: rows kind, row count): the seeder's
+// long rows, and short rows like a dispatch export's, where per-row costs show.
+bench::AlertRows rowsKind(const benchmark::State &state) {
+    return state.range(0) == 0 ? bench::AlertRows::Long : bench::AlertRows::Short;
+}
+
+void importDataSets(benchmark::internal::Benchmark *b) {
+    b->ArgNames({"short", "rows"})
+        ->Args({0, kRows})
+        ->Args({1, 200000})
+        ->Args({1, 500000})
+        ->Unit(benchmark::kSecond)
+        ->Iterations(1)
+        ->UseRealTime();
+}
+
 void BM_AlertImportCsv(benchmark::State &state) {
-    const QString csv = bench::alertCsvPath(kRows);
+    const qint64 rows = state.range(1);
+    const QString csv = bench::alertCsvPath(rowsKind(state), rows);
     const QString path = scratch(u"stationdesk-bench-import.sqlite"_s);
     for (auto _ : state) {
         state.PauseTiming();
@@ -58,20 +75,21 @@ void BM_AlertImportCsv(benchmark::State &state) {
         auto report = app->alertImporter().importFile(csv, AlertImportOptions{});
         state.PauseTiming();
         state.counters["cpu_s"] = cpuSeconds(RUSAGE_SELF) - cpuBefore;
-        requireOk(report.ok() && report->inserted == kRows, state, "import");
+        requireOk(report.ok() && report->inserted == rows, state, "import");
         state.counters["peak_rss_MiB"] = static_cast<double>(bench::peakRssKiB()) / 1024.0;
         app.reset();
         removeDatabase(path);
         state.ResumeTiming();
     }
     state.counters["rows_per_s"] = benchmark::Counter(
-        static_cast<double>(kRows), benchmark::Counter::kIsIterationInvariantRate);
+        static_cast<double>(rows), benchmark::Counter::kIsIterationInvariantRate);
 }
-BENCHMARK(BM_AlertImportCsv)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+BENCHMARK(BM_AlertImportCsv)->Apply(importDataSets);
 
 // Runs a script through the sqlite3 shell on a fresh file, timing it and counting the
 // shell's CPU; the script ends by printing the alert count.
 void shellImport(benchmark::State &state, const QString &script, const QString &file) {
+    const QByteArray rows = QByteArray::number(state.range(1));
     const QString path = scratch(file);
     for (auto _ : state) {
         state.PauseTiming();
@@ -86,9 +104,9 @@ void shellImport(benchmark::State &state, const QString &script, const QString &
         state.PauseTiming();
         state.counters["cpu_s"] = cpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
         const QByteArray out = shell.readAllStandardOutput().trimmed();
-        requireOk(finished && shell.exitCode() == 0 && out.endsWith(QByteArray::number(kRows)),
-                  state, "sqlite3 shell import");
-        if (!out.endsWith(QByteArray::number(kRows))) {
+        requireOk(finished && shell.exitCode() == 0 && out.endsWith(rows), state,
+                  "sqlite3 shell import");
+        if (!out.endsWith(rows)) {
             std::fprintf(stderr, "%s\n%s\n", out.constData(),
                          shell.readAllStandardError().constData());
         }
@@ -123,10 +141,10 @@ BEGIN;
 INSERT INTO alert_fts (alert_fts) VALUES ('rebuild');
 COMMIT;
 SELECT count(*) FROM alert;
-)"_s.arg(bench::alertCsvPath(kRows), QString::fromUtf16(kShellIndexes));
+)"_s.arg(bench::alertCsvPath(rowsKind(state), state.range(1)), QString::fromUtf16(kShellIndexes));
     shellImport(state, script, u"stationdesk-bench-shell.sqlite"_s);
 }
-BENCHMARK(BM_AlertSqliteShellImport)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+BENCHMARK(BM_AlertSqliteShellImport)->Apply(importDataSets);
 
 // (b') The shell building the app's very full-text index: the file with the app's search
 // tokens as one more column (computed beforehand, so the shell's time leaves out the
@@ -144,13 +162,11 @@ BEGIN;
 INSERT INTO alert_fts (alert_fts) VALUES ('rebuild');
 COMMIT;
 SELECT count(*) FROM alert;
-)"_s.arg(bench::alertCsvWithTokensPath(kRows), QString::fromUtf16(kShellIndexes));
+)"_s.arg(bench::alertCsvWithTokensPath(rowsKind(state), state.range(1)),
+         QString::fromUtf16(kShellIndexes));
     shellImport(state, script, u"stationdesk-bench-shell-same.sqlite"_s);
 }
-BENCHMARK(BM_AlertSqliteShellImportSameIndex)
-    ->Unit(benchmark::kSecond)
-    ->Iterations(1)
-    ->UseRealTime();
+BENCHMARK(BM_AlertSqliteShellImportSameIndex)->Apply(importDataSets);
 
 // (c) What the alert list does when it opens: the newest page (default request).
 void BM_AlertFirstPage(benchmark::State &state) {

@@ -1,5 +1,6 @@
 #include "AlertBenchData.h"
 
+#include "BenchDatabase.h"
 #include "core/demo/AlertSeeder.h"
 #include "core/demo/DemoStation.h"
 #include "core/kernel/common/SearchText.h"
@@ -12,7 +13,7 @@
 #include <QFileInfo>
 #include <QTimeZone>
 #include <cstdio>
-#include <map>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +63,30 @@ void progress(qint64 done, qint64 total) {
                      static_cast<long long>(total));
     }
 }
+// Writes path once from source, row by row (line 0 is the header), whole or not at all.
+QString deriveCsv(const QString &source, const QString &path,
+                  const std::function<QStringList(const QStringList &, qint64)> &derive) {
+    if (QFileInfo::exists(path)) {
+        return path;
+    }
+    std::fprintf(stderr, "writing %s (once)\n", qPrintable(path));
+    QFile in(source);
+    QFile out(path + u".writing"_s);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+        die(path, Error::storage(u"cannot open the derived CSV's files"_s));
+    }
+    CsvReader reader(in);
+    CsvWriter writer(out);
+    CsvRecord record;
+    for (qint64 line = 0; reader.next(record); ++line) {
+        writer.writeRow(derive(record.fields, line));
+    }
+    out.close();
+    if (reader.error() || !QFile::rename(out.fileName(), path)) {
+        die(path, Error::storage(u"cannot write the derived CSV"_s));
+    }
+    return path;
+}
 } // namespace
 
 QString emptyStationPath() {
@@ -90,41 +115,51 @@ QString alertCsvPath(qint64 rows) {
     return path;
 }
 
-QString alertCsvWithTokensPath(qint64 rows) {
-    const QString path = benchPath(u"stationdesk-bench-alerts-%1-tokens.csv"_s.arg(rows));
-    if (QFileInfo::exists(path)) {
-        return path;
-    }
-    std::fprintf(stderr, "writing %s (once)\n", qPrintable(path));
-    QFile in(alertCsvPath(rows));
-    QFile out(path + u".writing"_s);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
-        die(path, Error::storage(u"cannot open the token CSV's files"_s));
-    }
-    CsvReader reader(in);
-    CsvWriter writer(out);
-    CsvRecord record;
-    reader.next(record);
-    writer.writeRow(record.fields << u"search_text"_s);
+QString shortAlertCsvPath(qint64 rows) {
+    // Like a dispatch system's export: a dozen characters of summary, the address, a caller
+    // on one row in three, no area on half the rows, "preventable" left empty when false.
+    enum { Preventable = 4, Area = 5, CallerName = 7, CallerPhone = 8, Summary = 9 };
+    return deriveCsv(alertCsvPath(rows),
+                     benchPath(u"stationdesk-bench-alerts-%1-short.csv"_s.arg(rows)),
+                     [](const QStringList &header, qint64 line) {
+                         if (line == 0) {
+                             return header;
+                         }
+                         QStringList f = header;
+                         f[Summary] = f[Summary].left(12);
+                         if (line % 3 != 0) {
+                             f[CallerName].clear();
+                             f[CallerPhone].clear();
+                         }
+                         if (line % 2 == 0) {
+                             f[Area].clear();
+                         }
+                         if (f[Preventable] == u"0"_s) {
+                             f[Preventable].clear();
+                         }
+                         return f;
+                     });
+}
+
+QString alertCsvPath(AlertRows kind, qint64 rows) {
+    return kind == AlertRows::Long ? alertCsvPath(rows) : shortAlertCsvPath(rows);
+}
+
+QString alertCsvWithTokensPath(AlertRows kind, qint64 rows) {
+    const QString source = alertCsvPath(kind, rows);
+    const QString path = QString(source).replace(u".csv"_s, u"-tokens.csv"_s);
     // The columns the app indexes, in its order: summary, location, caller_name, caller_phone.
-    while (reader.next(record)) {
-        const QStringList &f = record.fields;
-        writer.writeRow(QStringList(f) << SearchText::index({f[9], f[6], f[7], f[8]}));
-    }
-    out.close();
-    if (reader.error() || !QFile::rename(out.fileName(), path)) {
-        die(path, Error::storage(u"cannot write the token CSV"_s));
-    }
-    return path;
+    return deriveCsv(source, path, [](const QStringList &f, qint64 line) {
+        return QStringList(f) << (line == 0 ? u"search_text"_s
+                                            : SearchText::index({f[9], f[6], f[7], f[8]}));
+    });
 }
 
 Application &alertStation(qint64 rows) {
-    static std::map<qint64, std::unique_ptr<Application>> stations;
-    auto &slot = stations[rows];
-    if (slot) {
-        return *slot;
-    }
     const QString path = benchPath(u"stationdesk-bench-alerts-%1.sqlite"_s.arg(rows));
+    if (Application *opened = openedStation(path)) {
+        return *opened;
+    }
     if (!QFileInfo::exists(path)) {
         std::fprintf(stderr, "building %s (once)\n", qPrintable(path));
         const QString building = path + u".building"_s;
@@ -144,8 +179,7 @@ Application &alertStation(qint64 rows) {
         QFile::remove(building + u"-wal"_s);
         QFile::remove(building + u"-shm"_s);
     }
-    slot = openStation(path);
-    return *slot;
+    return keepStation(path, openStation(path));
 }
 
 std::unique_ptr<Application> openCopyOfEmptyStation(const QString &path) {

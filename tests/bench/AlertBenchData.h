@@ -14,9 +14,14 @@ namespace sd::bench {
 //  - a station holding them (what `stationctl seed --alerts` makes).
 QString emptyStationPath();
 QString alertCsvPath(qint64 rows);
+// The same alerts as short rows, like a dispatch system's export: a dozen characters of
+// summary, many empty fields. Per-row costs show here that long rows hide.
+QString shortAlertCsvPath(qint64 rows);
+enum class AlertRows { Long, Short };
+QString alertCsvPath(AlertRows kind, qint64 rows);
 // The same CSV with one more column, search_text: the tokens the app stores and indexes
 // for each row (SearchText::index), so the sqlite3 shell can build the app's very index.
-QString alertCsvWithTokensPath(qint64 rows);
+QString alertCsvWithTokensPath(AlertRows kind, qint64 rows);
 Application &alertStation(qint64 rows);
 
 // A fresh copy of the empty station at path, opened.

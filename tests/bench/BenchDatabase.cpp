@@ -17,16 +17,34 @@ namespace {
     std::fprintf(stderr, "%s: %s\n", qPrintable(what), qPrintable(error.message));
     std::exit(1);
 }
+
+std::map<QString, std::unique_ptr<Application>> &stations() {
+    static std::map<QString, std::unique_ptr<Application>> opened;
+    return opened;
+}
 } // namespace
 
+Application *openedStation(const QString &path) {
+    const auto found = stations().find(path);
+    return found == stations().end() ? nullptr : found->second.get();
+}
+
+Application &keepStation(const QString &path, std::unique_ptr<Application> app) {
+    auto &slot = stations()[path];
+    slot = std::move(app);
+    return *slot;
+}
+
+void closeStations() {
+    stations().clear();
+}
+
 Application &benchStation(qint64 auditRows) {
-    static std::map<qint64, std::unique_ptr<Application>> stations;
-    auto &slot = stations[auditRows];
-    if (slot) {
-        return *slot;
-    }
     const QString dir = qEnvironmentVariable("SD_BENCH_DIR", u"/tmp"_s);
     const QString path = QDir(dir).filePath(u"stationdesk-bench-audit-%1.sqlite"_s.arg(auditRows));
+    if (Application *opened = openedStation(path)) {
+        return *opened;
+    }
     const bool fresh = !QFileInfo::exists(path);
     auto url = DatabaseUrl::parse(path);
     auto app = Application::open(url.value(), Application::OpenMode::CreateOrMigrate);
@@ -44,8 +62,7 @@ Application &benchStation(qint64 auditRows) {
             die(u"seed"_s, seeded.error());
         }
     }
-    slot = std::move(app.value());
-    return *slot;
+    return keepStation(path, std::move(app.value()));
 }
 
 } // namespace sd::bench
