@@ -168,14 +168,33 @@ Result<Migrator::Outcome> Migrator::migrate(int target) const {
 
 Status Migrator::apply(const Migration &migration) const {
     const QStringList statements = splitStatements(m_database.dialect().expandDdl(migration.sql));
-    return inTransaction(m_database, [&]() -> Status {
-        const QSqlDatabase db = m_database.connection();
+    // A SQLite migration that rebuilds a table others reference runs with foreign keys off
+    // (SQLite's own procedure for changing a table): dropping the old table must not cascade.
+    // The switch works only outside a transaction; every reference is checked before COMMIT.
+    const bool foreignKeysOff = m_database.url().engine == Engine::Sqlite &&
+                                migration.sql.startsWith(u"-- foreign_keys: off"_s);
+    const QSqlDatabase db = m_database.connection();
+    if (foreignKeysOff) {
+        SD_RETURN_IF_ERROR(runSql(db, u"PRAGMA foreign_keys = OFF"_s));
+    }
+    Status applied = inTransaction(m_database, [&]() -> Status {
         for (const QString &statement : statements) {
             auto result = runSql(db, statement);
             if (!result) {
                 return Error::storage(Tr::tr("Migration %1 (%2) failed: %3")
                                           .arg(migration.version)
                                           .arg(migration.name, result.error().message));
+            }
+        }
+        if (foreignKeysOff) {
+            auto broken = runSql(db, u"PRAGMA foreign_key_check"_s);
+            SD_RETURN_IF_ERROR(broken);
+            if (broken->next()) {
+                return Error::storage(
+                    Tr::tr("Migration %1 (%2) failed: a row of %3 refers to a missing row of %4")
+                        .arg(migration.version)
+                        .arg(migration.name, broken->value(0).toString(),
+                             broken->value(2).toString()));
             }
         }
         auto recorded =
@@ -186,6 +205,13 @@ Status Migrator::apply(const Migration &migration) const {
         SD_RETURN_IF_ERROR(recorded);
         return {};
     });
+    if (foreignKeysOff) {
+        auto restored = runSql(db, u"PRAGMA foreign_keys = ON"_s);
+        if (applied && !restored) {
+            return restored.error();
+        }
+    }
+    return applied;
 }
 
 } // namespace sd

@@ -163,6 +163,63 @@ TEST_P(MigratorTest, SchemaEnforcesForeignKeysAndChecks) {
                      .ok());
 }
 
+// Migration 10 rebuilds the alert table on SQLite (its CHECKs without IN lists): the rows,
+// their ids, what refers to them, the full-text index and AUTOINCREMENT's high-water mark all
+// come through, and the CHECKs still refuse what they refused.
+TEST_P(MigratorTest, TheAlertRebuildKeepsRowsReferencesSearchAndChecks) {
+    auto db = openDatabase(testDatabase().url());
+    ASSERT_TRUE(Migrator(*db).migrate(9).ok());
+    const QSqlDatabase c = db->connection();
+    const auto run = [&](const QString &sql) {
+        auto done = runSql(c, sql);
+        ASSERT_TRUE(done.ok()) << sql.toStdString() << ": " << done.error().message.toStdString();
+    };
+    run(u"INSERT INTO station (code, name, created_at) VALUES ('s', 'S', 1)"_s);
+    run(u"INSERT INTO person (station_id, badge_no, name, category, created_at, updated_at, "
+        u"updated_by) VALUES (1, '031031', 'P', 'officer', 1, 1, 't')"_s);
+    for (int i = 1; i <= 3; ++i) {
+        run(u"INSERT INTO alert (station_id, number, received_at, source, category, status, "
+            u"search_text, summary, created_at, updated_at, updated_by) VALUES (1, "
+            u"'JQ-2026-00000%1', "
+            u"%1, 'phone', 'dispute', 'open', 'noise%1 neighbour', 'noise', 1, 1, 't')"_s.arg(i));
+    }
+    run(u"INSERT INTO alert_officer (alert_id, person_id, position) VALUES (2, 1, 0)"_s);
+    run(u"DELETE FROM alert WHERE id = 3"_s); // the highest id handed out is gone
+
+    auto migrated = Migrator(*db).migrate();
+    ASSERT_TRUE(migrated.ok()) << migrated.error().message.toStdString();
+    EXPECT_EQ(migrated->toVersion, Migrator::latestVersion());
+    EXPECT_EQ(scalarSql(c, u"SELECT group_concat(id || number, ',') FROM "
+                           u"(SELECT id, number FROM alert ORDER BY id)"_s)
+                  ->toString(),
+              u"1JQ-2026-000001,2JQ-2026-000002"_s);
+    EXPECT_EQ(scalarSql(c, u"SELECT COUNT(*) FROM alert_officer WHERE alert_id = 2"_s)->toInt(), 1);
+    run(u"INSERT INTO alert (station_id, number, received_at, source, category, status, "
+        u"created_at, updated_at, updated_by) VALUES (1, 'JQ-2026-000004', 4, 'phone', 'other', "
+        u"'open', 1, 1, 't')"_s);
+    if (engine() == Engine::Sqlite) {
+        EXPECT_EQ(scalarSql(c, u"SELECT MAX(id) FROM alert"_s)->toInt(), 4) << "id 3 reused";
+        EXPECT_EQ(scalarSql(c, u"SELECT group_concat(rowid) FROM alert_fts WHERE alert_fts "
+                               u"MATCH 'noise2'"_s)
+                      ->toString(),
+                  u"2"_s);
+        EXPECT_EQ(scalarSql(c, u"PRAGMA foreign_keys"_s)->toInt(), 1) << "left switched off";
+        // Deleting an alert still cascades to its officers.
+        run(u"DELETE FROM alert WHERE id = 2"_s);
+        EXPECT_EQ(scalarSql(c, u"SELECT COUNT(*) FROM alert_officer"_s)->toInt(), 0);
+    }
+    // source, category, status, preventable: each outside its list once.
+    for (const QString &values :
+         {u"'bogus', 'other', 'open', 0"_s, u"'phone', 'bogus', 'open', 0"_s,
+          u"'phone', 'other', 'bogus', 0"_s, u"'phone', 'other', 'open', 2"_s}) {
+        EXPECT_FALSE(runSql(c, u"INSERT INTO alert (station_id, number, received_at, source, "
+                               u"category, status, preventable, created_at, updated_at, "
+                               u"updated_by) VALUES (1, 'JQ-X', 1, %1, 1, 1, 't')"_s.arg(values))
+                         .ok())
+            << values.toStdString() << " was accepted";
+    }
+}
+
 SD_INSTANTIATE_ENGINES(MigratorTest);
 
 TEST(MigratorSplit, KeepsTriggerAndDollarQuotedBodiesWhole) {
