@@ -6,8 +6,9 @@
 #include "core/kernel/security/ChangedFields.h"
 #include "core/kernel/settings/StationCalendar.h"
 #include "core/kernel/storage/RowVersion.h"
-#include "core/kernel/storage/Sql.h"
 #include "core/kernel/storage/Transaction.h"
+#include "core/organisation/PersonRepository.h"
+#include "core/organisation/UnitRepository.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -65,30 +66,23 @@ Result<std::optional<Alert>> AlertService::alertByNumber(const QString &number) 
 }
 
 Status AlertService::checkReferences(const Alert &alert) const {
-    const QSqlDatabase db = m_database.connection();
     if (alert.areaId) {
-        auto area = scalarSql(db,
-                              u"SELECT COUNT(*) FROM community_area WHERE id = ? AND "
-                              u"station_id = ?"_s,
-                              {*alert.areaId, m_database.stationId()});
+        auto area = UnitRepository(m_database).areaExists(*alert.areaId);
         SD_RETURN_IF_ERROR(area);
-        if (area->toInt() == 0) {
+        if (!*area) {
             return Error::validation(u"area"_s, tr("The community area no longer exists."));
         }
     }
     for (const qint64 officerId : alert.officerIds) {
-        auto officer = runSql(db,
-                              u"SELECT name, active FROM person WHERE id = ? AND "
-                              u"station_id = ?"_s,
-                              {officerId, m_database.stationId()});
+        auto officer = PersonRepository(m_database).findIfExists(officerId);
         SD_RETURN_IF_ERROR(officer);
-        if (!officer.value().next()) {
+        if (!officer->has_value()) {
             return Error::validation(u"officers"_s, tr("A handling officer no longer exists."));
         }
-        if (officer.value().value(1).toInt() == 0) {
+        if (!(*officer)->active) {
             return Error::validation(u"officers"_s, tr("%1 has left the station and cannot "
                                                        "handle alerts.")
-                                                        .arg(officer.value().value(0).toString()));
+                                                        .arg((*officer)->name));
         }
     }
     return {};
