@@ -5,7 +5,6 @@
 #include "core/frontdesk/ChecklistRepository.h"
 #include "core/kernel/security/ChangedFields.h"
 #include "core/kernel/settings/StationCalendar.h"
-#include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Transaction.h"
 #include "core/organisation/PersonRepository.h"
 #include "core/organisation/UnitRepository.h"
@@ -122,18 +121,17 @@ Result<Alert> AlertService::store(const Alert &draft, bool create) const {
         }
         auto before = repository.find(alert.id);
         SD_RETURN_IF_ERROR(before);
-        if (before->rowVersion != alert.rowVersion) {
-            return conflictError(tr("Alert %1").arg(before->number), before->updatedBy,
-                                 before->updatedAt);
-        }
+        alert.number = before->number;
+        // The repository's matched UPDATE refuses a stale edit (a conflict naming who saved
+        // first); once it matched, before is the version the user edited, and the status
+        // rule is checked against it. A refused change rolls the transaction back.
+        auto stored = repository.update(alert, now, actor);
+        SD_RETURN_IF_ERROR(stored);
         if (!alertStatusChangeAllowed(before->status, alert.status)) {
             return Error::validation(
                 u"status"_s, tr("An alert that is \"%1\" cannot become \"%2\".")
                                  .arg(displayName(before->status), displayName(alert.status)));
         }
-        alert.number = before->number;
-        auto stored = repository.update(alert, now, actor);
-        SD_RETURN_IF_ERROR(stored);
         return m_audit.confirm(stored, {u"alert.update"_s, u"alert"_s, stored->number, u"success"_s,
                                         changedAlertFields(*before, *stored)});
     });

@@ -2,7 +2,6 @@
 
 #include "core/frontdesk/AlertRepository.h"
 #include "core/kernel/settings/StationCalendar.h"
-#include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Transaction.h"
 #include "core/mediation/MediationCanonical.h"
 #include "core/mediation/MediationQueryRepository.h"
@@ -150,10 +149,7 @@ static Status checkReferences(const Database &database, const MediationCase &med
 Result<MediationCase> MediationService::forWriting(qint64 caseId, qint64 rowVersion) const {
     auto found = MediationRepository(m_database).find(caseId);
     SD_RETURN_IF_ERROR(found);
-    if (found->rowVersion != rowVersion) {
-        return conflictError(tr("Mediation case %1").arg(found->number), found->updatedBy,
-                             found->updatedAt);
-    }
+    found->rowVersion = rowVersion;
     return found;
 }
 
