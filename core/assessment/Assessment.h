@@ -133,4 +133,13 @@ struct SheetFilter {
     int offset = 0;
 };
 
+// How often an item was deducted on approved sheets, for the analytics.
+struct DeductionFrequency {
+    QString schemeCode;
+    QString itemCode;
+    QString description;
+    int count = 0;  // entries
+    int points = 0; // their sum (negative)
+};
+
 } // namespace sd

@@ -41,14 +41,6 @@ struct Streak {
     bool current = false; // reaches the subject's latest approved sheet
 };
 
-struct DeductionFrequency {
-    QString schemeCode;
-    QString itemCode;
-    QString description;
-    int count = 0;  // entries
-    int points = 0; // their sum (negative)
-};
-
 struct SubjectComparison {
     qint64 subjectId = 0;
     QString subject;

@@ -410,4 +410,31 @@ Status AssessmentRepository::addReview(qint64 sheetId, const SheetReview &review
     return {};
 }
 
+Result<QList<DeductionFrequency>>
+AssessmentRepository::frequentDeductions(std::optional<qint64> schemeId, int limit) const {
+    QString sql = u"SELECT c.code, i.code, i.description, COUNT(*), SUM(e.points) "
+                  u"FROM score_entry e JOIN score_sheet s ON s.id = e.sheet_id "
+                  u"JOIN assessment_item i ON i.id = e.item_id "
+                  u"JOIN assessment_scheme c ON c.id = s.scheme_id "
+                  u"WHERE s.station_id = ? AND s.status = 'approved' AND e.points < 0"_s;
+    QVariantList values{m_database.stationId()};
+    if (schemeId) {
+        sql += u" AND s.scheme_id = ?"_s;
+        values << *schemeId;
+    }
+    sql += u" GROUP BY c.code, i.code, i.description ORDER BY COUNT(*) DESC, SUM(e.points), "_s +
+           m_database.dialect().textOrder(u"i.code"_s) + u" LIMIT ?"_s;
+    values << limit;
+    auto query = runSql(m_database.connection(), sql, values);
+    SD_RETURN_IF_ERROR(query);
+    QList<DeductionFrequency> rows;
+    while (query.value().next()) {
+        const QSqlQuery &row = query.value();
+        rows << DeductionFrequency{row.value(0).toString(), row.value(1).toString(),
+                                   row.value(2).toString(), row.value(3).toInt(),
+                                   row.value(4).toInt()};
+    }
+    return rows;
+}
+
 } // namespace sd

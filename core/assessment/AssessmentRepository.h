@@ -22,6 +22,9 @@ public:
     Result<AssessmentScheme> updateScheme(const AssessmentScheme &scheme, qint64 nowMs,
                                           const QString &actor) const;
     Result<int> countSheets(qint64 schemeId) const;
+    // The items most often deducted on approved sheets (of one scheme, or all), most first.
+    Result<QList<DeductionFrequency>> frequentDeductions(std::optional<qint64> schemeId,
+                                                         int limit) const;
 
     Result<ScoreSheet> sheet(qint64 id) const;
     Result<std::optional<qint64>> findSheet(qint64 schemeId, qint64 subjectId,

@@ -5,7 +5,6 @@
 #include "core/frontdesk/AlertRepository.h"
 #include "core/frontdesk/RecordRepository.h"
 #include "core/kernel/security/ChangedFields.h"
-#include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
 #include "core/kernel/storage/Transaction.h"
 #include "core/mediation/MediationRepository.h"
@@ -392,10 +391,7 @@ Result<ScoreSheet> AssessmentService::createSheet(const ScoreSheet &draft) const
 Result<ScoreSheet> AssessmentService::loadForChange(qint64 id, qint64 rowVersion) const {
     auto current = AssessmentRepository(m_database).sheet(id);
     SD_RETURN_IF_ERROR(current);
-    if (current->rowVersion != rowVersion) {
-        return conflictError(tr("Score sheet %1").arg(auditId(current.value())), current->updatedBy,
-                             current->updatedAt);
-    }
+    current->rowVersion = rowVersion;
     return current;
 }
 

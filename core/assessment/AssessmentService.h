@@ -70,6 +70,8 @@ private:
     Status validateSubject(const AssessmentScheme &scheme, const ScoreSheet &sheet) const;
     Status requireDraftable(const ScoreSheet &sheet) const;
     Status checkLinkedRecords(const QList<ScoreEntry> &entries) const;
+    // The sheet as stored, carrying the row version the caller saw: the repository's
+    // updateSheet (WHERE row_version = ?) is the one place a stale change is refused.
     Result<ScoreSheet> loadForChange(qint64 id, qint64 rowVersion) const;
     Result<ScoreSheet> transition(const ScoreSheet &sheet, const QString &action,
                                   const QString &comment) const;

@@ -7,6 +7,7 @@
 #include "core/kernel/settings/StationCalendar.h"
 #include "core/kernel/storage/Sql.h"
 #include "core/kernel/storage/Transaction.h"
+#include "core/organisation/UnitRepository.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -141,15 +142,9 @@ Result<qint64> AlertSeeder::writeCsv(const AlertSeedOptions &options, const QStr
                                      const std::function<void(qint64, qint64)> &progress) const {
     auto made = generator(options);
     SD_RETURN_IF_ERROR(made);
-    auto areaNames = runSql(m_database.connection(),
-                            u"SELECT id, name FROM community_area WHERE station_id = ?"_s,
-                            {m_database.stationId()});
-    SD_RETURN_IF_ERROR(areaNames);
-    QHash<qint64, QString> names;
-    while (areaNames->next()) {
-        names.insert(areaNames->value(0).toLongLong(), areaNames->value(1).toString());
-    }
-    const AlertCsv csv(zone(), names);
+    auto names = UnitRepository(m_database).areaNames();
+    SD_RETURN_IF_ERROR(names);
+    const AlertCsv csv(zone(), *names);
     OutputFile file;
     SD_RETURN_IF_ERROR(file.open(path));
     CsvWriter writer(file.device());

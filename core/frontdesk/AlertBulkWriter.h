@@ -9,7 +9,8 @@
 
 namespace sd {
 
-// The importer's statements, prepared once and reused for every row: preparing per row
+// The alert import's repository (allowlisted in tests/checks/sql_allowlist.txt): the
+// importer's statements, prepared once and reused for every row: preparing per row
 // would cost more than the insert itself on a million-row file. Lives inside the caller's
 // transaction on the calling thread's connection.
 //

@@ -4,7 +4,7 @@
 #include "core/frontdesk/AlertRepository.h"
 #include "core/kernel/documents/Csv.h"
 #include "core/kernel/settings/StationCalendar.h"
-#include "core/kernel/storage/Sql.h"
+#include "core/organisation/UnitRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -21,18 +21,6 @@ struct Tr {
 
 constexpr int kPage = 2000;
 
-Result<QHash<qint64, QString>> areaNames(const Database &database) {
-    auto query =
-        runSql(database.connection(), u"SELECT id, name FROM community_area WHERE station_id = ?"_s,
-               {database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    QHash<qint64, QString> names;
-    while (query->next()) {
-        names.insert(query->value(0).toLongLong(), query->value(1).toString());
-    }
-    return names;
-}
-
 bool writeJson(QIODevice &out, const QStringList &fields, bool first) {
     QJsonObject object;
     const QStringList &columns = AlertCsv::columns();
@@ -48,7 +36,7 @@ bool writeJson(QIODevice &out, const QStringList &fields, bool first) {
 Result<qint64> exportAlerts(const Database &database, const Station &station, QIODevice &out,
                             ExportFormat format, std::optional<qint64> from,
                             std::optional<qint64> to) {
-    auto areas = areaNames(database);
+    auto areas = UnitRepository(database).areaNames();
     SD_RETURN_IF_ERROR(areas);
     const AlertCsv csv(stationZone(station), areas.value());
     CsvWriter writer(out);

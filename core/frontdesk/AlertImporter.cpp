@@ -5,8 +5,8 @@
 #include "core/frontdesk/AlertRules.h"
 #include "core/kernel/documents/CsvImportOutcome.h"
 #include "core/kernel/settings/StationCalendar.h"
-#include "core/kernel/storage/Sql.h"
 #include "core/kernel/storage/Transaction.h"
+#include "core/organisation/UnitRepository.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -48,18 +48,14 @@ class ImportCache {
 public:
     explicit ImportCache(const Database &database)
         : m_database(database) {
-        if (database.dialect().engine() != Engine::Sqlite) {
-            return;
-        }
-        if (auto old = scalarSql(database.connection(), u"PRAGMA cache_size"_s, {}); old) {
-            m_old = old->toLongLong();
-            static_cast<void>(runSql(database.connection(), u"PRAGMA cache_size = -65536"_s, {}));
+        m_old = database.dialect().pageCacheSize(database.connection());
+        if (m_old) {
+            database.dialect().setPageCacheSize(database.connection(), -65536);
         }
     }
     ~ImportCache() {
         if (m_old) {
-            static_cast<void>(
-                runSql(m_database.connection(), u"PRAGMA cache_size = %1"_s.arg(*m_old), {}));
+            m_database.dialect().setPageCacheSize(m_database.connection(), *m_old);
         }
     }
     ImportCache(const ImportCache &) = delete;
@@ -69,18 +65,6 @@ private:
     const Database &m_database;
     std::optional<qint64> m_old;
 };
-
-Result<QHash<qint64, QString>> areaNames(const Database &database) {
-    auto query =
-        runSql(database.connection(), u"SELECT id, name FROM community_area WHERE station_id = ?"_s,
-               {database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    QHash<qint64, QString> names;
-    while (query->next()) {
-        names.insert(query->value(0).toLongLong(), query->value(1).toString());
-    }
-    return names;
-}
 
 } // namespace
 
@@ -93,7 +77,7 @@ AlertImporter::importFile(const QString &path, const AlertImportOptions &options
     CsvKeyIndex named([](const QString &first) { return AlertRules::numberCode(first.trimmed()); });
     auto facts = CsvImportFile::inspect(path, &named);
     SD_RETURN_IF_ERROR(facts);
-    auto areas = areaNames(m_database);
+    auto areas = UnitRepository(m_database).areaNames();
     SD_RETURN_IF_ERROR(areas);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -5,9 +5,9 @@
 #include "core/frontdesk/ChecklistRepository.h"
 #include "core/kernel/security/ChangedFields.h"
 #include "core/kernel/settings/StationCalendar.h"
-#include "core/kernel/storage/RowVersion.h"
-#include "core/kernel/storage/Sql.h"
 #include "core/kernel/storage/Transaction.h"
+#include "core/organisation/PersonRepository.h"
+#include "core/organisation/UnitRepository.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -65,30 +65,23 @@ Result<std::optional<Alert>> AlertService::alertByNumber(const QString &number) 
 }
 
 Status AlertService::checkReferences(const Alert &alert) const {
-    const QSqlDatabase db = m_database.connection();
     if (alert.areaId) {
-        auto area = scalarSql(db,
-                              u"SELECT COUNT(*) FROM community_area WHERE id = ? AND "
-                              u"station_id = ?"_s,
-                              {*alert.areaId, m_database.stationId()});
+        auto area = UnitRepository(m_database).areaExists(*alert.areaId);
         SD_RETURN_IF_ERROR(area);
-        if (area->toInt() == 0) {
+        if (!*area) {
             return Error::validation(u"area"_s, tr("The community area no longer exists."));
         }
     }
     for (const qint64 officerId : alert.officerIds) {
-        auto officer = runSql(db,
-                              u"SELECT name, active FROM person WHERE id = ? AND "
-                              u"station_id = ?"_s,
-                              {officerId, m_database.stationId()});
+        auto officer = PersonRepository(m_database).findIfExists(officerId);
         SD_RETURN_IF_ERROR(officer);
-        if (!officer.value().next()) {
+        if (!officer->has_value()) {
             return Error::validation(u"officers"_s, tr("A handling officer no longer exists."));
         }
-        if (officer.value().value(1).toInt() == 0) {
+        if (!(*officer)->active) {
             return Error::validation(u"officers"_s, tr("%1 has left the station and cannot "
                                                        "handle alerts.")
-                                                        .arg(officer.value().value(0).toString()));
+                                                        .arg((*officer)->name));
         }
     }
     return {};
@@ -128,18 +121,17 @@ Result<Alert> AlertService::store(const Alert &draft, bool create) const {
         }
         auto before = repository.find(alert.id);
         SD_RETURN_IF_ERROR(before);
-        if (before->rowVersion != alert.rowVersion) {
-            return conflictError(tr("Alert %1").arg(before->number), before->updatedBy,
-                                 before->updatedAt);
-        }
+        alert.number = before->number;
+        // The repository's matched UPDATE refuses a stale edit (a conflict naming who saved
+        // first); once it matched, before is the version the user edited, and the status
+        // rule is checked against it. A refused change rolls the transaction back.
+        auto stored = repository.update(alert, now, actor);
+        SD_RETURN_IF_ERROR(stored);
         if (!alertStatusChangeAllowed(before->status, alert.status)) {
             return Error::validation(
                 u"status"_s, tr("An alert that is \"%1\" cannot become \"%2\".")
                                  .arg(displayName(before->status), displayName(alert.status)));
         }
-        alert.number = before->number;
-        auto stored = repository.update(alert, now, actor);
-        SD_RETURN_IF_ERROR(stored);
         return m_audit.confirm(stored, {u"alert.update"_s, u"alert"_s, stored->number, u"success"_s,
                                         changedAlertFields(*before, *stored)});
     });

@@ -1,6 +1,6 @@
 #include "core/frontdesk/RecordRepository.h"
 
-#include "core/frontdesk/PartyRows.h"
+#include "core/frontdesk/PartyRowRepository.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
 #include "core/signatures/SignatureRepository.h"
@@ -71,11 +71,11 @@ QVariantList contentValues(const OnSceneRecord &record) {
 } // namespace
 
 Status RecordRepository::fillChildren(OnSceneRecord &record) const {
-    const PartyRows rows(m_database, u"record_id"_s, record.id);
+    const PartyRowRepository rows(m_database, u"record_id"_s, record.id);
     auto parties = rows.select(u"onscene_party"_s, u"refused_to_sign, refusal_reason"_s);
     SD_RETURN_IF_ERROR(parties);
     while (parties->next()) {
-        auto party = PartyRows::identityFrom<RecordParty>(parties.value());
+        auto party = PartyRowRepository::identityFrom<RecordParty>(parties.value());
         party.refusedToSign = parties->value(6).toInt() != 0;
         party.refusalReason = parties->value(7).toString();
         record.parties << party;
@@ -185,7 +185,7 @@ Result<QString> RecordRepository::nextNumber(int year) const {
 }
 
 Status RecordRepository::writeChildren(const OnSceneRecord &record) const {
-    const PartyRows rows(m_database, u"record_id"_s, record.id);
+    const PartyRowRepository rows(m_database, u"record_id"_s, record.id);
     if (Status cleared = rows.clear({u"onscene_party"_s, u"onscene_officer"_s}); !cleared) {
         return cleared;
     }

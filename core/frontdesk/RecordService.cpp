@@ -4,7 +4,6 @@
 #include "core/frontdesk/RecordCanonical.h"
 #include "core/frontdesk/RecordRepository.h"
 #include "core/kernel/settings/StationCalendar.h"
-#include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
 #include "core/kernel/storage/Transaction.h"
 #include "core/organisation/ContactValidator.h"
@@ -227,10 +226,7 @@ Result<OnSceneRecord> RecordService::draftForWriting(qint64 id, qint64 rowVersio
                                                  "changed; file an amendment instead.")
                                                   .arg(found->number));
     }
-    if (found->rowVersion != rowVersion) {
-        return conflictError(tr("On-scene record %1").arg(found->number), found->updatedBy,
-                             found->updatedAt);
-    }
+    found->rowVersion = rowVersion;
     return found;
 }
 

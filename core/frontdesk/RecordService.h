@@ -98,6 +98,8 @@ public:
 
 private:
     Status requireFile(const QString &number) const;
+    // The draft as stored, carrying the row version the caller saw; a sealed record is
+    // refused here, a stale version by the repository's write (WHERE row_version = ?).
     Result<OnSceneRecord> draftForWriting(qint64 id, qint64 rowVersion) const;
     Result<Signature> prepareSignature(const OnSceneRecord &record,
                                        const SignatureInput &input) const;

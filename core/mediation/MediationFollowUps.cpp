@@ -1,9 +1,9 @@
 // MediationService: follow-up visits after the agreement, closing and reopening.
 #include "core/kernel/settings/StationCalendar.h"
-#include "core/kernel/storage/Sql.h"
 #include "core/kernel/storage/Transaction.h"
 #include "core/mediation/MediationRepository.h"
 #include "core/mediation/MediationService.h"
+#include "core/organisation/PersonRepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -86,12 +86,9 @@ Result<MediationCase> MediationService::recordFollowUp(qint64 caseId, qint64 row
             return Error::validation(u"due_on"_s, tr("The next visit's date is not valid."));
         }
         if (visit.visitorId) {
-            auto visitor = scalarSql(m_database.connection(),
-                                     u"SELECT COUNT(*) FROM person WHERE id = ? AND "
-                                     u"station_id = ?"_s,
-                                     {*visit.visitorId, m_database.stationId()});
+            auto visitor = PersonRepository(m_database).findIfExists(*visit.visitorId);
             SD_RETURN_IF_ERROR(visitor);
-            if (visitor->toInt() == 0) {
+            if (!visitor->has_value()) {
                 return Error::validation(u"visitor"_s, tr("The visitor no longer exists."));
             }
         }

@@ -1,6 +1,6 @@
 // MediationService: reading cases, the lists and the station-calendar dates.
 #include "core/kernel/settings/StationCalendar.h"
-#include "core/mediation/MediationQueries.h"
+#include "core/mediation/MediationQueryRepository.h"
 #include "core/mediation/MediationRepository.h"
 #include "core/mediation/MediationService.h"
 #include "core/organisation/PersonRepository.h"
@@ -104,8 +104,8 @@ void MediationService::markDeadlines(QList<MediationSummary> &summaries) const {
 Result<QList<MediationSummary>> MediationService::page(const MediationFilter &filter,
                                                        const MediationPageRequest &request) const {
     const ListDates dates = listDates(filter);
-    auto found =
-        MediationQueries(m_database).page(filter, request, dates.overdueCutoffMs, dates.dueBy);
+    auto found = MediationQueryRepository(m_database)
+                     .page(filter, request, dates.overdueCutoffMs, dates.dueBy);
     SD_RETURN_IF_ERROR(found);
     markDeadlines(found.value());
     return found;
@@ -117,7 +117,7 @@ Result<QList<MediationSummary>> MediationService::list(const MediationFilter &fi
 
 Result<qint64> MediationService::count(const MediationFilter &filter) const {
     const ListDates dates = listDates(filter);
-    return MediationQueries(m_database).count(filter, dates.overdueCutoffMs, dates.dueBy);
+    return MediationQueryRepository(m_database).count(filter, dates.overdueCutoffMs, dates.dueBy);
 }
 
 Result<QList<MediationSummary>> MediationService::openCases() const {
@@ -162,14 +162,14 @@ MediationService::leaderCases(std::optional<qint64> leaderId) const {
 Result<QList<MediationSummary>>
 MediationService::historyPage(const MediationHistoryQuery &query,
                               const MediationPageRequest &request) const {
-    auto found = MediationQueries(m_database).historyPage(query, request);
+    auto found = MediationQueryRepository(m_database).historyPage(query, request);
     SD_RETURN_IF_ERROR(found);
     markDeadlines(found.value());
     return found;
 }
 
 Result<qint64> MediationService::historyCount(const MediationHistoryQuery &query) const {
-    return MediationQueries(m_database).historyCount(query);
+    return MediationQueryRepository(m_database).historyCount(query);
 }
 
 Result<QList<MediationSummary>>
@@ -181,12 +181,12 @@ MediationService::history(const MediationHistoryQuery &query) const {
 Result<QList<PossibleRepeat>>
 MediationService::possibleRepeats(const MediationCase &mediation) const {
     const qint64 opened = mediation.openedAt > 0 ? mediation.openedAt : m_clock.nowMs();
-    return MediationQueries(m_database)
+    return MediationQueryRepository(m_database)
         .repeats(mediation, opened - kRepeatWindowMs, opened + kRepeatWindowMs + 1);
 }
 
 Result<QList<Person>> MediationService::stationLeaders() const {
-    auto ids = MediationQueries(m_database).leaderIds();
+    auto ids = MediationQueryRepository(m_database).leaderIds();
     SD_RETURN_IF_ERROR(ids);
     QList<Person> leaders;
     PersonRepository people(m_database);
@@ -199,7 +199,7 @@ Result<QList<Person>> MediationService::stationLeaders() const {
 }
 
 Result<bool> MediationService::isStationLeader(qint64 personId) const {
-    auto ids = MediationQueries(m_database).leaderIds();
+    auto ids = MediationQueryRepository(m_database).leaderIds();
     SD_RETURN_IF_ERROR(ids);
     return ids->contains(personId);
 }

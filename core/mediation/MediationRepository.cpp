@@ -1,6 +1,6 @@
 #include "core/mediation/MediationRepository.h"
 
-#include "core/frontdesk/PartyRows.h"
+#include "core/frontdesk/PartyRowRepository.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
 #include "core/signatures/SignatureRepository.h"
@@ -109,11 +109,11 @@ Status MediationRepository::expectOne(const Result<QSqlQuery> &query, const QStr
 }
 
 Status MediationRepository::fillChildren(MediationCase &c) const {
-    const PartyRows rows(m_database, u"case_id"_s, c.id);
+    const PartyRowRepository rows(m_database, u"case_id"_s, c.id);
     auto parties = rows.select(u"mediation_party"_s, u"role"_s);
     SD_RETURN_IF_ERROR(parties);
     while (parties->next()) {
-        auto party = PartyRows::identityFrom<MediationParty>(parties.value());
+        auto party = PartyRowRepository::identityFrom<MediationParty>(parties.value());
         party.role = partyRoleFromKey(parties->value(6).toString()).value_or(PartyRole::Other);
         c.parties << party;
     }
@@ -227,6 +227,14 @@ Result<std::optional<qint64>> MediationRepository::idByNumber(const QString &num
     return std::optional<qint64>(query->value(0).toLongLong());
 }
 
+Result<QString> MediationRepository::numberOf(qint64 id) const {
+    auto number = scalarSql(m_database.connection(),
+                            u"SELECT number FROM mediation_case WHERE id = ? AND station_id = ?"_s,
+                            {id, m_database.stationId()});
+    SD_RETURN_IF_ERROR(number);
+    return number->toString();
+}
+
 Result<QString> MediationRepository::nextNumber(int year) const {
     const QString prefix = u"TJ-%1-"_s.arg(year);
     auto highest = runSql(m_database.connection(),
@@ -268,8 +276,8 @@ Result<QList<QString>> MediationRepository::openNumbersForAlert(qint64 alertId) 
 }
 
 Status MediationRepository::writeChildren(const MediationCase &c) const {
-    const PartyRows rows(m_database, u"case_id"_s, c.id,
-                         {{u"station_id"_s, m_database.stationId()}});
+    const PartyRowRepository rows(m_database, u"case_id"_s, c.id,
+                                  {{u"station_id"_s, m_database.stationId()}});
     if (Status cleared = rows.clear({u"mediation_party"_s, u"mediation_mediator"_s}); !cleared) {
         return cleared;
     }

@@ -17,6 +17,7 @@ public:
 
     Result<MediationCase> find(qint64 id) const;
     Result<std::optional<qint64>> idByNumber(const QString &number) const;
+    Result<QString> numberOf(qint64 id) const; // NotFound when there is no such case
     // The next free TJ-<year>-NNNN.
     Result<QString> nextNumber(int year) const;
     Result<QList<qint64>> sealedIds() const;

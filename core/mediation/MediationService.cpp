@@ -2,15 +2,14 @@
 
 #include "core/frontdesk/AlertRepository.h"
 #include "core/kernel/settings/StationCalendar.h"
-#include "core/kernel/storage/RowVersion.h"
-#include "core/kernel/storage/Sql.h"
 #include "core/kernel/storage/Transaction.h"
 #include "core/mediation/MediationCanonical.h"
-#include "core/mediation/MediationQueries.h"
+#include "core/mediation/MediationQueryRepository.h"
 #include "core/mediation/MediationRepository.h"
 #include "core/organisation/ContactValidator.h"
 #include "core/organisation/IdNumber.h"
 #include "core/organisation/PersonRepository.h"
+#include "core/organisation/UnitRepository.h"
 #include "core/signatures/SignatureRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -41,15 +40,13 @@ Status MediationService::requireWrite(const QString &number) const {
 }
 
 Status MediationService::allowedFor(qint64 caseId) const {
-    auto number = scalarSql(m_database.connection(),
-                            u"SELECT number FROM mediation_case WHERE id = ? AND station_id = ?"_s,
-                            {caseId, m_database.stationId()});
+    auto number = MediationRepository(m_database).numberOf(caseId);
     if (!number) {
         return number.error().code == ErrorCode::NotFound
                    ? Error::notFound(tr("No mediation case with id %1").arg(caseId))
                    : number.error();
     }
-    return requireWrite(number->toString());
+    return requireWrite(*number);
 }
 
 // --- Validation -----------------------------------------------------------------------
@@ -111,14 +108,10 @@ QList<Error> MediationService::problems(const MediationCase &raw) const {
 // and may act.
 static Status checkReferences(const Database &database, const MediationCase &mediation,
                               const QList<qint64> &leaders) {
-    const QSqlDatabase db = database.connection();
     if (mediation.areaId) {
-        auto area = scalarSql(db,
-                              u"SELECT COUNT(*) FROM community_area WHERE id = ? AND "
-                              u"station_id = ?"_s,
-                              {*mediation.areaId, database.stationId()});
+        auto area = UnitRepository(database).areaExists(*mediation.areaId);
         SD_RETURN_IF_ERROR(area);
-        if (area->toInt() == 0) {
+        if (!*area) {
             return Error::validation(u"area"_s,
                                      MediationService::tr("The community area no longer exists."));
         }
@@ -130,19 +123,17 @@ static Status checkReferences(const Database &database, const MediationCase &med
                                      MediationService::tr("A mediator is named twice."));
         }
         seen.insert(personId);
-        auto person =
-            runSql(db, u"SELECT name, active FROM person WHERE id = ? AND station_id = ?"_s,
-                   {personId, database.stationId()});
+        auto person = PersonRepository(database).findIfExists(personId);
         SD_RETURN_IF_ERROR(person);
-        if (!person->next()) {
+        if (!person->has_value()) {
             return Error::validation(u"mediators"_s,
                                      MediationService::tr("A mediator no longer exists."));
         }
-        if (person->value(1).toInt() == 0) {
+        if (!(*person)->active) {
             return Error::validation(u"mediators"_s,
                                      MediationService::tr("%1 has left the station and cannot "
                                                           "mediate.")
-                                         .arg(person->value(0).toString()));
+                                         .arg((*person)->name));
         }
     }
     if (mediation.owningLeaderId && !leaders.contains(*mediation.owningLeaderId)) {
@@ -158,10 +149,7 @@ static Status checkReferences(const Database &database, const MediationCase &med
 Result<MediationCase> MediationService::forWriting(qint64 caseId, qint64 rowVersion) const {
     auto found = MediationRepository(m_database).find(caseId);
     SD_RETURN_IF_ERROR(found);
-    if (found->rowVersion != rowVersion) {
-        return conflictError(tr("Mediation case %1").arg(found->number), found->updatedBy,
-                             found->updatedAt);
-    }
+    found->rowVersion = rowVersion;
     return found;
 }
 
@@ -196,7 +184,7 @@ Result<MediationCase> MediationService::createCase(const MediationCase &draft) c
         return found.first();
     }
     return inTransaction(m_database, [&]() -> Result<MediationCase> {
-        auto leaders = MediationQueries(m_database).leaderIds();
+        auto leaders = MediationQueryRepository(m_database).leaderIds();
         SD_RETURN_IF_ERROR(leaders);
         SD_RETURN_IF_ERROR(checkReferences(m_database, mediation, leaders.value()));
         MediationRepository repository(m_database);
@@ -319,7 +307,7 @@ Result<MediationCase> MediationService::updateCase(const MediationCase &raw) con
                                         "parties and mediators can no longer change.")
                                          .arg(current->number));
         }
-        auto leaders = MediationQueries(m_database).leaderIds();
+        auto leaders = MediationQueryRepository(m_database).leaderIds();
         SD_RETURN_IF_ERROR(leaders);
         SD_RETURN_IF_ERROR(checkReferences(m_database, next, leaders.value()));
         MediationRepository repository(m_database);

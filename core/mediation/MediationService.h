@@ -174,6 +174,8 @@ private:
     // Loads the case's number and checks FileAlerts before any transaction opens (a denial
     // is audited in a transaction of its own).
     Status allowedFor(qint64 caseId) const;
+    // The case as stored, carrying the row version the caller saw: the repository's write
+    // (update or touch, WHERE row_version = ?) is the one place a stale edit is refused.
     Result<MediationCase> forWriting(qint64 caseId, qint64 rowVersion) const;
     Result<MediationCase> agreementForWriting(qint64 caseId, qint64 rowVersion) const;
     Result<MediationCase> finish(qint64 caseId, qint64 rowVersion, const QString &action,

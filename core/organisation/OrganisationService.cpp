@@ -1,7 +1,6 @@
 #include "core/organisation/OrganisationService.h"
 
 #include "core/kernel/security/ChangedFields.h"
-#include "core/kernel/storage/Sql.h"
 #include "core/kernel/storage/Transaction.h"
 #include "core/organisation/ContactValidator.h"
 #include "core/organisation/PersonRepository.h"
@@ -170,9 +169,7 @@ Result<Person> OrganisationService::updatePerson(const Person &edited) const {
                                                 person.name, u"active"_s));
         }
         if (!person.active) {
-            auto removed = runSql(m_database.connection(),
-                                  u"DELETE FROM unit_member WHERE person_id = ?"_s, {person.id});
-            SD_RETURN_IF_ERROR(removed);
+            SD_RETURN_IF_ERROR(UnitRepository(m_database).removeFromAllUnits(person.id));
         }
         auto stored =
             PersonRepository(m_database).update(person, m_clock.nowMs(), m_session.actor().name);

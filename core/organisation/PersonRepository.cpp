@@ -76,6 +76,17 @@ Result<Person> PersonRepository::find(qint64 id) const {
     return personFrom(query.value());
 }
 
+Result<std::optional<Person>> PersonRepository::findIfExists(qint64 id) const {
+    auto person = find(id);
+    if (!person) {
+        if (person.error().code == ErrorCode::NotFound) {
+            return std::optional<Person>();
+        }
+        return person.error();
+    }
+    return std::optional<Person>(std::move(person).value());
+}
+
 Result<std::optional<Person>> PersonRepository::findByBadge(const QString &badgeNo) const {
     auto query =
         runSql(m_database.connection(),

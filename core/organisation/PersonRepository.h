@@ -15,6 +15,8 @@ public:
         : m_database(database) {}
 
     Result<Person> find(qint64 id) const;
+    // The person with this id, or nothing when there is none (a reference that went stale).
+    Result<std::optional<Person>> findIfExists(qint64 id) const;
     Result<std::optional<Person>> findByBadge(const QString &badgeNo) const;
     Result<QList<Person>> list(const PersonFilter &filter) const;
     Result<int> count(const PersonFilter &filter) const;

@@ -224,6 +224,32 @@ Result<std::optional<CommunityArea>> UnitRepository::findAreaByName(const QStrin
                                 : std::optional<CommunityArea>(*found);
 }
 
+Result<bool> UnitRepository::areaExists(qint64 areaId) const {
+    auto count = scalarSql(m_database.connection(),
+                           u"SELECT COUNT(*) FROM community_area WHERE id = ? AND station_id = ?"_s,
+                           {areaId, m_database.stationId()});
+    SD_RETURN_IF_ERROR(count);
+    return count->toInt() > 0;
+}
+
+Result<QHash<qint64, QString>> UnitRepository::areaNames() const {
+    auto query = runSql(m_database.connection(),
+                        u"SELECT id, name FROM community_area WHERE station_id = ?"_s,
+                        {m_database.stationId()});
+    SD_RETURN_IF_ERROR(query);
+    QHash<qint64, QString> names;
+    while (query->next()) {
+        names.insert(query->value(0).toLongLong(), query->value(1).toString());
+    }
+    return names;
+}
+
+Status UnitRepository::removeFromAllUnits(qint64 personId) const {
+    SD_RETURN_IF_ERROR(runSql(m_database.connection(),
+                              u"DELETE FROM unit_member WHERE person_id = ?"_s, {personId}));
+    return {};
+}
+
 Result<CommunityArea> UnitRepository::insertArea(const CommunityArea &area) const {
     auto id = scalarSql(m_database.connection(),
                         u"INSERT INTO community_area (station_id, office_id, name, description) "

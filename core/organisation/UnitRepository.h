@@ -24,9 +24,14 @@ public:
     Result<Unit> insert(const Unit &unit, qint64 nowMs, const QString &actor) const;
     // Replaces the members too; Conflict when unit.rowVersion is no longer current.
     Result<Unit> update(const Unit &unit, qint64 nowMs, const QString &actor) const;
+    // Takes the person out of every unit (a person who leaves the station).
+    Status removeFromAllUnits(qint64 personId) const;
 
     Result<QList<CommunityArea>> areas(std::optional<qint64> officeId = std::nullopt) const;
     Result<std::optional<CommunityArea>> findAreaByName(const QString &name) const;
+    Result<bool> areaExists(qint64 areaId) const;
+    // Every area's name by id, for imports and exports that translate between the two.
+    Result<QHash<qint64, QString>> areaNames() const;
     Result<CommunityArea> insertArea(const CommunityArea &area) const;
     Status deleteArea(qint64 areaId) const;
 

@@ -1,6 +1,6 @@
 #include "core/signatures/SealVerifier.h"
 
-#include "core/kernel/storage/Sql.h"
+#include "core/kernel/security/AuditLog.h"
 #include "core/signatures/SignatureDigest.h"
 
 using namespace Qt::StringLiterals;
@@ -38,12 +38,9 @@ QStringList SealVerifier::verify(const SealedContent &sealed,
     }
     // The seal's digest also went into the hash-chained audit log when it was made.
     auto anchored =
-        scalarSql(m_database.connection(),
-                  u"SELECT COUNT(*) FROM audit_log WHERE station_id = ? AND action = ? AND "
-                  u"object_id = ? AND details = ?"_s,
-                  {m_database.stationId(), m_kind + u".seal"_s, sealed.number,
-                   u"content=%1 seal=%2"_s.arg(sealed.contentSha256, sealed.sealDigest)});
-    if (!anchored || anchored->toInt() == 0) {
+        AuditLog::contains(m_database, m_kind + u".seal"_s, sealed.number,
+                           u"content=%1 seal=%2"_s.arg(sealed.contentSha256, sealed.sealDigest));
+    if (!anchored || !*anchored) {
         found << tr("its seal is not the one recorded in the audit log");
     }
     return found;

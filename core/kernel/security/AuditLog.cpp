@@ -214,6 +214,17 @@ Result<qint64> AuditLog::count(const AuditFilter &filter) const {
     return value.value().toLongLong();
 }
 
+Result<bool> AuditLog::contains(const Database &database, const QString &action,
+                                const QString &objectId, const QString &details) {
+    auto found =
+        scalarSql(database.connection(),
+                  u"SELECT COUNT(*) FROM audit_log WHERE station_id = ? AND action = ? AND "
+                  u"object_id = ? AND details = ?"_s,
+                  {database.stationId(), action, objectId, details});
+    SD_RETURN_IF_ERROR(found);
+    return found->toInt() > 0;
+}
+
 Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &knownHead,
                                            const std::function<void(qint64)> &progress) const {
     // Read one by one, a row appended between reading the chain and reading the head

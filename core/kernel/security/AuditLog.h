@@ -13,7 +13,8 @@ namespace sd {
 
 // The append-only, hash-chained record of every write, login, denial and look at
 // citizens' personal data. append() writes inside the caller's transaction, so the
-// change and its audit row commit or fail together.
+// change and its audit row commit or fail together. It is also the audit tables'
+// repository: their SQL lives here and nowhere else (tests/checks/sql_allowlist.txt).
 class AuditLog {
     Q_DECLARE_TR_FUNCTIONS(sd::AuditLog)
 
@@ -49,6 +50,11 @@ public:
     // one snapshot, so rows other desks append meanwhile are neither seen nor missed.
     Result<AuditVerification> verify(const std::optional<AuditHead> &knownHead = std::nullopt,
                                      const std::function<void(qint64)> &progress = {}) const;
+
+    // Whether the log holds a row with this action, object and details: the anchor a
+    // seal wrote when it was made. Static, as a seal check has no session of its own.
+    static Result<bool> contains(const Database &database, const QString &action,
+                                 const QString &objectId, const QString &details);
 
     // SHA-256 (hex) over the entry's canonical content and its prev_hash.
     static QString computeHash(const AuditEntry &entry);

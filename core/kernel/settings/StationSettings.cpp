@@ -1,6 +1,6 @@
 #include "core/kernel/settings/StationSettings.h"
 
-#include "core/kernel/storage/Sql.h"
+#include "core/kernel/settings/SettingRepository.h"
 #include "core/kernel/storage/Transaction.h"
 
 #include <algorithm>
@@ -46,11 +46,9 @@ QList<SettingKey> StationSettings::allKeys() {
 
 int StationSettings::value(SettingKey key) const {
     const Info &setting = info(key);
-    auto stored = scalarSql(m_database.connection(),
-                            u"SELECT value FROM setting WHERE station_id = ? AND key = ?"_s,
-                            {m_database.stationId(), QString::fromUtf16(setting.name)});
+    auto stored = SettingRepository(m_database).find(QString::fromUtf16(setting.name));
     bool ok = false;
-    const int number = stored ? stored.value().toString().toInt(&ok) : 0;
+    const int number = stored && stored->has_value() ? (*stored)->toInt(&ok) : 0;
     return ok ? std::clamp(number, setting.minimum, setting.maximum) : setting.defaultValue;
 }
 
@@ -69,15 +67,9 @@ Status StationSettings::set(SettingKey key, int value) const {
     }
     const int previous = this->value(key);
     return inTransaction(m_database, [&]() -> Status {
-        auto stored =
-            runSql(m_database.connection(),
-                   u"INSERT INTO setting (station_id, key, value, updated_at, updated_by) "
-                   u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (station_id, key) DO UPDATE SET "
-                   u"value = excluded.value, updated_at = excluded.updated_at, "
-                   u"updated_by = excluded.updated_by"_s,
-                   {m_database.stationId(), name, QString::number(value), m_clock.nowMs(),
-                    m_session.actor().name});
-        SD_RETURN_IF_ERROR(stored);
+        SD_RETURN_IF_ERROR(
+            SettingRepository(m_database)
+                .store(name, QString::number(value), m_clock.nowMs(), m_session.actor().name));
         return m_audit.append({u"setting.change"_s, u"setting"_s, name, u"success"_s,
                                u"%1 -> %2"_s.arg(previous).arg(value)});
     });

@@ -124,6 +124,24 @@ Status Dialect::checkIntegrity(QSqlDatabase &db) const {
     return {};
 }
 
+std::optional<qint64> Dialect::pageCacheSize(const QSqlDatabase &db) const {
+    if (m_engine != Engine::Sqlite) {
+        return std::nullopt;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA cache_size"_s) || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+void Dialect::setPageCacheSize(const QSqlDatabase &db, qint64 size) const {
+    if (m_engine == Engine::Sqlite) {
+        QSqlQuery query(db);
+        static_cast<void>(query.exec(u"PRAGMA cache_size = %1"_s.arg(size)));
+    }
+}
+
 Result<QString> Dialect::backupBeforeMigration(QSqlDatabase &db, const DatabaseUrl &url,
                                                int fromVersion) const {
     if (m_engine != Engine::Sqlite) {

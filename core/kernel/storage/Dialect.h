@@ -42,6 +42,11 @@ public:
     // Runs the engine's integrity check on an opened file (no-op for PostgreSQL).
     Status checkIntegrity(QSqlDatabase &db) const;
 
+    // SQLite's page cache of this connection (PRAGMA cache_size: pages, or KiB when
+    // negative), which a bulk import enlarges for its duration and then restores; nothing
+    // on PostgreSQL, whose server sizes its own buffers.
+    std::optional<qint64> pageCacheSize(const QSqlDatabase &db) const;
+    void setPageCacheSize(const QSqlDatabase &db, qint64 size) const;
     // A consistent copy before migrating an existing database; returns the backup path,
     // or an empty string where the engine keeps its own (PostgreSQL: the operator's dumps).
     Result<QString> backupBeforeMigration(QSqlDatabase &db, const DatabaseUrl &url,

@@ -9,9 +9,9 @@ namespace sd {
 // The read side of mediation: case lists with their filters run in SQL, a person's or an
 // address's history, possible repeat alerts and the station's leaders. Dates arrive
 // already computed in the station's time zone (the service owns the calendar).
-class MediationQueries {
+class MediationQueryRepository {
 public:
-    explicit MediationQueries(const Database &database)
+    explicit MediationQueryRepository(const Database &database)
         : m_database(database) {}
 
     // overdueCutoffMs: with filter.overdueOnly, open cases opened before this instant.

@@ -14,14 +14,14 @@ namespace sd {
 // (onscene_party, onscene_officer by record_id) and mediation cases (mediation_party,
 // mediation_mediator by case_id): parties with their identity documents, and the ordered
 // officers or mediators. Callers own the transaction.
-class PartyRows {
+class PartyRowRepository {
 public:
     // Columns and their values, in order.
     using Columns = QList<std::pair<QString, QVariant>>;
 
     // key: the owner's column in the child tables; stamp: columns every inserted row also
     // gets (a mediation row's station_id).
-    PartyRows(const Database &database, QString key, qint64 ownerId, Columns stamp = {})
+    PartyRowRepository(const Database &database, QString key, qint64 ownerId, Columns stamp = {})
         : m_database(database)
         , m_key(std::move(key))
         , m_ownerId(ownerId)

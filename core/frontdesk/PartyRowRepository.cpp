@@ -1,4 +1,4 @@
-#include "core/frontdesk/PartyRows.h"
+#include "core/frontdesk/PartyRowRepository.h"
 
 #include "core/kernel/storage/Sql.h"
 
@@ -7,20 +7,21 @@ using namespace Qt::StringLiterals;
 namespace sd {
 
 namespace {
-// In the order PartyRows::identityFrom reads them and insert() writes them.
+// In the order PartyRowRepository::identityFrom reads them and insert() writes them.
 const QStringList kIdentityColumns{
     u"name"_s, u"sex"_s, u"document_type"_s, u"document_number"_s, u"phone"_s, u"address"_s};
 } // namespace
 
-Result<QSqlQuery> PartyRows::select(const QString &table, const QString &extraColumns) const {
+Result<QSqlQuery> PartyRowRepository::select(const QString &table,
+                                             const QString &extraColumns) const {
     return runSql(m_database.connection(),
                   u"SELECT %1, %2 FROM %3 WHERE %4 = ? ORDER BY position"_s.arg(
                       kIdentityColumns.join(u", "_s), extraColumns, table, m_key),
                   {m_ownerId});
 }
 
-Status PartyRows::selectPeople(const QString &table, QList<qint64> &ids, QStringList &names,
-                               QStringList &badges) const {
+Status PartyRowRepository::selectPeople(const QString &table, QList<qint64> &ids,
+                                        QStringList &names, QStringList &badges) const {
     auto people = runSql(m_database.connection(),
                          u"SELECT p.id, p.name, p.badge_no FROM %1 x JOIN person p ON p.id = "
                          u"x.person_id WHERE x.%2 = ? ORDER BY x.position"_s.arg(table, m_key),
@@ -34,7 +35,8 @@ Status PartyRows::selectPeople(const QString &table, QList<qint64> &ids, QString
     return {};
 }
 
-Status PartyRows::insertPeople(const QString &table, const QList<qint64> &personIds) const {
+Status PartyRowRepository::insertPeople(const QString &table,
+                                        const QList<qint64> &personIds) const {
     for (qsizetype i = 0; i < personIds.size(); ++i) {
         if (Status inserted =
                 insertRow(table, {{u"person_id"_s, personIds[i]}, {u"position"_s, int(i)}});
@@ -45,7 +47,7 @@ Status PartyRows::insertPeople(const QString &table, const QList<qint64> &person
     return {};
 }
 
-Status PartyRows::clear(const QStringList &tables) const {
+Status PartyRowRepository::clear(const QStringList &tables) const {
     for (const QString &table : tables) {
         auto cleared = runSql(m_database.connection(),
                               u"DELETE FROM %1 WHERE %2 = ?"_s.arg(table, m_key), {m_ownerId});
@@ -54,8 +56,8 @@ Status PartyRows::clear(const QStringList &tables) const {
     return {};
 }
 
-Status PartyRows::insertParty(const QString &table, int position, const QVariantList &identity,
-                              const Columns &extra) const {
+Status PartyRowRepository::insertParty(const QString &table, int position,
+                                       const QVariantList &identity, const Columns &extra) const {
     Columns columns{{u"position"_s, position}};
     for (qsizetype i = 0; i < kIdentityColumns.size(); ++i) {
         columns.append({kIdentityColumns[i], identity[i]});
@@ -63,7 +65,7 @@ Status PartyRows::insertParty(const QString &table, int position, const QVariant
     return insertRow(table, columns + extra);
 }
 
-Status PartyRows::insertRow(const QString &table, const Columns &columns) const {
+Status PartyRowRepository::insertRow(const QString &table, const Columns &columns) const {
     QStringList names{m_key};
     QVariantList values{m_ownerId};
     for (const auto &[name, value] : m_stamp + columns) {

@@ -1,4 +1,4 @@
-#include "core/mediation/MediationQueries.h"
+#include "core/mediation/MediationQueryRepository.h"
 
 #include "core/kernel/storage/Sql.h"
 
@@ -67,8 +67,8 @@ QString idList(const QList<qint64> &ids) {
 }
 } // namespace
 
-QString MediationQueries::where(const MediationFilter &filter, qint64 overdueCutoffMs,
-                                const QDate &dueBy, QVariantList &values) const {
+QString MediationQueryRepository::where(const MediationFilter &filter, qint64 overdueCutoffMs,
+                                        const QDate &dueBy, QVariantList &values) const {
     QString sql = u"WHERE m.station_id = ?"_s;
     values << m_database.stationId();
     if (filter.status) {
@@ -112,33 +112,33 @@ QString MediationQueries::where(const MediationFilter &filter, qint64 overdueCut
     return sql;
 }
 
-Result<QList<MediationSummary>> MediationQueries::page(const MediationFilter &filter,
-                                                       const MediationPageRequest &request,
-                                                       qint64 overdueCutoffMs,
-                                                       const QDate &dueBy) const {
+Result<QList<MediationSummary>> MediationQueryRepository::page(const MediationFilter &filter,
+                                                               const MediationPageRequest &request,
+                                                               qint64 overdueCutoffMs,
+                                                               const QDate &dueBy) const {
     QVariantList values;
     const QString condition = where(filter, overdueCutoffMs, dueBy, values);
     return fetch(condition, values, request);
 }
 
-Result<qint64> MediationQueries::count(const MediationFilter &filter, qint64 overdueCutoffMs,
-                                       const QDate &dueBy) const {
+Result<qint64> MediationQueryRepository::count(const MediationFilter &filter,
+                                               qint64 overdueCutoffMs, const QDate &dueBy) const {
     QVariantList values;
     const QString condition = where(filter, overdueCutoffMs, dueBy, values);
     return countWhere(condition, values);
 }
 
-Result<qint64> MediationQueries::countWhere(const QString &condition,
-                                            const QVariantList &values) const {
+Result<qint64> MediationQueryRepository::countWhere(const QString &condition,
+                                                    const QVariantList &values) const {
     auto counted = scalarSql(m_database.connection(),
                              u"SELECT COUNT(*) FROM mediation_case m "_s + condition, values);
     SD_RETURN_IF_ERROR(counted);
     return counted->toLongLong();
 }
 
-Result<QList<MediationSummary>> MediationQueries::fetch(const QString &condition,
-                                                        QVariantList values,
-                                                        const MediationPageRequest &request) const {
+Result<QList<MediationSummary>>
+MediationQueryRepository::fetch(const QString &condition, QVariantList values,
+                                const MediationPageRequest &request) const {
     const QString key = sortKey(m_database, request);
     const QString direction = request.descending ? u" DESC"_s : u" ASC"_s;
     QString sql = kSummaryColumns + condition;
@@ -180,7 +180,7 @@ Result<QList<MediationSummary>> MediationQueries::fetch(const QString &condition
     return summaries;
 }
 
-Status MediationQueries::fillNames(QList<MediationSummary> &summaries) const {
+Status MediationQueryRepository::fillNames(QList<MediationSummary> &summaries) const {
     if (summaries.isEmpty()) {
         return {};
     }
@@ -212,8 +212,8 @@ Status MediationQueries::fillNames(QList<MediationSummary> &summaries) const {
     return {};
 }
 
-QString MediationQueries::historyWhere(const MediationHistoryQuery &query,
-                                       QVariantList &values) const {
+QString MediationQueryRepository::historyWhere(const MediationHistoryQuery &query,
+                                               QVariantList &values) const {
     QStringList conditions;
     QVariantList matched;
     if (!query.documentNumber.trimmed().isEmpty()) {
@@ -238,8 +238,8 @@ QString MediationQueries::historyWhere(const MediationHistoryQuery &query,
 }
 
 Result<QList<MediationSummary>>
-MediationQueries::historyPage(const MediationHistoryQuery &query,
-                              const MediationPageRequest &request) const {
+MediationQueryRepository::historyPage(const MediationHistoryQuery &query,
+                                      const MediationPageRequest &request) const {
     QVariantList values;
     const QString condition = historyWhere(query, values);
     if (condition.isEmpty()) {
@@ -248,7 +248,7 @@ MediationQueries::historyPage(const MediationHistoryQuery &query,
     return fetch(condition, values, request);
 }
 
-Result<qint64> MediationQueries::historyCount(const MediationHistoryQuery &query) const {
+Result<qint64> MediationQueryRepository::historyCount(const MediationHistoryQuery &query) const {
     QVariantList values;
     const QString condition = historyWhere(query, values);
     if (condition.isEmpty()) {
@@ -257,8 +257,8 @@ Result<qint64> MediationQueries::historyCount(const MediationHistoryQuery &query
     return countWhere(condition, values);
 }
 
-Result<QList<PossibleRepeat>> MediationQueries::repeats(const MediationCase &mediation,
-                                                        qint64 fromMs, qint64 toMs) const {
+Result<QList<PossibleRepeat>> MediationQueryRepository::repeats(const MediationCase &mediation,
+                                                                qint64 fromMs, qint64 toMs) const {
     QList<PossibleRepeat> found;
     QSet<qint64> seen;
     auto collect = [&](const QString &condition, const QVariantList &extra, RepeatReason reason,
@@ -329,7 +329,7 @@ Result<QList<PossibleRepeat>> MediationQueries::repeats(const MediationCase &med
     return found;
 }
 
-Result<QList<qint64>> MediationQueries::leaderIds() const {
+Result<QList<qint64>> MediationQueryRepository::leaderIds() const {
     auto query = runSql(m_database.connection(),
                         u"SELECT p.id FROM person p WHERE p.station_id = ? AND p.active = 1 AND "
                         u"(EXISTS (SELECT 1 FROM unit_member um JOIN unit u ON u.id = "
