@@ -118,6 +118,15 @@ Status AuditLog::append(const AuditEvent &event) const {
 
 Status AuditLog::appendAs(const QString &account, const QString &roleKey,
                           const AuditEvent &event) const {
+    auto written = writeRow(account, roleKey, event);
+    SD_RETURN_IF_ERROR(written);
+    // The audit row names what the business write changed: that is what the feed announces.
+    m_database.changes().note(event.objectType, event.objectId);
+    return {};
+}
+
+Result<qint64> AuditLog::writeRow(const QString &account, const QString &roleKey,
+                                  const AuditEvent &event) const {
     const QSqlDatabase db = m_database.connection();
     const qint64 station = m_database.stationId();
     auto created = runSql(db,
@@ -164,16 +173,24 @@ Status AuditLog::appendAs(const QString &account, const QString &roleKey,
     auto moved =
         runSql(db, u"UPDATE audit_head SET hash = ? WHERE station_id = ?"_s, {entry.hash, station});
     SD_RETURN_IF_ERROR(moved);
-    return {};
+    return entry.seq;
 }
 
 Status AuditLog::record(const AuditEvent &event) const {
-    return inTransaction(m_database, [&]() -> Status { return append(event); });
+    const Actor &actor = m_session.actor();
+    return recordAs(actor.name, toKey(actor.role), event);
 }
 
 Status AuditLog::recordAs(const QString &account, const QString &roleKey,
                           const AuditEvent &event) const {
-    return inTransaction(m_database, [&]() -> Status { return appendAs(account, roleKey, event); });
+    // An event with no business write changed nothing but the log: lists of the object it
+    // names need not refresh (a list that recorded a view of itself would refresh forever).
+    return inTransaction(m_database, [&]() -> Status {
+        auto written = writeRow(account, roleKey, event);
+        SD_RETURN_IF_ERROR(written);
+        m_database.changes().note(u"audit"_s, QString::number(written.value()));
+        return {};
+    });
 }
 
 Result<AuditHead> AuditLog::head() const {

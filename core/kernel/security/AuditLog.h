@@ -60,6 +60,9 @@ public:
     static QString computeHash(const AuditEntry &entry);
 
 private:
+    // Appends the row in the open transaction; its sequence number.
+    Result<qint64> writeRow(const QString &account, const QString &roleKey,
+                            const AuditEvent &event) const;
     Result<AuditVerification> verifyChain(const std::optional<AuditHead> &knownHead,
                                           const std::function<void(qint64)> &progress) const;
 

@@ -103,7 +103,19 @@ QSqlDatabase Database::connection() const {
 }
 
 Result<QSqlDatabase> Database::openConnectionForThisThread() const {
-    const QString name = connectionNameForThisThread();
+    return openConnection(connectionNameForThisThread());
+}
+
+Status Database::listenForOtherDesks() const {
+    if (m_url.engine != Engine::Postgres || m_changes->isListening()) {
+        return {};
+    }
+    auto listener = openConnection(m_connectionPrefix + u"-listen"_s);
+    SD_RETURN_IF_ERROR(listener);
+    return m_changes->listen(listener.value());
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name) const {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
     {
         QMutexLocker lock(&m_mutex);

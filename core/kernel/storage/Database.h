@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/kernel/common/Result.h"
+#include "core/kernel/storage/ChangeFeed.h"
 #include "core/kernel/storage/DatabaseUrl.h"
 #include "core/kernel/storage/Dialect.h"
 
@@ -39,11 +40,21 @@ public:
     // The station this program works for. A SQLite file holds one station; on a
     // shared PostgreSQL server each station's rows are kept apart by station_id.
     qint64 stationId() const { return m_stationId; }
-    void setStationId(qint64 id) { m_stationId = id; }
+    void setStationId(qint64 id) {
+        m_stationId = id;
+        m_changes->setStationId(id);
+    }
+
+    // What each commit changed (see ChangeFeed); shared by every thread's transactions.
+    ChangeFeed &changes() const { return *m_changes; }
+    // On PostgreSQL, opens a connection of its own on the calling thread (which needs an
+    // event loop) that brings other desks' commits into changes(). Nothing to do on SQLite.
+    Status listenForOtherDesks() const;
 
 private:
     Database(DatabaseUrl url, QString connectionPrefix);
     Result<QSqlDatabase> openConnectionForThisThread() const;
+    Result<QSqlDatabase> openConnection(const QString &name) const;
     QString connectionNameForThisThread() const;
 
     DatabaseUrl m_url;
@@ -53,6 +64,7 @@ private:
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;
+    std::unique_ptr<ChangeFeed> m_changes = std::make_unique<ChangeFeed>();
 };
 
 } // namespace sd

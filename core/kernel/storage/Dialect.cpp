@@ -180,6 +180,10 @@ QString Dialect::beginWriteSql() const {
     return m_engine == Engine::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
 }
 
+QString Dialect::notifySql() const {
+    return m_engine == Engine::Postgres ? u"SELECT pg_notify(?, ?)"_s : QString();
+}
+
 QString Dialect::beginSnapshotSql() const {
     return m_engine == Engine::Sqlite ? u"BEGIN DEFERRED"_s
                                       : u"BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s;

@@ -35,6 +35,12 @@ public:
     QString beginWriteSql() const;
     QString beginSnapshotSql() const;
 
+    // The statement that hands a commit's changes to the other desks, with the channel and
+    // the payload as its two parameters: PostgreSQL's pg_notify, delivered to every listener
+    // when (and only when) the transaction commits. Empty on SQLite, which has no other desks
+    // to tell.
+    QString notifySql() const;
+
     // Refuses a SQLite file on a network filesystem: its locking is unreliable there
     // and a second desk would corrupt the file. Always fine for PostgreSQL.
     Status checkLocation(const DatabaseUrl &url) const;

@@ -35,11 +35,18 @@ Transaction::Transaction(const Database &database, Kind kind)
         return;
     }
     m_active = true;
+    m_writes = kind == Kind::Write;
+    if (m_writes) {
+        database.changes().began();
+    }
 }
 
 Transaction::~Transaction() {
     if (m_active) {
         m_db.rollback();
+        if (m_writes) {
+            m_database.changes().rolledBack();
+        }
     }
 }
 
@@ -48,13 +55,44 @@ Status Transaction::commit() {
         return m_beginStatus.ok() ? Status(Error::storage(Tr::tr("The transaction is not active")))
                                   : m_beginStatus;
     }
+    if (Status told = notifyOtherDesks(); !told) {
+        m_db.rollback();
+        m_active = false;
+        m_database.changes().rolledBack();
+        return told;
+    }
     if (!m_db.commit()) {
         const Error error = failure(Tr::tr("Could not save the change: %1"), m_db.lastError());
         m_db.rollback();
         m_active = false;
+        if (m_writes) {
+            m_database.changes().rolledBack();
+        }
         return m_database.dialect().isBusy(error) ? busyError(m_database) : error;
     }
     m_active = false;
+    if (m_writes) {
+        m_database.changes().committed();
+    }
+    return {};
+}
+
+Status Transaction::notifyOtherDesks() {
+    const QString sql = m_database.dialect().notifySql();
+    if (!m_writes || sql.isEmpty()) {
+        return {};
+    }
+    // In the transaction, so PostgreSQL delivers the notification when, and only if, it commits.
+    for (const QString &payload : m_database.changes().pendingPayloads()) {
+        QSqlQuery notify(m_db);
+        notify.prepare(sql);
+        notify.addBindValue(ChangeFeed::kChannel.toString());
+        notify.addBindValue(payload);
+        if (!notify.exec()) {
+            return failure(Tr::tr("Could not tell the other desks about the change: %1"),
+                           notify.lastError());
+        }
+    }
     return {};
 }
 

@@ -39,10 +39,14 @@ public:
     static Error busyError(const Database &database);
 
 private:
+    Status notifyOtherDesks();
+
     const Database &m_database;
     QSqlDatabase m_db;
     Status m_beginStatus;
     bool m_active = false;
+    // A write transaction: its changes go to the change feed when it commits.
+    bool m_writes = false;
 };
 
 // Runs work(), which returns a Result, inside one write transaction and commits when it
