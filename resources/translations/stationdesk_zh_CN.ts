@@ -2200,6 +2200,17 @@ Rows checked before the problem: %2.</source>
     </message>
 </context>
 <context>
+    <name>sd::ChangeFeed</name>
+    <message>
+        <source>This database cannot tell the desk about changes made at other desks (the %1 driver has no notifications): lists show other desks&apos; work only when opened again.</source>
+        <translation>此数据库无法向本工作台通知其他工作台所做的更改（%1 驱动不支持通知）：列表只有重新打开时才会显示其他工作台的工作。</translation>
+    </message>
+    <message>
+        <source>Could not listen for changes made at other desks: %1. Lists show other desks&apos; work only when opened again.</source>
+        <translation>无法监听其他工作台所做的更改：%1。列表只有重新打开时才会显示其他工作台的工作。</translation>
+    </message>
+</context>
+<context>
     <name>sd::ChecklistRepository</name>
     <message>
         <source>No checklist step with id %1</source>
@@ -8077,6 +8088,17 @@ Every change is written to the audit log.
     </message>
 </context>
 <context>
+    <name>sd::SqliteBulkStatement</name>
+    <message>
+        <source>A bulk statement needs a SQLite connection.</source>
+        <translation>批量语句需要 SQLite 连接。</translation>
+    </message>
+    <message>
+        <source>Could not prepare a bulk statement: %1</source>
+        <translation>无法准备批量语句：%1</translation>
+    </message>
+</context>
+<context>
     <name>sd::StationCtl</name>
     <message>
         <source>Usage: stationctl [--database URL] [--lang zh_CN|en] &lt;command&gt; [options]
@@ -8560,6 +8582,10 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
         <translation>
             <numerusform>另一台终端正在写入数据库，等待 %n 秒后仍未完成。请稍后重试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not tell the other desks about the change: %1</source>
+        <translation>无法将此更改通知其他工作台：%1</translation>
     </message>
 </context>
 <context>
