@@ -101,7 +101,7 @@ AssetsPanel::AssetsPanel(const ResponsibilityService &service, const OwnershipSe
                                                      QHeaderView::Stretch);
     connect(m_view, &QTableView::doubleClicked, this, &AssetsPanel::editSelected);
     connect(m_model, &AssetTableModel::totalCountChanged, this,
-            [this](int count) { m_count->setText(tr("%n item(s)", nullptr, count)); });
+            [this](qint64 count) { m_count->setText(tr("%n item(s)", nullptr, int(count))); });
     connect(m_model, &AssetTableModel::loadFailed, this, [this](const QString &message) {
         m_prompter.warn(this, tr("Asset register"), message);
     });

@@ -75,7 +75,7 @@ TasksPanel::TasksPanel(const ResponsibilityService &service, const OwnershipServ
                                                      QHeaderView::Stretch);
     connect(m_view, &QTableView::doubleClicked, this, &TasksPanel::editSelected);
     connect(m_model, &TaskTableModel::totalCountChanged, this,
-            [this](int count) { m_count->setText(tr("%n task(s)", nullptr, count)); });
+            [this](qint64 count) { m_count->setText(tr("%n task(s)", nullptr, int(count))); });
     connect(m_model, &TaskTableModel::loadFailed, this, [this](const QString &message) {
         m_prompter.warn(this, tr("Task register"), message);
     });
