@@ -132,7 +132,6 @@ void AssetsPanel::addAsset() {
     draft.acquiredOn = m_service.today();
     AssetDialog dialog(m_service, m_owners, draft, this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_model->reload();
         Q_EMIT changed();
     }
 }
@@ -144,7 +143,6 @@ void AssetsPanel::editSelected() {
     }
     AssetDialog dialog(m_service, m_owners, m_model->rowAt(index.row()).asset, this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_model->reload();
         Q_EMIT changed();
     }
 }
@@ -188,7 +186,6 @@ bool AssetsPanel::exportLabels(const QString &path) {
 void AssetsPanel::stocktake() {
     StocktakeDialog dialog(m_service, m_prompter, this);
     dialog.exec();
-    m_model->reload();
     Q_EMIT changed();
 }
 

@@ -99,7 +99,6 @@ void TasksPanel::applyFilter() {
 void TasksPanel::addTask() {
     TaskDialog dialog(m_service, m_owners, Task{}, this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_model->reload();
         Q_EMIT changed();
     }
 }
@@ -111,7 +110,6 @@ void TasksPanel::editSelected() {
     }
     TaskDialog dialog(m_service, m_owners, m_model->rowAt(index.row()).task, this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_model->reload();
         Q_EMIT changed();
     }
 }
@@ -133,7 +131,7 @@ bool TasksPanel::completeSelected() {
         m_model->reload();
         return false;
     }
-    m_model->reload();
+    m_model->applyPendingChanges();
     Q_EMIT changed();
     return true;
 }
