@@ -33,16 +33,11 @@ void PersonTableModel::setIncludeInactive(bool include) {
 }
 
 Result<qint64> PersonTableModel::countRows() const {
-    auto count = m_service.countPeople(m_filter);
-    SD_RETURN_IF_ERROR(count);
-    return qint64(count.value());
+    return widened(m_service.countPeople(m_filter));
 }
 
 Result<QList<Person>> PersonTableModel::readRows(const PageQuery<Person> &query) const {
-    PersonFilter page = m_filter;
-    page.offset = query.offset;
-    page.limit = query.limit;
-    return m_service.people(page);
+    return m_service.people(pageOf(m_filter, query));
 }
 
 int PersonTableModel::rowOfPerson(qint64 id) {

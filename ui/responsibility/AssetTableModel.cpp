@@ -25,16 +25,11 @@ void AssetTableModel::setFilter(const AssetFilter &filter) {
 }
 
 Result<qint64> AssetTableModel::countRows() const {
-    auto count = m_service.countAssets(m_filter);
-    SD_RETURN_IF_ERROR(count);
-    return qint64(count.value());
+    return widened(m_service.countAssets(m_filter));
 }
 
 Result<QList<AssetRow>> AssetTableModel::readRows(const PageQuery<AssetRow> &query) const {
-    AssetFilter page = m_filter;
-    page.offset = query.offset;
-    page.limit = query.limit;
-    return m_service.assets(page);
+    return m_service.assets(pageOf(m_filter, query));
 }
 
 QVariant AssetTableModel::rowData(const AssetRow &row, int column, int role) const {

@@ -24,16 +24,11 @@ void TaskTableModel::setFilter(const TaskFilter &filter) {
 }
 
 Result<qint64> TaskTableModel::countRows() const {
-    auto count = m_service.countTasks(m_filter);
-    SD_RETURN_IF_ERROR(count);
-    return qint64(count.value());
+    return widened(m_service.countTasks(m_filter));
 }
 
 Result<QList<TaskRow>> TaskTableModel::readRows(const PageQuery<TaskRow> &query) const {
-    TaskFilter page = m_filter;
-    page.offset = query.offset;
-    page.limit = query.limit;
-    return m_service.tasks(page);
+    return m_service.tasks(pageOf(m_filter, query));
 }
 
 QVariant TaskTableModel::rowData(const TaskRow &row, int column, int role) const {

@@ -74,6 +74,19 @@ template <typename Row> struct PageQuery {
     int limit = 0;
 };
 
+// An offset-paged model's filter for one page: the list's filter at the query's offset and limit.
+template <typename Filter, typename Row> Filter pageOf(Filter filter, const PageQuery<Row> &query) {
+    filter.offset = query.offset;
+    filter.limit = query.limit;
+    return filter;
+}
+
+// A count a service gives as an int, as the models keep it.
+inline Result<qint64> widened(const Result<int> &count) {
+    SD_RETURN_IF_ERROR(count);
+    return qint64(count.value());
+}
+
 // A table read a page at a time as the view scrolls (canFetchMore/fetchMore), counted in SQL,
 // and kept current by the change feed. A model supplies its count and page queries, each
 // row's key, and the cells; the paging, the row storage, reloads, refreshes and error
