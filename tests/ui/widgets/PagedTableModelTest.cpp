@@ -8,6 +8,8 @@
 #include "ui/frontdesk/AlertTableModel.h"
 #include "ui/organisation/PersonTableModel.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -122,6 +124,26 @@ TEST_P(PagedTableModelTest, ARolledBackWriteOrAKindTheListDoesNotShowRefreshesNo
     settle(3 * PagedModelBase::kRefreshDelayMs);
     EXPECT_EQ(refreshed.count(), 0);
     EXPECT_FALSE(model.refreshPending());
+    EXPECT_EQ(model.rowCount(), 1);
+}
+
+TEST_P(PagedTableModelTest, NoRefreshUnderAModalDialogWhichMayBeEditingARowOfTheList) {
+    AlertTableModel model(m_app->alerts(), m_zone);
+    model.reload();
+    QSignalSpy refreshed(&model, &AlertTableModel::refreshed);
+    QDialog dialog;
+    dialog.setModal(true);
+    dialog.show();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return QApplication::activeModalWidget() == &dialog; }, 2000));
+    addAlert(u"Filed while a dialog is open"_s, kFixedNowMs - 60000);
+    settle(3 * PagedModelBase::kRefreshDelayMs);
+    EXPECT_EQ(refreshed.count(), 0);
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_TRUE(model.refreshPending()) << "the change waits, it is not dropped";
+    dialog.close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return refreshed.count() > 0; }, 2000));
+    EXPECT_EQ(refreshed.count(), 1);
     EXPECT_EQ(model.rowCount(), 1);
 }
 
