@@ -56,6 +56,9 @@ public:
     // The station's calendar year of an instant, for alert numbers.
     int stationYear(qint64 utcMs) const;
 
+    // The station's change feed, for lists of what this writes (they refresh on its commits).
+    ChangeFeed &changes() const { return m_database.changes(); }
+
 private:
     Status checkReferences(const Alert &alert) const;
     Result<Alert> store(const Alert &alert, bool create) const;

@@ -169,6 +169,9 @@ public:
     // "summary_pdf", "summary_preview" (the case summary).
     Status recordOutput(qint64 caseId, const QString &action) const;
 
+    // The station's change feed, for lists of what this writes (they refresh on its commits).
+    ChangeFeed &changes() const { return m_database.changes(); }
+
 private:
     Status requireWrite(const QString &number) const;
     // Loads the case's number and checks FileAlerts before any transaction opens (a denial

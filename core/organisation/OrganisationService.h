@@ -56,6 +56,9 @@ public:
     Result<CommunityArea> addArea(const CommunityArea &draft) const;
     Status removeArea(qint64 areaId) const;
 
+    // The station's change feed, for lists of what this writes (they refresh on its commits).
+    ChangeFeed &changes() const { return m_database.changes(); }
+
 private:
     Status validatePerson(const Person &person) const;
     Status validateUnit(const Unit &unit) const;

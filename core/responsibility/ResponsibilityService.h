@@ -79,6 +79,9 @@ public:
     // themselves inside their own transaction. Reads only.
     Status validateAsset(const Asset &asset) const;
 
+    // The station's change feed, for lists of what this writes (they refresh on its commits).
+    ChangeFeed &changes() const { return m_database.changes(); }
+
 private:
     Status validateTask(const Task &task) const;
     Status validateOwner(const OwnerRef &owner) const;

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace sd {
 
 AuditTableModel::AuditTableModel(const AuditLog &log, const QTimeZone &zone, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(Paging::Keyset, kDefaultPageSize, log.changes(), {}, ColumnCount, parent)
     , m_log(log)
     , m_zone(zone) {}
 
@@ -21,90 +21,26 @@ void AuditTableModel::setFilter(const AuditFilter &filter) {
     reload();
 }
 
-QList<AuditEntry> AuditTableModel::readPage() const {
+Result<qint64> AuditTableModel::countRows() const {
+    return m_log.count(m_filter);
+}
+
+Result<QList<AuditEntry>> AuditTableModel::readRows(const PageQuery<AuditEntry> &query) const {
     AuditFilter page = m_filter;
     page.newestFirst = true;
     page.offset = 0;
-    page.limit = m_pageSize;
+    page.limit = query.limit;
     page.afterSeq.reset();
     page.beforeSeq.reset();
-    if (!m_rows.isEmpty()) {
-        page.beforeSeq = m_rows.constLast().seq;
+    if (query.last) {
+        page.beforeSeq = query.last->seq;
     }
-    auto rows = m_log.list(page);
-    if (!rows) {
-        // Queued so a view in the middle of painting is not re-entered by a message box.
-        QMetaObject::invokeMethod(
-            const_cast<AuditTableModel *>(this),
-            [self = const_cast<AuditTableModel *>(this), message = rows.error().message] {
-                Q_EMIT self->loadFailed(message);
-            },
-            Qt::QueuedConnection);
-        return {};
-    }
-    return std::move(rows).value();
+    return m_log.list(page);
 }
 
-void AuditTableModel::reload() {
-    // A view asks for more rows while it handles the reset, before it has laid out the
-    // first page, and would load pages nobody looks at; it asks again after layout.
-    m_fetching = true;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    m_exhausted = false;
-    auto total = m_log.count(m_filter);
-    if (total) {
-        m_total = total.value();
-        m_rows = readPage();
-        m_exhausted = m_rows.size() < m_pageSize;
-    } else {
-        m_exhausted = true;
-        Q_EMIT loadFailed(total.error().message);
-    }
-    endResetModel();
-    m_fetching = false;
-    Q_EMIT totalCountChanged(m_total);
-}
-
-bool AuditTableModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_exhausted;
-}
-
-void AuditTableModel::fetchMore(const QModelIndex &parent) {
-    // A view may ask again while the rows of its first request are being inserted.
-    if (parent.isValid() || m_exhausted || m_fetching) {
-        return;
-    }
-    m_fetching = true;
-    const QList<AuditEntry> page = readPage();
-    if (page.size() < m_pageSize) {
-        m_exhausted = true;
-    }
-    if (!page.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(page.size()) - 1);
-        m_rows += page;
-        endInsertRows();
-    }
-    m_fetching = false;
-}
-
-int AuditTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AuditTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AuditTableModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const AuditEntry &entry = m_rows.at(index.row());
+QVariant AuditTableModel::rowData(const AuditEntry &entry, int column, int role) const {
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case SeqColumn:
             return entry.seq;
         case TimeColumn:
@@ -141,21 +77,17 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const {
             return {};
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == OutcomeColumn &&
-        entry.outcome != u"success"_s) {
+    if (role == Qt::ForegroundRole && column == OutcomeColumn && entry.outcome != u"success"_s) {
         return QBrush(QColor(0xc6, 0x28, 0x28));
     }
-    if (role == Qt::TextAlignmentRole && index.column() == SeqColumn) {
+    if (role == Qt::TextAlignmentRole && column == SeqColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
 }
 
-QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+QString AuditTableModel::columnTitle(int column) const {
+    switch (column) {
     case SeqColumn:
         return tr("No.");
     case TimeColumn:

@@ -12,7 +12,8 @@ namespace sd {
 
 AlertTableModel::AlertTableModel(const AlertService &service, const QTimeZone &zone,
                                  QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(Paging::Keyset, kDefaultPageSize, service.changes(),
+                      {u"alert"_s, u"alert_import"_s, u"onscene"_s}, ColumnCount, parent)
     , m_service(service)
     , m_zone(zone) {}
 
@@ -21,90 +22,30 @@ void AlertTableModel::setFilter(const AlertFilter &filter) {
     reload();
 }
 
-void AlertTableModel::reportFailure(const QString &message) const {
-    // Queued so a view in the middle of painting is not re-entered by a message box.
-    auto *self = const_cast<AlertTableModel *>(this);
-    QMetaObject::invokeMethod(
-        self, [self, message] { Q_EMIT self->loadFailed(message); }, Qt::QueuedConnection);
+Result<qint64> AlertTableModel::countRows() const {
+    m_capped = false;
+    const bool search = !m_filter.text.trimmed().isEmpty();
+    auto total = search ? m_service.count(m_filter, m_countCap + 1) : m_service.count(m_filter);
+    SD_RETURN_IF_ERROR(total);
+    m_capped = search && total.value() > m_countCap;
+    return m_capped ? m_countCap : total.value();
 }
 
-QList<Alert> AlertTableModel::readPage() const {
+Result<QList<Alert>> AlertTableModel::readRows(const PageQuery<Alert> &query) const {
     AlertPageRequest request;
     request.sort = m_sort;
     request.descending = m_descending;
-    request.limit = m_pageSize;
-    if (!m_rows.isEmpty()) {
-        const Alert &last = m_rows.constLast();
-        request.afterReceivedAt = last.receivedAt;
-        request.afterNumber = last.number;
-        request.afterId = last.id;
+    request.limit = query.limit;
+    if (query.last) {
+        request.afterReceivedAt = query.last->receivedAt;
+        request.afterNumber = query.last->number;
+        request.afterId = query.last->id;
     }
-    auto rows = m_service.page(m_filter, request);
-    if (!rows) {
-        reportFailure(rows.error().message);
-        return {};
-    }
-    return std::move(rows).value();
-}
-
-void AlertTableModel::reload() {
-    // A view asks for more while it handles the reset, before it has laid out the first
-    // page, and would load pages nobody looks at; it asks again after layout.
-    m_fetching = true;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    m_capped = false;
-    m_exhausted = true;
-    const bool search = !m_filter.text.trimmed().isEmpty();
-    auto total = search ? m_service.count(m_filter, m_countCap + 1) : m_service.count(m_filter);
-    if (total) {
-        m_capped = search && total.value() > m_countCap;
-        m_total = m_capped ? m_countCap : total.value();
-        m_rows = readPage();
-        m_exhausted = m_rows.size() < m_pageSize;
-    } else {
-        reportFailure(total.error().message);
-    }
-    endResetModel();
-    m_fetching = false;
-    Q_EMIT totalCountChanged(m_total);
-}
-
-int AlertTableModel::rowOfAlert(qint64 id) const {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id) {
-            return row;
-        }
-    }
-    return -1;
+    return m_service.page(m_filter, request);
 }
 
 int AlertTableModel::sortColumn() const {
     return m_sort == AlertSort::Number ? NumberColumn : ReceivedColumn;
-}
-
-bool AlertTableModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_exhausted;
-}
-
-void AlertTableModel::fetchMore(const QModelIndex &parent) {
-    // A view may ask again while the rows of its first request are being inserted.
-    if (parent.isValid() || m_exhausted || m_fetching) {
-        return;
-    }
-    m_fetching = true;
-    const QList<Alert> page = readPage();
-    if (page.size() < m_pageSize) {
-        m_exhausted = true;
-    }
-    if (!page.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(page.size()) - 1);
-        m_rows += page;
-        endInsertRows();
-    }
-    m_fetching = false;
 }
 
 void AlertTableModel::sort(int column, Qt::SortOrder order) {
@@ -125,21 +66,9 @@ void AlertTableModel::sort(int column, Qt::SortOrder order) {
     reload();
 }
 
-int AlertTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AlertTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AlertTableModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const Alert &alert = m_rows.at(index.row());
+QVariant AlertTableModel::rowData(const Alert &alert, int column, int role) const {
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case NumberColumn:
             return alert.number;
         case ReceivedColumn:
@@ -166,10 +95,10 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const {
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == SummaryColumn) {
+    if (role == Qt::ToolTipRole && column == SummaryColumn) {
         return alert.summary;
     }
-    if (role == Qt::ForegroundRole && index.column() == StatusColumn &&
+    if (role == Qt::ForegroundRole && column == StatusColumn &&
         (alert.status == AlertStatus::Open || alert.status == AlertStatus::OnScene)) {
         // Alerts still being handled stand out from the finished ones.
         return QBrush(QColor(0xb2, 0x4a, 0x00));
@@ -177,11 +106,8 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+QString AlertTableModel::columnTitle(int column) const {
+    switch (column) {
     case NumberColumn:
         return tr("Number");
     case ReceivedColumn:

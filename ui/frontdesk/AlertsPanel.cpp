@@ -155,6 +155,7 @@ AlertsPanel::AlertsPanel(const FrontDeskContext &context, bool editAllowed, QWid
                              ? tr("Alerts: more than %1").arg(QLocale().toString(total))
                              : tr("Alerts: %1").arg(QLocale().toString(total)));
     });
+    connect(m_model, &AlertTableModel::refreshed, this, &AlertsPanel::updateActions);
     connect(m_model, &AlertTableModel::loadFailed, this, [this](const QString &message) {
         m_context.prompter.warn(this, tr("Cannot read the alerts"), message);
     });
@@ -306,7 +307,8 @@ AlertDialog *AlertsPanel::openDialog(const Alert &alert) {
     auto *dialog = new AlertDialog(m_context, alert, m_editAllowed, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AlertDialog::saved, this, [this](const Alert &saved) {
-        m_model->reload();
+        // The change feed announced the save: show it now, to select it.
+        m_model->applyPendingChanges();
         // A new alert the filter would hide is still the one the user wants to see.
         if (!selectAlert(saved.id)) {
             m_search->clear();

@@ -129,7 +129,6 @@ RecordEditor *FrontDeskPage::openRecord(const OnSceneRecord &record) {
     editor->setWindowFlag(Qt::Window);
     connect(editor, &RecordEditor::amendmentOpened, this,
             [this](const OnSceneRecord &amendment) { openRecord(amendment); });
-    connect(editor, &RecordEditor::recordSaved, m_alerts, [this] { m_alerts->reload(); });
     m_editors.removeAll(nullptr);
     m_editors << editor;
     editor->show();
@@ -222,11 +221,9 @@ RecordEditor *FrontDeskPage::amendRecord(qint64 sealedId, const QString &number)
 void FrontDeskPage::setAlertImporter(AlertImportFlow::Importer importer) {
     m_importFlow = std::make_unique<AlertImportFlow>(std::move(importer), m_context.prompter);
     m_alerts->importAction()->setVisible(m_editAllowed);
-    connect(m_alerts, &AlertsPanel::importRequested, this, [this] {
-        if (m_importFlow->chooseAndImport(this)) {
-            m_alerts->reload();
-        }
-    });
+    // The imported alerts reach the list through the change feed.
+    connect(m_alerts, &AlertsPanel::importRequested, this,
+            [this] { m_importFlow->chooseAndImport(this); });
 }
 
 RecordEditor *FrontDeskPage::offerDrafts() {

@@ -12,7 +12,8 @@ namespace sd {
 
 MediationCaseModel::MediationCaseModel(const MediationService &service, QTimeZone zone,
                                        QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(Paging::Keyset, kDefaultPageSize, service.changes(),
+                      {u"mediation"_s, u"person"_s}, ColumnCount, parent)
     , m_service(service)
     , m_zone(std::move(zone)) {}
 
@@ -32,70 +33,19 @@ void MediationCaseModel::setHistory(const MediationHistoryQuery &query) {
     reload();
 }
 
-void MediationCaseModel::reportFailure(const QString &message) const {
-    // Queued so a view in the middle of painting is not re-entered by a message box.
-    auto *self = const_cast<MediationCaseModel *>(this);
-    QMetaObject::invokeMethod(
-        self, [self, message] { Q_EMIT self->loadFailed(message); }, Qt::QueuedConnection);
+Result<qint64> MediationCaseModel::countRows() const {
+    return m_history ? m_service.historyCount(*m_history) : m_service.count(m_filter);
 }
 
-QList<MediationSummary> MediationCaseModel::readPage() const {
+Result<QList<MediationSummary>>
+MediationCaseModel::readRows(const PageQuery<MediationSummary> &query) const {
     MediationPageRequest request = m_request;
-    request.limit = m_pageSize;
-    if (!m_cases.isEmpty()) {
-        request.after = m_cases.constLast();
+    request.limit = query.limit;
+    if (query.last) {
+        request.after = *query.last;
     }
-    auto rows =
-        m_history ? m_service.historyPage(*m_history, request) : m_service.page(m_filter, request);
-    if (!rows) {
-        reportFailure(rows.error().message);
-        return {};
-    }
-    return std::move(rows).value();
-}
-
-void MediationCaseModel::reload() {
-    // A view asks for more while it handles the reset, before it has laid out the first
-    // page, and would load pages nobody looks at; it asks again after layout.
-    m_fetching = true;
-    beginResetModel();
-    m_cases.clear();
-    m_total = 0;
-    m_exhausted = true;
-    auto total = m_history ? m_service.historyCount(*m_history) : m_service.count(m_filter);
-    if (total) {
-        m_total = total.value();
-        m_cases = readPage();
-        m_exhausted = m_cases.size() < m_pageSize;
-    } else {
-        reportFailure(total.error().message);
-    }
-    endResetModel();
-    m_fetching = false;
-    Q_EMIT totalCountChanged(m_total);
-}
-
-bool MediationCaseModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_exhausted;
-}
-
-void MediationCaseModel::fetchMore(const QModelIndex &parent) {
-    // A view may ask again while the rows of its first request are being inserted.
-    if (parent.isValid() || m_exhausted || m_fetching) {
-        return;
-    }
-    m_fetching = true;
-    const QList<MediationSummary> page = readPage();
-    if (page.size() < m_pageSize) {
-        m_exhausted = true;
-    }
-    if (!page.isEmpty()) {
-        const int first = int(m_cases.size());
-        beginInsertRows({}, first, first + int(page.size()) - 1);
-        m_cases += page;
-        endInsertRows();
-    }
-    m_fetching = false;
+    return m_history ? m_service.historyPage(*m_history, request)
+                     : m_service.page(m_filter, request);
 }
 
 int MediationCaseModel::sortColumn() const {
@@ -131,51 +81,30 @@ void MediationCaseModel::sort(int column, Qt::SortOrder order) {
 }
 
 const MediationSummary *MediationCaseModel::summaryAt(int row) const {
-    return row >= 0 && row < m_cases.size() ? &m_cases.at(row) : nullptr;
+    return row >= 0 && row < rows().size() ? &rows().at(row) : nullptr;
 }
 
-int MediationCaseModel::rowOf(qint64 caseId) const {
-    for (int row = 0; row < m_cases.size(); ++row) {
-        if (m_cases.at(row).id == caseId) {
-            return row;
-        }
-    }
-    return -1;
-}
-
-int MediationCaseModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_cases.size());
-}
-
-int MediationCaseModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MediationCaseModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const MediationSummary &summary = m_cases.at(index.row());
+QVariant MediationCaseModel::rowData(const MediationSummary &summary, int column, int role) const {
     if (role == IdRole) {
         return summary.id;
     }
     if (role == Qt::ForegroundRole) {
         // Overdue cases and high risk stand out in any list they appear in.
-        if (summary.overdue && index.column() == DeadlineColumn) {
+        if (summary.overdue && column == DeadlineColumn) {
             return QBrush(QColor(0xc6, 0x28, 0x28));
         }
-        if (summary.risk == RiskGrade::High && index.column() == RiskColumn) {
+        if (summary.risk == RiskGrade::High && column == RiskColumn) {
             return QBrush(QColor(0xc6, 0x28, 0x28));
         }
         return {};
     }
-    if (role == Qt::ToolTipRole && index.column() == DeadlineColumn && summary.overdue) {
+    if (role == Qt::ToolTipRole && column == DeadlineColumn && summary.overdue) {
         return tr("Overdue: still open after the deadline");
     }
     if (role != Qt::DisplayRole) {
         return {};
     }
-    switch (index.column()) {
+    switch (column) {
     case NumberColumn:
         return summary.number;
     case TypeColumn:
@@ -212,11 +141,8 @@ QVariant MediationCaseModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant MediationCaseModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+QString MediationCaseModel::columnTitle(int column) const {
+    switch (column) {
     case NumberColumn:
         return tr("Number");
     case TypeColumn:

@@ -318,9 +318,8 @@ MediationCaseEditor *MediationPage::showEditor(const MediationCase &mediation) {
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowFlag(Qt::Window);
     connect(editor, &MediationCaseEditor::caseSaved, this, [this](const MediationCase &saved) {
-        if (!m_historyShown) {
-            reload();
-        }
+        // The change feed announced the save: show it now, to select it.
+        m_model->applyPendingChanges();
         selectCase(saved.id);
     });
     m_editors.removeAll(nullptr);
@@ -387,7 +386,7 @@ MediationCaseEditor *MediationPage::refer(QWidget *parent, const Alert &alert) {
                                      created.error().message);
         return nullptr;
     }
-    reload();
+    m_model->applyPendingChanges();
     selectCase(created->id);
     return showEditor(created.value());
 }

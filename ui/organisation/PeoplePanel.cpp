@@ -106,6 +106,11 @@ PeoplePanel::PeoplePanel(const OrganisationService &service, const Clock &clock,
             &PeoplePanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PeoplePanel::updateActions);
     connect(m_model, &PersonTableModel::totalCountChanged, this, &PeoplePanel::updateCount);
+    // A refresh from the change feed may have changed the selected person, or what they own.
+    connect(m_model, &PersonTableModel::refreshed, this, [this] {
+        m_accountabilityShown = -1;
+        updateActions();
+    });
     connect(m_model, &PersonTableModel::loadFailed, this, [this](const QString &message) {
         m_prompter.warn(this, tr("Cannot read the people list"), message);
     });
@@ -235,7 +240,8 @@ PersonDialog *PeoplePanel::openDialog(const Person &person) {
     auto *dialog = new PersonDialog(m_service, m_prompter, person, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PersonDialog::saved, this, [this](const Person &saved) {
-        m_model->reload();
+        // The change feed announced the save: show it now, to select it.
+        m_model->applyPendingChanges();
         // A new person the filter would hide is still the one the user wants to see.
         if (!selectPerson(saved.id) && !m_search->text().isEmpty()) {
             m_search->clear();
@@ -314,7 +320,7 @@ void PeoplePanel::deactivateSelected() {
         }
         return;
     }
-    reload();
+    m_model->applyPendingChanges();
     Q_EMIT peopleChanged();
 }
 

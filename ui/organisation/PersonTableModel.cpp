@@ -11,10 +11,9 @@ using namespace Qt::StringLiterals;
 namespace sd {
 
 PersonTableModel::PersonTableModel(const OrganisationService &service, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(Paging::Offset, 100, service.changes(), {u"person"_s}, ColumnCount, parent)
     , m_service(service) {
     m_filter.includeInactive = false;
-    m_filter.limit = 100;
 }
 
 void PersonTableModel::setSearchText(const QString &text) {
@@ -33,46 +32,18 @@ void PersonTableModel::setIncludeInactive(bool include) {
     reload();
 }
 
-void PersonTableModel::setPageSize(int rows) {
-    m_filter.limit = qMax(1, rows);
+Result<qint64> PersonTableModel::countRows() const {
+    return widened(m_service.countPeople(m_filter));
 }
 
-void PersonTableModel::reload() {
-    m_notifying = true;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    PersonFilter first = m_filter;
-    first.offset = 0;
-    auto count = m_service.countPeople(first);
-    auto page = count ? m_service.people(first) : Result<QList<Person>>(count.error());
-    QString failure;
-    if (count && page) {
-        m_total = count.value();
-        m_rows = page.value();
-        // Another desk may have added or removed people between the two queries; never
-        // promise rows that the next page cannot deliver.
-        if (m_rows.size() < first.limit) {
-            m_total = int(m_rows.size());
-        }
-        m_total = qMax(m_total, int(m_rows.size()));
-    } else {
-        failure = count ? page.error().message : count.error().message;
-    }
-    endResetModel();
-    m_notifying = false;
-    Q_EMIT totalCountChanged(m_total);
-    if (!failure.isEmpty()) {
-        Q_EMIT loadFailed(failure);
-    }
+Result<QList<Person>> PersonTableModel::readRows(const PageQuery<Person> &query) const {
+    return m_service.people(pageOf(m_filter, query));
 }
 
 int PersonTableModel::rowOfPerson(qint64 id) {
     for (;;) {
-        for (int row = 0; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).id == id) {
-                return row;
-            }
+        if (const int row = rowOfKey(id); row >= 0) {
+            return row;
         }
         if (!canFetchMore({})) {
             return -1;
@@ -81,22 +52,10 @@ int PersonTableModel::rowOfPerson(qint64 id) {
     }
 }
 
-int PersonTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PersonTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PersonTableModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const Person &person = m_rows.at(index.row());
+QVariant PersonTableModel::rowData(const Person &person, int column, int role) const {
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case BadgeColumn:
             return person.badgeNo;
         case NameColumn:
@@ -130,11 +89,8 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant PersonTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+QString PersonTableModel::columnTitle(int column) const {
+    switch (column) {
     case BadgeColumn:
         return tr("Badge no.");
     case NameColumn:
@@ -149,37 +105,6 @@ QVariant PersonTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Status");
     }
     return {};
-}
-
-bool PersonTableModel::canFetchMore(const QModelIndex &parent) const {
-    // Not while listeners are told about a reset or an insertion: one that fetched then
-    // would start a second change inside the first and read the same page twice.
-    return !m_notifying && !parent.isValid() && m_rows.size() < m_total;
-}
-
-void PersonTableModel::fetchMore(const QModelIndex &parent) {
-    if (parent.isValid() || !canFetchMore(parent)) {
-        return;
-    }
-    PersonFilter next = m_filter;
-    next.offset = int(m_rows.size());
-    auto page = m_service.people(next);
-    if (!page || page->isEmpty()) {
-        // Stop asking: the list shrank under us or the database failed.
-        m_total = int(m_rows.size());
-        Q_EMIT totalCountChanged(m_total);
-        if (!page) {
-            Q_EMIT loadFailed(page.error().message);
-        }
-        return;
-    }
-    const int first = int(m_rows.size());
-    m_notifying = true;
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_rows.append(page.value());
-    endInsertRows();
-    m_notifying = false;
-    m_total = qMax(m_total, int(m_rows.size()));
 }
 
 } // namespace sd

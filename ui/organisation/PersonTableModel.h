@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/organisation/Person.h"
-
-#include <QAbstractTableModel>
+#include "ui/widgets/PagedTableModel.h"
 
 namespace sd {
 
@@ -10,8 +9,8 @@ class OrganisationService;
 
 // The people list, read page by page: the view asks for more rows as it scrolls
 // (canFetchMore/fetchMore), filtering and counting run in SQL, so a long list of
-// staff is never loaded whole.
-class PersonTableModel : public QAbstractTableModel {
+// staff is never loaded whole. It refreshes when a person is committed.
+class PersonTableModel : public PagedTableModel<Person> {
     Q_OBJECT
 
 public:
@@ -32,34 +31,21 @@ public:
     QString searchText() const { return m_filter.text; }
     void setIncludeInactive(bool include);
     bool includeInactive() const { return m_filter.includeInactive; }
-    void setPageSize(int rows);
 
-    // Reads the count and the first page again, e.g. after a write.
-    void reload();
-    // People matching the filter in the database, loaded or not.
-    int totalCount() const { return m_total; }
-    const Person &personAt(int row) const { return m_rows.at(row); }
+    const Person &personAt(int row) const { return rows().at(row); }
     // Loads further pages until the person is found; -1 if the filter hides them.
     int rowOfPerson(qint64 id);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-Q_SIGNALS:
-    void totalCountChanged(int count);
-    void loadFailed(const QString &message);
+protected:
+    Result<qint64> countRows() const override;
+    Result<QList<Person>> readRows(const PageQuery<Person> &query) const override;
+    qint64 rowKey(const Person &person) const override { return person.id; }
+    QVariant rowData(const Person &person, int column, int role) const override;
+    QString columnTitle(int column) const override;
 
 private:
     const OrganisationService &m_service;
     PersonFilter m_filter;
-    QList<Person> m_rows;
-    int m_total = 0;
-    bool m_notifying = false;
 };
 
 } // namespace sd

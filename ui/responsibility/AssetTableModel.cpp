@@ -14,60 +14,28 @@ const QColor kWarning(176, 0, 32);
 } // namespace
 
 AssetTableModel::AssetTableModel(const ResponsibilityService &service, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_service(service) {
-    m_filter.limit = 100;
-}
+    : PagedTableModel(Paging::Offset, 100, service.changes(),
+                      {u"asset"_s, u"asset_import"_s, u"owner"_s, u"person"_s, u"unit"_s},
+                      ColumnCount, parent)
+    , m_service(service) {}
 
 void AssetTableModel::setFilter(const AssetFilter &filter) {
-    const int limit = m_filter.limit;
     m_filter = filter;
-    m_filter.limit = limit;
     reload();
 }
 
-void AssetTableModel::reload() {
-    m_notifying = true;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    AssetFilter first = m_filter;
-    first.offset = 0;
-    auto count = m_service.countAssets(first);
-    auto page = count ? m_service.assets(first) : Result<QList<AssetRow>>(count.error());
-    QString failure;
-    if (count && page) {
-        m_rows = page.value();
-        // Never promise rows the next page cannot deliver if another desk deleted some.
-        m_total = m_rows.size() < first.limit ? int(m_rows.size())
-                                              : qMax(count.value(), int(m_rows.size()));
-    } else {
-        failure = count ? page.error().message : count.error().message;
-    }
-    endResetModel();
-    m_notifying = false;
-    Q_EMIT totalCountChanged(m_total);
-    if (!failure.isEmpty()) {
-        Q_EMIT loadFailed(failure);
-    }
+Result<qint64> AssetTableModel::countRows() const {
+    return widened(m_service.countAssets(m_filter));
 }
 
-int AssetTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+Result<QList<AssetRow>> AssetTableModel::readRows(const PageQuery<AssetRow> &query) const {
+    return m_service.assets(pageOf(m_filter, query));
 }
 
-int AssetTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AssetTableModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const AssetRow &row = m_rows.at(index.row());
+QVariant AssetTableModel::rowData(const AssetRow &row, int column, int role) const {
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case TagColumn:
             return row.asset.tag;
         case NameColumn:
@@ -86,16 +54,16 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const {
         }
         return {};
     case Qt::ForegroundRole:
-        if ((index.column() == OwnerColumn && row.owner.orphaned) ||
-            (index.column() == NextCheckColumn && row.checkOverdue)) {
+        if ((column == OwnerColumn && row.owner.orphaned) ||
+            (column == NextCheckColumn && row.checkOverdue)) {
             return QBrush(kWarning);
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == OwnerColumn && row.owner.orphaned) {
+        if (column == OwnerColumn && row.owner.orphaned) {
             return tr("Orphaned: nobody answers for this item");
         }
-        if (index.column() == NextCheckColumn && row.checkOverdue) {
+        if (column == NextCheckColumn && row.checkOverdue) {
             return tr("The check is overdue");
         }
         return {};
@@ -109,11 +77,8 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+QString AssetTableModel::columnTitle(int column) const {
+    switch (column) {
     case TagColumn:
         return tr("Tag");
     case NameColumn:
@@ -130,34 +95,6 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Next check");
     }
     return {};
-}
-
-bool AssetTableModel::canFetchMore(const QModelIndex &parent) const {
-    return !m_notifying && !parent.isValid() && m_rows.size() < m_total;
-}
-
-void AssetTableModel::fetchMore(const QModelIndex &parent) {
-    if (parent.isValid() || !canFetchMore(parent)) {
-        return;
-    }
-    AssetFilter next = m_filter;
-    next.offset = int(m_rows.size());
-    auto page = m_service.assets(next);
-    if (!page || page->isEmpty()) {
-        m_total = int(m_rows.size());
-        Q_EMIT totalCountChanged(m_total);
-        if (!page) {
-            Q_EMIT loadFailed(page.error().message);
-        }
-        return;
-    }
-    const int first = int(m_rows.size());
-    m_notifying = true;
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_rows.append(page.value());
-    endInsertRows();
-    m_notifying = false;
-    m_total = qMax(m_total, int(m_rows.size()));
 }
 
 } // namespace sd

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/responsibility/Asset.h"
-
-#include <QAbstractTableModel>
+#include "ui/widgets/PagedTableModel.h"
 
 namespace sd {
 
@@ -10,7 +9,7 @@ class ResponsibilityService;
 
 // The asset register, read page by page as the view scrolls; filters and counts run in
 // SQL, so a station with thousands of items never loads them whole.
-class AssetTableModel : public QAbstractTableModel {
+class AssetTableModel : public PagedTableModel<AssetRow> {
     Q_OBJECT
 
 public:
@@ -30,29 +29,18 @@ public:
 
     void setFilter(const AssetFilter &filter); // offset and limit are the model's own
     const AssetFilter &filter() const { return m_filter; }
-    void setPageSize(int rows) { m_filter.limit = qMax(1, rows); }
-    void reload();
-    int totalCount() const { return m_total; }
-    const AssetRow &rowAt(int row) const { return m_rows.at(row); }
+    const AssetRow &rowAt(int row) const { return rows().at(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-Q_SIGNALS:
-    void totalCountChanged(int count);
-    void loadFailed(const QString &message);
+protected:
+    Result<qint64> countRows() const override;
+    Result<QList<AssetRow>> readRows(const PageQuery<AssetRow> &query) const override;
+    qint64 rowKey(const AssetRow &row) const override { return row.asset.id; }
+    QVariant rowData(const AssetRow &row, int column, int role) const override;
+    QString columnTitle(int column) const override;
 
 private:
     const ResponsibilityService &m_service;
     AssetFilter m_filter;
-    QList<AssetRow> m_rows;
-    int m_total = 0;
-    bool m_notifying = false;
 };
 
 } // namespace sd

@@ -101,7 +101,7 @@ AssetsPanel::AssetsPanel(const ResponsibilityService &service, const OwnershipSe
                                                      QHeaderView::Stretch);
     connect(m_view, &QTableView::doubleClicked, this, &AssetsPanel::editSelected);
     connect(m_model, &AssetTableModel::totalCountChanged, this,
-            [this](int count) { m_count->setText(tr("%n item(s)", nullptr, count)); });
+            [this](qint64 count) { m_count->setText(tr("%n item(s)", nullptr, int(count))); });
     connect(m_model, &AssetTableModel::loadFailed, this, [this](const QString &message) {
         m_prompter.warn(this, tr("Asset register"), message);
     });
@@ -132,7 +132,6 @@ void AssetsPanel::addAsset() {
     draft.acquiredOn = m_service.today();
     AssetDialog dialog(m_service, m_owners, draft, this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_model->reload();
         Q_EMIT changed();
     }
 }
@@ -144,7 +143,6 @@ void AssetsPanel::editSelected() {
     }
     AssetDialog dialog(m_service, m_owners, m_model->rowAt(index.row()).asset, this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_model->reload();
         Q_EMIT changed();
     }
 }
@@ -188,7 +186,6 @@ bool AssetsPanel::exportLabels(const QString &path) {
 void AssetsPanel::stocktake() {
     StocktakeDialog dialog(m_service, m_prompter, this);
     dialog.exec();
-    m_model->reload();
     Q_EMIT changed();
 }
 

@@ -31,10 +31,6 @@ ResponsibilityPage::ResponsibilityPage(const ResponsibilityService &service,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    connect(m_board, &BoardPanel::changed, this, [this] {
-        m_assets->model()->reload();
-        m_tasks->model()->reload();
-    });
     connect(m_assets, &AssetsPanel::changed, m_board, &BoardPanel::reload);
     connect(m_tasks, &TasksPanel::changed, m_board, &BoardPanel::reload);
 }

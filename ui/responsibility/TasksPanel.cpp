@@ -75,7 +75,7 @@ TasksPanel::TasksPanel(const ResponsibilityService &service, const OwnershipServ
                                                      QHeaderView::Stretch);
     connect(m_view, &QTableView::doubleClicked, this, &TasksPanel::editSelected);
     connect(m_model, &TaskTableModel::totalCountChanged, this,
-            [this](int count) { m_count->setText(tr("%n task(s)", nullptr, count)); });
+            [this](qint64 count) { m_count->setText(tr("%n task(s)", nullptr, int(count))); });
     connect(m_model, &TaskTableModel::loadFailed, this, [this](const QString &message) {
         m_prompter.warn(this, tr("Task register"), message);
     });
@@ -99,7 +99,6 @@ void TasksPanel::applyFilter() {
 void TasksPanel::addTask() {
     TaskDialog dialog(m_service, m_owners, Task{}, this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_model->reload();
         Q_EMIT changed();
     }
 }
@@ -111,7 +110,6 @@ void TasksPanel::editSelected() {
     }
     TaskDialog dialog(m_service, m_owners, m_model->rowAt(index.row()).task, this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_model->reload();
         Q_EMIT changed();
     }
 }
@@ -133,7 +131,7 @@ bool TasksPanel::completeSelected() {
         m_model->reload();
         return false;
     }
-    m_model->reload();
+    m_model->applyPendingChanges();
     Q_EMIT changed();
     return true;
 }

@@ -98,9 +98,8 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
     // The front desk's alert dialog refers an alert to mediation in one step.
     frontDesk->context().referToMediation = [frontDesk, mediation](QWidget *owner,
                                                                    const Alert &alert) {
-        const bool referred = mediation->refer(owner, alert) != nullptr;
-        frontDesk->alerts()->reload();
-        return referred;
+        // The alert list refreshes itself from the change feed.
+        return mediation->refer(owner, alert) != nullptr;
     };
     if (access.allows(Permission::ManageAccounts) || access.allows(Permission::ViewAuditLog)) {
         addPage(new AdminPage(app, *m_prompter, this));
@@ -122,6 +121,10 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
         statusBar()->showMessage(tr("Database upgraded; the previous version was saved as %1")
                                      .arg(app.openInfo().backupPath),
                                  15000);
+    }
+    // Lists show what other desks commit (PostgreSQL); without it they still show this desk's.
+    if (Status listening = app.database().listenForOtherDesks(); !listening) {
+        statusBar()->showMessage(listening.error().message);
     }
 
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);

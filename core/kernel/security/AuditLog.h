@@ -59,6 +59,9 @@ public:
     // SHA-256 (hex) over the entry's canonical content and its prev_hash.
     static QString computeHash(const AuditEntry &entry);
 
+    // The station's change feed, for lists of what this writes (they refresh on its commits).
+    ChangeFeed &changes() const { return m_database.changes(); }
+
 private:
     // Appends the row in the open transaction; its sequence number.
     Result<qint64> writeRow(const QString &account, const QString &roleKey,
