@@ -28,16 +28,6 @@ QString fromClause() {
     return u" FROM task t"_s + ownersql::joins(u"t"_s);
 }
 
-QDate dateFrom(const QVariant &value) {
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString likePattern(const QString &text) {
-    QString escaped = text.toLower();
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 TaskRow rowFrom(const QSqlQuery &query, const QDate &today) {
     TaskRow row;
     Task &t = row.task;
