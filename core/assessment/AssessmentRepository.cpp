@@ -312,16 +312,10 @@ Result<QList<ScoreSheet>> AssessmentRepository::sheets(const SheetFilter &filter
     QVariantList values;
     const QString where = sheetWhere(filter, values, m_database.stationId());
     values << filter.limit << filter.offset;
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + kSheetColumns + kSheetFrom + where +
-                            u" ORDER BY s.period, s.total DESC, s.subject_id LIMIT ? OFFSET ?"_s,
-                        values);
-    SD_RETURN_IF_ERROR(query);
-    QList<ScoreSheet> result;
-    while (query.value().next()) {
-        result << sheetFrom(query.value());
-    }
-    return result;
+    return rowsSql(m_database.connection(),
+                   u"SELECT "_s + kSheetColumns + kSheetFrom + where +
+                       u" ORDER BY s.period, s.total DESC, s.subject_id LIMIT ? OFFSET ?"_s,
+                   values, [&](const QSqlQuery &row) { return sheetFrom(row); });
 }
 
 Result<int> AssessmentRepository::countSheets(const SheetFilter &filter) const {

@@ -92,17 +92,11 @@ Result<QList<Person>> PersonRepository::list(const PersonFilter &filter) const {
     QVariantList values;
     const QString where = whereClause(filter, values, m_database.stationId());
     values << filter.limit << filter.offset;
-    auto query =
-        runSql(m_database.connection(),
-               u"SELECT "_s + kColumns + u" FROM person"_s + where + u" ORDER BY active DESC, "_s +
-                   m_database.dialect().textOrder(u"badge_no"_s) + u" LIMIT ? OFFSET ?"_s,
-               values);
-    SD_RETURN_IF_ERROR(query);
-    QList<Person> people;
-    while (query.value().next()) {
-        people << personFrom(query.value());
-    }
-    return people;
+    return rowsSql(m_database.connection(),
+                   u"SELECT "_s + kColumns + u" FROM person"_s + where +
+                       u" ORDER BY active DESC, "_s +
+                       m_database.dialect().textOrder(u"badge_no"_s) + u" LIMIT ? OFFSET ?"_s,
+                   values, [&](const QSqlQuery &row) { return personFrom(row); });
 }
 
 Result<int> PersonRepository::count(const PersonFilter &filter) const {

@@ -127,16 +127,10 @@ Result<QList<AssetRow>> AssetRepository::list(const AssetFilter &filter) const {
     QVariantList values;
     const QString where = whereClause(filter, values);
     values << filter.limit << filter.offset;
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + selectColumns() + fromClause() + where + u" ORDER BY "_s +
-                            m_database.dialect().textOrder(u"a.tag"_s) + u" LIMIT ? OFFSET ?"_s,
-                        values);
-    SD_RETURN_IF_ERROR(query);
-    QList<AssetRow> rows;
-    while (query.value().next()) {
-        rows << rowFrom(query.value(), m_today);
-    }
-    return rows;
+    return rowsSql(m_database.connection(),
+                   u"SELECT "_s + selectColumns() + fromClause() + where + u" ORDER BY "_s +
+                       m_database.dialect().textOrder(u"a.tag"_s) + u" LIMIT ? OFFSET ?"_s,
+                   values, [&](const QSqlQuery &row) { return rowFrom(row, m_today); });
 }
 
 Result<int> AssetRepository::count(const AssetFilter &filter) const {

@@ -99,16 +99,10 @@ Result<QList<TaskRow>> TaskRepository::list(const TaskFilter &filter) const {
     QVariantList values;
     const QString where = whereClause(filter, values);
     values << filter.limit << filter.offset;
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + selectColumns() + fromClause() + where +
-                            u" ORDER BY t.is_open DESC, t.due_on, t.id LIMIT ? OFFSET ?"_s,
-                        values);
-    SD_RETURN_IF_ERROR(query);
-    QList<TaskRow> rows;
-    while (query.value().next()) {
-        rows << rowFrom(query.value(), m_today);
-    }
-    return rows;
+    return rowsSql(m_database.connection(),
+                   u"SELECT "_s + selectColumns() + fromClause() + where +
+                       u" ORDER BY t.is_open DESC, t.due_on, t.id LIMIT ? OFFSET ?"_s,
+                   values, [&](const QSqlQuery &row) { return rowFrom(row, m_today); });
 }
 
 Result<int> TaskRepository::count(const TaskFilter &filter) const {

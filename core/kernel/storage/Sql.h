@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <optional>
+#include <type_traits>
 
 namespace sd {
 
@@ -22,6 +23,20 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql,
 // The first column of the first row, or a NotFound error when there is no row.
 Result<QVariant> scalarSql(const QSqlDatabase &db, const QString &sql,
                            const QVariantList &values = {});
+
+// Every row of the statement, each as rowFrom makes it of the query on that row.
+template <typename RowFrom>
+auto rowsSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+             RowFrom rowFrom)
+    -> Result<QList<std::decay_t<std::invoke_result_t<RowFrom &, const QSqlQuery &>>>> {
+    auto query = runSql(db, sql, values);
+    SD_RETURN_IF_ERROR(query);
+    QList<std::decay_t<std::invoke_result_t<RowFrom &, const QSqlQuery &>>> rows;
+    while (query->next()) {
+        rows << rowFrom(query.value());
+    }
+    return rows;
+}
 
 // The first column of every row, as ids.
 Result<QList<qint64>> idsSql(const QSqlDatabase &db, const QString &sql,
