@@ -1,6 +1,7 @@
 #include "core/mediation/MediationService.h"
 
 #include "core/frontdesk/AlertRepository.h"
+#include "core/frontdesk/AlertService.h"
 #include "core/kernel/settings/StationCalendar.h"
 #include "core/kernel/storage/Transaction.h"
 #include "core/mediation/MediationCanonical.h"
@@ -269,15 +270,8 @@ Result<MediationCase> MediationService::createFromAlert(qint64 alertId, DisputeT
         auto id = repository.insert(mediation, now, actor);
         SD_RETURN_IF_ERROR(id);
         if (current->status != AlertStatus::ReferredToMediation) {
-            Alert referred = current.value();
-            referred.status = AlertStatus::ReferredToMediation;
-            auto updated = alerts.update(referred, now, actor);
-            SD_RETURN_IF_ERROR(updated);
-            if (Status audited = m_audit.append(
-                    {u"alert.update"_s, u"alert"_s, current->number, u"success"_s, u"status"_s});
-                !audited) {
-                return audited.error();
-            }
+            SD_RETURN_IF_ERROR(AlertService::moveOn(m_database, m_audit, current.value(),
+                                                    AlertStatus::ReferredToMediation, now, actor));
         }
         return finish(id.value(), 0, u"mediation.create"_s, mediation.number,
                       u"alert=%1 type=%2"_s.arg(current->number, toKey(type)));

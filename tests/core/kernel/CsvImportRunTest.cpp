@@ -1,10 +1,10 @@
 #include "core/kernel/documents/CsvImportRun.h"
 
+#include "CsvFiles.h"
 #include "EngineTest.h"
 #include "core/kernel/storage/Sql.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace sd;
@@ -50,16 +50,9 @@ protected:
         EngineTest::SetUp();
         m_app = openApp();
         ASSERT_TRUE(m_app);
-        ASSERT_TRUE(m_dir.isValid());
     }
 
-    QString write(const QByteArray &text) {
-        const QString path = m_dir.filePath(u"stations-%1.csv"_s.arg(++m_files));
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(text);
-        return path;
-    }
+    QString write(const QByteArray &text) { return m_files.write(text); }
 
     Result<CsvImportReport> import(const QString &path, const CsvImportOptions &options = {},
                                    const CsvImportRun::Progress &progress = {}) {
@@ -79,6 +72,17 @@ protected:
         return count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'station.import' "
                      u"AND object_type = 'station_import' AND outcome = '%1'"_s.arg(outcome));
     }
+    // Nothing of the file is stored, and the attempt is on record with these details.
+    void expectNothingStored(const CsvImportReport &report, int stationsBefore,
+                             const QString &details) {
+        EXPECT_FALSE(report.committed);
+        EXPECT_TRUE(report.nothingImported());
+        EXPECT_EQ(report.inserted, 0);
+        EXPECT_EQ(stations(), stationsBefore);
+        EXPECT_EQ(audited(u"success"_s), 0);
+        EXPECT_EQ(audited(u"failure"_s), 1);
+        EXPECT_EQ(lastDetails(), details.arg(report.sha256));
+    }
     QString lastDetails() {
         return scalarSql(m_app->database().connection(),
                          u"SELECT details FROM audit_log WHERE action = 'station.import' "
@@ -87,8 +91,7 @@ protected:
     }
 
     std::unique_ptr<Application> m_app;
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    sd::test::CsvFiles m_files;
     int m_attempts = 0;
 };
 
@@ -112,16 +115,10 @@ TEST_P(CsvImportRunTest, ABadRowRollsBackTheWholeFile) {
     const int before = stations();
     auto report = import(write("code,name\ns1,One\ns2,Two\ns3,bad\ns4,Four,extra\ns5,Five\n"));
     SD_ASSERT_OK(report);
-    EXPECT_FALSE(report->committed);
-    EXPECT_TRUE(report->nothingImported());
-    EXPECT_EQ(report->inserted, 0);
     EXPECT_EQ(report->rejected, 2);
     EXPECT_EQ(report->problems.shown(),
               QStringList({u"4:name: is bad"_s, u"5:code: expected 2 fields, found 3"_s}));
-    EXPECT_EQ(stations(), before);
-    EXPECT_EQ(audited(u"success"_s), 0);
-    EXPECT_EQ(audited(u"failure"_s), 1);
-    EXPECT_EQ(lastDetails(), u"sha256=%1 rows=5 problems=2 cancelled=0"_s.arg(report->sha256));
+    expectNothingStored(*report, before, u"sha256=%1 rows=5 problems=2 cancelled=0"_s);
 }
 
 // A storage failure in a row is the error, and nothing of the file stays.
@@ -147,14 +144,9 @@ TEST_P(CsvImportRunTest, ACancelLeavesNothing) {
                          });
     SD_ASSERT_OK(report);
     EXPECT_TRUE(report->cancelled);
-    EXPECT_FALSE(report->committed);
     EXPECT_EQ(report->rows, 4);
-    EXPECT_EQ(report->inserted, 0);
     EXPECT_EQ(calls.size(), 2);
-    EXPECT_EQ(stations(), before);
-    EXPECT_EQ(audited(u"success"_s), 0);
-    EXPECT_EQ(audited(u"failure"_s), 1);
-    EXPECT_EQ(lastDetails(), u"sha256=%1 rows=4 problems=0 cancelled=1"_s.arg(report->sha256));
+    expectNothingStored(*report, before, u"sha256=%1 rows=4 problems=0 cancelled=1"_s);
 }
 
 // With skipInvalid the good rows are stored and the bad ones go, with their problems, to the
@@ -163,7 +155,7 @@ TEST_P(CsvImportRunTest, SkipInvalidStoresTheGoodRowsAndRejectsTheBad) {
     const int before = stations();
     CsvImportOptions options;
     options.skipInvalid = true;
-    options.rejectsPath = m_dir.filePath(u"rejects.csv"_s);
+    options.rejectsPath = m_files.path(u"rejects.csv"_s);
     auto report = import(write("code,name\ns1,One\ns2,bad\ns3,Three\n"), options);
     SD_ASSERT_OK(report);
     EXPECT_TRUE(report->committed);
