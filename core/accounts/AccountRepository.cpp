@@ -45,16 +45,11 @@ Account accountFrom(const QSqlQuery &q) {
 
 Result<QList<Account>> AccountRepository::select(const QString &where,
                                                  const QVariantList &values) const {
-    auto query =
-        runSql(m_database.connection(),
-               kSelect + where + u" ORDER BY "_s + m_database.dialect().textOrder(u"p.badge_no"_s),
-               QVariantList{m_database.stationId()} + values);
-    SD_RETURN_IF_ERROR(query);
-    QList<Account> accounts;
-    while (query.value().next()) {
-        accounts << accountFrom(query.value());
-    }
-    return accounts;
+    return rowsSql(m_database.connection(),
+                   kSelect + where + u" ORDER BY "_s +
+                       m_database.dialect().textOrder(u"p.badge_no"_s),
+                   QVariantList{m_database.stationId()} + values,
+                   [&](const QSqlQuery &row) { return accountFrom(row); });
 }
 
 Result<std::optional<Account>> AccountRepository::findByBadge(const QString &badgeNo) const {

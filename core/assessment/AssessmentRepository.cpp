@@ -302,33 +302,20 @@ Result<ScoreSheet> AssessmentRepository::sheet(qint64 id) const {
 
 Result<std::optional<qint64>> AssessmentRepository::findSheet(qint64 schemeId, qint64 subjectId,
                                                               const QString &period) const {
-    auto id = scalarSql(m_database.connection(),
-                        u"SELECT id FROM score_sheet WHERE station_id = ? AND scheme_id = ? AND "
-                        u"subject_id = ? AND period = ?"_s,
-                        {m_database.stationId(), schemeId, subjectId, period});
-    if (!id) {
-        if (id.error().code == ErrorCode::NotFound) {
-            return std::optional<qint64>();
-        }
-        return id.error();
-    }
-    return std::optional<qint64>(id.value().toLongLong());
+    return idSql(m_database.connection(),
+                 u"SELECT id FROM score_sheet WHERE station_id = ? AND scheme_id = ? AND "
+                 u"subject_id = ? AND period = ?"_s,
+                 {m_database.stationId(), schemeId, subjectId, period});
 }
 
 Result<QList<ScoreSheet>> AssessmentRepository::sheets(const SheetFilter &filter) const {
     QVariantList values;
     const QString where = sheetWhere(filter, values, m_database.stationId());
     values << filter.limit << filter.offset;
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + kSheetColumns + kSheetFrom + where +
-                            u" ORDER BY s.period, s.total DESC, s.subject_id LIMIT ? OFFSET ?"_s,
-                        values);
-    SD_RETURN_IF_ERROR(query);
-    QList<ScoreSheet> result;
-    while (query.value().next()) {
-        result << sheetFrom(query.value());
-    }
-    return result;
+    return rowsSql(m_database.connection(),
+                   u"SELECT "_s + kSheetColumns + kSheetFrom + where +
+                       u" ORDER BY s.period, s.total DESC, s.subject_id LIMIT ? OFFSET ?"_s,
+                   values, [&](const QSqlQuery &row) { return sheetFrom(row); });
 }
 
 Result<int> AssessmentRepository::countSheets(const SheetFilter &filter) const {

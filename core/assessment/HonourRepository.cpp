@@ -74,15 +74,9 @@ Result<QList<Honour>> HonourRepository::honours(const HonourFilter &filter) cons
         where += u" AND h.person_id = ?"_s;
         values << *filter.personId;
     }
-    auto query = runSql(
-        m_database.connection(),
-        kHonourSelect + where + u" ORDER BY h.year DESC, "_s + kKindOrder + u", h.id"_s, values);
-    SD_RETURN_IF_ERROR(query);
-    QList<Honour> result;
-    while (query.value().next()) {
-        result << honourFrom(query.value());
-    }
-    return result;
+    return rowsSql(m_database.connection(),
+                   kHonourSelect + where + u" ORDER BY h.year DESC, "_s + kKindOrder + u", h.id"_s,
+                   values, [&](const QSqlQuery &row) { return honourFrom(row); });
 }
 
 Result<Honour> HonourRepository::honour(qint64 id) const {
@@ -131,17 +125,11 @@ Result<Honour> HonourRepository::updateHonour(const Honour &honour, qint64 nowMs
 }
 
 Result<QList<StationEvent>> HonourRepository::events() const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT id, happened_on, title, description, row_version, updated_at, "
-                        u"updated_by FROM station_event WHERE station_id = ? "
-                        u"ORDER BY happened_on, id"_s,
-                        {m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    QList<StationEvent> result;
-    while (query.value().next()) {
-        result << eventFrom(query.value());
-    }
-    return result;
+    return rowsSql(m_database.connection(),
+                   u"SELECT id, happened_on, title, description, row_version, updated_at, "
+                   u"updated_by FROM station_event WHERE station_id = ? "
+                   u"ORDER BY happened_on, id"_s,
+                   {m_database.stationId()}, [&](const QSqlQuery &row) { return eventFrom(row); });
 }
 
 Result<StationEvent> HonourRepository::event(qint64 id) const {

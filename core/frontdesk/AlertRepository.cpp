@@ -321,18 +321,8 @@ Result<std::optional<Alert>> AlertRepository::findByNumber(const QString &number
 }
 
 Result<QString> AlertRepository::nextNumber(int year) const {
-    const QString prefix = u"JQ-%1-"_s.arg(year);
-    // A range on the unique index, so the highest number of the year is one index probe.
-    auto highest = runSql(m_database.connection(),
-                          u"SELECT MAX(number) FROM alert WHERE station_id = ? AND number >= ? "
-                          u"AND number < ?"_s,
-                          {m_database.stationId(), prefix, u"JQ-%1."_s.arg(year)});
-    SD_RETURN_IF_ERROR(highest);
-    qint64 next = 1;
-    if (highest.value().next() && !highest.value().value(0).isNull()) {
-        next = highest.value().value(0).toString().mid(prefix.size()).toLongLong() + 1;
-    }
-    return prefix + u"%1"_s.arg(next, 6, 10, QChar(u'0'));
+    return nextYearNumber(m_database.connection(), m_database.stationId(), u"alert"_s, u"JQ"_s,
+                          year, 6);
 }
 
 Result<qint64> AlertRepository::insertQuick(const Alert &alert, qint64 nowMs,

@@ -47,6 +47,14 @@ int AlertService::stationYear(qint64 utcMs) const {
     return QDateTime::fromMSecsSinceEpoch(utcMs, stationZone(m_station)).date().year();
 }
 
+Status AlertService::moveOn(const Database &database, const AuditLog &audit, Alert alert,
+                            AlertStatus status, qint64 nowMs, const QString &actor) {
+    alert.status = status;
+    auto updated = AlertRepository(database).update(alert, nowMs, actor);
+    SD_RETURN_IF_ERROR(updated);
+    return audit.append({u"alert.update"_s, u"alert"_s, alert.number, u"success"_s, u"status"_s});
+}
+
 Result<QList<Alert>> AlertService::page(const AlertFilter &filter,
                                         const AlertPageRequest &request) const {
     return AlertRepository(m_database).page(filter, request);

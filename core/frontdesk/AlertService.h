@@ -31,6 +31,11 @@ public:
         , m_access(context.access)
         , m_station(context.station) {}
 
+    // Moves a stored alert on to status as another write does (sealing its record resolves
+    // it, a mediation case refers it), inside that write's transaction, with its audit row.
+    static Status moveOn(const Database &database, const AuditLog &audit, Alert alert,
+                         AlertStatus status, qint64 nowMs, const QString &actor);
+
     Result<QList<Alert>> page(const AlertFilter &filter, const AlertPageRequest &request) const;
     // With atMost, counting stops there: a count of atMost means "at least that many".
     Result<qint64> count(const AlertFilter &filter, std::optional<qint64> atMost = {}) const;

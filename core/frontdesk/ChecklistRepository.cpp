@@ -29,16 +29,11 @@ QString stepName(const ChecklistStep &step) {
 } // namespace
 
 Result<QList<ChecklistStep>> ChecklistRepository::steps(bool includeInactive) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT id, position, step_key, label, active FROM checklist_step "
-                        u"WHERE station_id = ? AND (active = 1 OR ? = 1) ORDER BY position, id"_s,
-                        {m_database.stationId(), includeInactive ? 1 : 0});
-    SD_RETURN_IF_ERROR(query);
-    QList<ChecklistStep> steps;
-    while (query.value().next()) {
-        steps << stepFrom(query.value());
-    }
-    return steps;
+    return rowsSql(m_database.connection(),
+                   u"SELECT id, position, step_key, label, active FROM checklist_step "
+                   u"WHERE station_id = ? AND (active = 1 OR ? = 1) ORDER BY position, id"_s,
+                   {m_database.stationId(), includeInactive ? 1 : 0},
+                   [&](const QSqlQuery &row) { return stepFrom(row); });
 }
 
 Result<ChecklistStep> ChecklistRepository::step(qint64 stepId) const {

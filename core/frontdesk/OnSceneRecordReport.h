@@ -2,20 +2,13 @@
 
 #include "core/frontdesk/Alert.h"
 #include "core/frontdesk/OnSceneRecord.h"
-#include "core/kernel/common/Result.h"
+#include "core/kernel/documents/ReportDocument.h"
 
 #include <QCoreApplication>
-#include <QPageLayout>
 #include <QString>
 #include <QTimeZone>
-#include <functional>
-
-class QPagedPaintDevice;
-class QPainter;
 
 namespace sd {
-
-class ReportPager;
 
 // The official A4 layout of the on-scene resolution record (处警现场处结备案单): station
 // name and title, record number, a bordered field table, the signatures with their
@@ -23,7 +16,7 @@ class ReportPager;
 // Every label goes through tr() when painting, so the language is that of the
 // translator installed at the time. Painting needs a QGuiApplication (fonts); the same
 // paint() serves PDF export and, through QPrinter, print and print preview.
-class OnSceneRecordReport {
+class OnSceneRecordReport : public ReportDocument {
     Q_DECLARE_TR_FUNCTIONS(sd::OnSceneRecordReport)
 
 public:
@@ -36,29 +29,13 @@ public:
     // The hash the footer shows: the sealed content hash, else the draft's (may be empty).
     QString fingerprint() const;
 
-    // "3f2a9c1b…" as "3f2a 9c1b …", easier to read aloud and compare by eye.
-    static QString groupedFingerprint(const QString &hex);
-    // A4 portrait with the form's margins.
-    static QPageLayout defaultPageLayout();
-
-    // Writes the PDF atomically (nothing is left at path on failure). A path that cannot
-    // be written is a Validation error on field "file" (as for the other reports); painting without
-    // a QGuiApplication is a Usage error.
-    Status writePdf(const QString &path) const;
-    // Paints every page on a printer or PDF writer using its page layout; returns the
-    // page count.
-    int paint(QPagedPaintDevice &device) const;
-    // Paints on an open painter whose device has the given page layout (the painter's
-    // origin at the top left of the paint rectangle); newPage is called between pages.
-    int paint(QPainter &painter, const QPageLayout &layout,
-              const std::function<void()> &newPage) const;
-
 private:
-    void layOut(ReportPager &pager) const;
+    QString pdfTitle() const override;
+    void layOut(ReportPager &pager) const override;
     void addHeader(ReportPager &pager) const;
     void addFields(ReportPager &pager) const;
     void addSignatures(ReportPager &pager) const;
-    void decorate(ReportPager &pager, QPainter &painter, int page, int pageCount) const;
+    void decorate(ReportPager &pager, QPainter &painter, int page, int pageCount) const override;
     QString localTime(qint64 utcMs) const;
     bool sealed() const { return m_record.status == RecordStatus::Sealed; }
 

@@ -3,7 +3,6 @@
 #include "core/signatures/SignatureDigest.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -13,24 +12,13 @@ namespace sd::RecordCanonical {
 QByteArray content(const OnSceneRecord &record) {
     QJsonArray parties;
     for (const RecordParty &party : record.parties) {
-        parties.append(QJsonObject{
-            {u"name"_s, party.name},
-            {u"sex"_s, toKey(party.sex)},
-            {u"document_type"_s, toKey(party.documentType)},
-            {u"document_number"_s, party.documentNumber},
-            {u"phone"_s, party.phone},
-            {u"address"_s, party.address},
-            {u"refused_to_sign"_s, party.refusedToSign},
-            {u"refusal_reason"_s, party.refusalReason},
-        });
+        QJsonObject object = SignatureDigest::partyContent(party);
+        object.insert(u"refused_to_sign"_s, party.refusedToSign);
+        object.insert(u"refusal_reason"_s, party.refusalReason);
+        parties.append(object);
     }
-    QJsonArray officers;
-    for (qsizetype i = 0; i < record.officerIds.size(); ++i) {
-        officers.append(QJsonObject{
-            {u"badge"_s, record.officerBadges.value(i)},
-            {u"name"_s, record.officerNames.value(i)},
-        });
-    }
+    const QJsonArray officers = SignatureDigest::officersContent(
+        record.officerIds.size(), record.officerBadges, record.officerNames);
     const QJsonObject object{
         {u"v"_s, 1},
         {u"kind"_s, u"onscene"_s},
@@ -49,8 +37,7 @@ QByteArray content(const OnSceneRecord &record) {
         {u"amends_number"_s, record.amendsNumber},
         {u"amendment_reason"_s, record.amendmentReason},
     };
-    // QJsonObject keeps keys sorted, so the compact form is canonical.
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return SignatureDigest::canonicalJson(object);
 }
 
 QString contentSha256(const OnSceneRecord &record) {

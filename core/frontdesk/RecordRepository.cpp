@@ -105,14 +105,9 @@ Result<OnSceneRecord> RecordRepository::find(qint64 id) const {
 }
 
 Result<std::optional<qint64>> RecordRepository::idByNumber(const QString &number) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT id FROM onscene_record WHERE number = ? AND station_id = ?"_s,
-                        {number, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query->next()) {
-        return std::optional<qint64>();
-    }
-    return std::optional<qint64>(query->value(0).toLongLong());
+    return idSql(m_database.connection(),
+                 u"SELECT id FROM onscene_record WHERE number = ? AND station_id = ?"_s,
+                 {number, m_database.stationId()});
 }
 
 Result<QList<RecordSummary>> RecordRepository::list(const RecordListFilter &filter) const {
@@ -158,30 +153,15 @@ Result<QList<RecordSummary>> RecordRepository::list(const RecordListFilter &filt
 }
 
 Result<QList<qint64>> RecordRepository::sealedIds() const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT id FROM onscene_record WHERE station_id = ? AND status = "
-                        u"'sealed' ORDER BY id"_s,
-                        {m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    QList<qint64> ids;
-    while (query->next()) {
-        ids << query->value(0).toLongLong();
-    }
-    return ids;
+    return idsSql(m_database.connection(),
+                  u"SELECT id FROM onscene_record WHERE station_id = ? AND status = "
+                  u"'sealed' ORDER BY id"_s,
+                  {m_database.stationId()});
 }
 
 Result<QString> RecordRepository::nextNumber(int year) const {
-    const QString prefix = u"CJ-%1-"_s.arg(year);
-    auto highest = runSql(m_database.connection(),
-                          u"SELECT MAX(number) FROM onscene_record WHERE station_id = ? AND "
-                          u"number >= ? AND number < ?"_s,
-                          {m_database.stationId(), prefix, u"CJ-%1."_s.arg(year)});
-    SD_RETURN_IF_ERROR(highest);
-    qint64 next = 1;
-    if (highest->next() && !highest->value(0).isNull()) {
-        next = highest->value(0).toString().mid(prefix.size()).toLongLong() + 1;
-    }
-    return prefix + u"%1"_s.arg(next, 6, 10, QChar(u'0'));
+    return nextYearNumber(m_database.connection(), m_database.stationId(), u"onscene_record"_s,
+                          u"CJ"_s, year, 6);
 }
 
 Status RecordRepository::writeChildren(const OnSceneRecord &record) const {

@@ -1,5 +1,6 @@
 // RecordService: signatures, sealing, amendments and verification.
 #include "core/frontdesk/AlertRepository.h"
+#include "core/frontdesk/AlertService.h"
 #include "core/frontdesk/RecordCanonical.h"
 #include "core/frontdesk/RecordRepository.h"
 #include "core/frontdesk/RecordService.h"
@@ -148,15 +149,8 @@ Result<OnSceneRecord> RecordService::seal(qint64 recordId, qint64 rowVersion) co
         auto alert = alerts.find(record->alertId);
         SD_RETURN_IF_ERROR(alert);
         if (alert->status == AlertStatus::Open || alert->status == AlertStatus::OnScene) {
-            Alert resolved = alert.value();
-            resolved.status = AlertStatus::ResolvedOnScene;
-            auto updated = alerts.update(resolved, now, actor);
-            SD_RETURN_IF_ERROR(updated);
-            if (Status audited = m_audit.append(
-                    {u"alert.update"_s, u"alert"_s, alert->number, u"success"_s, u"status"_s});
-                !audited) {
-                return audited.error();
-            }
+            SD_RETURN_IF_ERROR(AlertService::moveOn(m_database, m_audit, alert.value(),
+                                                    AlertStatus::ResolvedOnScene, now, actor));
         }
         auto stored = repository.find(recordId);
         return m_audit.confirm(stored, {u"onscene.seal"_s, kKind, record->number, u"success"_s,

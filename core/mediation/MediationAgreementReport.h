@@ -1,20 +1,13 @@
 #pragma once
 
-#include "core/kernel/common/Result.h"
+#include "core/kernel/documents/ReportDocument.h"
 #include "core/mediation/Mediation.h"
 
 #include <QCoreApplication>
-#include <QPageLayout>
 #include <QString>
 #include <QTimeZone>
-#include <functional>
-
-class QPagedPaintDevice;
-class QPainter;
 
 namespace sd {
-
-class ReportPager;
 
 // The A4 mediation agreement (调解协议书): station name and title, case number, the parties,
 // the facts, liability, terms and how, where and by when they are carried out, then the
@@ -22,7 +15,7 @@ class ReportPager;
 // on every page "Page x / y" and the content fingerprint. Labels go through tr() when
 // painting (the installed translator's language). Needs a QGuiApplication for fonts; the
 // same paint() serves PDF export and, through QPrinter, print and print preview.
-class MediationAgreementReport {
+class MediationAgreementReport : public ReportDocument {
     Q_DECLARE_TR_FUNCTIONS(sd::MediationAgreementReport)
 
 public:
@@ -31,22 +24,16 @@ public:
 
     // The sealed content hash, else the current draft content's.
     QString fingerprint() const;
-    static QPageLayout defaultPageLayout();
-
-    // Writes the PDF atomically; an unwritable path is a Validation error on "file", no
-    // QGuiApplication a Usage error, a case without an agreement a Validation error on
-    // "agreement".
-    Status writePdf(const QString &path) const;
-    int paint(QPagedPaintDevice &device) const;
-    int paint(QPainter &painter, const QPageLayout &layout,
-              const std::function<void()> &newPage) const;
 
 private:
-    void layOut(ReportPager &pager) const;
+    QString pdfTitle() const override;
+    // A case without an agreement is a Validation error on "agreement".
+    Status printable() const override;
+    void layOut(ReportPager &pager) const override;
     void addHeader(ReportPager &pager) const;
     void addFields(ReportPager &pager) const;
     void addSignatures(ReportPager &pager) const;
-    void decorate(ReportPager &pager, QPainter &painter, int page, int pageCount) const;
+    void decorate(ReportPager &pager, QPainter &painter, int page, int pageCount) const override;
     QString localTime(qint64 utcMs) const;
 
     QString m_stationName;

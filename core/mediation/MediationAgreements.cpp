@@ -58,28 +58,27 @@ Result<MediationCase> MediationService::setOutcome(qint64 caseId, qint64 rowVers
     if (outcome == MediationOutcome::FailedReferred && referredTo.trimmed().isEmpty()) {
         return Error::validation(u"referred_to"_s, tr("Name where the case was referred to."));
     }
-    SD_RETURN_IF_ERROR(allowedFor(caseId));
-    return inTransaction(m_database, [&]() -> Result<MediationCase> {
-        auto current = forWriting(caseId, rowVersion);
-        SD_RETURN_IF_ERROR(current);
-        if (current->agreementSealed() && outcome != MediationOutcome::AgreementReached) {
-            return Error::validation(u"outcome"_s,
-                                     tr("Case %1 has a sealed agreement: its outcome is "
-                                        "\"agreement reached\".")
-                                         .arg(current->number));
-        }
-        MediationCase next = current.value();
-        next.outcome = outcome;
-        next.legalChannel =
-            outcome == MediationOutcome::LegalChannels ? channel : std::optional<LegalChannel>();
-        next.referredTo =
-            outcome == MediationOutcome::FailedReferred ? referredTo.trimmed() : QString();
-        next.outcomeNote = note.trimmed();
-        SD_RETURN_IF_ERROR(MediationRepository(m_database)
-                               .update(next, m_clock.nowMs(), m_session.actor().name, false));
-        return finish(caseId, rowVersion, u"mediation.outcome"_s, current->number,
-                      u"outcome=%1"_s.arg(toKey(outcome)));
-    });
+    return changeCase(
+        caseId, rowVersion, u"mediation.outcome"_s,
+        [&](const MediationCase &current, const MediationRepository &repository, qint64 now,
+            const QString &actor) -> Result<QString> {
+            if (current.agreementSealed() && outcome != MediationOutcome::AgreementReached) {
+                return Error::validation(u"outcome"_s,
+                                         tr("Case %1 has a sealed agreement: its outcome is "
+                                            "\"agreement reached\".")
+                                             .arg(current.number));
+            }
+            MediationCase next = current;
+            next.outcome = outcome;
+            next.legalChannel = outcome == MediationOutcome::LegalChannels
+                                    ? channel
+                                    : std::optional<LegalChannel>();
+            next.referredTo =
+                outcome == MediationOutcome::FailedReferred ? referredTo.trimmed() : QString();
+            next.outcomeNote = note.trimmed();
+            SD_RETURN_IF_ERROR(repository.update(next, now, actor, false));
+            return u"outcome=%1"_s.arg(toKey(outcome));
+        });
 }
 
 Result<MediationCase> MediationService::saveAgreement(qint64 caseId, qint64 rowVersion,

@@ -3,7 +3,6 @@
 #include "core/signatures/SignatureDigest.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -13,23 +12,12 @@ namespace sd::MediationCanonical {
 QByteArray content(const MediationCase &mediation) {
     QJsonArray parties;
     for (const MediationParty &party : mediation.parties) {
-        parties.append(QJsonObject{
-            {u"role"_s, toKey(party.role)},
-            {u"name"_s, party.name},
-            {u"sex"_s, toKey(party.sex)},
-            {u"document_type"_s, toKey(party.documentType)},
-            {u"document_number"_s, party.documentNumber},
-            {u"phone"_s, party.phone},
-            {u"address"_s, party.address},
-        });
+        QJsonObject object = SignatureDigest::partyContent(party);
+        object.insert(u"role"_s, toKey(party.role));
+        parties.append(object);
     }
-    QJsonArray mediators;
-    for (qsizetype i = 0; i < mediation.mediatorIds.size(); ++i) {
-        mediators.append(QJsonObject{
-            {u"badge"_s, mediation.mediatorBadges.value(i)},
-            {u"name"_s, mediation.mediatorNames.value(i)},
-        });
-    }
+    const QJsonArray mediators = SignatureDigest::officersContent(
+        mediation.mediatorIds.size(), mediation.mediatorBadges, mediation.mediatorNames);
     const MediationAgreement agreement = mediation.agreement.value_or(MediationAgreement{});
     const QJsonObject object{
         {u"v"_s, 1},
@@ -47,8 +35,7 @@ QByteArray content(const MediationCase &mediation) {
                                         ? agreement.performanceDeadline.toString(Qt::ISODate)
                                         : QString()},
     };
-    // QJsonObject keeps keys sorted, so the compact form is canonical.
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return SignatureDigest::canonicalJson(object);
 }
 
 QString contentSha256(const MediationCase &mediation) {

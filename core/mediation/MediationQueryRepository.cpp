@@ -330,21 +330,15 @@ Result<QList<PossibleRepeat>> MediationQueryRepository::repeats(const MediationC
 }
 
 Result<QList<qint64>> MediationQueryRepository::leaderIds() const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT p.id FROM person p WHERE p.station_id = ? AND p.active = 1 AND "
-                        u"(EXISTS (SELECT 1 FROM unit_member um JOIN unit u ON u.id = "
-                        u"um.unit_id WHERE um.person_id = p.id AND u.kind = 'leadership') OR "
-                        u"EXISTS (SELECT 1 FROM unit u WHERE u.leader_id = p.id AND u.kind = "
-                        u"'leadership') OR EXISTS (SELECT 1 FROM account ac WHERE ac.person_id "
-                        u"= p.id AND ac.disabled = 0 AND ac.role IN ('chief', 'instructor'))) "
-                        u"ORDER BY p.badge_no"_s,
-                        {m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    QList<qint64> ids;
-    while (query->next()) {
-        ids << query->value(0).toLongLong();
-    }
-    return ids;
+    return idsSql(m_database.connection(),
+                  u"SELECT p.id FROM person p WHERE p.station_id = ? AND p.active = 1 AND "
+                  u"(EXISTS (SELECT 1 FROM unit_member um JOIN unit u ON u.id = "
+                  u"um.unit_id WHERE um.person_id = p.id AND u.kind = 'leadership') OR "
+                  u"EXISTS (SELECT 1 FROM unit u WHERE u.leader_id = p.id AND u.kind = "
+                  u"'leadership') OR EXISTS (SELECT 1 FROM account ac WHERE ac.person_id "
+                  u"= p.id AND ac.disabled = 0 AND ac.role IN ('chief', 'instructor'))) "
+                  u"ORDER BY p.badge_no"_s,
+                  {m_database.stationId()});
 }
 
 } // namespace sd

@@ -66,10 +66,6 @@ QVariant optionalKey(const auto &value) {
     return value ? QVariant(toKey(*value)) : QVariant();
 }
 
-QVariant dateValue(const QDate &date) {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
 // The register keeps a party as entered but trimmed, the document number in upper case.
 MediationParty trimmed(MediationParty party) {
     party.name = party.name.trimmed();
@@ -217,14 +213,9 @@ Result<MediationCase> MediationRepository::find(qint64 id) const {
 }
 
 Result<std::optional<qint64>> MediationRepository::idByNumber(const QString &number) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT id FROM mediation_case WHERE number = ? AND station_id = ?"_s,
-                        {number, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query->next()) {
-        return std::optional<qint64>();
-    }
-    return std::optional<qint64>(query->value(0).toLongLong());
+    return idSql(m_database.connection(),
+                 u"SELECT id FROM mediation_case WHERE number = ? AND station_id = ?"_s,
+                 {number, m_database.stationId()});
 }
 
 Result<QString> MediationRepository::numberOf(qint64 id) const {
@@ -236,30 +227,15 @@ Result<QString> MediationRepository::numberOf(qint64 id) const {
 }
 
 Result<QString> MediationRepository::nextNumber(int year) const {
-    const QString prefix = u"TJ-%1-"_s.arg(year);
-    auto highest = runSql(m_database.connection(),
-                          u"SELECT MAX(number) FROM mediation_case WHERE station_id = ? AND "
-                          u"number >= ? AND number < ?"_s,
-                          {m_database.stationId(), prefix, u"TJ-%1."_s.arg(year)});
-    SD_RETURN_IF_ERROR(highest);
-    qint64 next = 1;
-    if (highest->next() && !highest->value(0).isNull()) {
-        next = highest->value(0).toString().mid(prefix.size()).toLongLong() + 1;
-    }
-    return prefix + u"%1"_s.arg(next, 4, 10, QChar(u'0'));
+    return nextYearNumber(m_database.connection(), m_database.stationId(), u"mediation_case"_s,
+                          u"TJ"_s, year, 4);
 }
 
 Result<QList<qint64>> MediationRepository::sealedIds() const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT case_id FROM mediation_agreement WHERE station_id = ? AND "
-                        u"status = 'sealed' ORDER BY case_id"_s,
-                        {m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    QList<qint64> ids;
-    while (query->next()) {
-        ids << query->value(0).toLongLong();
-    }
-    return ids;
+    return idsSql(m_database.connection(),
+                  u"SELECT case_id FROM mediation_agreement WHERE station_id = ? AND "
+                  u"status = 'sealed' ORDER BY case_id"_s,
+                  {m_database.stationId()});
 }
 
 Result<QList<QString>> MediationRepository::openNumbersForAlert(qint64 alertId) const {
@@ -393,7 +369,7 @@ Status MediationRepository::saveAgreement(qint64 caseId, const MediationAgreemen
     const QVariantList text{agreement.liability.trimmed(), agreement.terms.trimmed(),
                             agreement.performanceMethod.trimmed(),
                             agreement.performancePlace.trimmed(),
-                            dateValue(agreement.performanceDeadline)};
+                            nullableDate(agreement.performanceDeadline)};
     auto exists =
         runSql(db, u"SELECT status FROM mediation_agreement WHERE case_id = ?"_s, {caseId});
     SD_RETURN_IF_ERROR(exists);

@@ -1,6 +1,7 @@
 #include "core/mediation/MediationService.h"
 
 #include "core/frontdesk/AlertRepository.h"
+#include "core/frontdesk/AlertService.h"
 #include "core/kernel/settings/StationCalendar.h"
 #include "core/kernel/storage/Transaction.h"
 #include "core/mediation/MediationCanonical.h"
@@ -173,6 +174,20 @@ Result<MediationCase> MediationService::finish(qint64 caseId, qint64 rowVersion,
     return m_audit.confirm(stored, {action, kKind, number, u"success"_s, details});
 }
 
+Result<MediationCase> MediationService::changeCase(qint64 caseId, qint64 rowVersion,
+                                                   const QString &action,
+                                                   const CaseChange &change) const {
+    SD_RETURN_IF_ERROR(allowedFor(caseId));
+    return inTransaction(m_database, [&]() -> Result<MediationCase> {
+        auto current = forWriting(caseId, rowVersion);
+        SD_RETURN_IF_ERROR(current);
+        const MediationRepository repository(m_database);
+        auto details = change(current.value(), repository, m_clock.nowMs(), m_session.actor().name);
+        SD_RETURN_IF_ERROR(details);
+        return finish(caseId, rowVersion, action, current->number, details.value());
+    });
+}
+
 Result<MediationCase> MediationService::createCase(const MediationCase &draft) const {
     MediationCase mediation = trimmed(draft);
     SD_RETURN_IF_ERROR(requireWrite(u"new"_s));
@@ -255,15 +270,8 @@ Result<MediationCase> MediationService::createFromAlert(qint64 alertId, DisputeT
         auto id = repository.insert(mediation, now, actor);
         SD_RETURN_IF_ERROR(id);
         if (current->status != AlertStatus::ReferredToMediation) {
-            Alert referred = current.value();
-            referred.status = AlertStatus::ReferredToMediation;
-            auto updated = alerts.update(referred, now, actor);
-            SD_RETURN_IF_ERROR(updated);
-            if (Status audited = m_audit.append(
-                    {u"alert.update"_s, u"alert"_s, current->number, u"success"_s, u"status"_s});
-                !audited) {
-                return audited.error();
-            }
+            SD_RETURN_IF_ERROR(AlertService::moveOn(m_database, m_audit, current.value(),
+                                                    AlertStatus::ReferredToMediation, now, actor));
         }
         return finish(id.value(), 0, u"mediation.create"_s, mediation.number,
                       u"alert=%1 type=%2"_s.arg(current->number, toKey(type)));
@@ -348,51 +356,37 @@ static Status checkSession(const MediationSession &session, qint64 nowMs) {
 Result<MediationCase> MediationService::addSession(qint64 caseId, qint64 rowVersion,
                                                    const MediationSession &session) const {
     SD_RETURN_IF_ERROR(checkSession(session, m_clock.nowMs()));
-    SD_RETURN_IF_ERROR(allowedFor(caseId));
-    return inTransaction(m_database, [&]() -> Result<MediationCase> {
-        auto current = forWriting(caseId, rowVersion);
-        SD_RETURN_IF_ERROR(current);
-        MediationRepository repository(m_database);
-        const qint64 now = m_clock.nowMs();
-        const QString actor = m_session.actor().name;
-        SD_RETURN_IF_ERROR(repository.touch(caseId, rowVersion, now, actor));
-        auto id = repository.insertSession(caseId, session, now, actor);
-        SD_RETURN_IF_ERROR(id);
-        return finish(caseId, rowVersion, u"mediation.session_add"_s, current->number,
-                      u"session=%1"_s.arg(id.value()));
-    });
+    return changeCase(caseId, rowVersion, u"mediation.session_add"_s,
+                      [&](const MediationCase &, const MediationRepository &repository, qint64 now,
+                          const QString &actor) -> Result<QString> {
+                          SD_RETURN_IF_ERROR(repository.touch(caseId, rowVersion, now, actor));
+                          auto id = repository.insertSession(caseId, session, now, actor);
+                          SD_RETURN_IF_ERROR(id);
+                          return u"session=%1"_s.arg(id.value());
+                      });
 }
 
 Result<MediationCase> MediationService::updateSession(qint64 caseId, qint64 rowVersion,
                                                       const MediationSession &session) const {
     SD_RETURN_IF_ERROR(checkSession(session, m_clock.nowMs()));
-    SD_RETURN_IF_ERROR(allowedFor(caseId));
-    return inTransaction(m_database, [&]() -> Result<MediationCase> {
-        auto current = forWriting(caseId, rowVersion);
-        SD_RETURN_IF_ERROR(current);
-        MediationRepository repository(m_database);
-        const qint64 now = m_clock.nowMs();
-        const QString actor = m_session.actor().name;
-        SD_RETURN_IF_ERROR(repository.touch(caseId, rowVersion, now, actor));
-        SD_RETURN_IF_ERROR(repository.updateSession(caseId, session, now, actor));
-        return finish(caseId, rowVersion, u"mediation.session_update"_s, current->number,
-                      u"session=%1"_s.arg(session.id));
-    });
+    return changeCase(caseId, rowVersion, u"mediation.session_update"_s,
+                      [&](const MediationCase &, const MediationRepository &repository, qint64 now,
+                          const QString &actor) -> Result<QString> {
+                          SD_RETURN_IF_ERROR(repository.touch(caseId, rowVersion, now, actor));
+                          SD_RETURN_IF_ERROR(repository.updateSession(caseId, session, now, actor));
+                          return u"session=%1"_s.arg(session.id);
+                      });
 }
 
 Result<MediationCase> MediationService::removeSession(qint64 caseId, qint64 rowVersion,
                                                       qint64 sessionId) const {
-    SD_RETURN_IF_ERROR(allowedFor(caseId));
-    return inTransaction(m_database, [&]() -> Result<MediationCase> {
-        auto current = forWriting(caseId, rowVersion);
-        SD_RETURN_IF_ERROR(current);
-        MediationRepository repository(m_database);
-        SD_RETURN_IF_ERROR(
-            repository.touch(caseId, rowVersion, m_clock.nowMs(), m_session.actor().name));
-        SD_RETURN_IF_ERROR(repository.deleteSession(caseId, sessionId));
-        return finish(caseId, rowVersion, u"mediation.session_remove"_s, current->number,
-                      u"session=%1"_s.arg(sessionId));
-    });
+    return changeCase(caseId, rowVersion, u"mediation.session_remove"_s,
+                      [&](const MediationCase &, const MediationRepository &repository, qint64 now,
+                          const QString &actor) -> Result<QString> {
+                          SD_RETURN_IF_ERROR(repository.touch(caseId, rowVersion, now, actor));
+                          SD_RETURN_IF_ERROR(repository.deleteSession(caseId, sessionId));
+                          return u"session=%1"_s.arg(sessionId);
+                      });
 }
 
 } // namespace sd

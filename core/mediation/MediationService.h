@@ -20,6 +20,8 @@
 
 namespace sd {
 
+class MediationRepository;
+
 // Mediation cases (调解): from an alert or a walk-in to a signed, sealed agreement and the
 // follow-up visits after it. Writes need FileAlerts; each is validated first (problems come
 // back as Validation errors with field set), checks the case's row_version (a stale one is
@@ -183,6 +185,14 @@ private:
     Result<MediationCase> agreementForWriting(qint64 caseId, qint64 rowVersion) const;
     Result<MediationCase> finish(qint64 caseId, qint64 rowVersion, const QString &action,
                                  const QString &number, const QString &details) const;
+    // One change to a stored case: after allowedFor, in one transaction, change gets the case
+    // (forWriting), its repository, the time and the actor, makes its checks and writes, and
+    // returns the details of the audit row `action` that finish() appends.
+    using CaseChange = std::function<Result<QString>(const MediationCase &current,
+                                                     const MediationRepository &repository,
+                                                     qint64 now, const QString &actor)>;
+    Result<MediationCase> changeCase(qint64 caseId, qint64 rowVersion, const QString &action,
+                                     const CaseChange &change) const;
     Result<Signature> prepareSignature(const MediationCase &mediation,
                                        const SignatureInput &input) const;
     QStringList verifyOne(const MediationCase &mediation) const;

@@ -1,13 +1,6 @@
 #include "core/mediation/MediationSummaryReport.h"
 
-#include "core/kernel/documents/ReportPager.h"
 #include "core/kernel/documents/ReportPdf.h"
-
-#include <QDateTime>
-#include <QPageSize>
-#include <QPagedPaintDevice>
-#include <QPainter>
-#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -16,72 +9,27 @@ namespace sd {
 namespace {
 
 constexpr double kFooterHeight = 10; // mm
-const QColor kMuted(90, 90, 90);
-constexpr double kLabel = 0.2;
-constexpr double kPairValue = 0.3;
-
-using Cell = ReportPager::Cell;
-
-QList<Cell> wide(const QString &label, const QString &value) {
-    return {{label, kLabel, true}, {value, 1 - kLabel, false}};
-}
-
-QList<Cell> pair(const QString &label1, const QString &value1, const QString &label2,
-                 const QString &value2) {
-    return {{label1, kLabel, true},
-            {value1, kPairValue, false},
-            {label2, kLabel, true},
-            {value2, kPairValue, false}};
-}
-
-QString orDash(const QString &text) {
-    return text.trimmed().isEmpty() ? u"—"_s : text;
-}
-
 } // namespace
 
 MediationSummaryReport::MediationSummaryReport(QString stationName, MediationCase mediation,
                                                QTimeZone timeZone, QDate deadline)
-    : m_stationName(std::move(stationName))
+    : ReportDocument(kFooterHeight)
+    , m_stationName(std::move(stationName))
     , m_case(std::move(mediation))
-    , m_timeZone(timeZone.isValid() ? std::move(timeZone) : QTimeZone::utc())
+    , m_timeZone(zoneOrUtc(std::move(timeZone)))
     , m_deadline(deadline) {}
-
-QPageLayout MediationSummaryReport::defaultPageLayout() {
-    return ReportPdf::formLayout();
-}
 
 QString MediationSummaryReport::localTime(qint64 utcMs) const {
     return ReportPdf::localTime(utcMs, m_timeZone);
 }
 
-Status MediationSummaryReport::writePdf(const QString &path) const {
-    return ReportPdf::write(path, tr("Mediation case summary %1").arg(m_case.number),
-                            defaultPageLayout(),
-                            [this](QPagedPaintDevice &device) { return paint(device); });
-}
-
-int MediationSummaryReport::paint(QPagedPaintDevice &device) const {
-    return ReportPdf::paintOn(device, [this](QPainter &painter, const QPageLayout &layout,
-                                             const std::function<void()> &newPage) {
-        return paint(painter, layout, newPage);
-    });
-}
-
-int MediationSummaryReport::paint(QPainter &painter, const QPageLayout &layout,
-                                  const std::function<void()> &newPage) const {
-    return ReportPdf::paintPaged(
-        painter, layout, newPage, kFooterHeight, [this](ReportPager &pager) { layOut(pager); },
-        [this](ReportPager &pager, QPainter &p, int page, int pageCount) {
-            decorate(pager, p, page, pageCount);
-        });
+QString MediationSummaryReport::pdfTitle() const {
+    return tr("Mediation case summary %1").arg(m_case.number);
 }
 
 void MediationSummaryReport::layOut(ReportPager &pager) const {
     pager.setContinuedLabel(tr("%1 (continued)"));
-    pager.addParagraph(m_stationName, pager.font(13), Qt::AlignHCenter, Qt::black, pager.mm(1));
-    pager.addParagraph(tr("Mediation Case Summary"), pager.font(18, true), Qt::AlignHCenter,
-                       Qt::black, pager.mm(3));
+    addTitle(pager, m_stationName, tr("Mediation Case Summary"), 18, 3);
     pager.addParagraph(tr("No. %1").arg(m_case.number), pager.font(11, true), Qt::AlignLeft,
                        Qt::black, pager.mm(3));
     const auto heading = [&pager](const QString &text) {
@@ -185,19 +133,8 @@ void MediationSummaryReport::layOut(ReportPager &pager) const {
 
 void MediationSummaryReport::decorate(ReportPager &pager, QPainter &painter, int page,
                                       int pageCount) const {
-    const QSizeF size = pager.pageSize();
-    const double top = pager.bodyBottom() + pager.mm(3);
-    painter.setPen(QPen(kMuted, pager.pt(0.5)));
-    painter.drawLine(QPointF(0, top), QPointF(size.width(), top));
-    const auto left =
-        pager.layoutText(tr("%1 · %2").arg(tr("Mediation Case Summary"), m_case.number),
-                         pager.font(8), size.width());
-    const auto right = pager.layoutText(tr("Page %1 / %2").arg(page).arg(pageCount), pager.font(8),
-                                        size.width(), Qt::AlignRight);
-    const QPointF first(0, top + pager.mm(1));
-    painter.setPen(kMuted);
-    left.layout->draw(&painter, first);
-    right.layout->draw(&painter, first);
+    paintFooter(pager, painter, tr("%1 · %2").arg(tr("Mediation Case Summary"), m_case.number),
+                tr("Page %1 / %2").arg(page).arg(pageCount));
 }
 
 } // namespace sd

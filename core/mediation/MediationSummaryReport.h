@@ -1,26 +1,19 @@
 #pragma once
 
-#include "core/kernel/common/Result.h"
+#include "core/kernel/documents/ReportDocument.h"
 #include "core/mediation/Mediation.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QPageLayout>
 #include <QString>
 #include <QTimeZone>
-#include <functional>
-
-class QPagedPaintDevice;
-class QPainter;
 
 namespace sd {
-
-class ReportPager;
 
 // A4 summary of one mediation case: the case fields, risk and owning leader, parties,
 // mediators, every session, the outcome, the agreement's state and every follow-up visit,
 // with "Page x / y" on every page. Labels through tr() when painting.
-class MediationSummaryReport {
+class MediationSummaryReport : public ReportDocument {
     Q_DECLARE_TR_FUNCTIONS(sd::MediationSummaryReport)
 
 public:
@@ -28,15 +21,10 @@ public:
     MediationSummaryReport(QString stationName, MediationCase mediation, QTimeZone timeZone,
                            QDate deadline);
 
-    static QPageLayout defaultPageLayout();
-    Status writePdf(const QString &path) const;
-    int paint(QPagedPaintDevice &device) const;
-    int paint(QPainter &painter, const QPageLayout &layout,
-              const std::function<void()> &newPage) const;
-
 private:
-    void layOut(ReportPager &pager) const;
-    void decorate(ReportPager &pager, QPainter &painter, int page, int pageCount) const;
+    QString pdfTitle() const override;
+    void layOut(ReportPager &pager) const override;
+    void decorate(ReportPager &pager, QPainter &painter, int page, int pageCount) const override;
     QString localTime(qint64 utcMs) const;
 
     QString m_stationName;

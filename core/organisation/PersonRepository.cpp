@@ -19,10 +19,6 @@ struct Tr {
 const QString kColumns = u"id, badge_no, name, position, category, phone, joined_on, left_on, "
                          u"active, row_version, updated_at, updated_by"_s;
 
-QVariant dateValue(const QDate &date) {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
 Person personFrom(const QSqlQuery &query) {
     Person person;
     person.id = query.value(0).toLongLong();
@@ -39,13 +35,6 @@ Person personFrom(const QSqlQuery &query) {
     person.updatedAt = query.value(10).toLongLong();
     person.updatedBy = query.value(11).toString();
     return person;
-}
-
-// LIKE pattern for a user's search text, with the wildcards in it taken literally.
-QString likePattern(const QString &text) {
-    QString escaped = text.toLower();
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
 }
 
 QString whereClause(const PersonFilter &filter, QVariantList &values, qint64 stationId) {
@@ -103,17 +92,11 @@ Result<QList<Person>> PersonRepository::list(const PersonFilter &filter) const {
     QVariantList values;
     const QString where = whereClause(filter, values, m_database.stationId());
     values << filter.limit << filter.offset;
-    auto query =
-        runSql(m_database.connection(),
-               u"SELECT "_s + kColumns + u" FROM person"_s + where + u" ORDER BY active DESC, "_s +
-                   m_database.dialect().textOrder(u"badge_no"_s) + u" LIMIT ? OFFSET ?"_s,
-               values);
-    SD_RETURN_IF_ERROR(query);
-    QList<Person> people;
-    while (query.value().next()) {
-        people << personFrom(query.value());
-    }
-    return people;
+    return rowsSql(m_database.connection(),
+                   u"SELECT "_s + kColumns + u" FROM person"_s + where +
+                       u" ORDER BY active DESC, "_s +
+                       m_database.dialect().textOrder(u"badge_no"_s) + u" LIMIT ? OFFSET ?"_s,
+                   values, [&](const QSqlQuery &row) { return personFrom(row); });
 }
 
 Result<int> PersonRepository::count(const PersonFilter &filter) const {
@@ -133,8 +116,8 @@ Result<Person> PersonRepository::insert(const Person &person, qint64 nowMs,
                   u"joined_on, left_on, active, row_version, created_at, updated_at, "
                   u"updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
                   {m_database.stationId(), person.badgeNo, person.name, person.position,
-                   toKey(person.category), person.phone, dateValue(person.joinedOn),
-                   dateValue(person.leftOn), person.active ? 1 : 0, nowMs, nowMs, actor});
+                   toKey(person.category), person.phone, nullableDate(person.joinedOn),
+                   nullableDate(person.leftOn), person.active ? 1 : 0, nowMs, nowMs, actor});
     SD_RETURN_IF_ERROR(id);
     return find(id.value().toLongLong());
 }
@@ -148,8 +131,8 @@ Result<Person> PersonRepository::update(const Person &person, qint64 nowMs,
                u"row_version = row_version + 1, updated_at = ?, updated_by = ? "
                u"WHERE id = ? AND station_id = ? AND row_version = ?"_s,
                {person.badgeNo, person.name, person.position, toKey(person.category), person.phone,
-                dateValue(person.joinedOn), dateValue(person.leftOn), person.active ? 1 : 0, nowMs,
-                actor, person.id, m_database.stationId(), person.rowVersion});
+                nullableDate(person.joinedOn), nullableDate(person.leftOn), person.active ? 1 : 0,
+                nowMs, actor, person.id, m_database.stationId(), person.rowVersion});
     SD_RETURN_IF_ERROR(query);
     if (query.value().numRowsAffected() == 0) {
         auto current = find(person.id);

@@ -1,12 +1,10 @@
 #include "core/responsibility/AssetImporter.h"
 
-#include "core/kernel/documents/CsvImportOutcome.h"
-#include "core/kernel/storage/Transaction.h"
+#include "core/kernel/documents/CsvImportRun.h"
 #include "core/responsibility/AssetCsv.h"
 #include "core/responsibility/AssetRepository.h"
 #include "core/responsibility/OwnershipRepository.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -55,239 +53,213 @@ private:
     QHash<QString, qint64> m_byTag;
     QHash<QString, QList<qint64>> m_byName;
 };
+
+// The asset file's rows, with the asset dialog's checks: the owner and the location are
+// looked up (a room on an earlier line counts), an existing tag is updated with --update,
+// and every new owner goes into the ownership history.
+class AssetRows : public CsvImportRows {
+    Q_DECLARE_TR_FUNCTIONS(sd::AssetImporter)
+
+public:
+    AssetRows(const Database &database, const ResponsibilityService &responsibility,
+              const OwnershipService &ownership, const CsvKeyIndex &namedTags, qint64 now,
+              QString actor, QString reason, const CsvImportOptions &options)
+        : m_responsibility(responsibility)
+        , m_ownership(ownership)
+        , m_namedTags(namedTags)
+        , m_now(now)
+        , m_actor(std::move(actor))
+        , m_reason(std::move(reason))
+        , m_options(options)
+        , m_repository(database, responsibility.today())
+        , m_history(database, responsibility.today()) {}
+
+    Status begin() override {
+        auto stored = m_responsibility.rooms();
+        SD_RETURN_IF_ERROR(stored);
+        for (const AssetRow &room : stored.value()) {
+            m_rooms.add(room.asset);
+        }
+        return {};
+    }
+
+    Result<CsvRowStored> store(CsvImportRow &row) override {
+        Asset asset;
+        for (const auto &problem : m_csv.parse(row.fields(), asset)) {
+            row.note(problem.column, problem.message);
+        }
+        SD_RETURN_IF_ERROR(findOwner(row, asset));
+        SD_RETURN_IF_ERROR(findLocation(row, asset));
+        if (const auto code = tagCode(asset.tag)) {
+            if (const auto first = m_namedTags.firstLine(*code); first && *first < row.line()) {
+                row.note(
+                    u"tag"_s,
+                    tr("tag %1 is already on line %2 of this file").arg(asset.tag).arg(*first));
+            }
+        }
+        std::optional<AssetRow> existing;
+        if (row.ok() && !asset.tag.isEmpty()) {
+            auto found = m_repository.findByTag(asset.tag);
+            SD_RETURN_IF_ERROR(found);
+            existing = found.value();
+            if (existing && !m_options.update) {
+                row.note(u"tag"_s, tr("%1 (%2) already exists (use --update to change it)")
+                                       .arg(asset.tag, existing->asset.name));
+            } else if (existing) {
+                asset.id = existing->asset.id;
+                asset.rowVersion = existing->asset.rowVersion;
+                asset.lastCheckedOn = existing->asset.lastCheckedOn;
+            }
+        }
+        if (row.ok()) {
+            if (Status valid = m_responsibility.validateAsset(asset); !valid) {
+                if (valid.error().code != ErrorCode::Validation) {
+                    return valid.error();
+                }
+                row.note(AssetCsv::columnOf(valid.error().field), valid.error().message);
+            }
+        }
+        if (row.ok() && existing && existing->asset.kind == AssetKind::Room &&
+            asset.kind != AssetKind::Room) {
+            AssetFilter inside;
+            inside.locationAssetId = asset.id;
+            auto count = m_repository.count(inside);
+            SD_RETURN_IF_ERROR(count);
+            if (count.value() > 0) {
+                row.note(u"kind"_s, tr("%n item(s) are located in %1; it stays a room or area",
+                                       nullptr, count.value())
+                                        .arg(existing->asset.tag));
+            }
+        }
+        if (!row.ok()) {
+            return CsvRowStored::Nothing;
+        }
+        if (existing) {
+            return update(*existing, asset);
+        }
+        return insert(asset);
+    }
+
+private:
+    Status findOwner(CsvImportRow &row, Asset &asset) {
+        const QString ownerText = row.fields()[AssetCsv::OwnerColumn].trimmed();
+        if (!ownerText.isEmpty() && !m_owners.contains(ownerText) &&
+            !m_ownerProblems.contains(ownerText)) {
+            auto found = m_ownership.findOwner(ownerText, u"owner"_s);
+            if (found) {
+                m_owners.insert(ownerText, found->ref);
+            } else if (found.error().code == ErrorCode::Validation) {
+                m_ownerProblems.insert(ownerText, found.error().message);
+            } else {
+                return found.error();
+            }
+        }
+        if (m_ownerProblems.contains(ownerText)) {
+            row.note(u"owner"_s, m_ownerProblems.value(ownerText));
+        }
+        asset.owner = m_owners.value(ownerText);
+        return {};
+    }
+
+    Status findLocation(CsvImportRow &row, Asset &asset) const {
+        static const QRegularExpression tagPattern(u"^ZC-\\d{5}$"_s);
+        const QString location = row.fields()[AssetCsv::LocationColumn].trimmed();
+        if (tagPattern.match(location.toUpper()).hasMatch()) {
+            if (const auto room = m_rooms.byTag(location.toUpper())) {
+                asset.locationAssetId = room;
+            } else {
+                auto other = m_repository.findByTag(location.toUpper());
+                SD_RETURN_IF_ERROR(other);
+                if (other.value()) {
+                    asset.locationAssetId = other.value()->asset.id; // refused below
+                } else {
+                    row.note(u"location"_s,
+                             tr("no room or area has tag %1").arg(location.toUpper()));
+                }
+            }
+        } else if (const QList<qint64> named = m_rooms.byName(location); named.size() == 1) {
+            asset.locationAssetId = named.first();
+        } else if (named.size() > 1) {
+            row.note(u"location"_s, tr("%n rooms or areas are named \"%1\"; give the tag instead",
+                                       nullptr, int(named.size()))
+                                        .arg(location));
+        } else {
+            asset.locationText = location;
+        }
+        return {};
+    }
+
+    Result<CsvRowStored> update(const AssetRow &existing, const Asset &asset) {
+        if (sameContent(existing.asset, asset)) {
+            return CsvRowStored::Unchanged;
+        }
+        auto row = m_repository.update(asset, m_now, m_actor);
+        SD_RETURN_IF_ERROR(row);
+        if (!(existing.asset.owner == row->asset.owner)) {
+            SD_RETURN_IF_ERROR(m_history.addHistory(OwnedItem::Type::Asset, row->asset.id,
+                                                    existing.owner, row->owner, m_now, m_actor,
+                                                    m_reason));
+        }
+        if (row->asset.kind == AssetKind::Room) {
+            m_rooms.add(row->asset);
+        }
+        return CsvRowStored::Updated;
+    }
+
+    Result<CsvRowStored> insert(Asset asset) {
+        if (asset.tag.isEmpty()) {
+            auto tag = m_repository.nextTag();
+            SD_RETURN_IF_ERROR(tag);
+            // Above every stored tag, so only the file's own can be in the way.
+            qint64 code = tagCode(tag.value()).value_or(0);
+            while (m_namedTags.contains(code)) {
+                ++code;
+            }
+            asset.tag = tagOf(code);
+        }
+        auto row = m_repository.insert(asset, m_now, m_actor);
+        SD_RETURN_IF_ERROR(row);
+        SD_RETURN_IF_ERROR(m_history.addHistory(OwnedItem::Type::Asset, row->asset.id, std::nullopt,
+                                                row->owner, m_now, m_actor, m_reason));
+        if (row->asset.kind == AssetKind::Room) {
+            m_rooms.add(row->asset);
+        }
+        return CsvRowStored::Inserted;
+    }
+
+    const ResponsibilityService &m_responsibility;
+    const OwnershipService &m_ownership;
+    const CsvKeyIndex &m_namedTags;
+    qint64 m_now;
+    QString m_actor;
+    QString m_reason;
+    const CsvImportOptions &m_options;
+    const AssetCsv m_csv;
+    const AssetRepository m_repository;
+    const OwnershipRepository m_history;
+    RoomIndex m_rooms;
+    QHash<QString, OwnerRef> m_owners;
+    QHash<QString, QString> m_ownerProblems;
+};
+
 } // namespace
 
 Result<CsvImportReport>
 AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
                           const std::function<bool(qint64, qint64)> &progress) const {
     SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"asset_import"_s, path));
-    // Every tag the file names, before any row is stored: a generated tag must not take one
-    // that a later row names, and a tag named twice is refused on its second line.
     CsvKeyIndex namedTags([](const QString &first) { return tagCode(first.trimmed().toUpper()); });
-    auto facts = CsvImportFile::inspect(path, &namedTags);
-    SD_RETURN_IF_ERROR(facts);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error::validation(u"file"_s, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    }
-    const qint64 totalBytes = file.size();
-    const QStringList &columns = AssetCsv::columns();
-    SD_RETURN_IF_ERROR(CsvImportFile::checkHeader(file, path, columns, facts->encoding));
-    CsvRejects rejects;
-
-    static const QRegularExpression tagPattern(u"^ZC-\\d{5}$"_s);
     const QString reason = tr("Imported from %1").arg(QFileInfo(path).fileName());
     const QString actor = m_session.actor().name;
-    const AssetCsv csv;
-    CsvImportReport report;
-    Status outcome = inTransaction(m_database, [&]() -> Status {
-        // From the top on every attempt: a retried transaction must not see a used reader.
-        report = CsvImportReport();
-        report.sha256 = facts->sha256;
-        if (Status opened =
-                rejects.open(options.skipInvalid ? options.rejectsPath : QString(), columns);
-            !opened) {
-            return opened;
-        }
-        const qint64 now = m_clock.nowMs();
-        const AssetRepository repository(m_database, m_responsibility.today());
-        const OwnershipRepository history(m_database, m_responsibility.today());
-        RoomIndex rooms;
-        auto stored = m_responsibility.rooms();
-        SD_RETURN_IF_ERROR(stored);
-        for (const AssetRow &room : stored.value()) {
-            rooms.add(room.asset);
-        }
-        QHash<QString, OwnerRef> owners;
-        QHash<QString, QString> ownerProblems;
-
-        file.seek(0);
-        CsvReader reader(file, facts->encoding);
-        CsvRecord record;
-        reader.next(record); // the header, checked above
-        while (reader.next(record)) {
-            if (record.fields.size() == 1 && record.fields.first().isEmpty()) {
-                continue; // a blank line
-            }
-            ++report.rows;
-            QStringList problems;
-            auto note = [&](const QString &column, const QString &message) {
-                report.problems.add(record.line, column, message);
-                problems << column + u": "_s + message;
-            };
-            Asset asset;
-            std::optional<AssetRow> existing;
-            if (record.fields.size() != columns.size()) {
-                note(columns.first(), tr("expected %1 fields, found %2")
-                                          .arg(columns.size())
-                                          .arg(record.fields.size()));
-            } else {
-                for (const auto &problem : csv.parse(record.fields, asset)) {
-                    note(problem.column, problem.message);
-                }
-                const QString ownerText = record.fields[AssetCsv::OwnerColumn].trimmed();
-                if (!ownerText.isEmpty() && !owners.contains(ownerText) &&
-                    !ownerProblems.contains(ownerText)) {
-                    auto found = m_ownership.findOwner(ownerText, u"owner"_s);
-                    if (found) {
-                        owners.insert(ownerText, found->ref);
-                    } else if (found.error().code == ErrorCode::Validation) {
-                        ownerProblems.insert(ownerText, found.error().message);
-                    } else {
-                        return found.error();
-                    }
-                }
-                if (ownerProblems.contains(ownerText)) {
-                    note(u"owner"_s, ownerProblems.value(ownerText));
-                }
-                asset.owner = owners.value(ownerText);
-
-                const QString location = record.fields[AssetCsv::LocationColumn].trimmed();
-                if (tagPattern.match(location.toUpper()).hasMatch()) {
-                    if (const auto room = rooms.byTag(location.toUpper())) {
-                        asset.locationAssetId = room;
-                    } else {
-                        auto other = repository.findByTag(location.toUpper());
-                        SD_RETURN_IF_ERROR(other);
-                        if (other.value()) {
-                            asset.locationAssetId = other.value()->asset.id; // refused below
-                        } else {
-                            note(u"location"_s,
-                                 tr("no room or area has tag %1").arg(location.toUpper()));
-                        }
-                    }
-                } else if (const QList<qint64> named = rooms.byName(location); named.size() == 1) {
-                    asset.locationAssetId = named.first();
-                } else if (named.size() > 1) {
-                    note(u"location"_s,
-                         tr("%n rooms or areas are named \"%1\"; give the tag instead", nullptr,
-                            int(named.size()))
-                             .arg(location));
-                } else {
-                    asset.locationText = location;
-                }
-
-                if (const auto code = tagCode(asset.tag)) {
-                    if (const auto first = namedTags.firstLine(*code);
-                        first && *first < record.line) {
-                        note(u"tag"_s, tr("tag %1 is already on line %2 of this file")
-                                           .arg(asset.tag)
-                                           .arg(*first));
-                    }
-                }
-            }
-            if (problems.isEmpty() && !asset.tag.isEmpty()) {
-                auto found = repository.findByTag(asset.tag);
-                SD_RETURN_IF_ERROR(found);
-                existing = found.value();
-                if (existing && !options.update) {
-                    note(u"tag"_s, tr("%1 (%2) already exists (use --update to change it)")
-                                       .arg(asset.tag, existing->asset.name));
-                } else if (existing) {
-                    asset.id = existing->asset.id;
-                    asset.rowVersion = existing->asset.rowVersion;
-                    asset.lastCheckedOn = existing->asset.lastCheckedOn;
-                }
-            }
-            if (problems.isEmpty()) {
-                if (Status valid = m_responsibility.validateAsset(asset); !valid) {
-                    if (valid.error().code != ErrorCode::Validation) {
-                        return valid;
-                    }
-                    note(AssetCsv::columnOf(valid.error().field), valid.error().message);
-                }
-            }
-            if (problems.isEmpty() && existing && existing->asset.kind == AssetKind::Room &&
-                asset.kind != AssetKind::Room) {
-                AssetFilter inside;
-                inside.locationAssetId = asset.id;
-                auto count = repository.count(inside);
-                SD_RETURN_IF_ERROR(count);
-                if (count.value() > 0) {
-                    note(u"kind"_s, tr("%n item(s) are located in %1; it stays a room or area",
-                                       nullptr, count.value())
-                                        .arg(existing->asset.tag));
-                }
-            }
-
-            if (!problems.isEmpty()) {
-                ++report.rejected;
-                if (Status kept = rejects.add(record.fields, problems); !kept) {
-                    return kept;
-                }
-            } else if (existing && sameContent(existing->asset, asset)) {
-                ++report.unchanged;
-            } else if (existing) {
-                auto row = repository.update(asset, now, actor);
-                SD_RETURN_IF_ERROR(row);
-                if (!(existing->asset.owner == row->asset.owner)) {
-                    if (Status logged =
-                            history.addHistory(OwnedItem::Type::Asset, row->asset.id,
-                                               existing->owner, row->owner, now, actor, reason);
-                        !logged) {
-                        return logged;
-                    }
-                }
-                if (row->asset.kind == AssetKind::Room) {
-                    rooms.add(row->asset);
-                }
-                ++report.updated;
-            } else {
-                if (asset.tag.isEmpty()) {
-                    auto tag = repository.nextTag();
-                    SD_RETURN_IF_ERROR(tag);
-                    // Above every stored tag, so only the file's own can be in the way.
-                    qint64 code = tagCode(tag.value()).value_or(0);
-                    while (namedTags.contains(code)) {
-                        ++code;
-                    }
-                    asset.tag = tagOf(code);
-                }
-                auto row = repository.insert(asset, now, actor);
-                SD_RETURN_IF_ERROR(row);
-                if (Status logged =
-                        history.addHistory(OwnedItem::Type::Asset, row->asset.id, std::nullopt,
-                                           row->owner, now, actor, reason);
-                    !logged) {
-                    return logged;
-                }
-                if (row->asset.kind == AssetKind::Room) {
-                    rooms.add(row->asset);
-                }
-                ++report.inserted;
-            }
-            if (progress && report.rows % kProgressEvery == 0 &&
-                !progress(reader.bytesRead(), totalBytes)) {
-                report.cancelled = true;
-                return Error{ErrorCode::Usage, tr("Import cancelled"), {}, {}};
-            }
-        }
-        if (reader.error()) {
-            return reader.error().value();
-        }
-        if (!report.problems.isEmpty() && !options.skipInvalid) {
-            return Error::validation(u"file"_s, report.problems.report());
-        }
-        if (Status audited =
-                m_audit.append({u"asset.import"_s, u"asset_import"_s, path, u"success"_s,
-                                u"sha256=%1 rows=%2 inserted=%3 updated=%4 unchanged=%5 "
-                                u"rejected=%6"_s.arg(report.sha256)
-                                    .arg(report.rows)
-                                    .arg(report.inserted)
-                                    .arg(report.updated)
-                                    .arg(report.unchanged)
-                                    .arg(report.rejected)});
-            !audited) {
-            return audited;
-        }
-        // Last before COMMIT: the rejected rows are on disk before any good row is stored,
-        // and a file that cannot be written stores nothing.
-        return rejects.commit();
-    });
-    if (progress && outcome) {
-        progress(totalBytes, totalBytes);
-    }
-    return settleCsvImport(outcome, std::move(report), options, rejects, m_audit, u"asset"_s, path);
+    const CsvImportRun run(m_database, m_audit,
+                           {u"asset"_s, AssetCsv::columns(), kProgressEvery, true});
+    return run.run(
+        path, options, &namedTags,
+        [&] {
+            return std::make_unique<AssetRows>(m_database, m_responsibility, m_ownership, namedTags,
+                                               m_clock.nowMs(), actor, reason, options);
+        },
+        progress);
 }
 
 } // namespace sd

@@ -31,20 +31,6 @@ QString fromClause() {
            ownersql::joins(u"a"_s);
 }
 
-QVariant dateValue(const QDate &date) {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateFrom(const QVariant &value) {
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString likePattern(const QString &text) {
-    QString escaped = text.toLower();
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 AssetRow rowFrom(const QSqlQuery &query, const QDate &today) {
     AssetRow row;
     Asset &a = row.asset;
@@ -141,16 +127,10 @@ Result<QList<AssetRow>> AssetRepository::list(const AssetFilter &filter) const {
     QVariantList values;
     const QString where = whereClause(filter, values);
     values << filter.limit << filter.offset;
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + selectColumns() + fromClause() + where + u" ORDER BY "_s +
-                            m_database.dialect().textOrder(u"a.tag"_s) + u" LIMIT ? OFFSET ?"_s,
-                        values);
-    SD_RETURN_IF_ERROR(query);
-    QList<AssetRow> rows;
-    while (query.value().next()) {
-        rows << rowFrom(query.value(), m_today);
-    }
-    return rows;
+    return rowsSql(m_database.connection(),
+                   u"SELECT "_s + selectColumns() + fromClause() + where + u" ORDER BY "_s +
+                       m_database.dialect().textOrder(u"a.tag"_s) + u" LIMIT ? OFFSET ?"_s,
+                   values, [&](const QSqlQuery &row) { return rowFrom(row, m_today); });
 }
 
 Result<int> AssetRepository::count(const AssetFilter &filter) const {
@@ -182,9 +162,9 @@ Result<AssetRow> AssetRepository::insert(const Asset &asset, qint64 nowMs,
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
         {m_database.stationId(), asset.tag, asset.name, toKey(asset.kind),
          nullableId(asset.locationAssetId), asset.locationText, toKey(asset.status),
-         dateValue(asset.acquiredOn), dateValue(asset.nextCheckOn), dateValue(asset.lastCheckedOn),
-         asset.notes, ownersql::personColumn(asset.owner), ownersql::unitColumn(asset.owner), nowMs,
-         nowMs, actor});
+         nullableDate(asset.acquiredOn), nullableDate(asset.nextCheckOn),
+         nullableDate(asset.lastCheckedOn), asset.notes, ownersql::personColumn(asset.owner),
+         ownersql::unitColumn(asset.owner), nowMs, nowMs, actor});
     SD_RETURN_IF_ERROR(id);
     return find(id.value().toLongLong());
 }
@@ -198,8 +178,8 @@ Result<AssetRow> AssetRepository::update(const Asset &asset, qint64 nowMs,
         u"owner_person_id = ?, owner_unit_id = ?, row_version = row_version + 1, "
         u"updated_at = ?, updated_by = ? WHERE id = ? AND station_id = ? AND row_version = ?"_s,
         {asset.tag, asset.name, toKey(asset.kind), nullableId(asset.locationAssetId),
-         asset.locationText, toKey(asset.status), dateValue(asset.acquiredOn),
-         dateValue(asset.nextCheckOn), dateValue(asset.lastCheckedOn), asset.notes,
+         asset.locationText, toKey(asset.status), nullableDate(asset.acquiredOn),
+         nullableDate(asset.nextCheckOn), nullableDate(asset.lastCheckedOn), asset.notes,
          ownersql::personColumn(asset.owner), ownersql::unitColumn(asset.owner), nowMs, actor,
          asset.id, m_database.stationId(), asset.rowVersion});
     SD_RETURN_IF_ERROR(query);

@@ -1,10 +1,5 @@
 #include "core/responsibility/StocktakeReport.h"
 
-#include "core/kernel/documents/ReportPager.h"
-#include "core/kernel/documents/ReportPdf.h"
-
-#include <QPageSize>
-#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -14,10 +9,7 @@ namespace sd {
 
 namespace {
 constexpr double kFooterHeight = 10; // mm
-const QColor kMuted(90, 90, 90);
 const QColor kMissing(170, 30, 30);
-
-using Cell = ReportPager::Cell;
 
 // Tag, name, kind, owner: shares of the content width.
 constexpr double kTag = 0.15;
@@ -28,75 +20,40 @@ constexpr double kOwner = 0.38;
 
 StocktakeReport::StocktakeReport(QString stationName, AssetRow location, QDate date,
                                  StocktakeResult result, QString takenBy, bool recorded)
-    : m_stationName(std::move(stationName))
+    : ReportDocument(kFooterHeight)
+    , m_stationName(std::move(stationName))
     , m_location(std::move(location))
     , m_date(date)
     , m_result(std::move(result))
     , m_takenBy(std::move(takenBy))
     , m_recorded(recorded) {}
 
-QPageLayout StocktakeReport::defaultPageLayout() {
-    return ReportPdf::formLayout();
-}
-
 QString StocktakeReport::placeText() const {
     return tr("%1 %2").arg(m_location.asset.tag, m_location.asset.name);
 }
 
-Status StocktakeReport::writePdf(const QString &path) const {
-    return ReportPdf::write(
-        path, tr("Stocktake %1 %2").arg(placeText(), m_date.toString(Qt::ISODate)),
-        defaultPageLayout(), [this](QPagedPaintDevice &device) { return paint(device); });
-}
-
-int StocktakeReport::paint(QPagedPaintDevice &device) const {
-    return ReportPdf::paintOn(device, [this](QPainter &painter, const QPageLayout &layout,
-                                             const std::function<void()> &newPage) {
-        return paint(painter, layout, newPage);
-    });
-}
-
-int StocktakeReport::paint(QPainter &painter, const QPageLayout &layout,
-                           const std::function<void()> &newPage) const {
-    return ReportPdf::paintPaged(
-        painter, layout, newPage, kFooterHeight, [this](ReportPager &pager) { layOut(pager); },
-        [this](ReportPager &pager, QPainter &p, int page, int pageCount) {
-            decorate(pager, p, page, pageCount);
-        });
+QString StocktakeReport::pdfTitle() const {
+    return tr("Stocktake %1 %2").arg(placeText(), m_date.toString(Qt::ISODate));
 }
 
 void StocktakeReport::layOut(ReportPager &pager) const {
     pager.setContinuedLabel(tr("%1 (continued)"));
-    pager.setContinuationHeader([this](ReportPager &p) {
-        p.addParagraph(tr("%1 — %2 (continued)").arg(tr("Stocktake Report"), placeText()),
-                       p.font(8.5), Qt::AlignLeft, kMuted, p.mm(3));
-    });
-    pager.addParagraph(m_stationName, pager.font(13), Qt::AlignHCenter, Qt::black, pager.mm(1));
-    pager.addParagraph(tr("Stocktake Report"), pager.font(19, true), Qt::AlignHCenter, Qt::black,
-                       pager.mm(5));
+    setContinuationHeader(pager, tr("%1 — %2 (continued)").arg(tr("Stocktake Report"), placeText()),
+                          false);
+    addTitle(pager, m_stationName, tr("Stocktake Report"), 19, 5);
 
-    pager.addRow({{tr("Room or area"), 0.2, true},
-                  {placeText(), 0.3, false},
-                  {tr("Date"), 0.2, true},
-                  {m_date.toString(Qt::ISODate), 0.3, false}});
-    pager.addRow({{tr("Taken by"), 0.2, true},
-                  {m_takenBy, 0.3, false},
-                  {tr("Place owner"), 0.2, true},
-                  {m_location.owner.display(), 0.3, false}});
-    pager.addRow({{tr("Result"), 0.2, true},
-                  {tr("%1 found, %2 missing, %3 unexpected, %4 unknown code(s)")
-                       .arg(m_result.found.size())
-                       .arg(m_result.missing.size())
-                       .arg(m_result.unexpected.size())
-                       .arg(m_result.unknownTags.size()),
-                   0.8, false}});
-    pager.addRow(
-        {{tr("Checks"), 0.2, true},
-         {m_recorded
-              ? tr("Recorded: every item found or seen here has %1 as its last-checked date.")
-                    .arg(m_date.toString(Qt::ISODate))
-              : tr("Comparison only: no last-checked dates were changed."),
-          0.8, false}});
+    pager.addRow(pair(tr("Room or area"), placeText(), tr("Date"), m_date.toString(Qt::ISODate)));
+    pager.addRow(pair(tr("Taken by"), m_takenBy, tr("Place owner"), m_location.owner.display()));
+    pager.addRow(wide(tr("Result"), tr("%1 found, %2 missing, %3 unexpected, %4 unknown code(s)")
+                                        .arg(m_result.found.size())
+                                        .arg(m_result.missing.size())
+                                        .arg(m_result.unexpected.size())
+                                        .arg(m_result.unknownTags.size())));
+    pager.addRow(wide(
+        tr("Checks"),
+        m_recorded ? tr("Recorded: every item found or seen here has %1 as its last-checked date.")
+                         .arg(m_date.toString(Qt::ISODate))
+                   : tr("Comparison only: no last-checked dates were changed.")));
     pager.skip(pager.mm(5));
 
     addItems(pager, tr("Found (%1)"), m_result.found);
@@ -145,19 +102,10 @@ void StocktakeReport::addItems(ReportPager &pager, const QString &title,
 
 void StocktakeReport::decorate(ReportPager &pager, QPainter &painter, int page,
                                int pageCount) const {
-    const QSizeF size = pager.pageSize();
-    const double top = pager.bodyBottom() + pager.mm(3);
-    painter.setPen(QPen(kMuted, pager.pt(0.5)));
-    painter.drawLine(QPointF(0, top), QPointF(size.width(), top));
-    const auto left = pager.layoutText(
+    paintFooter(
+        pager, painter,
         tr("%1 · %2 · %3").arg(tr("Stocktake Report"), placeText(), m_date.toString(Qt::ISODate)),
-        pager.font(8), size.width());
-    const auto right = pager.layoutText(tr("Page %1 / %2").arg(page).arg(pageCount), pager.font(8),
-                                        size.width(), Qt::AlignRight);
-    const QPointF at(0, top + pager.mm(1));
-    painter.setPen(kMuted);
-    left.layout->draw(&painter, at);
-    right.layout->draw(&painter, at);
+        tr("Page %1 / %2").arg(page).arg(pageCount));
 }
 
 } // namespace sd

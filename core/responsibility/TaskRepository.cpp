@@ -28,16 +28,6 @@ QString fromClause() {
     return u" FROM task t"_s + ownersql::joins(u"t"_s);
 }
 
-QDate dateFrom(const QVariant &value) {
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString likePattern(const QString &text) {
-    QString escaped = text.toLower();
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 TaskRow rowFrom(const QSqlQuery &query, const QDate &today) {
     TaskRow row;
     Task &t = row.task;
@@ -109,16 +99,10 @@ Result<QList<TaskRow>> TaskRepository::list(const TaskFilter &filter) const {
     QVariantList values;
     const QString where = whereClause(filter, values);
     values << filter.limit << filter.offset;
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + selectColumns() + fromClause() + where +
-                            u" ORDER BY t.is_open DESC, t.due_on, t.id LIMIT ? OFFSET ?"_s,
-                        values);
-    SD_RETURN_IF_ERROR(query);
-    QList<TaskRow> rows;
-    while (query.value().next()) {
-        rows << rowFrom(query.value(), m_today);
-    }
-    return rows;
+    return rowsSql(m_database.connection(),
+                   u"SELECT "_s + selectColumns() + fromClause() + where +
+                       u" ORDER BY t.is_open DESC, t.due_on, t.id LIMIT ? OFFSET ?"_s,
+                   values, [&](const QSqlQuery &row) { return rowFrom(row, m_today); });
 }
 
 Result<int> TaskRepository::count(const TaskFilter &filter) const {

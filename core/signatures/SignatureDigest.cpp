@@ -52,4 +52,19 @@ QString sealDigest(const QString &contentSha256, qint64 sealedAt, const QString 
     return sha256Hex(parts.join(u'\n').toUtf8());
 }
 
+QJsonArray officersContent(qsizetype count, const QStringList &badges, const QStringList &names) {
+    QJsonArray officers;
+    for (qsizetype i = 0; i < count; ++i) {
+        officers.append(QJsonObject{
+            {u"badge"_s, badges.value(i)},
+            {u"name"_s, names.value(i)},
+        });
+    }
+    return officers;
+}
+
+QByteArray canonicalJson(const QJsonObject &object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 } // namespace sd::SignatureDigest

@@ -2,14 +2,12 @@
 
 #include "core/kernel/documents/OutputFile.h"
 #include "core/kernel/documents/PdfTextRepair.h"
-#include "core/kernel/documents/ReportPager.h"
 
 #include <QBuffer>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPagedPaintDevice>
-#include <QPainter>
 #include <QPdfWriter>
 
 using namespace Qt::StringLiterals;
@@ -69,29 +67,6 @@ Status ReportPdf::write(const QString &path, const QString &title, const QPageLa
         return fileError(committed.error());
     }
     return {};
-}
-
-int ReportPdf::paintOn(QPagedPaintDevice &device, const PaintPainter &paint) {
-    QPainter painter;
-    if (!painter.begin(&device)) {
-        return 0;
-    }
-    const int pages = paint(painter, device.pageLayout(), [&device] { device.newPage(); });
-    painter.end();
-    return pages;
-}
-
-int ReportPdf::paintPaged(QPainter &painter, const QPageLayout &layout,
-                          const std::function<void()> &newPage, double footerMm,
-                          const LayOut &layOut, const Decorate &decorate) {
-    QPaintDevice &device = *painter.device();
-    const QSizeF page = layout.paintRectPixels(device.logicalDpiY()).size();
-    ReportPager pager(device, page, footerMm * device.logicalDpiY() / 25.4);
-    layOut(pager);
-    pager.paint(painter, newPage, [&decorate, &pager](QPainter &p, int number, int count) {
-        decorate(pager, p, number, count);
-    });
-    return pager.pageCount();
 }
 
 } // namespace sd

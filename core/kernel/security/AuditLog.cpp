@@ -209,17 +209,11 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter) const {
     QVariantList values;
     const QString where = whereClause(filter, values, m_database.stationId());
     values << filter.limit << filter.offset;
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + kColumns + u" FROM audit_log"_s + where +
-                            (filter.newestFirst ? u" ORDER BY seq DESC"_s : u" ORDER BY seq"_s) +
-                            u" LIMIT ? OFFSET ?"_s,
-                        values);
-    SD_RETURN_IF_ERROR(query);
-    QList<AuditEntry> entries;
-    while (query.value().next()) {
-        entries << entryFrom(query.value());
-    }
-    return entries;
+    return rowsSql(m_database.connection(),
+                   u"SELECT "_s + kColumns + u" FROM audit_log"_s + where +
+                       (filter.newestFirst ? u" ORDER BY seq DESC"_s : u" ORDER BY seq"_s) +
+                       u" LIMIT ? OFFSET ?"_s,
+                   values, [&](const QSqlQuery &row) { return entryFrom(row); });
 }
 
 Result<qint64> AuditLog::count(const AuditFilter &filter) const {

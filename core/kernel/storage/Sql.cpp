@@ -183,8 +183,58 @@ Result<QVariant> scalarSql(const QSqlDatabase &db, const QString &sql, const QVa
     return query.value().value(0);
 }
 
+Result<QList<qint64>> idsSql(const QSqlDatabase &db, const QString &sql,
+                             const QVariantList &values) {
+    auto query = runSql(db, sql, values);
+    SD_RETURN_IF_ERROR(query);
+    QList<qint64> ids;
+    while (query->next()) {
+        ids << query->value(0).toLongLong();
+    }
+    return ids;
+}
+
+Result<std::optional<qint64>> idSql(const QSqlDatabase &db, const QString &sql,
+                                    const QVariantList &values) {
+    auto query = runSql(db, sql, values);
+    SD_RETURN_IF_ERROR(query);
+    if (!query->next()) {
+        return std::optional<qint64>();
+    }
+    return std::optional<qint64>(query->value(0).toLongLong());
+}
+
+Result<QString> nextYearNumber(const QSqlDatabase &db, qint64 stationId, const QString &table,
+                               const QString &code, int year, int digits) {
+    const QString prefix = u"%1-%2-"_s.arg(code).arg(year);
+    auto highest = runSql(db,
+                          u"SELECT MAX(number) FROM "_s + table +
+                              u" WHERE station_id = ? AND number >= ? AND number < ?"_s,
+                          {stationId, prefix, u"%1-%2."_s.arg(code).arg(year)});
+    SD_RETURN_IF_ERROR(highest);
+    qint64 next = 1;
+    if (highest->next() && !highest->value(0).isNull()) {
+        next = highest->value(0).toString().mid(prefix.size()).toLongLong() + 1;
+    }
+    return prefix + u"%1"_s.arg(next, digits, 10, QChar(u'0'));
+}
+
 QVariant nullableId(std::optional<qint64> id) {
     return id ? QVariant(*id) : QVariant();
+}
+
+QVariant nullableDate(const QDate &date) {
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFrom(const QVariant &value) {
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString likePattern(const QString &text) {
+    QString escaped = text.toLower();
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
 }
 
 std::optional<qint64> optionalId(const QVariant &value) {

@@ -1,11 +1,11 @@
 #include "core/kernel/documents/Csv.h"
 
+#include "CsvFiles.h"
 #include "core/kernel/documents/CsvImportFile.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QStringEncoder>
-#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -138,15 +138,8 @@ TEST(CsvTest, TheWriterStartsWithABomThatTheReaderSkips) {
 
 class CsvImportFileTest : public ::testing::Test {
 protected:
-    QString write(const QByteArray &bytes) {
-        const QString path = m_dir.filePath(u"in-%1.csv"_s.arg(++m_files));
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        return path;
-    }
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    QString write(const QByteArray &bytes) { return m_files.write(bytes); }
+    sd::test::CsvFiles m_files;
 };
 
 // What Excel and WPS save as "CSV" on a Chinese system is read as GB18030; a UTF-8 file
@@ -214,7 +207,7 @@ TEST_F(CsvImportFileTest, TheKeysAreTheFirstFieldsCsvReaderReads) {
 
 // The rejects file is on disk once committed, and withdrawn if the import's COMMIT fails.
 TEST_F(CsvImportFileTest, RejectsAreWithdrawnAfterAFailedCommit) {
-    const QString path = m_dir.filePath(u"rejects.csv"_s);
+    const QString path = m_files.path(u"rejects.csv"_s);
     CsvRejects rejects;
     ASSERT_TRUE(rejects.open(path, {u"a"_s, u"b"_s}).ok());
     ASSERT_TRUE(rejects.add({u"1"_s, u"=2"_s}, {u"b: bad"_s}).ok());
@@ -228,7 +221,7 @@ TEST_F(CsvImportFileTest, RejectsAreWithdrawnAfterAFailedCommit) {
     rejects.withdraw();
     EXPECT_FALSE(QFile::exists(path));
 
-    const QString missing = m_dir.filePath(u"no/such/folder/rejects.csv"_s);
+    const QString missing = m_files.path(u"no/such/folder/rejects.csv"_s);
     const Status refused = rejects.open(missing, {u"a"_s});
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().message.contains(missing));
