@@ -2256,6 +2256,17 @@ Load the latest version? What you entered in this form will be replaced.</source
     </message>
 </context>
 <context>
+    <name>sd::CsvImportRun</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>应有 %1 个字段，实有 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>sd::CsvReader</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -5211,6 +5222,10 @@ What kind of dispute is it?</source>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>升级步骤 %1（%2）失败：%3</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: a row of %3 refers to a missing row of %4</source>
+        <translation>迁移 %1（%2）失败：%3 中有一行引用了 %4 中不存在的行</translation>
     </message>
 </context>
 <context>
