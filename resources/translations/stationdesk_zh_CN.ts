@@ -564,19 +564,19 @@
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation>编号(&amp;U):</translation>
+        <translation>编号(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation>接警时间(&amp;R):</translation>
+        <translation>接警时间(&amp;R)：</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>警情来源(&amp;O):</translation>
+        <translation>警情来源(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>警情类别(&amp;C):</translation>
+        <translation>警情类别(&amp;C)：</translation>
     </message>
     <message>
         <source>Could have been &amp;prevented</source>
@@ -584,19 +584,19 @@
     </message>
     <message>
         <source>(no area)</source>
-        <translation>(无社区)</translation>
+        <translation>（无社区）</translation>
     </message>
     <message>
         <source>Community &amp;area:</source>
-        <translation>所属社区(&amp;A):</translation>
+        <translation>所属社区(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation>发生地点(&amp;L):</translation>
+        <translation>发生地点(&amp;L)：</translation>
     </message>
     <message>
         <source>Caller &amp;name:</source>
-        <translation>报警人姓名(&amp;N):</translation>
+        <translation>报警人姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. 13800138000 or 020-12345678</source>
@@ -604,19 +604,19 @@
     </message>
     <message>
         <source>Caller &amp;phone:</source>
-        <translation>报警人电话(&amp;P):</translation>
+        <translation>报警人电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>简要警情(&amp;S):</translation>
+        <translation>简要警情(&amp;S)：</translation>
     </message>
     <message>
         <source>Handling o&amp;fficers:</source>
-        <translation>处警民警(&amp;F):</translation>
+        <translation>处警民警(&amp;F)：</translation>
     </message>
     <message>
         <source>Sta&amp;tus:</source>
-        <translation>状态(&amp;T):</translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Handling checklist</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>File the on-scene record of this alert, or open it</source>
-        <translation>为此警情填写现场处结备案单,或打开已有的备案单</translation>
+        <translation>为此警情填写现场处结备案单，或打开已有的备案单</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>Register a new alert (Ctrl+N)</source>
-        <translation>登记一条新警情(Ctrl+N)</translation>
+        <translation>登记一条新警情（Ctrl+N）</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>Open the selected alert with its checklist (Enter)</source>
-        <translation>打开所选警情及其处警清单(Enter)</translation>
+        <translation>打开所选警情及其处警清单（Enter）</translation>
     </message>
     <message>
         <source>On-scene &amp;record…</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>File the on-scene record of the selected alert, or open it</source>
-        <translation>为所选警情填写现场处结备案单,或打开已有的备案单</translation>
+        <translation>为所选警情填写现场处结备案单，或打开已有的备案单</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -945,15 +945,15 @@
     </message>
     <message>
         <source>Search summary, location or caller (Ctrl+F)</source>
-        <translation>搜索简要警情、地点或报警人(Ctrl+F)</translation>
+        <translation>搜索简要警情、地点或报警人（Ctrl+F）</translation>
     </message>
     <message>
         <source>Alerts: %1</source>
-        <translation>警情:%1 条</translation>
+        <translation>警情：%1 条</translation>
     </message>
     <message>
         <source>Alerts: more than %1</source>
-        <translation>警情:超过 %1 条</translation>
+        <translation>警情：超过 %1 条</translation>
     </message>
     <message>
         <source>Cannot read the alerts</source>
@@ -961,15 +961,15 @@
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>从(&amp;R):</translation>
+        <translation>从(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>至(&amp;T):</translation>
+        <translation>至(&amp;T)：</translation>
     </message>
     <message>
         <source>Your role may view alerts but not register or change them.</source>
-        <translation>您的角色可以查看警情,但不能登记或修改。</translation>
+        <translation>您的角色可以查看警情，但不能登记或修改。</translation>
     </message>
     <message>
         <source>Cannot open the alert</source>
@@ -1773,7 +1773,7 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
     </message>
     <message>
         <source>&amp;Labels (PDF)…</source>
-        <translation>标签(PDF)(&amp;L)…</translation>
+        <translation>标签（PDF）(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Stocktake…</source>
@@ -2751,7 +2751,7 @@ CSV 以 UTF-8 BOM 开头，以便 Excel 和 WPS 正确显示中文；电子表�
     </message>
     <message>
         <source>%1, enter your password to sign as the handling officer:</source>
-        <translation>%1,请输入您的密码,以处警民警身份签名:</translation>
+        <translation>%1，请输入您的密码，以处警民警身份签名：</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -2783,7 +2783,7 @@ CSV 以 UTF-8 BOM 开头，以便 Excel 和 WPS 正确显示中文；电子表�
     </message>
     <message>
         <source>Continue draft %1 (alert %2), last saved %3?</source>
-        <translation>继续填写草稿 %1(警情 %2,最后保存于 %3)?</translation>
+        <translation>继续填写草稿 %1（警情 %2，最后保存于 %3）？</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2791,7 +2791,7 @@ CSV 以 UTF-8 BOM 开头，以便 Excel 和 WPS 正确显示中文；电子表�
     </message>
     <message>
         <source>%1 (alert %2), last saved %3</source>
-        <translation>%1(警情 %2,最后保存于 %3)</translation>
+        <translation>%1（警情 %2，最后保存于 %3）</translation>
     </message>
     <message>
         <source>Unfinished on-scene records</source>
@@ -2809,11 +2809,11 @@ CSV 以 UTF-8 BOM 开头，以便 Excel 和 WPS 正确显示中文；电子表�
     </message>
     <message>
         <source>Open %1, filed %2</source>
-        <translation>打开 %1(%2 归档)</translation>
+        <translation>打开 %1（%2 归档）</translation>
     </message>
     <message>
         <source>Open %1 (amends %2), filed %3</source>
-        <translation>打开 %1(更正 %2,%3 归档)</translation>
+        <translation>打开 %1（更正 %2，%3 归档）</translation>
     </message>
     <message>
         <source>Amend %1…</source>
@@ -2824,8 +2824,8 @@ CSV 以 UTF-8 BOM 开头，以便 Excel 和 WPS 正确显示中文；电子表�
 A filed record cannot be changed or replaced by a new one:
 open it, or correct it with an amendment (signed again).</source>
         <translation>警情 %1 已有归档的备案单 %2。
-归档的备案单不能修改,也不能用新备案单替代:
-可以打开查看,或以更正单更正(需重新签名)。</translation>
+归档的备案单不能修改，也不能用新备案单替代：
+可以打开查看，或以更正单更正（需重新签名）。</translation>
     </message>
     <message>
         <source>Amend %1</source>
@@ -2833,7 +2833,7 @@ open it, or correct it with an amendment (signed again).</source>
     </message>
     <message>
         <source>Why does the filed record need correcting? The reason is part of the amendment.</source>
-        <translation>已归档的备案单为何需要更正?更正原因将写入更正单。</translation>
+        <translation>已归档的备案单为何需要更正？更正原因将写入更正单。</translation>
     </message>
     <message>
         <source>Cannot amend %1</source>
@@ -3856,19 +3856,19 @@ Log out anyway?</source>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>调解结果(&amp;U):</translation>
+        <translation>调解结果(&amp;U)：</translation>
     </message>
     <message>
         <source>Legal &amp;channel:</source>
-        <translation>法律途径(&amp;C):</translation>
+        <translation>法律途径(&amp;C)：</translation>
     </message>
     <message>
         <source>Referred &amp;to:</source>
-        <translation>移交单位(&amp;T):</translation>
+        <translation>移交单位(&amp;T)：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>备注:</translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -3876,11 +3876,11 @@ Log out anyway?</source>
     </message>
     <message>
         <source>&amp;Liability:</source>
-        <translation>责任认定(&amp;L):</translation>
+        <translation>责任认定(&amp;L)：</translation>
     </message>
     <message>
         <source>Te&amp;rms:</source>
-        <translation>协议内容(&amp;R):</translation>
+        <translation>协议内容(&amp;R)：</translation>
     </message>
     <message>
         <source>e.g. bank transfer in two instalments</source>
@@ -3888,15 +3888,15 @@ Log out anyway?</source>
     </message>
     <message>
         <source>&amp;How carried out:</source>
-        <translation>履行方式(&amp;H):</translation>
+        <translation>履行方式(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>履行地点(&amp;W):</translation>
+        <translation>履行地点(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;By when:</source>
-        <translation>履行期限(&amp;B):</translation>
+        <translation>履行期限(&amp;B)：</translation>
     </message>
     <message>
         <source>Sealed %1 by %2. Fingerprint %3. The agreement can no longer be changed.</source>
@@ -4096,23 +4096,23 @@ The latest version is shown; what you typed is still in the form. Check it and t
     </message>
     <message>
         <source>Number:</source>
-        <translation>编号:</translation>
+        <translation>编号：</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>案件来源(&amp;S):</translation>
+        <translation>案件来源(&amp;S)：</translation>
     </message>
     <message>
         <source>Alert:</source>
-        <translation>警情:</translation>
+        <translation>警情：</translation>
     </message>
     <message>
         <source>&amp;Dispute:</source>
-        <translation>纠纷类型(&amp;D):</translation>
+        <translation>纠纷类型(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Opened:</source>
-        <translation>受理时间(&amp;O):</translation>
+        <translation>受理时间(&amp;O)：</translation>
     </message>
     <message>
         <source>(no area)</source>
@@ -4120,19 +4120,19 @@ The latest version is shown; what you typed is still in the form. Check it and t
     </message>
     <message>
         <source>Community &amp;area:</source>
-        <translation>社区片区(&amp;A):</translation>
+        <translation>社区片区(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Place of dispute:</source>
-        <translation>纠纷地点(&amp;P):</translation>
+        <translation>纠纷地点(&amp;P)：</translation>
     </message>
     <message>
         <source>Brief &amp;facts:</source>
-        <translation>简要案情(&amp;F):</translation>
+        <translation>简要案情(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Risk grade:</source>
-        <translation>风险等级(&amp;R):</translation>
+        <translation>风险等级(&amp;R)：</translation>
     </message>
     <message>
         <source>why this grade (needed for medium and high)</source>
@@ -4140,7 +4140,7 @@ The latest version is shown; what you typed is still in the form. Check it and t
     </message>
     <message>
         <source>Risk r&amp;eason:</source>
-        <translation>风险理由(&amp;E):</translation>
+        <translation>风险理由(&amp;E)：</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4156,11 +4156,11 @@ The latest version is shown; what you typed is still in the form. Check it and t
     </message>
     <message>
         <source>Owning &amp;leader:</source>
-        <translation>包案领导(&amp;L):</translation>
+        <translation>包案领导(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Mediators:</source>
-        <translation>调解员(&amp;M):</translation>
+        <translation>调解员(&amp;M)：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Parties&lt;/b&gt;</source>
@@ -4396,7 +4396,7 @@ deadline, overdue, mediators, owning_leader, area, parties, next_follow_up。
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation>应访日期(&amp;D):</translation>
+        <translation>应访日期(&amp;D)：</translation>
     </message>
     <message>
         <source>what to look at</source>
@@ -4404,7 +4404,7 @@ deadline, overdue, mediators, owning_leader, area, parties, next_follow_up。
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation>回访计划(&amp;P):</translation>
+        <translation>回访计划(&amp;P)：</translation>
     </message>
     <message>
         <source>Record the selected visit</source>
@@ -4412,19 +4412,19 @@ deadline, overdue, mediators, owning_leader, area, parties, next_follow_up。
     </message>
     <message>
         <source>Visited &amp;at:</source>
-        <translation>回访时间(&amp;A):</translation>
+        <translation>回访时间(&amp;A)：</translation>
     </message>
     <message>
         <source>V&amp;isitor:</source>
-        <translation>回访人(&amp;I):</translation>
+        <translation>回访人(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Terms carried out:</source>
-        <translation>履行情况(&amp;T):</translation>
+        <translation>履行情况(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Satisfaction:</source>
-        <translation>满意度(&amp;S):</translation>
+        <translation>满意度(&amp;S)：</translation>
     </message>
     <message>
         <source>what the new risk is</source>
@@ -4432,11 +4432,11 @@ deadline, overdue, mediators, owning_leader, area, parties, next_follow_up。
     </message>
     <message>
         <source>New risk &amp;note:</source>
-        <translation>新风险说明(&amp;N):</translation>
+        <translation>新风险说明(&amp;N)：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>备注(&amp;O):</translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Schedule the next visit at the same time (optional)</source>
@@ -4444,7 +4444,7 @@ deadline, overdue, mediators, owning_leader, area, parties, next_follow_up。
     </message>
     <message>
         <source>Ne&amp;xt visit:</source>
-        <translation>下次回访(&amp;X):</translation>
+        <translation>下次回访(&amp;X)：</translation>
     </message>
     <message>
         <source>New risk: %1</source>
@@ -4535,15 +4535,15 @@ deadline, overdue, mediators, owning_leader, area, parties, next_follow_up。
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation>列表(&amp;L):</translation>
+        <translation>列表(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Mediator:</source>
-        <translation>调解员(&amp;M):</translation>
+        <translation>调解员(&amp;M)：</translation>
     </message>
     <message>
         <source>Ar&amp;ea:</source>
-        <translation>片区(&amp;E):</translation>
+        <translation>片区(&amp;E)：</translation>
     </message>
     <message>
         <source>Mediation</source>
@@ -4600,7 +4600,7 @@ What kind of dispute is it?</source>
     <name>sd::MediationPartyEditor</name>
     <message>
         <source>Role:</source>
-        <translation>身份:</translation>
+        <translation>身份：</translation>
     </message>
 </context>
 <context>
@@ -4893,11 +4893,11 @@ What kind of dispute is it?</source>
     </message>
     <message>
         <source>&amp;Held at:</source>
-        <translation>调解时间(&amp;H):</translation>
+        <translation>调解时间(&amp;H)：</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation>地点(&amp;L):</translation>
+        <translation>地点(&amp;L)：</translation>
     </message>
     <message>
         <source>who came: parties, relatives, committee members</source>
@@ -4905,11 +4905,11 @@ What kind of dispute is it?</source>
     </message>
     <message>
         <source>A&amp;ttendees:</source>
-        <translation>参加人员(&amp;T):</translation>
+        <translation>参加人员(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>记录(&amp;N):</translation>
+        <translation>记录(&amp;N)：</translation>
     </message>
     <message>
         <source>Remove session</source>
@@ -6035,7 +6035,7 @@ accountable_name、orphaned、assets、tasks、overdue_tasks、overdue_checks（
     </message>
     <message>
         <source>Show the full number (the reveal is recorded in the audit log)</source>
-        <translation>显示完整号码(此操作将记入审计日志)</translation>
+        <translation>显示完整号码（此操作将记入审计日志）</translation>
     </message>
     <message>
         <source>Why the party would not sign</source>
@@ -6043,23 +6043,23 @@ accountable_name、orphaned、assets、tasks、overdue_tasks、overdue_checks（
     </message>
     <message>
         <source>Sex:</source>
-        <translation>性别:</translation>
+        <translation>性别：</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>姓名:</translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>Identity document:</source>
-        <translation>身份证件:</translation>
+        <translation>身份证件：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>电话:</translation>
+        <translation>电话：</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>住址:</translation>
+        <translation>住址：</translation>
     </message>
     <message>
         <source>Party %1</source>
@@ -6067,7 +6067,7 @@ accountable_name、orphaned、assets、tasks、overdue_tasks、overdue_checks（
     </message>
     <message>
         <source>Valid resident identity number (born %1)</source>
-        <translation>居民身份证号码有效(出生日期 %1)</translation>
+        <translation>居民身份证号码有效（出生日期 %1）</translation>
     </message>
     <message>
         <source>Cannot show the number</source>
@@ -6650,7 +6650,7 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
     </message>
     <message>
         <source>Amends %1: %2</source>
-        <translation>更正 %1:%2</translation>
+        <translation>更正 %1：%2</translation>
     </message>
     <message>
         <source>Filed on %1 by %2 · can no longer be changed</source>
@@ -6662,20 +6662,20 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
     </message>
     <message>
         <source>On-scene record %1 (filed)</source>
-        <translation>现场处结备案单 %1(已归档)</translation>
+        <translation>现场处结备案单 %1（已归档）</translation>
     </message>
     <message>
         <source>On-scene record %1 (draft)</source>
-        <translation>现场处结备案单 %1(草稿)</translation>
+        <translation>现场处结备案单 %1（草稿）</translation>
     </message>
     <message>
         <source>Seal the record: it can never be changed afterwards</source>
-        <translation>归档封存备案单:归档后不可再修改</translation>
+        <translation>归档封存备案单：归档后不可再修改</translation>
     </message>
     <message>
         <source>Still missing:
 %1</source>
-        <translation>尚缺:
+        <translation>尚缺：
 %1</translation>
     </message>
     <message>
@@ -6696,7 +6696,7 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
 Load the latest version? What you typed since it was last saved will be replaced.</source>
         <translation>%1
 
-载入最新版本?自上次保存以来您输入的内容将被替换。</translation>
+载入最新版本？自上次保存以来您输入的内容将被替换。</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -6730,9 +6730,9 @@ Load the latest version? What you typed since it was last saved will be replaced
         <source>A filed record can never be changed; corrections are amendments.
 
 File it now?</source>
-        <translation>归档后的备案单不可再修改,更正须另立更正单。
+        <translation>归档后的备案单不可再修改，更正须另立更正单。
 
-现在归档吗?</translation>
+现在归档吗？</translation>
     </message>
     <message>
         <source>File</source>
@@ -6748,7 +6748,7 @@ File it now?</source>
     </message>
     <message>
         <source>Why does the filed record need correcting? The reason is part of the amendment.</source>
-        <translation>已归档的备案单为何需要更正?更正原因将写入更正单。</translation>
+        <translation>已归档的备案单为何需要更正？更正原因将写入更正单。</translation>
     </message>
     <message>
         <source>Cannot amend %1</source>
@@ -6764,7 +6764,7 @@ File it now?</source>
     </message>
     <message>
         <source>Print preview: %1</source>
-        <translation>打印预览:%1</translation>
+        <translation>打印预览：%1</translation>
     </message>
     <message>
         <source>Cannot record the printout</source>
@@ -6775,7 +6775,7 @@ File it now?</source>
     <name>sd::RecordForm</name>
     <message>
         <source>A dispute with clear facts and little controversy, mediated on the spot</source>
-        <translation>事实清楚、争议不大,经现场调解处理的纠纷</translation>
+        <translation>事实清楚、争议不大，经现场调解处理的纠纷</translation>
     </message>
     <message>
         <source>Emergency assistance completed on the spot</source>
@@ -6783,7 +6783,7 @@ File it now?</source>
     </message>
     <message>
         <source>The caller declines to make a statement, or the station need not follow up</source>
-        <translation>报警人不愿制作笔录,或无需派出所后续跟进</translation>
+        <translation>报警人不愿制作笔录，或无需派出所后续跟进</translation>
     </message>
     <message>
         <source>Add &amp;party</source>
@@ -6791,27 +6791,27 @@ File it now?</source>
     </message>
     <message>
         <source>An officer of the station:</source>
-        <translation>本所民警:</translation>
+        <translation>本所民警：</translation>
     </message>
     <message>
         <source>A bystander:</source>
-        <translation>现场群众:</translation>
+        <translation>现场群众：</translation>
     </message>
     <message>
         <source>Eligible case (required)</source>
-        <translation>适用情形(必选)</translation>
+        <translation>适用情形（必选）</translation>
     </message>
     <message>
         <source>&amp;Facts:</source>
-        <translation>基本事实(&amp;F):</translation>
+        <translation>基本事实(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;How it was handled:</source>
-        <translation>处置经过(&amp;H):</translation>
+        <translation>处置经过(&amp;H)：</translation>
     </message>
     <message>
         <source>Res&amp;ult:</source>
-        <translation>处理结果(&amp;U):</translation>
+        <translation>处理结果(&amp;U)：</translation>
     </message>
     <message>
         <source>Parties</source>
@@ -6819,7 +6819,7 @@ File it now?</source>
     </message>
     <message>
         <source>Handling &amp;officers:</source>
-        <translation>处警民警(&amp;O):</translation>
+        <translation>处警民警(&amp;O)：</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6831,15 +6831,15 @@ File it now?</source>
     </message>
     <message>
         <source>&amp;Witness:</source>
-        <translation>见证人(&amp;W):</translation>
+        <translation>见证人(&amp;W)：</translation>
     </message>
     <message>
         <source>e.g. the clip&apos;s file name or device and time (optional)</source>
-        <translation>例如视频文件名,或记录仪编号与时间(选填)</translation>
+        <translation>例如视频文件名，或记录仪编号与时间（选填）</translation>
     </message>
     <message>
         <source>&amp;Body camera clip:</source>
-        <translation>执法记录仪视频(&amp;B):</translation>
+        <translation>执法记录仪视频(&amp;B)：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7024,11 +7024,11 @@ File it now?</source>
     <name>sd::RecordSignaturesPanel</name>
     <message>
         <source>I have read this record; the facts and the result are as stated.</source>
-        <translation>本人已阅读本备案单,所记事实与处理结果属实。</translation>
+        <translation>本人已阅读本备案单，所记事实与处理结果属实。</translation>
     </message>
     <message>
         <source>I handled this alert and this record is true and complete.</source>
-        <translation>本人处置此警情,本备案单内容真实完整。</translation>
+        <translation>本人处置此警情，本备案单内容真实完整。</translation>
     </message>
     <message>
         <source>I witnessed the handling and the signing of this record.</source>
@@ -7036,23 +7036,23 @@ File it now?</source>
     </message>
     <message>
         <source>Filed: every signature below is part of the sealed record.</source>
-        <translation>已归档:以下签名均为封存备案单的一部分。</translation>
+        <translation>已归档：以下签名均为封存备案单的一部分。</translation>
     </message>
     <message>
         <source>Every required signature is there; the record can be filed.</source>
-        <translation>所需签名均已齐全,可以归档。</translation>
+        <translation>所需签名均已齐全，可以归档。</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation>尚缺:</translation>
+        <translation>尚缺：</translation>
     </message>
     <message>
         <source>Before signing, complete the record:</source>
-        <translation>签名前请补全备案单:</translation>
+        <translation>签名前请补全备案单：</translation>
     </message>
     <message>
         <source>Party %1: %2</source>
-        <translation>当事人 %1:%2</translation>
+        <translation>当事人 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -7066,7 +7066,7 @@ File it now?</source>
     </message>
     <message>
         <source>Refused to sign. Reason: %1</source>
-        <translation>拒绝签名。原因:%1</translation>
+        <translation>拒绝签名。原因：%1</translation>
     </message>
     <message>
         <source>Refused…</source>
@@ -7074,7 +7074,7 @@ File it now?</source>
     </message>
     <message>
         <source>The party will not sign: record why (the witness must sign)</source>
-        <translation>当事人拒绝签名:记录原因(须由见证人签名)</translation>
+        <translation>当事人拒绝签名：记录原因（须由见证人签名）</translation>
     </message>
     <message>
         <source>Cannot sign</source>
@@ -7086,7 +7086,7 @@ File it now?</source>
     </message>
     <message>
         <source>Why does the party refuse? The reason is part of the record, and the witness must then sign.</source>
-        <translation>当事人为何拒绝签名?原因将写入备案单,并须由见证人签名。</translation>
+        <translation>当事人为何拒绝签名？原因将写入备案单，并须由见证人签名。</translation>
     </message>
     <message>
         <source>Cannot remove the signature</source>

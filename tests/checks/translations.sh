@@ -2,7 +2,8 @@
 # The Chinese translation is complete: no unfinished, vanished or obsolete entries, at
 # least one message (an empty file would pass the other checks), and every tr() text in
 # core/, ui/ and app/ has its entry (lupdate scans the code into a scratch file, which
-# ts_missing.pl compares with the stored translation).
+# ts_missing.pl compares with the stored translation), and Chinese text uses full-width
+# punctuation (ts_punctuation.pl; run it with --fix to rewrite the marks it names).
 set -u
 root=$1
 status=0
@@ -12,6 +13,7 @@ for ts in "$root"/resources/translations/*.ts; do
   stale=$(grep -c 'type="vanished"\|type="obsolete"' "$ts")
   echo "$ts: $total messages, $unfinished unfinished, $stale vanished/obsolete"
   if [ "$total" -eq 0 ] || [ "$unfinished" -ne 0 ] || [ "$stale" -ne 0 ]; then status=1; fi
+  "$(dirname "$0")/ts_punctuation.pl" "$ts" || status=1
 done
 
 scratch=$(mktemp -d)
