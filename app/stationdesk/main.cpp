@@ -1,6 +1,7 @@
 #include "core/Application.h"
 #include "ui/shell/Language.h"
 #include "ui/shell/SessionController.h"
+#include "ui/shell/SingleInstance.h"
 #include "ui/shell/UiResources.h"
 
 #include <QApplication>
@@ -128,6 +129,15 @@ int main(int argc, char **argv) {
     if (!url) {
         return fail(Main::tr("Cannot open the station database"), url.error().message);
     }
+    // Before opening: a second start must not migrate or touch the station at all.
+    sd::SingleInstance instance(sd::SingleInstance::keyFor(url.value()));
+    if (!instance.claim()) {
+        std::fprintf(stderr, "stationdesk: %s\n",
+                     qPrintable(Main::tr("StationDesk is already open on %1 for this user; "
+                                         "that window was brought to the front.")
+                                    .arg(url->displayName())));
+        return 0;
+    }
     auto opened = sd::Application::open(url.value(), sd::Application::OpenMode::CreateOrMigrate);
     if (!opened) {
         return fail(Main::tr("Cannot open the station database"),
@@ -141,6 +151,8 @@ int main(int argc, char **argv) {
     sd::SessionController session(*station);
     QObject::connect(&session, &sd::SessionController::finished, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
+    QObject::connect(&instance, &sd::SingleInstance::activationRequested, &session,
+                     &sd::SessionController::bringToFront);
     session.start();
     return QApplication::exec();
 }

@@ -3410,6 +3410,10 @@ Options:
 
 %2</translation>
     </message>
+    <message>
+        <source>StationDesk is already open on %1 for this user; that window was brought to the front.</source>
+        <translation>StationDesk 已为此用户打开 %1，已将该窗口调到最前。</translation>
+    </message>
 </context>
 <context>
     <name>sd::MainWindow</name>

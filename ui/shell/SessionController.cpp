@@ -6,6 +6,8 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/MessagePrompter.h"
 
+#include <QApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace sd {
@@ -53,6 +55,24 @@ void SessionController::start() {
         showLogin();
     } else {
         showFirstRun();
+    }
+}
+
+void SessionController::bringToFront() {
+    QWidget *window = m_window  ? static_cast<QWidget *>(m_window)
+                      : m_login ? static_cast<QWidget *>(m_login)
+                                : static_cast<QWidget *>(m_firstRun);
+    if (!window) {
+        return;
+    }
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->show();
+    window->raise();
+    window->activateWindow();
+    // A message box or dialog open over the window stays the one that takes the keys.
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        modal->raise();
+        modal->activateWindow();
     }
 }
 

@@ -28,6 +28,10 @@ public:
 
     void start();
 
+    // Shows the desk's current window (first run, login or the main window) above the
+    // others, restored if minimised: another start on the same station asked for it.
+    void bringToFront();
+
     // Tests lock after seconds; null keeps the station's IdleLockMinutes.
     void setIdleTimeout(std::optional<std::chrono::milliseconds> timeout);
 
