@@ -8,69 +8,50 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-QString AssessCommand::name() const {
-    return u"assess"_s;
+CommandSpec AssessCommand::spec() {
+    return {
+        .name = u"assess"_s,
+        .summary = tr("Assessment schemes, rankings and streaks"),
+        .help = tr("Usage: stationctl [--database URL] assess schemes [--format F]\n"
+                   "       stationctl [--database URL] assess ranking --scheme CODE --period P "
+                   "[--format F]\n"
+                   "       stationctl [--database URL] assess streaks --scheme CODE [--format F]\n"
+                   "\n"
+                   "schemes   lists the assessment schemes (keys code, name, subject_kind,\n"
+                   "          period_kind, base_score, excellent_min, good_min, pass_min)\n"
+                   "ranking   ranks every score sheet of a scheme for one period, best first\n"
+                   "          (keys rank, subject, score, grade, status, deductions). P is a\n"
+                   "          month (2026-07), a quarter (2026-Q3) or a year (2026), as the\n"
+                   "          scheme is assessed\n"
+                   "streaks   each subject's longest run of excellent periods and of periods\n"
+                   "          without deductions, from approved sheets (keys subject, kind,\n"
+                   "          length, from, to, current, text)\n"
+                   "\n"
+                   "Options:\n"
+                   "  --format table|csv|json  output format (default: table)\n"),
+        .actions =
+            {
+                {.name = u"schemes"_s,
+                 .options = {{u"format"_s, u"FORMAT"_s}},
+                 .run = std::bind_front(&AssessCommand::schemes, this)},
+                {.name = u"ranking"_s,
+                 .options = {{u"format"_s, u"FORMAT"_s},
+                             {u"scheme"_s, u"CODE"_s},
+                             {u"period"_s, u"P"_s}},
+                 .run = std::bind_front(&AssessCommand::ranking, this)},
+                {.name = u"streaks"_s,
+                 .options = {{u"format"_s, u"FORMAT"_s}, {u"scheme"_s, u"CODE"_s}},
+                 .run = std::bind_front(&AssessCommand::streaks, this)},
+            },
+    };
 }
 
-QString AssessCommand::summary() const {
-    return tr("Assessment schemes, rankings and streaks");
-}
-
-QString AssessCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] assess schemes [--format F]\n"
-              "       stationctl [--database URL] assess ranking --scheme CODE --period P "
-              "[--format F]\n"
-              "       stationctl [--database URL] assess streaks --scheme CODE [--format F]\n"
-              "\n"
-              "schemes   lists the assessment schemes (keys code, name, subject_kind,\n"
-              "          period_kind, base_score, excellent_min, good_min, pass_min)\n"
-              "ranking   ranks every score sheet of a scheme for one period, best first\n"
-              "          (keys rank, subject, score, grade, status, deductions). P is a\n"
-              "          month (2026-07), a quarter (2026-Q3) or a year (2026), as the\n"
-              "          scheme is assessed\n"
-              "streaks   each subject's longest run of excellent periods and of periods\n"
-              "          without deductions, from approved sheets (keys subject, kind,\n"
-              "          length, from, to, current, text)\n"
-              "\n"
-              "Options:\n"
-              "  --format table|csv|json  output format (default: table)\n");
-}
-
-ExitCode AssessCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    const QString action = arguments.value(0);
-    if (action == u"--help"_s || action == u"-h"_s) {
-        return showUsage();
-    }
-    if (action.isEmpty()) {
-        return fail(Error::usage(
-            tr("missing subcommand for stationctl assess; use: schemes, ranking, streaks")));
-    }
-    if (action == u"schemes"_s) {
-        return schemes(url, arguments.mid(1));
-    }
-    if (action == u"ranking"_s) {
-        return ranking(url, arguments.mid(1));
-    }
-    if (action == u"streaks"_s) {
-        return streaks(url, arguments.mid(1));
-    }
-    return fail(Error::usage(
-        tr("unknown subcommand \"%1\" for stationctl assess; use: schemes, ranking, streaks")
-            .arg(action)));
-}
-
-ExitCode AssessCommand::schemes(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl assess schemes"_s);
-    parser.addOption(u"format"_s);
-    if (auto done = parseArguments(
-            parser, arguments, tr("unexpected argument \"%1\" for stationctl assess schemes"))) {
-        return *done;
-    }
-    auto format = formatOption(parser);
+ExitCode AssessCommand::schemes(Invocation &in) {
+    auto format = formatOption(in);
     if (!format) {
         return fail(format.error());
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
@@ -105,33 +86,25 @@ ExitCode AssessCommand::schemes(const DatabaseUrl &url, const QStringList &argum
     return ExitCode::Success;
 }
 
-ExitCode AssessCommand::ranking(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl assess ranking"_s);
-    parser.addOption(u"format"_s);
-    parser.addOption(u"scheme"_s);
-    parser.addOption(u"period"_s);
-    if (auto done = parseArguments(
-            parser, arguments, tr("unexpected argument \"%1\" for stationctl assess ranking"))) {
-        return *done;
-    }
-    auto format = formatOption(parser);
+ExitCode AssessCommand::ranking(Invocation &in) {
+    auto format = formatOption(in);
     if (!format) {
         return fail(format.error());
     }
-    if (!parser.isSet(u"scheme"_s) || !parser.isSet(u"period"_s)) {
+    if (!in.isSet(u"scheme"_s) || !in.isSet(u"period"_s)) {
         return fail(Error::usage(
             tr("stationctl assess ranking needs --scheme CODE and --period (2026-07, 2026-Q3 or "
                "2026)")));
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
-    auto scheme = app->assessments().schemeByCode(parser.value(u"scheme"_s));
+    auto scheme = app->assessments().schemeByCode(in.value(u"scheme"_s));
     if (!scheme) {
         return fail(scheme.error());
     }
-    auto rows = app->assessmentViews().ranking(scheme->id, parser.value(u"period"_s));
+    auto rows = app->assessmentViews().ranking(scheme->id, in.value(u"period"_s));
     if (!rows) {
         return fail(rows.error());
     }
@@ -159,26 +132,19 @@ ExitCode AssessCommand::ranking(const DatabaseUrl &url, const QStringList &argum
     return ExitCode::Success;
 }
 
-ExitCode AssessCommand::streaks(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl assess streaks"_s);
-    parser.addOption(u"format"_s);
-    parser.addOption(u"scheme"_s);
-    if (auto done = parseArguments(
-            parser, arguments, tr("unexpected argument \"%1\" for stationctl assess streaks"))) {
-        return *done;
-    }
-    auto format = formatOption(parser);
+ExitCode AssessCommand::streaks(Invocation &in) {
+    auto format = formatOption(in);
     if (!format) {
         return fail(format.error());
     }
-    if (!parser.isSet(u"scheme"_s)) {
+    if (!in.isSet(u"scheme"_s)) {
         return fail(Error::usage(tr("stationctl assess streaks needs --scheme CODE")));
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
-    auto scheme = app->assessments().schemeByCode(parser.value(u"scheme"_s));
+    auto scheme = app->assessments().schemeByCode(in.value(u"scheme"_s));
     if (!scheme) {
         return fail(scheme.error());
     }

@@ -12,15 +12,12 @@ class AssessCommand : public Command {
 public:
     using Command::Command;
 
-    QString name() const override;
-    QString summary() const override;
-    QString usage() const override;
-    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+    CommandSpec spec() override;
 
 private:
-    ExitCode schemes(const DatabaseUrl &url, const QStringList &arguments);
-    ExitCode ranking(const DatabaseUrl &url, const QStringList &arguments);
-    ExitCode streaks(const DatabaseUrl &url, const QStringList &arguments);
+    ExitCode schemes(Invocation &in);
+    ExitCode ranking(Invocation &in);
+    ExitCode streaks(Invocation &in);
 };
 
 } // namespace sd

@@ -18,73 +18,57 @@ QVariant orNull(const QString &text) {
 }
 } // namespace
 
-QString AuditCommand::name() const {
-    return u"audit"_s;
+CommandSpec AuditCommand::spec() {
+    return {
+        .name = u"audit"_s,
+        .summary = tr("Verify the tamper-evident audit log, print its head, list its rows"),
+        .help =
+            tr("Usage: stationctl [--database URL] audit <subcommand> [options]\n"
+               "\n"
+               "Subcommands:\n"
+               "  verify [--head SEQ:HASH]\n"
+               "        checks every row of the log against its hash and its predecessor.\n"
+               "        Exit 0 and \"audit log intact: N rows\" when nothing was changed; exit 1\n"
+               "        naming the first bad row otherwise. With --head (a value printed\n"
+               "        earlier by \"audit head\") it also proves no row was cut off the end.\n"
+               "  head\n"
+               "        prints the last row as SEQ:HASH. Keep it somewhere the database's\n"
+               "        users cannot write (on paper, in another system) and give it to\n"
+               "        \"audit verify --head\" later.\n"
+               "  list [options]\n"
+               "        lists rows in order, oldest first.\n"
+               "        --from DATE|DATETIME  rows at or after this time\n"
+               "        --to DATE|DATETIME    rows before this time; a date includes that day\n"
+               "        --user TEXT           rows whose account contains TEXT\n"
+               "        --action ACTION       one action (\"login\"), or all starting with a\n"
+               "                              prefix ending in a dot (\"account.\")\n"
+               "        --limit N             only the newest N matching rows\n"
+               "        --format table|csv|json  CSV and JSON use the keys seq, at,\n"
+               "                              workstation, account, role, action,\n"
+               "                              object_type, object_id, outcome, details\n"
+               "\n"
+               "Dates are YYYY-MM-DD, times YYYY-MM-DDTHH:MM[:SS], in local time unless\n"
+               "they end in Z or +HH:MM. \"at\" is printed in local time with its offset.\n"),
+        .actions =
+            {
+                {.name = u"verify"_s,
+                 .options = {{u"head"_s, u"SEQ:HASH"_s}},
+                 .run = std::bind_front(&AuditCommand::verify, this)},
+                {.name = u"head"_s, .run = std::bind_front(&AuditCommand::head, this)},
+                {.name = u"list"_s,
+                 .options = {{u"from"_s, u"DATE|DATETIME"_s},
+                             {u"to"_s, u"DATE|DATETIME"_s},
+                             {u"user"_s, u"TEXT"_s},
+                             {u"action"_s, u"ACTION"_s},
+                             {u"limit"_s, u"N"_s},
+                             {u"format"_s, u"FORMAT"_s}},
+                 .run = std::bind_front(&AuditCommand::list, this)},
+            },
+    };
 }
 
-QString AuditCommand::summary() const {
-    return tr("Verify the tamper-evident audit log, print its head, list its rows");
-}
-
-QString AuditCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] audit <subcommand> [options]\n"
-              "\n"
-              "Subcommands:\n"
-              "  verify [--head SEQ:HASH]\n"
-              "        checks every row of the log against its hash and its predecessor.\n"
-              "        Exit 0 and \"audit log intact: N rows\" when nothing was changed; exit 1\n"
-              "        naming the first bad row otherwise. With --head (a value printed\n"
-              "        earlier by \"audit head\") it also proves no row was cut off the end.\n"
-              "  head\n"
-              "        prints the last row as SEQ:HASH. Keep it somewhere the database's\n"
-              "        users cannot write (on paper, in another system) and give it to\n"
-              "        \"audit verify --head\" later.\n"
-              "  list [options]\n"
-              "        lists rows in order, oldest first.\n"
-              "        --from DATE|DATETIME  rows at or after this time\n"
-              "        --to DATE|DATETIME    rows before this time; a date includes that day\n"
-              "        --user TEXT           rows whose account contains TEXT\n"
-              "        --action ACTION       one action (\"login\"), or all starting with a\n"
-              "                              prefix ending in a dot (\"account.\")\n"
-              "        --limit N             only the newest N matching rows\n"
-              "        --format table|csv|json  CSV and JSON use the keys seq, at,\n"
-              "                              workstation, account, role, action,\n"
-              "                              object_type, object_id, outcome, details\n"
-              "\n"
-              "Dates are YYYY-MM-DD, times YYYY-MM-DDTHH:MM[:SS], in local time unless\n"
-              "they end in Z or +HH:MM. \"at\" is printed in local time with its offset.\n");
-}
-
-ExitCode AuditCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    const QString action = arguments.value(0);
-    if (action == u"--help"_s || action == u"-h"_s) {
-        return showUsage();
-    }
-    if (action.isEmpty()) {
-        return fail(
-            Error::usage(tr("missing subcommand for stationctl audit; use: verify, head, list")));
-    }
-    const QStringList rest = arguments.mid(1);
-    if (action == u"verify"_s) {
-        return verify(url, rest);
-    }
-    if (action == u"head"_s) {
-        return head(url, rest);
-    }
-    if (action == u"list"_s) {
-        return list(url, rest);
-    }
-    return fail(Error::usage(
-        tr("unknown subcommand \"%1\" for stationctl audit; use: verify, head, list").arg(action)));
-}
-
-std::optional<ExitCode> AuditCommand::parse(ArgumentParser &parser, const QStringList &arguments) {
-    return parseArguments(parser, arguments,
-                          tr("unexpected argument \"%1\"; see stationctl audit --help"));
-}
-
-std::unique_ptr<Application> AuditCommand::openForAudit(const DatabaseUrl &url) {
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+Application *AuditCommand::openForAudit(Invocation &in) {
+    Application *app = in.app();
     if (!app) {
         return nullptr;
     }
@@ -98,23 +82,18 @@ std::unique_ptr<Application> AuditCommand::openForAudit(const DatabaseUrl &url) 
     return app;
 }
 
-ExitCode AuditCommand::verify(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl audit verify"_s);
-    parser.addOption(u"head"_s);
-    if (auto done = parse(parser, arguments)) {
-        return *done;
-    }
+ExitCode AuditCommand::verify(Invocation &in) {
     std::optional<AuditHead> knownHead;
-    if (parser.isSet(u"head"_s)) {
-        knownHead = AuditHead::parse(parser.value(u"head"_s));
+    if (in.isSet(u"head"_s)) {
+        knownHead = AuditHead::parse(in.value(u"head"_s));
         if (!knownHead) {
             return fail(Error::usage(tr("malformed --head \"%1\"; expected SEQ:HASH as printed by "
                                         "stationctl audit head (a row number, a colon and 64 "
                                         "hexadecimal digits)")
-                                         .arg(parser.value(u"head"_s))));
+                                         .arg(in.value(u"head"_s))));
         }
     }
-    auto app = openForAudit(url);
+    auto app = openForAudit(in);
     if (!app) {
         return ExitCode::Failure;
     }
@@ -148,12 +127,8 @@ ExitCode AuditCommand::verify(const DatabaseUrl &url, const QStringList &argumen
     return ExitCode::Success;
 }
 
-ExitCode AuditCommand::head(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl audit head"_s);
-    if (auto done = parse(parser, arguments)) {
-        return *done;
-    }
-    auto app = openForAudit(url);
+ExitCode AuditCommand::head(Invocation &in) {
+    auto app = openForAudit(in);
     if (!app) {
         return ExitCode::Failure;
     }
@@ -170,30 +145,21 @@ ExitCode AuditCommand::head(const DatabaseUrl &url, const QStringList &arguments
     return ExitCode::Success;
 }
 
-ExitCode AuditCommand::list(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl audit list"_s);
-    for (const QString &option :
-         {u"from"_s, u"to"_s, u"user"_s, u"action"_s, u"limit"_s, u"format"_s}) {
-        parser.addOption(option);
-    }
-    if (auto done = parse(parser, arguments)) {
-        return *done;
-    }
-    auto format = formatOption(parser);
+ExitCode AuditCommand::list(Invocation &in) {
+    auto format = formatOption(in);
     if (!format) {
         return fail(format.error());
     }
     AuditFilter filter;
-    if (parser.isSet(u"from"_s)) {
-        auto from =
-            TimeText::parseBound(parser.value(u"from"_s), u"--from"_s, TimeText::Bound::From);
+    if (in.isSet(u"from"_s)) {
+        auto from = TimeText::parseBound(in.value(u"from"_s), u"--from"_s, TimeText::Bound::From);
         if (!from) {
             return fail(from.error());
         }
         filter.fromMs = from.value();
     }
-    if (parser.isSet(u"to"_s)) {
-        auto to = TimeText::parseBound(parser.value(u"to"_s), u"--to"_s, TimeText::Bound::To);
+    if (in.isSet(u"to"_s)) {
+        auto to = TimeText::parseBound(in.value(u"to"_s), u"--to"_s, TimeText::Bound::To);
         if (!to) {
             return fail(to.error());
         }
@@ -202,19 +168,19 @@ ExitCode AuditCommand::list(const DatabaseUrl &url, const QStringList &arguments
     if (filter.fromMs && filter.toMs && *filter.fromMs >= *filter.toMs) {
         return fail(Error::usage(tr("--from must be before --to")));
     }
-    filter.account = parser.value(u"user"_s).trimmed();
-    filter.action = parser.value(u"action"_s).trimmed();
+    filter.account = in.value(u"user"_s).trimmed();
+    filter.action = in.value(u"action"_s).trimmed();
     std::optional<int> limit;
-    if (parser.isSet(u"limit"_s)) {
+    if (in.isSet(u"limit"_s)) {
         bool ok = false;
-        const int value = parser.value(u"limit"_s).toInt(&ok);
+        const int value = in.value(u"limit"_s).toInt(&ok);
         if (!ok || value <= 0) {
             return fail(Error::usage(tr("invalid value \"%1\" for --limit; use a positive number")
-                                         .arg(parser.value(u"limit"_s))));
+                                         .arg(in.value(u"limit"_s))));
         }
         limit = value;
     }
-    auto app = openForAudit(url);
+    auto app = openForAudit(in);
     if (!app) {
         return ExitCode::Failure;
     }

@@ -16,19 +16,15 @@ class AuditCommand : public Command {
 public:
     using Command::Command;
 
-    QString name() const override;
-    QString summary() const override;
-    QString usage() const override;
-    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+    CommandSpec spec() override;
 
 private:
-    ExitCode verify(const DatabaseUrl &url, const QStringList &arguments);
-    ExitCode head(const DatabaseUrl &url, const QStringList &arguments);
-    ExitCode list(const DatabaseUrl &url, const QStringList &arguments);
+    ExitCode verify(Invocation &in);
+    ExitCode head(Invocation &in);
+    ExitCode list(Invocation &in);
 
-    // As UserCommand::parse: an exit code when the command is already done.
-    std::optional<ExitCode> parse(ArgumentParser &parser, const QStringList &arguments);
-    std::unique_ptr<Application> openForAudit(const DatabaseUrl &url);
+    // The database, once the audit permission is checked; null after reporting why not.
+    Application *openForAudit(Invocation &in);
 };
 
 } // namespace sd

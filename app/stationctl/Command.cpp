@@ -2,20 +2,71 @@
 
 #include "core/kernel/documents/OutputPath.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sd {
 
-std::unique_ptr<Application> Command::openApplication(const DatabaseUrl &url,
-                                                      Application::OpenMode mode) {
-    auto app = Application::open(url, mode);
-    if (!app) {
-        // Application reports a missing or uninitialised database as a Usage error, but
-        // for stationctl the command line was fine: the database is what is wrong.
-        m_console.error(app.error().message);
-        return nullptr;
+namespace {
+QString actionNames(const CommandSpec &command) {
+    QStringList names;
+    for (const ActionSpec &action : command.actions) {
+        names << action.name;
     }
-    return std::move(app.value());
+    return names.join(u", "_s);
+}
+} // namespace
+
+ExitCode Command::run(const DatabaseUrl &url, const QStringList &arguments) {
+    const CommandSpec command = spec();
+    if (command.actions.size() == 1 && command.actions.first().name.isEmpty()) {
+        return runAction(url, command, command.actions.first(), arguments);
+    }
+    const QString word = arguments.value(0);
+    if (word == u"--help"_s || word == u"-h"_s) {
+        m_console.out() << command.help;
+        return ExitCode::Success;
+    }
+    if (word.isEmpty()) {
+        return fail(Error::usage(tr("missing subcommand for stationctl %1; use: %2")
+                                     .arg(command.name, actionNames(command))));
+    }
+    const auto action =
+        std::find_if(command.actions.cbegin(), command.actions.cend(),
+                     [&](const ActionSpec &candidate) { return candidate.name == word; });
+    if (action == command.actions.cend()) {
+        return fail(Error::usage(tr("unknown subcommand \"%1\" for stationctl %2; use: %3")
+                                     .arg(word, command.name, actionNames(command))));
+    }
+    return runAction(url, command, *action, arguments.mid(1));
+}
+
+ExitCode Command::runAction(const DatabaseUrl &url, const CommandSpec &command,
+                            const ActionSpec &action, const QStringList &arguments) {
+    const QString context =
+        QStringList{u"stationctl"_s, command.name, action.name}.join(u' ').trimmed();
+    ArgumentParser parser(context);
+    for (const OptionSpec &option : action.options) {
+        if (option.value.isEmpty()) {
+            parser.addFlag(option.name);
+        } else {
+            parser.addOption(option.name);
+        }
+    }
+    if (Status parsed = parser.parse(arguments); !parsed) {
+        return fail(parsed.error());
+    }
+    if (parser.isSet(u"help"_s)) {
+        m_console.out() << command.help;
+        return ExitCode::Success;
+    }
+    if (action.operands.isEmpty() && !parser.positionals().isEmpty()) {
+        return fail(Error::usage(tr("unexpected argument \"%1\" for %2; see %2 --help")
+                                     .arg(parser.positionals().first(), context)));
+    }
+    Invocation invocation(url, action, parser, m_console);
+    return action.run(invocation);
 }
 
 std::optional<ExitCode> Command::refuseUnsafeOutput(const DatabaseUrl &url, const QString &output,
@@ -31,28 +82,9 @@ ExitCode Command::fail(const Error &error) {
     return error.code == ErrorCode::Usage ? ExitCode::Usage : ExitCode::Failure;
 }
 
-ExitCode Command::showUsage() {
-    console().out() << usage();
-    return ExitCode::Success;
-}
-
-std::optional<ExitCode> Command::parseArguments(ArgumentParser &parser,
-                                                const QStringList &arguments,
-                                                const QString &unexpectedArgument) {
-    if (Status parsed = parser.parse(arguments); !parsed) {
-        return fail(parsed.error());
-    }
-    if (parser.isSet(u"help"_s)) {
-        return showUsage();
-    }
-    if (!parser.positionals().isEmpty()) {
-        return fail(Error::usage(unexpectedArgument.arg(parser.positionals().first())));
-    }
-    return std::nullopt;
-}
-
-Result<OutputFormat> Command::formatOption(const ArgumentParser &parser) {
-    return parseOutputFormat(parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"table"_s);
+Result<OutputFormat> Command::formatOption(const Invocation &invocation) {
+    return parseOutputFormat(invocation.isSet(u"format"_s) ? invocation.value(u"format"_s)
+                                                           : u"table"_s);
 }
 
 } // namespace sd

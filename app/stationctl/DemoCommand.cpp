@@ -8,32 +8,29 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-QString DemoCommand::name() const {
-    return u"demo"_s;
+CommandSpec DemoCommand::spec() {
+    return {
+        .name = u"demo"_s,
+        .summary = tr("Fill an empty database with a fictional demo station"),
+        .help =
+            tr("Usage: stationctl [--database URL] demo\n"
+               "\n"
+               "Adds a fictional station to an empty database (creating it if needed): its\n"
+               "people, leadership, party groups, squads, the ambush action team and the\n"
+               "community police offices with their areas, and one login for each role\n"
+               "(officer, squad_leader, instructor, chief, admin), printed at the end with its\n"
+               "published demo password. The data is the same on every run.\n"
+               "Refuses a database that already has people.\n"),
+        .actions =
+            {
+                {.database = DatabaseUse::CreateOrMigrate,
+                 .run = std::bind_front(&DemoCommand::execute, this)},
+            },
+    };
 }
 
-QString DemoCommand::summary() const {
-    return tr("Fill an empty database with a fictional demo station");
-}
-
-QString DemoCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] demo\n"
-              "\n"
-              "Adds a fictional station to an empty database (creating it if needed): its\n"
-              "people, leadership, party groups, squads, the ambush action team and the\n"
-              "community police offices with their areas, and one login for each role\n"
-              "(officer, squad_leader, instructor, chief, admin), printed at the end with its\n"
-              "published demo password. The data is the same on every run.\n"
-              "Refuses a database that already has people.\n");
-}
-
-ExitCode DemoCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl demo"_s);
-    if (auto done = parseArguments(parser, arguments,
-                                   tr("unexpected argument \"%1\" for stationctl demo"))) {
-        return *done;
-    }
-    auto app = openApplication(url, Application::OpenMode::CreateOrMigrate);
+ExitCode DemoCommand::execute(Invocation &in) {
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }

@@ -23,54 +23,46 @@ std::optional<qint64> dayStart(const QString &text, const Station &station) {
 }
 } // namespace
 
-QString ExportCommand::name() const {
-    return u"export"_s;
-}
-
-QString ExportCommand::summary() const {
-    return tr("Export alerts or assets as CSV or JSON");
-}
-
-QString ExportCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] export alerts [options]\n"
-              "       stationctl [--database URL] export assets [options]\n"
-              "\n"
-              "Writes the alerts in received order, or the assets (rooms and areas first,\n"
-              "then by tag), in the import format (an export imports back to the same data).\n"
-              "CSV starts with a UTF-8 BOM, so that Excel and WPS show the Chinese; a value a\n"
-              "spreadsheet would run as a formula (starting with = + - @) is written with a\n"
-              "leading ' (plain numbers such as -24 are not), which import takes off again.\n"
-              "\n"
-              "Options:\n"
-              "  --from YYYY-MM-DD   alerts received on or after this day (station time)\n"
-              "  --to YYYY-MM-DD     alerts received before this day (station time)\n"
-              "  --format csv|json   output format (default: csv)\n"
-              "  --output FILE       write to FILE instead of standard output\n");
-}
-
-ExitCode ExportCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    const QString what = arguments.value(0);
-    if (what == u"--help"_s || what == u"-h"_s) {
-        return showUsage();
-    }
-    if (what == u"alerts"_s) {
-        return exportAlerts(url, arguments.mid(1));
-    }
-    if (what == u"assets"_s) {
-        return exportAssets(url, arguments.mid(1));
-    }
-    if (what.isEmpty()) {
-        return fail(Error::usage(tr("say what to export: stationctl export alerts|assets")));
-    }
-    return fail(Error::usage(tr("cannot export \"%1\"; use: alerts, assets").arg(what)));
+CommandSpec ExportCommand::spec() {
+    return {
+        .name = u"export"_s,
+        .summary = tr("Export alerts or assets as CSV or JSON"),
+        .help =
+            tr("Usage: stationctl [--database URL] export alerts [options]\n"
+               "       stationctl [--database URL] export assets [options]\n"
+               "\n"
+               "Writes the alerts in received order, or the assets (rooms and areas first,\n"
+               "then by tag), in the import format (an export imports back to the same data).\n"
+               "CSV starts with a UTF-8 BOM, so that Excel and WPS show the Chinese; a value a\n"
+               "spreadsheet would run as a formula (starting with = + - @) is written with a\n"
+               "leading ' (plain numbers such as -24 are not), which import takes off again.\n"
+               "\n"
+               "Options:\n"
+               "  --from YYYY-MM-DD   alerts received on or after this day (station time)\n"
+               "  --to YYYY-MM-DD     alerts received before this day (station time)\n"
+               "  --format csv|json   output format (default: csv)\n"
+               "  --output FILE       write to FILE instead of standard output\n"),
+        .actions =
+            {
+                {.name = u"alerts"_s,
+                 .options = {{u"from"_s, u"YYYY-MM-DD"_s},
+                             {u"to"_s, u"YYYY-MM-DD"_s},
+                             {u"format"_s, u"FORMAT"_s},
+                             {u"output"_s, u"FILE"_s}},
+                 .run = std::bind_front(&ExportCommand::exportAlerts, this)},
+                {.name = u"assets"_s,
+                 .options = {{u"format"_s, u"FORMAT"_s}, {u"output"_s, u"FILE"_s}},
+                 .run = std::bind_front(&ExportCommand::exportAssets, this)},
+            },
+    };
 }
 
 Result<qint64>
-ExportCommand::writeExport(Application &app, const ArgumentParser &parser, const QString &kind,
+ExportCommand::writeExport(Application &app, const Invocation &in, const QString &kind,
                            const std::function<Result<qint64>(QIODevice &, ExportFormat)> &write) {
     const ExportFormat format =
-        parser.value(u"format"_s) == u"json"_s ? ExportFormat::Json : ExportFormat::Csv;
-    const QString outputPath = parser.value(u"output"_s);
+        in.value(u"format"_s) == u"json"_s ? ExportFormat::Json : ExportFormat::Csv;
+    const QString outputPath = in.value(u"output"_s);
     OutputFile output;
     SD_RETURN_IF_ERROR(output.open(outputPath, console().rawOut()));
     auto exported = write(output.device(), format);
@@ -86,29 +78,28 @@ ExportCommand::writeExport(Application &app, const ArgumentParser &parser, const
     return exported;
 }
 
-ExitCode ExportCommand::exportAssets(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl export assets"_s);
-    parser.addOption(u"format"_s);
-    parser.addOption(u"output"_s);
-    if (auto done = parseArguments(parser, arguments,
-                                   tr("unexpected argument \"%1\" for stationctl export assets"))) {
-        return *done;
-    }
-    const QString formatText = parser.value(u"format"_s);
+std::optional<ExitCode> ExportCommand::checkOutputOptions(const Invocation &in) {
+    const QString formatText = in.value(u"format"_s);
     if (!formatText.isEmpty() && formatText != u"csv"_s && formatText != u"json"_s) {
         return fail(Error::usage(tr("unknown format \"%1\"; use csv or json").arg(formatText)));
     }
-    if (auto refused = refuseUnsafeOutput(url, parser.value(u"output"_s))) {
+    if (auto refused = refuseUnsafeOutput(in.url(), in.value(u"output"_s))) {
         return *refused;
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    return std::nullopt;
+}
+
+ExitCode ExportCommand::exportAssets(Invocation &in) {
+    if (auto refused = checkOutputOptions(in)) {
+        return *refused;
+    }
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
-    auto exported =
-        writeExport(*app, parser, u"asset"_s, [&](QIODevice &device, ExportFormat format) {
-            return sd::exportAssets(app->database(), app->responsibility().today(), device, format);
-        });
+    auto exported = writeExport(*app, in, u"asset"_s, [&](QIODevice &device, ExportFormat format) {
+        return sd::exportAssets(app->database(), app->responsibility().today(), device, format);
+    });
     if (!exported) {
         return fail(exported.error());
     }
@@ -116,31 +107,18 @@ ExitCode ExportCommand::exportAssets(const DatabaseUrl &url, const QStringList &
     return ExitCode::Success;
 }
 
-ExitCode ExportCommand::exportAlerts(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl export alerts"_s);
-    parser.addOption(u"from"_s);
-    parser.addOption(u"to"_s);
-    parser.addOption(u"format"_s);
-    parser.addOption(u"output"_s);
-    if (auto done = parseArguments(parser, arguments,
-                                   tr("unexpected argument \"%1\" for stationctl export alerts"))) {
-        return *done;
-    }
-    const QString formatText = parser.value(u"format"_s);
-    if (!formatText.isEmpty() && formatText != u"csv"_s && formatText != u"json"_s) {
-        return fail(Error::usage(tr("unknown format \"%1\"; use csv or json").arg(formatText)));
-    }
-    if (auto refused = refuseUnsafeOutput(url, parser.value(u"output"_s))) {
+ExitCode ExportCommand::exportAlerts(Invocation &in) {
+    if (auto refused = checkOutputOptions(in)) {
         return *refused;
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
     std::optional<qint64> bounds[2];
     const QString names[2] = {u"from"_s, u"to"_s};
     for (int i = 0; i < 2; ++i) {
-        if (const QString text = parser.value(names[i]); !text.isEmpty()) {
+        if (const QString text = in.value(names[i]); !text.isEmpty()) {
             bounds[i] = dayStart(text, app->station());
             if (!bounds[i]) {
                 return fail(Error::usage(
@@ -148,11 +126,10 @@ ExitCode ExportCommand::exportAlerts(const DatabaseUrl &url, const QStringList &
             }
         }
     }
-    auto exported =
-        writeExport(*app, parser, u"alert"_s, [&](QIODevice &device, ExportFormat format) {
-            return sd::exportAlerts(app->database(), app->station(), device, format, bounds[0],
-                                    bounds[1]);
-        });
+    auto exported = writeExport(*app, in, u"alert"_s, [&](QIODevice &device, ExportFormat format) {
+        return sd::exportAlerts(app->database(), app->station(), device, format, bounds[0],
+                                bounds[1]);
+    });
     if (!exported) {
         return fail(exported.error());
     }

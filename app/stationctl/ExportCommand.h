@@ -14,18 +14,17 @@ class ExportCommand : public Command {
 
 public:
     using Command::Command;
-    QString name() const override;
-    QString summary() const override;
-    QString usage() const override;
-    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+    CommandSpec spec() override;
 
 private:
-    ExitCode exportAlerts(const DatabaseUrl &url, const QStringList &arguments);
-    ExitCode exportAssets(const DatabaseUrl &url, const QStringList &arguments);
+    ExitCode exportAlerts(Invocation &in);
+    ExitCode exportAssets(Invocation &in);
+    // --format (csv or json) and --output (not the database): an exit code when wrong.
+    std::optional<ExitCode> checkOutputOptions(const Invocation &in);
     // Writes the --format/--output export with write, then the "<kind>.export" audit row;
     // returns the rows written.
     Result<qint64>
-    writeExport(Application &app, const ArgumentParser &parser, const QString &kind,
+    writeExport(Application &app, const Invocation &in, const QString &kind,
                 const std::function<Result<qint64>(QIODevice &, ExportFormat)> &write);
 };
 

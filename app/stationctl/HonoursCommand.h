@@ -11,13 +11,10 @@ class HonoursCommand : public Command {
 public:
     using Command::Command;
 
-    QString name() const override;
-    QString summary() const override;
-    QString usage() const override;
-    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+    CommandSpec spec() override;
 
 private:
-    ExitCode list(const DatabaseUrl &url, const QStringList &arguments);
+    ExitCode list(Invocation &in);
 };
 
 } // namespace sd

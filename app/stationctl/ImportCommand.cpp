@@ -8,41 +8,39 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-QString ImportCommand::name() const {
-    return u"import"_s;
-}
-
-QString ImportCommand::summary() const {
-    return tr("Import alerts or assets from a CSV file");
-}
-
-QString ImportCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] import alerts FILE.csv [options]\n"
-              "       stationctl [--database URL] import assets FILE.csv [options]\n"
-              "\n"
-              "Imports alerts from CSV with the header\n"
-              "  number,received_at,source,category,preventable,area,location,caller_name,\n"
-              "  caller_phone,summary,status\n"
-              "received_at is ISO 8601, in the station's time zone unless it has an offset;\n"
-              "an empty number is generated. A file with any bad row imports nothing and\n"
-              "lists the bad rows as LINE:COLUMN: problem.\n"
-              "\n"
-              "The file is UTF-8, with or without a BOM; one that is not UTF-8 but is valid\n"
-              "GB18030 throughout (Excel's or WPS's \"CSV\" on a Chinese Windows) is read as\n"
-              "GB18030, and anything else is refused with \"save it as CSV UTF-8\". A value\n"
-              "that an export guarded against spreadsheet formulas ('=..., '+..., '-..., '@...)\n"
-              "loses exactly one leading apostrophe, so export, import, export gives the same\n"
-              "bytes.\n"
-              "\n"
-              "Assets come with the header\n"
-              "  tag,name,kind,location,status,acquired_on,next_check_on,owner,notes\n"
-              "owner is a badge number or a unit name; location is a room or area's tag or\n"
-              "name (stored, or on an earlier line), or free text; dates are YYYY-MM-DD;\n"
-              "an empty tag is generated.\n"
-              "\n"
-              "Options:\n"
-              "  --update                  an existing number or tag updates that row\n"
-              "  --skip-invalid FILE       import the good rows; write the bad ones to FILE\n");
+CommandSpec ImportCommand::spec() {
+    return {
+        .name = u"import"_s,
+        .summary = tr("Import alerts or assets from a CSV file"),
+        .help =
+            tr("Usage: stationctl [--database URL] import alerts FILE.csv [options]\n"
+               "       stationctl [--database URL] import assets FILE.csv [options]\n"
+               "\n"
+               "Imports alerts from CSV with the header\n"
+               "  number,received_at,source,category,preventable,area,location,caller_name,\n"
+               "  caller_phone,summary,status\n"
+               "received_at is ISO 8601, in the station's time zone unless it has an offset;\n"
+               "an empty number is generated. A file with any bad row imports nothing and\n"
+               "lists the bad rows as LINE:COLUMN: problem.\n"
+               "\n"
+               "The file is UTF-8, with or without a BOM; one that is not UTF-8 but is valid\n"
+               "GB18030 throughout (Excel's or WPS's \"CSV\" on a Chinese Windows) is read as\n"
+               "GB18030, and anything else is refused with \"save it as CSV UTF-8\". A value\n"
+               "that an export guarded against spreadsheet formulas ('=..., '+..., '-..., '@...)\n"
+               "loses exactly one leading apostrophe, so export, import, export gives the same\n"
+               "bytes.\n"
+               "\n"
+               "Assets come with the header\n"
+               "  tag,name,kind,location,status,acquired_on,next_check_on,owner,notes\n"
+               "owner is a badge number or a unit name; location is a room or area's tag or\n"
+               "name (stored, or on an earlier line), or free text; dates are YYYY-MM-DD;\n"
+               "an empty tag is generated.\n"
+               "\n"
+               "Options:\n"
+               "  --update                  an existing number or tag updates that row\n"
+               "  --skip-invalid FILE       import the good rows; write the bad ones to FILE\n"),
+        .actions = actions(),
+    };
 }
 
 namespace {
@@ -88,49 +86,35 @@ const QList<ImportCommand::Kind> &ImportCommand::kinds() {
     return kinds;
 }
 
-ExitCode ImportCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    const QString what = arguments.value(0);
-    if (what == u"--help"_s || what == u"-h"_s) {
-        return showUsage();
-    }
+QList<ActionSpec> ImportCommand::actions() {
+    QList<ActionSpec> actions;
     for (const Kind &kind : kinds()) {
-        if (what == kind.name) {
-            return importFile(url, kind, arguments.mid(1));
-        }
+        actions.append({.name = kind.name,
+                        .options = {{u"update"_s, {}}, {u"skip-invalid"_s, u"FILE"_s}},
+                        .operands = u"FILE.csv"_s,
+                        .run = [this, &kind](Invocation &in) {
+                            return importFile(in, kind);
+                        }});
     }
-    if (what.isEmpty()) {
-        return fail(
-            Error::usage(tr("say what to import: stationctl import alerts|assets FILE.csv")));
-    }
-    return fail(Error::usage(tr("cannot import \"%1\"; use: alerts, assets").arg(what)));
+    return actions;
 }
 
-ExitCode ImportCommand::importFile(const DatabaseUrl &url, const Kind &kind,
-                                   const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl import "_s + kind.name);
-    parser.addFlag(u"update"_s);
-    parser.addOption(u"skip-invalid"_s);
-    if (Status parsed = parser.parse(arguments); !parsed) {
-        return fail(parsed.error());
-    }
-    if (parser.isSet(u"help"_s)) {
-        return showUsage();
-    }
-    const QStringList files = parser.positionals();
+ExitCode ImportCommand::importFile(Invocation &in, const Kind &kind) {
+    const QStringList files = in.operands();
     if (files.size() != 1) {
         return fail(Error::usage(tr("give exactly one CSV file to import")));
     }
     CsvImportOptions options;
-    options.update = parser.isSet(u"update"_s);
-    options.skipInvalid = parser.isSet(u"skip-invalid"_s);
-    options.rejectsPath = parser.value(u"skip-invalid"_s);
+    options.update = in.isSet(u"update"_s);
+    options.skipInvalid = in.isSet(u"skip-invalid"_s);
+    options.rejectsPath = in.value(u"skip-invalid"_s);
     if (options.skipInvalid && options.rejectsPath.isEmpty()) {
         return fail(Error::usage(tr("--skip-invalid needs the file for the rejected rows")));
     }
-    if (auto refused = refuseUnsafeOutput(url, options.rejectsPath, files)) {
+    if (auto refused = refuseUnsafeOutput(in.url(), options.rejectsPath, files)) {
         return *refused;
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }

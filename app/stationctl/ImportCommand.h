@@ -10,16 +10,15 @@ class ImportCommand : public Command {
 
 public:
     using Command::Command;
-    QString name() const override;
-    QString summary() const override;
-    QString usage() const override;
-    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+    CommandSpec spec() override;
 
 private:
     // One kind of import (alerts, assets): its importer and the line summing up its report.
     struct Kind;
     static const QList<Kind> &kinds();
-    ExitCode importFile(const DatabaseUrl &url, const Kind &kind, const QStringList &arguments);
+    // One subcommand per kind.
+    QList<ActionSpec> actions();
+    ExitCode importFile(Invocation &in, const Kind &kind);
 };
 
 } // namespace sd

@@ -6,29 +6,25 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-QString InitCommand::name() const {
-    return u"init"_s;
+CommandSpec InitCommand::spec() {
+    return {
+        .name = u"init"_s,
+        .summary = tr("Create the station database, or migrate it to this version"),
+        .help = tr("Usage: stationctl [--database URL] init\n"
+                   "\n"
+                   "Creates the station database if it does not exist, or brings an older one up\n"
+                   "to the schema of this version, backing it up first. Running it again changes\n"
+                   "nothing. Prints \"schema version N\".\n"),
+        .actions =
+            {
+                {.database = DatabaseUse::CreateOrMigrate,
+                 .run = std::bind_front(&InitCommand::execute, this)},
+            },
+    };
 }
 
-QString InitCommand::summary() const {
-    return tr("Create the station database, or migrate it to this version");
-}
-
-QString InitCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] init\n"
-              "\n"
-              "Creates the station database if it does not exist, or brings an older one up\n"
-              "to the schema of this version, backing it up first. Running it again changes\n"
-              "nothing. Prints \"schema version N\".\n");
-}
-
-ExitCode InitCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl init"_s);
-    if (auto done = parseArguments(parser, arguments,
-                                   tr("unexpected argument \"%1\" for stationctl init"))) {
-        return *done;
-    }
-    auto app = openApplication(url, Application::OpenMode::CreateOrMigrate);
+ExitCode InitCommand::execute(Invocation &in) {
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }

@@ -11,58 +11,52 @@ namespace {
 constexpr int kPage = 1000;
 } // namespace
 
-QString LabelsCommand::name() const {
-    return u"labels"_s;
+CommandSpec LabelsCommand::spec() {
+    return {
+        .name = u"labels"_s,
+        .summary = tr("Print owner labels with QR codes for the station's assets (PDF)"),
+        .help =
+            tr("Usage: stationctl [--database URL] labels --pdf FILE [--kind KIND] [--owner O]\n"
+               "\n"
+               "Writes A4 sheets of 3 x 8 labels (70 x 37 mm): item name, tag code, owner,\n"
+               "accountable leader and a QR code holding the tag code. Retired items are\n"
+               "left out.\n"
+               "\n"
+               "Options:\n"
+               "  --pdf FILE      the PDF to write\n"
+               "  --kind KIND     only equipment, vehicle, it, room, plant, furniture,\n"
+               "                  document or other\n"
+               "  --owner O       only items owned by this badge number or unit name\n"),
+        .actions =
+            {
+                {.options = {{u"pdf"_s, u"FILE"_s}, {u"kind"_s, u"KIND"_s}, {u"owner"_s, u"O"_s}},
+                 .run = std::bind_front(&LabelsCommand::execute, this)},
+            },
+    };
 }
 
-QString LabelsCommand::summary() const {
-    return tr("Print owner labels with QR codes for the station's assets (PDF)");
-}
-
-QString LabelsCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] labels --pdf FILE [--kind KIND] [--owner O]\n"
-              "\n"
-              "Writes A4 sheets of 3 x 8 labels (70 x 37 mm): item name, tag code, owner,\n"
-              "accountable leader and a QR code holding the tag code. Retired items are\n"
-              "left out.\n"
-              "\n"
-              "Options:\n"
-              "  --pdf FILE      the PDF to write\n"
-              "  --kind KIND     only equipment, vehicle, it, room, plant, furniture,\n"
-              "                  document or other\n"
-              "  --owner O       only items owned by this badge number or unit name\n");
-}
-
-ExitCode LabelsCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl labels"_s);
-    parser.addOption(u"pdf"_s);
-    parser.addOption(u"kind"_s);
-    parser.addOption(u"owner"_s);
-    if (auto done = parseArguments(parser, arguments,
-                                   tr("unexpected argument \"%1\" for stationctl labels"))) {
-        return *done;
-    }
-    if (parser.value(u"pdf"_s).isEmpty()) {
+ExitCode LabelsCommand::execute(Invocation &in) {
+    if (in.value(u"pdf"_s).isEmpty()) {
         return fail(Error::usage(tr("stationctl labels needs --pdf FILE")));
     }
     AssetFilter filter;
-    if (parser.isSet(u"kind"_s)) {
-        filter.kind = assetKindFromKey(parser.value(u"kind"_s));
+    if (in.isSet(u"kind"_s)) {
+        filter.kind = assetKindFromKey(in.value(u"kind"_s));
         if (!filter.kind) {
             return fail(Error::usage(tr("unknown kind \"%1\"; use equipment, vehicle, it, room, "
                                         "plant, furniture, document or other")
-                                         .arg(parser.value(u"kind"_s))));
+                                         .arg(in.value(u"kind"_s))));
         }
     }
-    if (auto refused = refuseUnsafeOutput(url, parser.value(u"pdf"_s))) {
+    if (auto refused = refuseUnsafeOutput(in.url(), in.value(u"pdf"_s))) {
         return *refused;
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
-    if (parser.isSet(u"owner"_s)) {
-        auto owner = app->ownership().findOwner(parser.value(u"owner"_s), u"owner"_s);
+    if (in.isSet(u"owner"_s)) {
+        auto owner = app->ownership().findOwner(in.value(u"owner"_s), u"owner"_s);
         if (!owner) {
             return fail(owner.error());
         }
@@ -91,7 +85,7 @@ ExitCode LabelsCommand::run(const DatabaseUrl &url, const QStringList &arguments
             break;
         }
     }
-    const QString path = parser.value(u"pdf"_s);
+    const QString path = in.value(u"pdf"_s);
     if (Status written = LabelSheet::writePdf(labels, path); !written) {
         return fail(written.error());
     }

@@ -8,79 +8,61 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-QString MediationCommand::name() const {
-    return u"mediation"_s;
+CommandSpec MediationCommand::spec() {
+    return {
+        .name = u"mediation"_s,
+        .summary = tr("List mediation cases: open, overdue, follow-ups due"),
+        .help =
+            tr("Usage: stationctl [--database URL] mediation list [--open|--overdue|--due-within "
+               "DAYS] [--format table|csv|json]\n"
+               "\n"
+               "list          every mediation case, newest first\n"
+               "--open        only cases still open\n"
+               "--overdue     only open cases past their deadline (the mediation_overdue_days\n"
+               "              setting after opening, in the station's time zone)\n"
+               "--due-within  only cases with a follow-up visit due within DAYS days from today\n"
+               "              (visits already past due included)\n"
+               "\n"
+               "CSV and JSON use the keys number, type, risk, status, outcome, opened_at,\n"
+               "deadline, overdue, mediators, owning_leader, area, parties, next_follow_up.\n"),
+        .actions =
+            {
+                {.name = u"list"_s,
+                 .options = {{u"format"_s, u"FORMAT"_s},
+                             {u"due-within"_s, u"DAYS"_s},
+                             {u"open"_s, {}},
+                             {u"overdue"_s, {}}},
+                 .run = std::bind_front(&MediationCommand::list, this)},
+            },
+    };
 }
 
-QString MediationCommand::summary() const {
-    return tr("List mediation cases: open, overdue, follow-ups due");
-}
-
-QString MediationCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] mediation list [--open|--overdue|--due-within "
-              "DAYS] [--format table|csv|json]\n"
-              "\n"
-              "list          every mediation case, newest first\n"
-              "--open        only cases still open\n"
-              "--overdue     only open cases past their deadline (the mediation_overdue_days\n"
-              "              setting after opening, in the station's time zone)\n"
-              "--due-within  only cases with a follow-up visit due within DAYS days from today\n"
-              "              (visits already past due included)\n"
-              "\n"
-              "CSV and JSON use the keys number, type, risk, status, outcome, opened_at,\n"
-              "deadline, overdue, mediators, owning_leader, area, parties, next_follow_up.\n");
-}
-
-ExitCode MediationCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    const QString action = arguments.value(0);
-    if (action == u"--help"_s || action == u"-h"_s) {
-        return showUsage();
-    }
-    if (action == u"list"_s) {
-        return list(url, arguments.mid(1));
-    }
-    if (action.isEmpty()) {
-        return fail(Error::usage(tr("missing subcommand for stationctl mediation; use: list")));
-    }
-    return fail(Error::usage(
-        tr("unknown subcommand \"%1\" for stationctl mediation; use: list").arg(action)));
-}
-
-ExitCode MediationCommand::list(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl mediation list"_s);
-    parser.addOption(u"format"_s);
-    parser.addOption(u"due-within"_s);
-    parser.addFlag(u"open"_s);
-    parser.addFlag(u"overdue"_s);
-    if (auto done = parseArguments(
-            parser, arguments, tr("unexpected argument \"%1\" for stationctl mediation list"))) {
-        return *done;
-    }
-    const int chosen = int(parser.isSet(u"open"_s)) + int(parser.isSet(u"overdue"_s)) +
-                       int(parser.isSet(u"due-within"_s));
+ExitCode MediationCommand::list(Invocation &in) {
+    const int chosen =
+        int(in.isSet(u"open"_s)) + int(in.isSet(u"overdue"_s)) + int(in.isSet(u"due-within"_s));
     if (chosen > 1) {
         return fail(Error::usage(tr("choose one of --open, --overdue and --due-within")));
     }
     MediationFilter filter;
-    if (parser.isSet(u"due-within"_s)) {
+    if (in.isSet(u"due-within"_s)) {
         bool ok = false;
-        const int days = parser.value(u"due-within"_s).toInt(&ok);
+        const int days = in.value(u"due-within"_s).toInt(&ok);
         if (!ok || days < 0 || days > 3660) {
             return fail(Error::usage(tr("--due-within needs a number of days from 0 to 3660, not "
                                         "\"%1\"")
-                                         .arg(parser.value(u"due-within"_s))));
+                                         .arg(in.value(u"due-within"_s))));
         }
         filter.dueWithinDays = days;
     }
-    if (parser.isSet(u"open"_s)) {
+    if (in.isSet(u"open"_s)) {
         filter.status = MediationStatus::Open;
     }
-    filter.overdueOnly = parser.isSet(u"overdue"_s);
-    auto format = formatOption(parser);
+    filter.overdueOnly = in.isSet(u"overdue"_s);
+    auto format = formatOption(in);
     if (!format) {
         return fail(format.error());
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }

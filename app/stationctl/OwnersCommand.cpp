@@ -25,79 +25,64 @@ QString ownerKey(const OwnerInfo &owner) {
 
 } // namespace
 
-QString OwnersCommand::name() const {
-    return u"owners"_s;
+CommandSpec OwnersCommand::spec() {
+    return {
+        .name = u"owners"_s,
+        .summary = tr("Check, list and hand over who owns the station's assets and tasks"),
+        .help = tr(
+            "Usage: stationctl [--database URL] owners check|list|board|transfer [options]\n"
+            "\n"
+            "Every asset and every open task has one owner: a person (by badge number) or\n"
+            "a unit (by name), whose leader is then accountable.\n"
+            "\n"
+            "  owners check [--format table|csv|json]\n"
+            "      Lists orphaned items (owner has left, or the unit has no active leader)\n"
+            "      and exits 1 if there are any, 0 if none.\n"
+            "  owners list [--owner BADGE|UNIT] [--overdue] [--format table|csv|json]\n"
+            "      Lists assets and open tasks with owner, accountable person and due or\n"
+            "      next-check date; --overdue keeps only overdue tasks and checks.\n"
+            "  owners board [--unit NAME] [--kind KIND] [--format table|csv|json]\n"
+            "      Counts by owner: assets, open tasks, overdue tasks, overdue checks;\n"
+            "      --unit keeps what the unit and its members own, --kind keeps assets of\n"
+            "      one kind (equipment, vehicle, it, room, plant, furniture, document,\n"
+            "      other) and leaves tasks out.\n"
+            "  owners transfer --from BADGE|UNIT --to BADGE|UNIT --reason TEXT\n"
+            "      Hands every asset and open task of one owner to another in one\n"
+            "      transaction, recorded in each item's ownership history.\n"
+            "\n"
+            "CSV and JSON keys: type, code, name, owner, owner_name, accountable_badge,\n"
+            "accountable_name, due_on, overdue, problem (check), and owner, owner_name,\n"
+            "accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks (board).\n"),
+        .actions =
+            {
+                {.name = u"check"_s,
+                 .options = {{u"format"_s, u"FORMAT"_s}},
+                 .run = std::bind_front(&OwnersCommand::check, this)},
+                {.name = u"list"_s,
+                 .options = {{u"format"_s, u"FORMAT"_s},
+                             {u"owner"_s, u"BADGE|UNIT"_s},
+                             {u"overdue"_s, {}}},
+                 .run = std::bind_front(&OwnersCommand::list, this)},
+                {.name = u"board"_s,
+                 .options = {{u"format"_s, u"FORMAT"_s},
+                             {u"unit"_s, u"NAME"_s},
+                             {u"kind"_s, u"KIND"_s}},
+                 .run = std::bind_front(&OwnersCommand::board, this)},
+                {.name = u"transfer"_s,
+                 .options = {{u"from"_s, u"BADGE|UNIT"_s},
+                             {u"to"_s, u"BADGE|UNIT"_s},
+                             {u"reason"_s, u"TEXT"_s}},
+                 .run = std::bind_front(&OwnersCommand::transfer, this)},
+            },
+    };
 }
 
-QString OwnersCommand::summary() const {
-    return tr("Check, list and hand over who owns the station's assets and tasks");
-}
-
-QString OwnersCommand::usage() const {
-    return tr(
-        "Usage: stationctl [--database URL] owners check|list|board|transfer [options]\n"
-        "\n"
-        "Every asset and every open task has one owner: a person (by badge number) or\n"
-        "a unit (by name), whose leader is then accountable.\n"
-        "\n"
-        "  owners check [--format table|csv|json]\n"
-        "      Lists orphaned items (owner has left, or the unit has no active leader)\n"
-        "      and exits 1 if there are any, 0 if none.\n"
-        "  owners list [--owner BADGE|UNIT] [--overdue] [--format table|csv|json]\n"
-        "      Lists assets and open tasks with owner, accountable person and due or\n"
-        "      next-check date; --overdue keeps only overdue tasks and checks.\n"
-        "  owners board [--unit NAME] [--kind KIND] [--format table|csv|json]\n"
-        "      Counts by owner: assets, open tasks, overdue tasks, overdue checks;\n"
-        "      --unit keeps what the unit and its members own, --kind keeps assets of\n"
-        "      one kind (equipment, vehicle, it, room, plant, furniture, document,\n"
-        "      other) and leaves tasks out.\n"
-        "  owners transfer --from BADGE|UNIT --to BADGE|UNIT --reason TEXT\n"
-        "      Hands every asset and open task of one owner to another in one\n"
-        "      transaction, recorded in each item's ownership history.\n"
-        "\n"
-        "CSV and JSON keys: type, code, name, owner, owner_name, accountable_badge,\n"
-        "accountable_name, due_on, overdue, problem (check), and owner, owner_name,\n"
-        "accountable_name, orphaned, assets, tasks, overdue_tasks, overdue_checks (board).\n");
-}
-
-ExitCode OwnersCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    const QString action = arguments.value(0);
-    if (action == u"--help"_s || action == u"-h"_s) {
-        return showUsage();
-    }
-    if (action.isEmpty()) {
-        return fail(Error::usage(
-            tr("missing subcommand for stationctl owners; use: check, list, board, transfer")));
-    }
-    if (action == u"check"_s) {
-        return check(url, arguments.mid(1));
-    }
-    if (action == u"list"_s) {
-        return list(url, arguments.mid(1));
-    }
-    if (action == u"board"_s) {
-        return board(url, arguments.mid(1));
-    }
-    if (action == u"transfer"_s) {
-        return transfer(url, arguments.mid(1));
-    }
-    return fail(Error::usage(tr("unknown subcommand \"%1\" for stationctl owners; use: check, "
-                                "list, board, transfer")
-                                 .arg(action)));
-}
-
-ExitCode OwnersCommand::check(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl owners check"_s);
-    parser.addOption(u"format"_s);
-    if (auto done = parseArguments(parser, arguments,
-                                   tr("unexpected argument \"%1\" for stationctl owners check"))) {
-        return *done;
-    }
-    auto format = formatOption(parser);
+ExitCode OwnersCommand::check(Invocation &in) {
+    auto format = formatOption(in);
     if (!format) {
         return fail(format.error());
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
@@ -134,34 +119,26 @@ ExitCode OwnersCommand::check(const DatabaseUrl &url, const QStringList &argumen
     return ExitCode::Success;
 }
 
-ExitCode OwnersCommand::list(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl owners list"_s);
-    parser.addOption(u"format"_s);
-    parser.addOption(u"owner"_s);
-    parser.addFlag(u"overdue"_s);
-    if (auto done = parseArguments(parser, arguments,
-                                   tr("unexpected argument \"%1\" for stationctl owners list"))) {
-        return *done;
-    }
-    auto format = formatOption(parser);
+ExitCode OwnersCommand::list(Invocation &in) {
+    auto format = formatOption(in);
     if (!format) {
         return fail(format.error());
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
     AssetFilter assetFilter;
     TaskFilter taskFilter;
-    if (parser.isSet(u"owner"_s)) {
-        auto owner = app->ownership().findOwner(parser.value(u"owner"_s), u"owner"_s);
+    if (in.isSet(u"owner"_s)) {
+        auto owner = app->ownership().findOwner(in.value(u"owner"_s), u"owner"_s);
         if (!owner) {
             return fail(owner.error());
         }
         assetFilter.owner = owner->ref;
         taskFilter.owner = owner->ref;
     }
-    assetFilter.overdueOnly = taskFilter.overdueOnly = parser.isSet(u"overdue"_s);
+    assetFilter.overdueOnly = taskFilter.overdueOnly = in.isSet(u"overdue"_s);
     assetFilter.limit = taskFilter.limit = kPage;
 
     TableWriter table({
@@ -216,37 +193,29 @@ ExitCode OwnersCommand::list(const DatabaseUrl &url, const QStringList &argument
     return ExitCode::Success;
 }
 
-ExitCode OwnersCommand::board(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl owners board"_s);
-    parser.addOption(u"format"_s);
-    parser.addOption(u"unit"_s);
-    parser.addOption(u"kind"_s);
-    if (auto done = parseArguments(parser, arguments,
-                                   tr("unexpected argument \"%1\" for stationctl owners board"))) {
-        return *done;
-    }
-    auto format = formatOption(parser);
+ExitCode OwnersCommand::board(Invocation &in) {
+    auto format = formatOption(in);
     if (!format) {
         return fail(format.error());
     }
     BoardFilter filter;
-    if (parser.isSet(u"kind"_s)) {
-        filter.kind = assetKindFromKey(parser.value(u"kind"_s));
+    if (in.isSet(u"kind"_s)) {
+        filter.kind = assetKindFromKey(in.value(u"kind"_s));
         if (!filter.kind) {
             QStringList kinds;
             for (const AssetKind kind : allAssetKinds()) {
                 kinds << toKey(kind);
             }
             return fail(Error::usage(tr("unknown kind \"%1\"; use one of %2")
-                                         .arg(parser.value(u"kind"_s), kinds.join(u", "_s))));
+                                         .arg(in.value(u"kind"_s), kinds.join(u", "_s))));
         }
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
-    if (parser.isSet(u"unit"_s)) {
-        const QString name = parser.value(u"unit"_s);
+    if (in.isSet(u"unit"_s)) {
+        const QString name = in.value(u"unit"_s);
         auto unit = app->ownership().findOwner(name, u"unit"_s);
         if (!unit || !unit->ref.isUnit()) {
             return fail(
@@ -280,35 +249,27 @@ ExitCode OwnersCommand::board(const DatabaseUrl &url, const QStringList &argumen
     return ExitCode::Success;
 }
 
-ExitCode OwnersCommand::transfer(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl owners transfer"_s);
-    parser.addOption(u"from"_s);
-    parser.addOption(u"to"_s);
-    parser.addOption(u"reason"_s);
-    if (auto done = parseArguments(
-            parser, arguments, tr("unexpected argument \"%1\" for stationctl owners transfer"))) {
-        return *done;
-    }
+ExitCode OwnersCommand::transfer(Invocation &in) {
     for (const QString &option : {u"from"_s, u"to"_s, u"reason"_s}) {
-        if (!parser.isSet(option)) {
+        if (!in.isSet(option)) {
             return fail(Error::usage(
                 tr("stationctl owners transfer needs --%1; see stationctl owners --help")
                     .arg(option)));
         }
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
-    auto from = app->ownership().findOwner(parser.value(u"from"_s), u"from"_s);
+    auto from = app->ownership().findOwner(in.value(u"from"_s), u"from"_s);
     if (!from) {
         return fail(from.error());
     }
-    auto to = app->ownership().findOwner(parser.value(u"to"_s), u"to"_s);
+    auto to = app->ownership().findOwner(in.value(u"to"_s), u"to"_s);
     if (!to) {
         return fail(to.error());
     }
-    auto moved = app->ownership().transfer(from->ref, to->ref, parser.value(u"reason"_s));
+    auto moved = app->ownership().transfer(from->ref, to->ref, in.value(u"reason"_s));
     if (!moved) {
         return fail(moved.error());
     }

@@ -13,16 +13,13 @@ class OwnersCommand : public Command {
 public:
     using Command::Command;
 
-    QString name() const override;
-    QString summary() const override;
-    QString usage() const override;
-    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+    CommandSpec spec() override;
 
 private:
-    ExitCode check(const DatabaseUrl &url, const QStringList &arguments);
-    ExitCode list(const DatabaseUrl &url, const QStringList &arguments);
-    ExitCode board(const DatabaseUrl &url, const QStringList &arguments);
-    ExitCode transfer(const DatabaseUrl &url, const QStringList &arguments);
+    ExitCode check(Invocation &in);
+    ExitCode list(Invocation &in);
+    ExitCode board(Invocation &in);
+    ExitCode transfer(Invocation &in);
 };
 
 } // namespace sd

@@ -12,22 +12,25 @@ namespace {
 const QString kCheck = u"✓"_s;
 } // namespace
 
-QString PermissionsCommand::name() const {
-    return u"permissions"_s;
-}
-
-QString PermissionsCommand::summary() const {
-    return tr("Print which role may do what (the permission matrix)");
-}
-
-QString PermissionsCommand::usage() const {
-    return tr("Usage: stationctl permissions [--format table|csv|json|markdown]\n"
-              "\n"
-              "Prints the permission matrix built into this version: one row per permission,\n"
-              "one column per login role. CSV and JSON use the keys permission, description,\n"
-              "officer, squad_leader, instructor, chief, admin (true when the role has the\n"
-              "permission). markdown is the table in docs/permissions.md. The command-line\n"
-              "operator (role \"system\") has every permission. Needs no database.\n");
+CommandSpec PermissionsCommand::spec() {
+    return {
+        .name = u"permissions"_s,
+        .summary = tr("Print which role may do what (the permission matrix)"),
+        .help = tr("Usage: stationctl permissions [--format table|csv|json|markdown]\n"
+                   "\n"
+                   "Prints the permission matrix built into this version: one row per permission,\n"
+                   "one column per login role. CSV and JSON use the keys permission, description,\n"
+                   "officer, squad_leader, instructor, chief, admin (true when the role has the\n"
+                   "permission). markdown is the table in docs/permissions.md. The command-line\n"
+                   "operator (role \"system\") has every permission. Needs no database.\n"),
+        .actions =
+            {
+                // The matrix is part of the program, not of the database.
+                {.options = {{u"format"_s, u"FORMAT"_s}},
+                 .database = DatabaseUse::None,
+                 .run = std::bind_front(&PermissionsCommand::execute, this)},
+            },
+    };
 }
 
 QString PermissionsCommand::markdown() {
@@ -53,15 +56,8 @@ QString PermissionsCommand::markdown() {
     return text;
 }
 
-ExitCode PermissionsCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    Q_UNUSED(url) // the matrix is part of the program, not of the database
-    ArgumentParser parser(u"stationctl permissions"_s);
-    parser.addOption(u"format"_s);
-    if (auto done = parseArguments(parser, arguments,
-                                   tr("unexpected argument \"%1\" for stationctl permissions"))) {
-        return *done;
-    }
-    const QString formatText = parser.isSet(u"format"_s) ? parser.value(u"format"_s) : u"table"_s;
+ExitCode PermissionsCommand::execute(Invocation &in) {
+    const QString formatText = in.isSet(u"format"_s) ? in.value(u"format"_s) : u"table"_s;
     if (formatText == u"markdown"_s) {
         console().out() << markdown();
         return ExitCode::Success;

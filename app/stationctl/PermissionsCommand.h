@@ -13,10 +13,10 @@ class PermissionsCommand : public Command {
 public:
     using Command::Command;
 
-    QString name() const override;
-    QString summary() const override;
-    QString usage() const override;
-    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+    CommandSpec spec() override;
+
+private:
+    ExitCode execute(Invocation &in);
 
     // The matrix as a GitHub-style markdown table: one row per permission, one column
     // per login role, "✓" where the role has the permission.

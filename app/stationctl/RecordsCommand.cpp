@@ -9,69 +9,46 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-QString RecordsCommand::name() const {
-    return u"records"_s;
+CommandSpec RecordsCommand::spec() {
+    return {
+        .name = u"records"_s,
+        .summary = tr("List signed records, or verify that none has changed"),
+        .help =
+            tr("Usage: stationctl [--database URL] records list [--sealed|--drafts] [--format F]\n"
+               "       stationctl [--database URL] records verify\n"
+               "\n"
+               "list    the on-scene records; CSV and JSON use the keys number, kind,\n"
+               "        alert_number, status, sealed_at, amends, signatures\n"
+               "verify  re-checks every sealed record's content hash, signatures and seal\n"
+               "        (on-scene records and mediation agreements), and exits 1 naming each\n"
+               "        record that no longer matches\n"),
+        .actions =
+            {
+                {.name = u"list"_s,
+                 .options = {{u"format"_s, u"FORMAT"_s}, {u"sealed"_s, {}}, {u"drafts"_s, {}}},
+                 .run = std::bind_front(&RecordsCommand::list, this)},
+                {.name = u"verify"_s, .run = std::bind_front(&RecordsCommand::verify, this)},
+            },
+    };
 }
 
-QString RecordsCommand::summary() const {
-    return tr("List signed records, or verify that none has changed");
-}
-
-QString RecordsCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] records list [--sealed|--drafts] [--format F]\n"
-              "       stationctl [--database URL] records verify\n"
-              "\n"
-              "list    the on-scene records; CSV and JSON use the keys number, kind,\n"
-              "        alert_number, status, sealed_at, amends, signatures\n"
-              "verify  re-checks every sealed record's content hash, signatures and seal\n"
-              "        (on-scene records and mediation agreements), and exits 1 naming each\n"
-              "        record that no longer matches\n");
-}
-
-ExitCode RecordsCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    const QString action = arguments.value(0);
-    if (action == u"--help"_s || action == u"-h"_s) {
-        return showUsage();
-    }
-    if (action == u"list"_s) {
-        return list(url, arguments.mid(1));
-    }
-    if (action == u"verify"_s) {
-        return verify(url, arguments.mid(1));
-    }
-    if (action.isEmpty()) {
-        return fail(
-            Error::usage(tr("missing subcommand for stationctl records; use: list, verify")));
-    }
-    return fail(Error::usage(
-        tr("unknown subcommand \"%1\" for stationctl records; use: list, verify").arg(action)));
-}
-
-ExitCode RecordsCommand::list(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl records list"_s);
-    parser.addOption(u"format"_s);
-    parser.addFlag(u"sealed"_s);
-    parser.addFlag(u"drafts"_s);
-    if (auto done = parseArguments(parser, arguments,
-                                   tr("unexpected argument \"%1\" for stationctl records list"))) {
-        return *done;
-    }
-    if (parser.isSet(u"sealed"_s) && parser.isSet(u"drafts"_s)) {
+ExitCode RecordsCommand::list(Invocation &in) {
+    if (in.isSet(u"sealed"_s) && in.isSet(u"drafts"_s)) {
         return fail(Error::usage(tr("choose --sealed or --drafts, not both")));
     }
-    auto format = formatOption(parser);
+    auto format = formatOption(in);
     if (!format) {
         return fail(format.error());
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
     RecordListFilter filter;
     filter.limit = 1000000;
-    if (parser.isSet(u"sealed"_s)) {
+    if (in.isSet(u"sealed"_s)) {
         filter.status = RecordStatus::Sealed;
-    } else if (parser.isSet(u"drafts"_s)) {
+    } else if (in.isSet(u"drafts"_s)) {
         filter.status = RecordStatus::Draft;
     }
     auto records = app->records().list(filter);
@@ -98,13 +75,8 @@ ExitCode RecordsCommand::list(const DatabaseUrl &url, const QStringList &argumen
     return ExitCode::Success;
 }
 
-ExitCode RecordsCommand::verify(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl records verify"_s);
-    if (auto done = parseArguments(
-            parser, arguments, tr("unexpected argument \"%1\" for stationctl records verify"))) {
-        return *done;
-    }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+ExitCode RecordsCommand::verify(Invocation &in) {
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }

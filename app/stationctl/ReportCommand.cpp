@@ -11,24 +11,22 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-QString ReportCommand::name() const {
-    return u"report"_s;
-}
-
-QString ReportCommand::summary() const {
-    return tr("Print a record to PDF");
-}
-
-QString ReportCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER "
-              "--pdf FILE\n"
-              "       stationctl [--database URL] [--lang zh_CN|en] report mediation NUMBER "
-              "--pdf FILE [--summary]\n"
-              "\n"
-              "Writes the on-scene resolution record NUMBER (e.g. CJ-2026-000012) as an A4 PDF\n"
-              "in the official layout, in the language chosen with --lang; mediation writes the\n"
-              "mediation agreement of case NUMBER (e.g. TJ-2026-0003) with its signatures, or\n"
-              "with --summary the case summary. Every export is recorded in the audit log.\n");
+CommandSpec ReportCommand::spec() {
+    return {
+        .name = u"report"_s,
+        .summary = tr("Print a record to PDF"),
+        .help =
+            tr("Usage: stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER "
+               "--pdf FILE\n"
+               "       stationctl [--database URL] [--lang zh_CN|en] report mediation NUMBER "
+               "--pdf FILE [--summary]\n"
+               "\n"
+               "Writes the on-scene resolution record NUMBER (e.g. CJ-2026-000012) as an A4 PDF\n"
+               "in the official layout, in the language chosen with --lang; mediation writes the\n"
+               "mediation agreement of case NUMBER (e.g. TJ-2026-0003) with its signatures, or\n"
+               "with --summary the case summary. Every export is recorded in the audit log.\n"),
+        .actions = actions(),
+    };
 }
 
 struct ReportCommand::Kind {
@@ -38,7 +36,7 @@ struct ReportCommand::Kind {
     // Finds the record numbered number, writes it to path and audits the output; a missing
     // record is NotFound.
     std::function<Status(Application &, const QString &number, const QString &path,
-                         const ArgumentParser &)>
+                         const Invocation &)>
         write;
 };
 
@@ -48,7 +46,7 @@ const QList<ReportCommand::Kind> &ReportCommand::kinds() {
          {},
          [] { return tr("give exactly one record number"); },
          [](Application &app, const QString &number, const QString &path,
-            const ArgumentParser &) -> Status {
+            const Invocation &) -> Status {
              auto record = app.records().recordByNumber(number);
              SD_RETURN_IF_ERROR(record);
              if (!record.value()) {
@@ -68,14 +66,14 @@ const QList<ReportCommand::Kind> &ReportCommand::kinds() {
          {u"summary"_s},
          [] { return tr("give exactly one mediation case number"); },
          [](Application &app, const QString &number, const QString &path,
-            const ArgumentParser &parser) -> Status {
+            const Invocation &in) -> Status {
              auto found = app.mediation().caseByNumber(number);
              SD_RETURN_IF_ERROR(found);
              if (!found.value()) {
                  return Error::notFound(tr("There is no mediation case %1.").arg(number));
              }
              const MediationCase &mediation = *found.value();
-             const bool summary = parser.isSet(u"summary"_s);
+             const bool summary = in.isSet(u"summary"_s);
              Status written;
              if (summary) {
                  written = MediationSummaryReport(app.station().name, mediation,
@@ -97,52 +95,40 @@ const QList<ReportCommand::Kind> &ReportCommand::kinds() {
     return kinds;
 }
 
-ExitCode ReportCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    const QString what = arguments.value(0);
-    if (what == u"--help"_s || what == u"-h"_s) {
-        return showUsage();
-    }
+QList<ActionSpec> ReportCommand::actions() {
+    QList<ActionSpec> actions;
     for (const Kind &kind : kinds()) {
-        if (what == kind.name) {
-            return writeReport(url, kind, arguments.mid(1));
+        QList<OptionSpec> options{{u"pdf"_s, u"FILE"_s}};
+        for (const QString &flag : kind.flags) {
+            options.append({flag, {}});
         }
+        actions.append({.name = kind.name,
+                        .options = options,
+                        .operands = u"NUMBER"_s,
+                        .run = [this, &kind](Invocation &in) {
+                            return writeReport(in, kind);
+                        }});
     }
-    if (what.isEmpty()) {
-        return fail(
-            Error::usage(tr("say which report: stationctl report onscene NUMBER --pdf FILE")));
-    }
-    return fail(Error::usage(tr("unknown report \"%1\"; use: onscene, mediation").arg(what)));
+    return actions;
 }
 
-ExitCode ReportCommand::writeReport(const DatabaseUrl &url, const Kind &kind,
-                                    const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl report "_s + kind.name);
-    parser.addOption(u"pdf"_s);
-    for (const QString &flag : kind.flags) {
-        parser.addFlag(flag);
-    }
-    if (Status parsed = parser.parse(arguments); !parsed) {
-        return fail(parsed.error());
-    }
-    if (parser.isSet(u"help"_s)) {
-        return showUsage();
-    }
-    if (parser.positionals().size() != 1) {
+ExitCode ReportCommand::writeReport(Invocation &in, const Kind &kind) {
+    if (in.operands().size() != 1) {
         return fail(Error::usage(kind.wrongCount()));
     }
-    const QString path = parser.value(u"pdf"_s);
+    const QString path = in.value(u"pdf"_s);
     if (path.isEmpty()) {
         return fail(Error::usage(tr("say where to write the PDF with --pdf FILE")));
     }
-    if (auto refused = refuseUnsafeOutput(url, path)) {
+    if (auto refused = refuseUnsafeOutput(in.url(), path)) {
         return *refused;
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
-    const QString number = parser.positionals().first();
-    if (Status written = kind.write(*app, number, path, parser); !written) {
+    const QString number = in.operands().first();
+    if (Status written = kind.write(*app, number, path, in); !written) {
         return fail(written.error());
     }
     console().out() << tr("%1 written to %2").arg(number, path) << u'\n';

@@ -11,17 +11,16 @@ class ReportCommand : public Command {
 
 public:
     using Command::Command;
-    QString name() const override;
-    QString summary() const override;
-    QString usage() const override;
-    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+    CommandSpec spec() override;
 
 private:
     // One kind of report (onscene, mediation): its own flags, and how it finds the record,
     // writes the PDF and records the output.
     struct Kind;
     static const QList<Kind> &kinds();
-    ExitCode writeReport(const DatabaseUrl &url, const Kind &kind, const QStringList &arguments);
+    // One subcommand per kind.
+    QList<ActionSpec> actions();
+    ExitCode writeReport(Invocation &in, const Kind &kind);
 };
 
 } // namespace sd

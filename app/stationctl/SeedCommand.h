@@ -10,10 +10,10 @@ class SeedCommand : public Command {
 
 public:
     using Command::Command;
-    QString name() const override;
-    QString summary() const override;
-    QString usage() const override;
-    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+    CommandSpec spec() override;
+
+private:
+    ExitCode execute(Invocation &in);
 };
 
 } // namespace sd

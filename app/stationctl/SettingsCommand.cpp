@@ -8,50 +8,37 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-QString SettingsCommand::name() const {
-    return u"settings"_s;
+CommandSpec SettingsCommand::spec() {
+    return {
+        .name = u"settings"_s,
+        .summary = tr("List or change the station's settings"),
+        .help = tr("Usage: stationctl [--database URL] settings list [--format table|csv|json]\n"
+                   "       stationctl [--database URL] settings set NAME VALUE\n"
+                   "\n"
+                   "Station-wide settings live in the database so that every desk agrees. Each is\n"
+                   "a whole number with a default and an allowed range (see settings list).\n"
+                   "Every change is written to the audit log.\n"),
+        .actions =
+            {
+                {.name = u"list"_s,
+                 .options = {{u"format"_s, u"FORMAT"_s}},
+                 .run = std::bind_front(&SettingsCommand::list, this)},
+                {.name = u"set"_s,
+                 .operands = u"NAME VALUE"_s,
+                 .run = std::bind_front(&SettingsCommand::set, this)},
+            },
+    };
 }
 
-QString SettingsCommand::summary() const {
-    return tr("List or change the station's settings");
-}
-
-QString SettingsCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] settings list [--format table|csv|json]\n"
-              "       stationctl [--database URL] settings set NAME VALUE\n"
-              "\n"
-              "Station-wide settings live in the database so that every desk agrees. Each is\n"
-              "a whole number with a default and an allowed range (see settings list).\n"
-              "Every change is written to the audit log.\n");
-}
-
-ExitCode SettingsCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl settings"_s);
-    parser.addOption(u"format"_s);
-    if (Status parsed = parser.parse(arguments); !parsed) {
-        return fail(parsed.error());
+ExitCode SettingsCommand::list(Invocation &in) {
+    auto format = formatOption(in);
+    if (!format) {
+        return fail(format.error());
     }
-    if (parser.isSet(u"help"_s)) {
-        return showUsage();
+    Application *app = in.app();
+    if (!app) {
+        return ExitCode::Failure;
     }
-    const QStringList words = parser.positionals();
-    const QString action = words.value(0);
-    if (action == u"list"_s && words.size() == 1) {
-        auto format = formatOption(parser);
-        if (!format) {
-            return fail(format.error());
-        }
-        auto app = openApplication(url, Application::OpenMode::ExistingOnly);
-        return app ? list(*app, format.value()) : ExitCode::Failure;
-    }
-    if (action == u"set"_s && words.size() == 3) {
-        auto app = openApplication(url, Application::OpenMode::ExistingOnly);
-        return app ? set(*app, words.at(1), words.at(2)) : ExitCode::Failure;
-    }
-    return fail(Error::usage(tr("use \"settings list\" or \"settings set NAME VALUE\"")));
-}
-
-ExitCode SettingsCommand::list(Application &app, OutputFormat format) {
     TableWriter table({{u"name"_s, tr("Setting")},
                        {u"value"_s, tr("Value"), Qt::AlignRight},
                        {u"default"_s, tr("Default"), Qt::AlignRight},
@@ -59,14 +46,20 @@ ExitCode SettingsCommand::list(Application &app, OutputFormat format) {
                        {u"maximum"_s, tr("Maximum"), Qt::AlignRight}});
     for (SettingKey key : StationSettings::allKeys()) {
         const StationSettings::Info &info = StationSettings::info(key);
-        table.addRow({QString::fromUtf16(info.name), app.settings().value(key), info.defaultValue,
+        table.addRow({QString::fromUtf16(info.name), app->settings().value(key), info.defaultValue,
                       info.minimum, info.maximum});
     }
-    console().out() << table.render(format);
+    console().out() << table.render(format.value());
     return ExitCode::Success;
 }
 
-ExitCode SettingsCommand::set(Application &app, const QString &name, const QString &value) {
+ExitCode SettingsCommand::set(Invocation &in) {
+    const QStringList words = in.operands();
+    if (words.size() != 2) {
+        return fail(Error::usage(tr("use \"settings list\" or \"settings set NAME VALUE\"")));
+    }
+    const QString &name = words.at(0);
+    const QString &value = words.at(1);
     const auto key = StationSettings::keyFromName(name);
     if (!key) {
         QStringList names;
@@ -81,7 +74,11 @@ ExitCode SettingsCommand::set(Application &app, const QString &name, const QStri
     if (!ok) {
         return fail(Error::usage(tr("%1 needs a whole number, not \"%2\"").arg(name, value)));
     }
-    if (Status changed = app.settings().set(*key, number); !changed) {
+    Application *app = in.app();
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    if (Status changed = app->settings().set(*key, number); !changed) {
         return fail(changed.error());
     }
     console().out() << tr("%1 = %2").arg(name).arg(number) << u'\n';

@@ -12,14 +12,11 @@ class SettingsCommand : public Command {
 
 public:
     using Command::Command;
-    QString name() const override;
-    QString summary() const override;
-    QString usage() const override;
-    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+    CommandSpec spec() override;
 
 private:
-    ExitCode list(Application &app, OutputFormat format);
-    ExitCode set(Application &app, const QString &name, const QString &value);
+    ExitCode list(Invocation &in);
+    ExitCode set(Invocation &in);
 };
 
 } // namespace sd

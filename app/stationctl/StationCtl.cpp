@@ -3,6 +3,7 @@
 #include "app/stationctl/ArgumentParser.h"
 #include "app/stationctl/AssessCommand.h"
 #include "app/stationctl/AuditCommand.h"
+#include "app/stationctl/CliReference.h"
 #include "app/stationctl/DemoCommand.h"
 #include "app/stationctl/ExportCommand.h"
 #include "app/stationctl/HonoursCommand.h"
@@ -60,9 +61,18 @@ StationCtl::~StationCtl() {
 }
 
 Command *StationCtl::find(const QString &name) const {
-    const auto found = std::find_if(m_commands.cbegin(), m_commands.cend(),
-                                    [&](const auto &command) { return command->name() == name; });
+    const auto found =
+        std::find_if(m_commands.cbegin(), m_commands.cend(),
+                     [&](const auto &command) { return command->spec().name == name; });
     return found == m_commands.cend() ? nullptr : found->get();
+}
+
+QList<CommandSpec> StationCtl::specs() const {
+    QList<CommandSpec> specs;
+    for (const auto &command : m_commands) {
+        specs.append(command->spec());
+    }
+    return specs;
 }
 
 ExitCode StationCtl::fail(const Error &error) {
@@ -74,26 +84,31 @@ QString StationCtl::usage() const {
     QString text = tr("Usage: stationctl [--database URL] [--lang zh_CN|en] <command> [options]\n"
                       "\n"
                       "Commands:\n");
+    const QList<CommandSpec> commands = specs();
     int width = 0;
-    for (const auto &command : m_commands) {
-        width = std::max(width, int(command->name().size()));
+    for (const CommandSpec &command : commands) {
+        width = std::max(width, int(command.name.size()));
     }
-    for (const auto &command : m_commands) {
-        text += u"  "_s + command->name().leftJustified(width + 2) + command->summary() + u'\n';
+    for (const CommandSpec &command : commands) {
+        text += u"  "_s + command.name.leftJustified(width + 2) + command.summary + u'\n';
     }
-    text += tr("\n"
-               "Options:\n"
-               "  --database URL   a SQLite file path, or postgresql://user@host:port/dbname\n"
-               "                   (password and TLS the libpq way: PGPASSWORD, ~/.pgpass,\n"
-               "                   ?sslmode=require). Default: $STATIONDESK_DATABASE, else\n"
-               "                   %1\n"
-               "  --lang zh_CN|en  language of messages and table headings\n"
-               "  --version        show the version\n"
-               "  -h, --help       show this help; stationctl <command> --help for a command\n"
-               "\n"
-               "Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.\n")
-                .arg(DatabaseUrl::defaultSqlitePath());
-    return text;
+    return text + u'\n' + globalOptions(DatabaseUrl::defaultSqlitePath()) + u'\n' + exitStatus();
+}
+
+QString StationCtl::globalOptions(const QString &defaultDatabase) {
+    return tr("Options:\n"
+              "  --database URL   a SQLite file path, or postgresql://user@host:port/dbname\n"
+              "                   (password and TLS the libpq way: PGPASSWORD, ~/.pgpass,\n"
+              "                   ?sslmode=require). Default: $STATIONDESK_DATABASE, else\n"
+              "                   %1\n"
+              "  --lang zh_CN|en  language of messages and table headings\n"
+              "  --version        show the version\n"
+              "  -h, --help       show this help; stationctl <command> --help for a command\n")
+        .arg(defaultDatabase);
+}
+
+QString StationCtl::exitStatus() {
+    return tr("Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.\n");
 }
 
 Status StationCtl::installLanguage(const QString &language) {
@@ -119,6 +134,31 @@ Status StationCtl::installLanguage(const QString &language) {
     QCoreApplication::installTranslator(translator.get());
     m_translator = std::move(translator);
     return {};
+}
+
+ExitCode StationCtl::help(const QStringList &topic) {
+    const QString word = topic.value(0);
+    if (topic.size() > 1) {
+        return fail(Error::usage(tr("unexpected argument \"%1\" for stationctl help; see "
+                                    "stationctl --help")
+                                     .arg(topic.at(1))));
+    }
+    // The reference shows the usual default database rather than this machine's.
+    const auto reference = QString::fromUtf16(CliReference::kDefaultDatabase);
+    if (word == u"--markdown"_s) {
+        m_console.out() << CliReference::markdown(specs(), globalOptions(reference), exitStatus());
+    } else if (word == u"--man"_s) {
+        m_console.out() << CliReference::manPage(specs(), globalOptions(reference), exitStatus(),
+                                                 QCoreApplication::applicationVersion());
+    } else if (Command *command = find(word)) {
+        m_console.out() << command->spec().help;
+    } else if (word.isEmpty()) {
+        m_console.out() << usage();
+    } else {
+        return fail(Error::usage(
+            tr("no help on \"%1\"; use a command's name, --markdown or --man").arg(word)));
+    }
+    return ExitCode::Success;
 }
 
 ExitCode StationCtl::run(const QStringList &arguments) {
@@ -150,12 +190,7 @@ ExitCode StationCtl::dispatch(const QStringList &arguments) {
     }
     const QStringList rest = parser.positionals();
     if (parser.isSet(u"help"_s) || rest.value(0) == u"help"_s) {
-        if (Command *command = find(rest.value(1)); command && rest.value(0) == u"help"_s) {
-            m_console.out() << command->usage();
-        } else {
-            m_console.out() << usage();
-        }
-        return ExitCode::Success;
+        return help(rest.value(0) == u"help"_s ? rest.mid(1) : QStringList());
     }
     if (rest.isEmpty()) {
         return fail(Error::usage(tr("no command given; see stationctl --help")));
@@ -163,8 +198,8 @@ ExitCode StationCtl::dispatch(const QStringList &arguments) {
     Command *command = find(rest.first());
     if (!command) {
         QStringList names;
-        for (const auto &candidate : m_commands) {
-            names << candidate->name();
+        for (const CommandSpec &candidate : specs()) {
+            names << candidate.name;
         }
         return fail(Error::usage(
             tr("unknown command \"%1\"; use one of: %2").arg(rest.first(), names.join(u", "_s))));

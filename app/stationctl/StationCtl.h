@@ -24,10 +24,19 @@ public:
     // arguments excludes the program name.
     ExitCode run(const QStringList &arguments);
 
+    // Every command's declaration, in the order of the overview.
+    QList<CommandSpec> specs() const;
+
 private:
     // Parses the global options and runs the command.
     ExitCode dispatch(const QStringList &arguments);
+    // stationctl help [COMMAND | --markdown | --man]: the overview, one command's help, or
+    // the whole reference as docs/cli.md or the man page stationctl.1.
+    ExitCode help(const QStringList &topic);
     QString usage() const;
+    // The options every command takes, naming defaultDatabase as the default.
+    static QString globalOptions(const QString &defaultDatabase);
+    static QString exitStatus();
     Command *find(const QString &name) const;
     // "en", "zh_CN", or empty for the system's language.
     Status installLanguage(const QString &language);

@@ -16,54 +16,35 @@ QVariant orNull(const QString &text) {
 }
 } // namespace
 
-QString UnitsCommand::name() const {
-    return u"units"_s;
+CommandSpec UnitsCommand::spec() {
+    return {
+        .name = u"units"_s,
+        .summary = tr("List the station's units with their leaders"),
+        .help = tr("Usage: stationctl [--database URL] units list [options]\n"
+                   "\n"
+                   "Lists the units: the leadership, party groups, squads, action teams and\n"
+                   "community police offices, each with its leader, parent unit, number of\n"
+                   "members and, for offices, the community areas it serves.\n"
+                   "\n"
+                   "Options:\n"
+                   "  --format table|csv|json  output format (default: table); CSV and JSON use\n"
+                   "                           the keys kind, name, leader_badge, leader_name,\n"
+                   "                           parent, members, areas\n"),
+        .actions =
+            {
+                {.name = u"list"_s,
+                 .options = {{u"format"_s, u"FORMAT"_s}},
+                 .run = std::bind_front(&UnitsCommand::list, this)},
+            },
+    };
 }
 
-QString UnitsCommand::summary() const {
-    return tr("List the station's units with their leaders");
-}
-
-QString UnitsCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] units list [options]\n"
-              "\n"
-              "Lists the units: the leadership, party groups, squads, action teams and\n"
-              "community police offices, each with its leader, parent unit, number of\n"
-              "members and, for offices, the community areas it serves.\n"
-              "\n"
-              "Options:\n"
-              "  --format table|csv|json  output format (default: table); CSV and JSON use\n"
-              "                           the keys kind, name, leader_badge, leader_name,\n"
-              "                           parent, members, areas\n");
-}
-
-ExitCode UnitsCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    const QString action = arguments.value(0);
-    if (action == u"--help"_s || action == u"-h"_s) {
-        return showUsage();
-    }
-    if (action.isEmpty()) {
-        return fail(Error::usage(tr("missing subcommand for stationctl units; use: list")));
-    }
-    if (action == u"list"_s) {
-        return list(url, arguments.mid(1));
-    }
-    return fail(
-        Error::usage(tr("unknown subcommand \"%1\" for stationctl units; use: list").arg(action)));
-}
-
-ExitCode UnitsCommand::list(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl units list"_s);
-    parser.addOption(u"format"_s);
-    if (auto done = parseArguments(parser, arguments,
-                                   tr("unexpected argument \"%1\" for stationctl units list"))) {
-        return *done;
-    }
-    auto format = formatOption(parser);
+ExitCode UnitsCommand::list(Invocation &in) {
+    auto format = formatOption(in);
     if (!format) {
         return fail(format.error());
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }

@@ -28,41 +28,64 @@ QVariant timeOrNull(const std::optional<qint64> &ms) {
 
 } // namespace
 
-QString UserCommand::name() const {
-    return u"user"_s;
+CommandSpec UserCommand::spec() {
+    return {
+        .name = u"user"_s,
+        .summary = tr("Add, list, lock, unlock, disable accounts and reset passwords"),
+        .help = tr("Usage: stationctl [--database URL] user <subcommand> [options]\n"
+                   "\n"
+                   "Subcommands:\n"
+                   "  add --badge B --role R --password-stdin\n"
+                   "                           create an account for an active person\n"
+                   "  list [--format table|csv|json]\n"
+                   "                           list the accounts; CSV and JSON use the keys\n"
+                   "                           badge_no, name, role, locked, locked_until,\n"
+                   "                           disabled, last_login_at, password_changed_at\n"
+                   "  passwd --badge B --password-stdin\n"
+                   "                           set a new password for someone who forgot theirs\n"
+                   "  role --badge B --role R  give an account another role\n"
+                   "  lock --badge B           lock an account until it is unlocked\n"
+                   "  unlock --badge B         lift a lock, manual or after failed logins\n"
+                   "  disable --badge B        stop an account from logging in\n"
+                   "  enable --badge B         let a disabled account log in again\n"
+                   "\n"
+                   "Roles: %1.\n"
+                   "\n"
+                   "The password is the first line of standard input, never a command-line\n"
+                   "argument (which other users can see), for example:\n"
+                   "  stationctl user passwd --badge 031001 --password-stdin < new-password.txt\n"
+                   "On a terminal it is asked for without echo. It must have at least 8\n"
+                   "characters and not be a common password. The last administrator cannot be\n"
+                   "locked, disabled or given another role.\n")
+                    .arg(roleKeys()),
+        .actions = actions(),
+    };
 }
 
-QString UserCommand::summary() const {
-    return tr("Add, list, lock, unlock, disable accounts and reset passwords");
-}
-
-QString UserCommand::usage() const {
-    return tr("Usage: stationctl [--database URL] user <subcommand> [options]\n"
-              "\n"
-              "Subcommands:\n"
-              "  add --badge B --role R --password-stdin\n"
-              "                           create an account for an active person\n"
-              "  list [--format table|csv|json]\n"
-              "                           list the accounts; CSV and JSON use the keys\n"
-              "                           badge_no, name, role, locked, locked_until,\n"
-              "                           disabled, last_login_at, password_changed_at\n"
-              "  passwd --badge B --password-stdin\n"
-              "                           set a new password for someone who forgot theirs\n"
-              "  role --badge B --role R  give an account another role\n"
-              "  lock --badge B           lock an account until it is unlocked\n"
-              "  unlock --badge B         lift a lock, manual or after failed logins\n"
-              "  disable --badge B        stop an account from logging in\n"
-              "  enable --badge B         let a disabled account log in again\n"
-              "\n"
-              "Roles: %1.\n"
-              "\n"
-              "The password is the first line of standard input, never a command-line\n"
-              "argument (which other users can see), for example:\n"
-              "  stationctl user passwd --badge 031001 --password-stdin < new-password.txt\n"
-              "On a terminal it is asked for without echo. It must have at least 8\n"
-              "characters and not be a common password. The last administrator cannot be\n"
-              "locked, disabled or given another role.\n")
-        .arg(roleKeys());
+QList<ActionSpec> UserCommand::actions() {
+    const OptionSpec badge{u"badge"_s, u"B"_s};
+    const OptionSpec role{u"role"_s, u"R"_s};
+    const OptionSpec passwordStdin{u"password-stdin"_s, {}};
+    QList<ActionSpec> actions{
+        {.name = u"add"_s,
+         .options = {badge, role, passwordStdin},
+         .run = std::bind_front(&UserCommand::add, this)},
+        {.name = u"list"_s,
+         .options = {{u"format"_s, u"FORMAT"_s}},
+         .run = std::bind_front(&UserCommand::list, this)},
+        {.name = u"passwd"_s,
+         .options = {badge, passwordStdin},
+         .run = std::bind_front(&UserCommand::passwd, this)},
+        {.name = u"role"_s,
+         .options = {badge, role},
+         .run = std::bind_front(&UserCommand::setRole, this)},
+    };
+    for (const QString &state : kStateActions) {
+        actions.append({.name = state, .options = {badge}, .run = [this, state](Invocation &in) {
+                            return changeState(in, state);
+                        }});
+    }
+    return actions;
 }
 
 Result<Role> UserCommand::parseRole(const QString &text) {
@@ -74,51 +97,16 @@ Result<Role> UserCommand::parseRole(const QString &text) {
     return *role;
 }
 
-ExitCode UserCommand::run(const DatabaseUrl &url, const QStringList &arguments) {
-    const QString action = arguments.value(0);
-    const QString actions = u"add, list, passwd, role, lock, unlock, disable, enable"_s;
-    if (action == u"--help"_s || action == u"-h"_s) {
-        return showUsage();
-    }
-    if (action.isEmpty()) {
-        return fail(
-            Error::usage(tr("missing subcommand for stationctl user; use: %1").arg(actions)));
-    }
-    const QStringList rest = arguments.mid(1);
-    if (action == u"add"_s) {
-        return add(url, rest);
-    }
-    if (action == u"list"_s) {
-        return list(url, rest);
-    }
-    if (action == u"passwd"_s) {
-        return passwd(url, rest);
-    }
-    if (action == u"role"_s) {
-        return setRole(url, rest);
-    }
-    if (kStateActions.contains(action)) {
-        return changeState(url, action, rest);
-    }
-    return fail(Error::usage(
-        tr("unknown subcommand \"%1\" for stationctl user; use: %2").arg(action, actions)));
-}
-
-std::optional<ExitCode> UserCommand::parse(ArgumentParser &parser, const QStringList &arguments) {
-    return parseArguments(parser, arguments,
-                          tr("unexpected argument \"%1\"; see stationctl user --help"));
-}
-
-Result<QString> UserCommand::required(const ArgumentParser &parser, const QString &option) const {
-    const QString value = parser.value(option).trimmed();
+Result<QString> UserCommand::required(const Invocation &in, const QString &option) const {
+    const QString value = in.value(option).trimmed();
     if (value.isEmpty()) {
         return Error::usage(tr("option --%1 is required; see stationctl user --help").arg(option));
     }
     return value;
 }
 
-Status UserCommand::requirePasswordStdin(const ArgumentParser &parser) const {
-    if (!parser.isSet(u"password-stdin"_s)) {
+Status UserCommand::requirePasswordStdin(const Invocation &in) const {
+    if (!in.isSet(u"password-stdin"_s)) {
         return Error::usage(tr("option --password-stdin is required: the password is read from "
                                "standard input, never from the command line"));
     }
@@ -129,33 +117,26 @@ Result<Secret> UserCommand::readPassword() {
     return PasswordReader(console(), console().inputFd()).read(tr("New password: "));
 }
 
-Result<Role> UserCommand::requiredRole(const ArgumentParser &parser) const {
-    auto text = required(parser, u"role"_s);
+Result<Role> UserCommand::requiredRole(const Invocation &in) const {
+    auto text = required(in, u"role"_s);
     SD_RETURN_IF_ERROR(text);
     return parseRole(text.value());
 }
 
-ExitCode UserCommand::add(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl user add"_s);
-    parser.addOption(u"badge"_s);
-    parser.addOption(u"role"_s);
-    parser.addFlag(u"password-stdin"_s);
-    if (auto done = parse(parser, arguments)) {
-        return *done;
-    }
-    auto badge = required(parser, u"badge"_s);
+ExitCode UserCommand::add(Invocation &in) {
+    auto badge = required(in, u"badge"_s);
     if (!badge) {
         return fail(badge.error());
     }
-    auto role = requiredRole(parser);
+    auto role = requiredRole(in);
     if (!role) {
         return fail(role.error());
     }
     // Everything on the command line is checked before anyone is asked to type.
-    if (Status stdinSet = requirePasswordStdin(parser); !stdinSet) {
+    if (Status stdinSet = requirePasswordStdin(in); !stdinSet) {
         return fail(stdinSet.error());
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
@@ -172,17 +153,12 @@ ExitCode UserCommand::add(const DatabaseUrl &url, const QStringList &arguments) 
     return ExitCode::Success;
 }
 
-ExitCode UserCommand::list(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl user list"_s);
-    parser.addOption(u"format"_s);
-    if (auto done = parse(parser, arguments)) {
-        return *done;
-    }
-    auto format = formatOption(parser);
+ExitCode UserCommand::list(Invocation &in) {
+    auto format = formatOption(in);
     if (!format) {
         return fail(format.error());
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
@@ -226,21 +202,15 @@ ExitCode UserCommand::list(const DatabaseUrl &url, const QStringList &arguments)
     return ExitCode::Success;
 }
 
-ExitCode UserCommand::passwd(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl user passwd"_s);
-    parser.addOption(u"badge"_s);
-    parser.addFlag(u"password-stdin"_s);
-    if (auto done = parse(parser, arguments)) {
-        return *done;
-    }
-    auto badge = required(parser, u"badge"_s);
+ExitCode UserCommand::passwd(Invocation &in) {
+    auto badge = required(in, u"badge"_s);
     if (!badge) {
         return fail(badge.error());
     }
-    if (Status stdinSet = requirePasswordStdin(parser); !stdinSet) {
+    if (Status stdinSet = requirePasswordStdin(in); !stdinSet) {
         return fail(stdinSet.error());
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
@@ -255,22 +225,16 @@ ExitCode UserCommand::passwd(const DatabaseUrl &url, const QStringList &argument
     return ExitCode::Success;
 }
 
-ExitCode UserCommand::setRole(const DatabaseUrl &url, const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl user role"_s);
-    parser.addOption(u"badge"_s);
-    parser.addOption(u"role"_s);
-    if (auto done = parse(parser, arguments)) {
-        return *done;
-    }
-    auto badge = required(parser, u"badge"_s);
+ExitCode UserCommand::setRole(Invocation &in) {
+    auto badge = required(in, u"badge"_s);
     if (!badge) {
         return fail(badge.error());
     }
-    auto role = requiredRole(parser);
+    auto role = requiredRole(in);
     if (!role) {
         return fail(role.error());
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
@@ -281,18 +245,12 @@ ExitCode UserCommand::setRole(const DatabaseUrl &url, const QStringList &argumen
     return ExitCode::Success;
 }
 
-ExitCode UserCommand::changeState(const DatabaseUrl &url, const QString &action,
-                                  const QStringList &arguments) {
-    ArgumentParser parser(u"stationctl user "_s + action);
-    parser.addOption(u"badge"_s);
-    if (auto done = parse(parser, arguments)) {
-        return *done;
-    }
-    auto badge = required(parser, u"badge"_s);
+ExitCode UserCommand::changeState(Invocation &in, const QString &action) {
+    auto badge = required(in, u"badge"_s);
     if (!badge) {
         return fail(badge.error());
     }
-    auto app = openApplication(url, Application::OpenMode::ExistingOnly);
+    Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }

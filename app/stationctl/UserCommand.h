@@ -17,31 +17,25 @@ class UserCommand : public Command {
 public:
     using Command::Command;
 
-    QString name() const override;
-    QString summary() const override;
-    QString usage() const override;
-    ExitCode run(const DatabaseUrl &url, const QStringList &arguments) override;
+    CommandSpec spec() override;
 
     // Parses a --role value: one of the login roles, else a Usage error listing them.
     static Result<Role> parseRole(const QString &text);
 
 private:
-    ExitCode add(const DatabaseUrl &url, const QStringList &arguments);
-    ExitCode list(const DatabaseUrl &url, const QStringList &arguments);
-    ExitCode passwd(const DatabaseUrl &url, const QStringList &arguments);
-    ExitCode setRole(const DatabaseUrl &url, const QStringList &arguments);
+    QList<ActionSpec> actions();
+    ExitCode add(Invocation &in);
+    ExitCode list(Invocation &in);
+    ExitCode passwd(Invocation &in);
+    ExitCode setRole(Invocation &in);
     // lock, unlock, disable and enable: a badge and nothing else.
-    ExitCode changeState(const DatabaseUrl &url, const QString &action,
-                         const QStringList &arguments);
+    ExitCode changeState(Invocation &in, const QString &action);
 
-    // Parses a subcommand's options. Returns an exit code when the command is done
-    // already (--help, or a usage error that was reported), nothing to go on.
-    std::optional<ExitCode> parse(ArgumentParser &parser, const QStringList &arguments);
     // The value of a required option, or a Usage error naming it.
-    Result<QString> required(const ArgumentParser &parser, const QString &option) const;
+    Result<QString> required(const Invocation &in, const QString &option) const;
     // --role, required and one of the login roles.
-    Result<Role> requiredRole(const ArgumentParser &parser) const;
-    Status requirePasswordStdin(const ArgumentParser &parser) const;
+    Result<Role> requiredRole(const Invocation &in) const;
+    Status requirePasswordStdin(const Invocation &in) const;
     Result<Secret> readPassword();
 };
 

@@ -710,20 +710,8 @@
 <context>
     <name>sd::AlertImporter</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>应有 %1 个字段，实际为 %2 个</translation>
-    </message>
-    <message>
         <source>alert %1 already exists (use --update to change it)</source>
         <translation>警情 %1 已存在（使用 --update 修改）</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>导入已取消</translation>
     </message>
     <message>
         <source>alert %1 is already on line %2 of this file</source>
@@ -832,10 +820,6 @@
     <message>
         <source>Step %1 has no name.</source>
         <translation>第 %1 步没有名称。</translation>
-    </message>
-    <message>
-        <source>Alert %1</source>
-        <translation>警情 %1</translation>
     </message>
 </context>
 <context>
@@ -1051,18 +1035,6 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
 </translation>
     </message>
     <message>
-        <source>missing subcommand for stationctl assess; use: schemes, ranking, streaks</source>
-        <translation>stationctl assess 缺少子命令；可用：schemes、ranking、streaks</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot; for stationctl assess; use: schemes, ranking, streaks</source>
-        <translation>stationctl assess 没有子命令“%1”；可用：schemes、ranking、streaks</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl assess schemes</source>
-        <translation>stationctl assess schemes 不接受参数“%1”</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -1095,10 +1067,6 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
         <translation>合格 ≥</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl assess ranking</source>
-        <translation>stationctl assess ranking 不接受参数“%1”</translation>
-    </message>
-    <message>
         <source>stationctl assess ranking needs --scheme CODE and --period (2026-07, 2026-Q3 or 2026)</source>
         <translation>stationctl assess ranking 需要 --scheme CODE 和 --period（2026-07、2026-Q3 或 2026）</translation>
     </message>
@@ -1125,10 +1093,6 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
     <message>
         <source>Deductions</source>
         <translation>扣分项数</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl assess streaks</source>
-        <translation>stationctl assess streaks 不接受参数“%1”</translation>
     </message>
     <message>
         <source>stationctl assess streaks needs --scheme CODE</source>
@@ -1476,10 +1440,6 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
         <translation>该对象在 %2 已有一份 %1 考核表。</translation>
     </message>
     <message>
-        <source>Score sheet %1</source>
-        <translation>考核表 %1</translation>
-    </message>
-    <message>
         <source>Sheet %1 is %2; only a submitted sheet can be approved.</source>
         <translation>考核表 %1 的状态为“%2”，只有已提交的考核表才能审核通过。</translation>
     </message>
@@ -1663,16 +1623,8 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
 <context>
     <name>sd::AssetImporter</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Imported from %1</source>
         <translation>从 %1 导入</translation>
-    </message>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>应有 %1 个字段，实际为 %2 个</translation>
     </message>
     <message>
         <source>no room or area has tag %1</source>
@@ -1697,10 +1649,6 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
         <translation>
             <numerusform>有 %n 项物品位于 %1；它必须仍是房间或功能区</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>导入已取消</translation>
     </message>
 </context>
 <context>
@@ -1882,18 +1830,6 @@ they end in Z or +HH:MM. &quot;at&quot; is printed in local time with its offset
 日期格式为 YYYY-MM-DD，时间格式为 YYYY-MM-DDTHH:MM[:SS]，除非以 Z 或
 +HH:MM 结尾，否则按本地时间理解。“at”以本地时间输出并带时区偏移。
 </translation>
-    </message>
-    <message>
-        <source>missing subcommand for stationctl audit; use: verify, head, list</source>
-        <translation>stationctl audit 缺少子命令；请使用：verify、head、list</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot; for stationctl audit; use: verify, head, list</source>
-        <translation>stationctl audit 的子命令“%1”未知；请使用：verify、head、list</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;; see stationctl audit --help</source>
-        <translation>意外的参数“%1”；请参阅 stationctl audit --help</translation>
     </message>
     <message>
         <source>malformed --head &quot;%1&quot;; expected SEQ:HASH as printed by stationctl audit head (a row number, a colon and 64 hexadecimal digits)</source>
@@ -2218,6 +2154,21 @@ Rows checked before the problem: %2.</source>
     </message>
 </context>
 <context>
+    <name>sd::Command</name>
+    <message>
+        <source>missing subcommand for stationctl %1; use: %2</source>
+        <translation>stationctl %1 缺少子命令；请使用：%2</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for %2; see %2 --help</source>
+        <translation>%2 不接受参数“%1”；请参阅 %2 --help</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; for stationctl %2; use: %3</source>
+        <translation>stationctl %2 的子命令“%1”未知；请使用：%3</translation>
+    </message>
+</context>
+<context>
     <name>sd::ConflictPrompt</name>
     <message>
         <source>Changed by someone else</source>
@@ -2359,10 +2310,6 @@ Load the latest version? What you entered in this form will be replaced.</source
     <message>
         <source>Fill an empty database with a fictional demo station</source>
         <translation>向空数据库填入一个虚构的演示派出所</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl demo</source>
-        <translation>stationctl demo 不接受参数“%1”</translation>
     </message>
     <message>
         <source>Added the demo station %1: %2 people, %3 units, %4 community areas.
@@ -2632,10 +2579,6 @@ Demo logins, one per role:
 <context>
     <name>sd::ExportCommand</name>
     <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl export alerts</source>
-        <translation>stationctl export alerts 不接受参数“%1”</translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot;; use csv or json</source>
         <translation>未知格式“%1”；请使用 csv 或 json</translation>
     </message>
@@ -2652,18 +2595,6 @@ Demo logins, one per role:
     <message>
         <source>Export alerts or assets as CSV or JSON</source>
         <translation>将警情或物品导出为 CSV 或 JSON</translation>
-    </message>
-    <message>
-        <source>say what to export: stationctl export alerts|assets</source>
-        <translation>请说明要导出什么：stationctl export alerts|assets</translation>
-    </message>
-    <message>
-        <source>cannot export &quot;%1&quot;; use: alerts, assets</source>
-        <translation>无法导出“%1”；可用：alerts、assets</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl export assets</source>
-        <translation>stationctl export assets 不接受参数“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) exported</source>
@@ -3009,18 +2940,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>missing subcommand for stationctl honours; use: list</source>
-        <translation>stationctl honours 缺少子命令；可用：list</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot; for stationctl honours; use: list</source>
-        <translation>stationctl honours 没有子命令“%1”；可用：list</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl honours list</source>
-        <translation>stationctl honours list 不接受参数“%1”</translation>
-    </message>
-    <message>
         <source>--year takes a year such as 2025, not &quot;%1&quot;</source>
         <translation>--year 须为年份（如 2025），不能是“%1”</translation>
     </message>
@@ -3136,14 +3055,6 @@ Options:
         <translation>从 CSV 文件导入警情或物品</translation>
     </message>
     <message>
-        <source>say what to import: stationctl import alerts|assets FILE.csv</source>
-        <translation>请说明要导入什么：stationctl import alerts|assets FILE.csv</translation>
-    </message>
-    <message>
-        <source>cannot import &quot;%1&quot;; use: alerts, assets</source>
-        <translation>无法导入“%1”；可用：alerts、assets</translation>
-    </message>
-    <message>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected</source>
         <translation>共 %1 行：新增 %2，更新 %3，未变 %4，拒绝 %5</translation>
     </message>
@@ -3237,10 +3148,6 @@ nothing. Prints &quot;schema version N&quot;.
 </translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl init</source>
-        <translation>stationctl init 不接受参数“%1”</translation>
-    </message>
-    <message>
         <source>backed up schema version %1 to %2 before migrating</source>
         <translation>升级前已将结构版本 %1 的数据库备份到 %2</translation>
     </message>
@@ -3294,10 +3201,6 @@ Options:
                   document 或 other
   --owner 责任人  只打印该警号或单位名下的物品
 </translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl labels</source>
-        <translation>stationctl labels 不接受参数“%1”</translation>
     </message>
     <message>
         <source>stationctl labels needs --pdf FILE</source>
@@ -4280,18 +4183,6 @@ deadline, overdue, mediators, owning_leader, area, parties, next_follow_up。
 </translation>
     </message>
     <message>
-        <source>missing subcommand for stationctl mediation; use: list</source>
-        <translation>stationctl mediation 缺少子命令；可用：list</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot; for stationctl mediation; use: list</source>
-        <translation>stationctl mediation 没有子命令“%1”；可用：list</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl mediation list</source>
-        <translation>stationctl mediation list 不接受参数“%1”</translation>
-    </message>
-    <message>
         <source>choose one of --open, --overdue and --due-within</source>
         <translation>--open、--overdue 和 --due-within 只能选一个</translation>
     </message>
@@ -4827,10 +4718,6 @@ What kind of dispute is it?</source>
     <message>
         <source>Only a station leader (chief, deputy chief or instructor) can own a case.</source>
         <translation>只有所领导（所长、副所长或教导员）才能包案。</translation>
-    </message>
-    <message>
-        <source>Mediation case %1</source>
-        <translation>调解案件 %1</translation>
     </message>
     <message>
         <source>The agreement of case %1 is sealed and can no longer be changed.</source>
@@ -5770,18 +5657,6 @@ What kind of dispute is it?</source>
         <translation>检查、列出和移交所内物品与任务的责任人</translation>
     </message>
     <message>
-        <source>missing subcommand for stationctl owners; use: check, list, board, transfer</source>
-        <translation>stationctl owners 缺少子命令；可用：check、list、board、transfer</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot; for stationctl owners; use: check, list, board, transfer</source>
-        <translation>stationctl owners 没有子命令“%1”；可用：check、list、board、transfer</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl owners check</source>
-        <translation>stationctl owners check 不接受参数“%1”</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -5824,10 +5699,6 @@ What kind of dispute is it?</source>
         </translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl owners list</source>
-        <translation>stationctl owners list 不接受参数“%1”</translation>
-    </message>
-    <message>
         <source>Accountable badge</source>
         <translation>负责领导警号</translation>
     </message>
@@ -5846,10 +5717,6 @@ What kind of dispute is it?</source>
     <message>
         <source>yes</source>
         <translation>是</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl owners board</source>
-        <translation>stationctl owners board 不接受参数“%1”</translation>
     </message>
     <message>
         <source>Orphaned</source>
@@ -5874,10 +5741,6 @@ What kind of dispute is it?</source>
     <message>
         <source>Overdue checks</source>
         <translation>逾期检查</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl owners transfer</source>
-        <translation>stationctl owners transfer 不接受参数“%1”</translation>
     </message>
     <message>
         <source>stationctl owners transfer needs --%1; see stationctl owners --help</source>
@@ -6182,18 +6045,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>missing subcommand for stationctl people; use: list</source>
-        <translation>stationctl people 缺少子命令；请使用：list</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot; for stationctl people; use: list</source>
-        <translation>stationctl people 的子命令“%1”未知；请使用：list</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl people list</source>
-        <translation>stationctl people list 不接受参数“%1”</translation>
-    </message>
-    <message>
         <source>Badge no.</source>
         <translation>警号</translation>
     </message>
@@ -6390,10 +6241,6 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
     <message>
         <source>Key</source>
         <translation>键</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl permissions</source>
-        <translation>stationctl permissions 不接受参数“%1”</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; for --format; use table, csv, json or markdown</source>
@@ -6944,10 +6791,6 @@ File it now?</source>
         <translation>备案单 %1 已归档，不能再修改；请填写更正记录。</translation>
     </message>
     <message>
-        <source>On-scene record %1</source>
-        <translation>现场处结备案单 %1</translation>
-    </message>
-    <message>
         <source>I confirm that the facts, handling and result above are true.</source>
         <translation>本人确认以上情况、处置经过和处理结果属实。</translation>
     </message>
@@ -7104,18 +6947,6 @@ File it now?</source>
         <translation>列出已签名的备案单，或核验其是否被改动</translation>
     </message>
     <message>
-        <source>missing subcommand for stationctl records; use: list, verify</source>
-        <translation>stationctl records 缺少子命令；可用：list、verify</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot; for stationctl records; use: list, verify</source>
-        <translation>stationctl records 没有子命令“%1”；可用：list、verify</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl records list</source>
-        <translation>stationctl records list 不接受参数“%1”</translation>
-    </message>
-    <message>
         <source>choose --sealed or --drafts, not both</source>
         <translation>--sealed 和 --drafts 只能选一个</translation>
     </message>
@@ -7146,10 +6977,6 @@ File it now?</source>
     <message>
         <source>Signatures</source>
         <translation>签名</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl records verify</source>
-        <translation>stationctl records verify 不接受参数“%1”</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -7200,10 +7027,6 @@ verify  重新核验每份已归档记录（现场处结备案单和调解协议
         <translation>将备案单打印为 PDF</translation>
     </message>
     <message>
-        <source>say which report: stationctl report onscene NUMBER --pdf FILE</source>
-        <translation>请指明报表：stationctl report onscene NUMBER --pdf FILE</translation>
-    </message>
-    <message>
         <source>give exactly one record number</source>
         <translation>请只指定一个备案单编号</translation>
     </message>
@@ -7218,10 +7041,6 @@ verify  重新核验每份已归档记录（现场处结备案单和调解协议
     <message>
         <source>%1 written to %2</source>
         <translation>%1 已写入 %2</translation>
-    </message>
-    <message>
-        <source>unknown report &quot;%1&quot;; use: onscene, mediation</source>
-        <translation>没有报表“%1”；可用：onscene、mediation</translation>
     </message>
     <message>
         <source>give exactly one mediation case number</source>
@@ -8130,32 +7949,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --database URL   a SQLite file path, or postgresql://user@host:port/dbname
-                   (password and TLS the libpq way: PGPASSWORD, ~/.pgpass,
-                   ?sslmode=require). Default: $STATIONDESK_DATABASE, else
-                   %1
-  --lang zh_CN|en  language of messages and table headings
-  --version        show the version
-  -h, --help       show this help; stationctl &lt;command&gt; --help for a command
-
-Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
-</source>
-        <translation>
-选项：
-  --database URL   SQLite 文件路径，或 postgresql://user@host:port/dbname
-                   （密码和 TLS 按 libpq 方式设置：PGPASSWORD、~/.pgpass、
-                   ?sslmode=require）。默认：$STATIONDESK_DATABASE，否则为
-                   %1
-  --lang zh_CN|en  消息和表头的语言
-  --version        显示版本
-  -h, --help       显示本帮助；stationctl &lt;命令&gt; --help 显示该命令的帮助
-
-退出状态：0 完成，1 操作失败，2 命令行有误。
-</translation>
-    </message>
-    <message>
         <source>unknown language &quot;%1&quot; for --lang; use zh_CN or en</source>
         <translation>--lang 的语言“%1”未知；请使用 zh_CN 或 en</translation>
     </message>
@@ -8174,6 +7967,40 @@ Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
+</source>
+        <translation>退出状态：0 完成，1 操作失败，2 命令行有误。
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --database URL   a SQLite file path, or postgresql://user@host:port/dbname
+                   (password and TLS the libpq way: PGPASSWORD, ~/.pgpass,
+                   ?sslmode=require). Default: $STATIONDESK_DATABASE, else
+                   %1
+  --lang zh_CN|en  language of messages and table headings
+  --version        show the version
+  -h, --help       show this help; stationctl &lt;command&gt; --help for a command
+</source>
+        <translation>选项：
+  --database URL   SQLite 文件路径，或 postgresql://user@host:port/dbname
+                   （密码和 TLS 按 libpq 方式设置：PGPASSWORD、~/.pgpass、
+                   ?sslmode=require）。默认：$STATIONDESK_DATABASE，否则为
+                   %1
+  --lang zh_CN|en  消息和表头的语言
+  --version        显示版本
+  -h, --help       显示本帮助；stationctl &lt;命令&gt; --help 显示该命令的帮助
+</translation>
+    </message>
+    <message>
+        <source>no help on &quot;%1&quot;; use a command&apos;s name, --markdown or --man</source>
+        <translation>没有关于“%1”的帮助；请使用命令名、--markdown 或 --man</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for stationctl help; see stationctl --help</source>
+        <translation>stationctl help 不接受参数“%1”；请参阅 stationctl --help</translation>
     </message>
 </context>
 <context>
@@ -8880,18 +8707,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>missing subcommand for stationctl units; use: list</source>
-        <translation>stationctl units 缺少子命令；请使用：list</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot; for stationctl units; use: list</source>
-        <translation>stationctl units 的子命令“%1”未知；请使用：list</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for stationctl units list</source>
-        <translation>stationctl units list 不接受参数“%1”</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -9072,18 +8887,6 @@ locked, disabled or given another role.
     <message>
         <source>unknown role &quot;%1&quot; for --role; use one of: %2</source>
         <translation>--role 的角色“%1”未知；请使用以下之一：%2</translation>
-    </message>
-    <message>
-        <source>missing subcommand for stationctl user; use: %1</source>
-        <translation>stationctl user 缺少子命令；请使用：%1</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot; for stationctl user; use: %2</source>
-        <translation>stationctl user 的子命令“%1”未知；请使用：%2</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;; see stationctl user --help</source>
-        <translation>意外的参数“%1”；请参阅 stationctl user --help</translation>
     </message>
     <message>
         <source>option --%1 is required; see stationctl user --help</source>

@@ -11,7 +11,7 @@ SD_PACKAGES=(
   libvulkan-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   libsodium-dev libqrencode-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-client-15 sqlite3 fonts-noto-cjk clang-format
-  zbar-tools poppler-utils clang-14 libclang-rt-14-dev llvm-14
+  zbar-tools poppler-utils groff-base clang-14 libclang-rt-14-dev llvm-14
 )
 
 sd_log() { printf '==> %s\n' "$*" >&2; }

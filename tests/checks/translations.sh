@@ -2,7 +2,8 @@
 # The Chinese translation is complete: no unfinished, vanished or obsolete entries, at
 # least one message (an empty file would pass the other checks), and every tr() text in
 # core/, ui/ and app/ has its entry (lupdate scans the code into a scratch file, which
-# ts_missing.pl compares with the stored translation), and Chinese text uses full-width
+# ts_missing.pl compares with the stored translation) and no stored entry's text has left
+# the code (with --prune as second argument such entries are deleted), and Chinese text uses full-width
 # punctuation (ts_punctuation.pl; run it with --fix to rewrite the marks it names).
 set -u
 root=$1
@@ -24,5 +25,5 @@ if ! (cd "$root" && "$lupdate" -silent -locations absolute -extensions cpp,h cor
   echo "lupdate could not scan the code:"; cat "$scratch/lupdate.log"; exit 1
 fi
 "$(dirname "$0")/ts_missing.pl" "$scratch/scanned_zh_CN.ts" \
-  "$root/resources/translations/stationdesk_zh_CN.ts" || status=1
+  "$root/resources/translations/stationdesk_zh_CN.ts" ${2:-} || status=1
 exit $status
