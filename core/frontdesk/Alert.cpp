@@ -14,29 +14,33 @@ struct Tr {
 };
 
 constexpr std::array<EnumKey<AlertSource>, 5> kSources{{
-    {AlertSource::Dispatch, u"dispatch"},
-    {AlertSource::Phone, u"phone"},
-    {AlertSource::WalkIn, u"walk_in"},
-    {AlertSource::GroupMessage, u"group_message"},
-    {AlertSource::Patrol, u"patrol"},
+    {AlertSource::Dispatch, u"dispatch", QT_TRANSLATE_NOOP("sd::Alert", "110 dispatch")},
+    {AlertSource::Phone, u"phone", QT_TRANSLATE_NOOP("sd::Alert", "Phone")},
+    {AlertSource::WalkIn, u"walk_in", QT_TRANSLATE_NOOP("sd::Alert", "Walk-in")},
+    {AlertSource::GroupMessage, u"group_message",
+     QT_TRANSLATE_NOOP("sd::Alert", "Community group message")},
+    {AlertSource::Patrol, u"patrol", QT_TRANSLATE_NOOP("sd::Alert", "Patrol")},
 }};
 
 constexpr std::array<EnumKey<AlertCategory>, 6> kCategories{{
-    {AlertCategory::Criminal, u"criminal"},
-    {AlertCategory::PublicOrder, u"public_order"},
-    {AlertCategory::Dispute, u"dispute"},
-    {AlertCategory::Assistance, u"assistance"},
-    {AlertCategory::Traffic, u"traffic"},
-    {AlertCategory::Other, u"other"},
+    {AlertCategory::Criminal, u"criminal", QT_TRANSLATE_NOOP("sd::Alert", "Criminal")},
+    {AlertCategory::PublicOrder, u"public_order", QT_TRANSLATE_NOOP("sd::Alert", "Public order")},
+    {AlertCategory::Dispute, u"dispute", QT_TRANSLATE_NOOP("sd::Alert", "Dispute")},
+    {AlertCategory::Assistance, u"assistance", QT_TRANSLATE_NOOP("sd::Alert", "Assistance")},
+    {AlertCategory::Traffic, u"traffic", QT_TRANSLATE_NOOP("sd::Alert", "Traffic")},
+    {AlertCategory::Other, u"other", QT_TRANSLATE_NOOP("sd::Alert", "Other")},
 }};
 
 constexpr std::array<EnumKey<AlertStatus>, 6> kStatuses{{
-    {AlertStatus::Open, u"open"},
-    {AlertStatus::OnScene, u"on_scene"},
-    {AlertStatus::ResolvedOnScene, u"resolved_on_scene"},
-    {AlertStatus::ConvertedToCase, u"converted_to_case"},
-    {AlertStatus::ReferredToMediation, u"referred_to_mediation"},
-    {AlertStatus::Closed, u"closed"},
+    {AlertStatus::Open, u"open", QT_TRANSLATE_NOOP("sd::Alert", "Open")},
+    {AlertStatus::OnScene, u"on_scene", QT_TRANSLATE_NOOP("sd::Alert", "On scene")},
+    {AlertStatus::ResolvedOnScene, u"resolved_on_scene",
+     QT_TRANSLATE_NOOP("sd::Alert", "Resolved on scene")},
+    {AlertStatus::ConvertedToCase, u"converted_to_case",
+     QT_TRANSLATE_NOOP("sd::Alert", "Converted to case")},
+    {AlertStatus::ReferredToMediation, u"referred_to_mediation",
+     QT_TRANSLATE_NOOP("sd::Alert", "Referred to mediation")},
+    {AlertStatus::Closed, u"closed", QT_TRANSLATE_NOOP("sd::Alert", "Closed")},
 }};
 
 } // namespace
@@ -70,55 +74,15 @@ QList<AlertStatus> allAlertStatuses() {
 }
 
 QString displayName(AlertSource source) {
-    switch (source) {
-    case AlertSource::Dispatch:
-        return Tr::tr("110 dispatch");
-    case AlertSource::Phone:
-        return Tr::tr("Phone");
-    case AlertSource::WalkIn:
-        return Tr::tr("Walk-in");
-    case AlertSource::GroupMessage:
-        return Tr::tr("Community group message");
-    case AlertSource::Patrol:
-        return Tr::tr("Patrol");
-    }
-    return {};
+    return nameOf<Tr>(kSources, source);
 }
 
 QString displayName(AlertCategory category) {
-    switch (category) {
-    case AlertCategory::Criminal:
-        return Tr::tr("Criminal");
-    case AlertCategory::PublicOrder:
-        return Tr::tr("Public order");
-    case AlertCategory::Dispute:
-        return Tr::tr("Dispute");
-    case AlertCategory::Assistance:
-        return Tr::tr("Assistance");
-    case AlertCategory::Traffic:
-        return Tr::tr("Traffic");
-    case AlertCategory::Other:
-        return Tr::tr("Other");
-    }
-    return {};
+    return nameOf<Tr>(kCategories, category);
 }
 
 QString displayName(AlertStatus status) {
-    switch (status) {
-    case AlertStatus::Open:
-        return Tr::tr("Open");
-    case AlertStatus::OnScene:
-        return Tr::tr("On scene");
-    case AlertStatus::ResolvedOnScene:
-        return Tr::tr("Resolved on scene");
-    case AlertStatus::ConvertedToCase:
-        return Tr::tr("Converted to case");
-    case AlertStatus::ReferredToMediation:
-        return Tr::tr("Referred to mediation");
-    case AlertStatus::Closed:
-        return Tr::tr("Closed");
-    }
-    return {};
+    return nameOf<Tr>(kStatuses, status);
 }
 
 bool alertStatusChangeAllowed(AlertStatus from, AlertStatus to) {

@@ -20,17 +20,20 @@ constexpr std::array<EnumKey<EligibleCase>, 3> kCases{{
 }};
 
 constexpr std::array<EnumKey<Sex>, 3> kSexes{{
-    {Sex::Male, u"male"},
-    {Sex::Female, u"female"},
-    {Sex::Unstated, u"unstated"},
+    {Sex::Male, u"male", QT_TRANSLATE_NOOP("sd::OnSceneRecord", "Male")},
+    {Sex::Female, u"female", QT_TRANSLATE_NOOP("sd::OnSceneRecord", "Female")},
+    {Sex::Unstated, u"unstated", QT_TRANSLATE_NOOP("sd::OnSceneRecord", "Not stated")},
 }};
 
 constexpr std::array<EnumKey<IdDocumentType>, 5> kDocumentTypes{{
-    {IdDocumentType::ResidentId, u"resident_id"},
-    {IdDocumentType::Passport, u"passport"},
-    {IdDocumentType::HkMacaoPermit, u"hk_macao_permit"},
-    {IdDocumentType::TaiwanPermit, u"taiwan_permit"},
-    {IdDocumentType::Other, u"other"},
+    {IdDocumentType::ResidentId, u"resident_id",
+     QT_TRANSLATE_NOOP("sd::OnSceneRecord", "Resident identity card")},
+    {IdDocumentType::Passport, u"passport", QT_TRANSLATE_NOOP("sd::OnSceneRecord", "Passport")},
+    {IdDocumentType::HkMacaoPermit, u"hk_macao_permit",
+     QT_TRANSLATE_NOOP("sd::OnSceneRecord", "Hong Kong/Macao permit")},
+    {IdDocumentType::TaiwanPermit, u"taiwan_permit",
+     QT_TRANSLATE_NOOP("sd::OnSceneRecord", "Taiwan permit")},
+    {IdDocumentType::Other, u"other", QT_TRANSLATE_NOOP("sd::OnSceneRecord", "Other document")},
 }};
 
 constexpr std::array<EnumKey<RecordStatus>, 2> kStatuses{{
@@ -81,31 +84,11 @@ QString displayName(EligibleCase value) {
 }
 
 QString displayName(Sex value) {
-    switch (value) {
-    case Sex::Male:
-        return Tr::tr("Male");
-    case Sex::Female:
-        return Tr::tr("Female");
-    case Sex::Unstated:
-        return Tr::tr("Not stated");
-    }
-    return {};
+    return nameOf<Tr>(kSexes, value);
 }
 
 QString displayName(IdDocumentType value) {
-    switch (value) {
-    case IdDocumentType::ResidentId:
-        return Tr::tr("Resident identity card");
-    case IdDocumentType::Passport:
-        return Tr::tr("Passport");
-    case IdDocumentType::HkMacaoPermit:
-        return Tr::tr("Hong Kong/Macao permit");
-    case IdDocumentType::TaiwanPermit:
-        return Tr::tr("Taiwan permit");
-    case IdDocumentType::Other:
-        return Tr::tr("Other document");
-    }
-    return {};
+    return nameOf<Tr>(kDocumentTypes, value);
 }
 
 QString displayName(RecordStatus value) {

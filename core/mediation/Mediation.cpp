@@ -14,36 +14,44 @@ struct Tr {
 };
 
 constexpr std::array<EnumKey<MediationSource>, 7> kSources{{
-    {MediationSource::Alert, u"alert"},
-    {MediationSource::WalkIn, u"walk_in"},
-    {MediationSource::CommunityOffice, u"community_office"},
-    {MediationSource::NeighbourhoodCommittee, u"neighbourhood_committee"},
-    {MediationSource::Court, u"court"},
-    {MediationSource::JusticeOffice, u"justice_office"},
-    {MediationSource::OwnInitiative, u"own_initiative"},
+    {MediationSource::Alert, u"alert", QT_TRANSLATE_NOOP("sd::Mediation", "From an alert")},
+    {MediationSource::WalkIn, u"walk_in", QT_TRANSLATE_NOOP("sd::Mediation", "Walk-in")},
+    {MediationSource::CommunityOffice, u"community_office",
+     QT_TRANSLATE_NOOP("sd::Mediation", "Referred by a community police office")},
+    {MediationSource::NeighbourhoodCommittee, u"neighbourhood_committee",
+     QT_TRANSLATE_NOOP("sd::Mediation", "Referred by a neighbourhood committee")},
+    {MediationSource::Court, u"court", QT_TRANSLATE_NOOP("sd::Mediation", "Referred by a court")},
+    {MediationSource::JusticeOffice, u"justice_office",
+     QT_TRANSLATE_NOOP("sd::Mediation", "Referred by the justice office")},
+    {MediationSource::OwnInitiative, u"own_initiative",
+     QT_TRANSLATE_NOOP("sd::Mediation", "Own initiative")},
 }};
 
 constexpr std::array<EnumKey<DisputeType>, 8> kTypes{{
-    {DisputeType::FamilyMarriage, u"family_marriage"},
-    {DisputeType::BetrothalGift, u"betrothal_gift"},
-    {DisputeType::Neighbour, u"neighbour"},
-    {DisputeType::WagesLabour, u"wages_labour"},
-    {DisputeType::Consumer, u"consumer"},
-    {DisputeType::Traffic, u"traffic"},
-    {DisputeType::PropertyLand, u"property_land"},
-    {DisputeType::Other, u"other"},
+    {DisputeType::FamilyMarriage, u"family_marriage",
+     QT_TRANSLATE_NOOP("sd::Mediation", "Family and marriage")},
+    {DisputeType::BetrothalGift, u"betrothal_gift",
+     QT_TRANSLATE_NOOP("sd::Mediation", "Betrothal gift")},
+    {DisputeType::Neighbour, u"neighbour", QT_TRANSLATE_NOOP("sd::Mediation", "Neighbours")},
+    {DisputeType::WagesLabour, u"wages_labour",
+     QT_TRANSLATE_NOOP("sd::Mediation", "Wages and labour")},
+    {DisputeType::Consumer, u"consumer", QT_TRANSLATE_NOOP("sd::Mediation", "Consumer")},
+    {DisputeType::Traffic, u"traffic", QT_TRANSLATE_NOOP("sd::Mediation", "Traffic")},
+    {DisputeType::PropertyLand, u"property_land",
+     QT_TRANSLATE_NOOP("sd::Mediation", "Property and land")},
+    {DisputeType::Other, u"other", QT_TRANSLATE_NOOP("sd::Mediation", "Other")},
 }};
 
 constexpr std::array<EnumKey<PartyRole>, 3> kRoles{{
-    {PartyRole::Applicant, u"applicant"},
-    {PartyRole::Respondent, u"respondent"},
-    {PartyRole::Other, u"other"},
+    {PartyRole::Applicant, u"applicant", QT_TRANSLATE_NOOP("sd::Mediation", "Applicant")},
+    {PartyRole::Respondent, u"respondent", QT_TRANSLATE_NOOP("sd::Mediation", "Respondent")},
+    {PartyRole::Other, u"other", QT_TRANSLATE_NOOP("sd::Mediation", "Other party")},
 }};
 
 constexpr std::array<EnumKey<RiskGrade>, 3> kRisks{{
-    {RiskGrade::Low, u"low"},
-    {RiskGrade::Medium, u"medium"},
-    {RiskGrade::High, u"high"},
+    {RiskGrade::Low, u"low", QT_TRANSLATE_NOOP("sd::Mediation", "Low")},
+    {RiskGrade::Medium, u"medium", QT_TRANSLATE_NOOP("sd::Mediation", "Medium")},
+    {RiskGrade::High, u"high", QT_TRANSLATE_NOOP("sd::Mediation", "High")},
 }};
 
 constexpr std::array<EnumKey<MediationStatus>, 2> kStatuses{{
@@ -52,28 +60,33 @@ constexpr std::array<EnumKey<MediationStatus>, 2> kStatuses{{
 }};
 
 constexpr std::array<EnumKey<MediationOutcome>, 4> kOutcomes{{
-    {MediationOutcome::AgreementReached, u"agreement_reached"},
-    {MediationOutcome::LegalChannels, u"legal_channels"},
-    {MediationOutcome::FailedReferred, u"failed_referred"},
-    {MediationOutcome::Withdrawn, u"withdrawn"},
+    {MediationOutcome::AgreementReached, u"agreement_reached",
+     QT_TRANSLATE_NOOP("sd::Mediation", "Agreement reached")},
+    {MediationOutcome::LegalChannels, u"legal_channels",
+     QT_TRANSLATE_NOOP("sd::Mediation", "Parties agree to use legal channels")},
+    {MediationOutcome::FailedReferred, u"failed_referred",
+     QT_TRANSLATE_NOOP("sd::Mediation", "Failed and referred")},
+    {MediationOutcome::Withdrawn, u"withdrawn", QT_TRANSLATE_NOOP("sd::Mediation", "Withdrawn")},
 }};
 
 constexpr std::array<EnumKey<LegalChannel>, 3> kChannels{{
-    {LegalChannel::Court, u"court"},
-    {LegalChannel::Arbitration, u"arbitration"},
-    {LegalChannel::JusticeOffice, u"justice_office"},
+    {LegalChannel::Court, u"court", QT_TRANSLATE_NOOP("sd::Mediation", "Court")},
+    {LegalChannel::Arbitration, u"arbitration", QT_TRANSLATE_NOOP("sd::Mediation", "Arbitration")},
+    {LegalChannel::JusticeOffice, u"justice_office",
+     QT_TRANSLATE_NOOP("sd::Mediation", "Justice office")},
 }};
 
 constexpr std::array<EnumKey<TermsCarriedOut>, 3> kTerms{{
-    {TermsCarriedOut::Fully, u"fully"},
-    {TermsCarriedOut::Partly, u"partly"},
-    {TermsCarriedOut::No, u"no"},
+    {TermsCarriedOut::Fully, u"fully", QT_TRANSLATE_NOOP("sd::Mediation", "Fully carried out")},
+    {TermsCarriedOut::Partly, u"partly", QT_TRANSLATE_NOOP("sd::Mediation", "Partly carried out")},
+    {TermsCarriedOut::No, u"no", QT_TRANSLATE_NOOP("sd::Mediation", "Not carried out")},
 }};
 
 constexpr std::array<EnumKey<Satisfaction>, 3> kSatisfactions{{
-    {Satisfaction::Satisfied, u"satisfied"},
-    {Satisfaction::Acceptable, u"acceptable"},
-    {Satisfaction::Dissatisfied, u"dissatisfied"},
+    {Satisfaction::Satisfied, u"satisfied", QT_TRANSLATE_NOOP("sd::Mediation", "Satisfied")},
+    {Satisfaction::Acceptable, u"acceptable", QT_TRANSLATE_NOOP("sd::Mediation", "Acceptable")},
+    {Satisfaction::Dissatisfied, u"dissatisfied",
+     QT_TRANSLATE_NOOP("sd::Mediation", "Dissatisfied")},
 }};
 
 constexpr std::array<EnumKey<AgreementStatus>, 2> kAgreementStatuses{{
@@ -165,69 +178,19 @@ QList<Satisfaction> allSatisfactions() {
 }
 
 QString displayName(MediationSource value) {
-    switch (value) {
-    case MediationSource::Alert:
-        return Tr::tr("From an alert");
-    case MediationSource::WalkIn:
-        return Tr::tr("Walk-in");
-    case MediationSource::CommunityOffice:
-        return Tr::tr("Referred by a community police office");
-    case MediationSource::NeighbourhoodCommittee:
-        return Tr::tr("Referred by a neighbourhood committee");
-    case MediationSource::Court:
-        return Tr::tr("Referred by a court");
-    case MediationSource::JusticeOffice:
-        return Tr::tr("Referred by the justice office");
-    case MediationSource::OwnInitiative:
-        return Tr::tr("Own initiative");
-    }
-    return {};
+    return nameOf<Tr>(kSources, value);
 }
 
 QString displayName(DisputeType value) {
-    switch (value) {
-    case DisputeType::FamilyMarriage:
-        return Tr::tr("Family and marriage");
-    case DisputeType::BetrothalGift:
-        return Tr::tr("Betrothal gift");
-    case DisputeType::Neighbour:
-        return Tr::tr("Neighbours");
-    case DisputeType::WagesLabour:
-        return Tr::tr("Wages and labour");
-    case DisputeType::Consumer:
-        return Tr::tr("Consumer");
-    case DisputeType::Traffic:
-        return Tr::tr("Traffic");
-    case DisputeType::PropertyLand:
-        return Tr::tr("Property and land");
-    case DisputeType::Other:
-        return Tr::tr("Other");
-    }
-    return {};
+    return nameOf<Tr>(kTypes, value);
 }
 
 QString displayName(PartyRole value) {
-    switch (value) {
-    case PartyRole::Applicant:
-        return Tr::tr("Applicant");
-    case PartyRole::Respondent:
-        return Tr::tr("Respondent");
-    case PartyRole::Other:
-        return Tr::tr("Other party");
-    }
-    return {};
+    return nameOf<Tr>(kRoles, value);
 }
 
 QString displayName(RiskGrade value) {
-    switch (value) {
-    case RiskGrade::Low:
-        return Tr::tr("Low");
-    case RiskGrade::Medium:
-        return Tr::tr("Medium");
-    case RiskGrade::High:
-        return Tr::tr("High");
-    }
-    return {};
+    return nameOf<Tr>(kRisks, value);
 }
 
 QString displayName(MediationStatus value) {
@@ -235,53 +198,19 @@ QString displayName(MediationStatus value) {
 }
 
 QString displayName(MediationOutcome value) {
-    switch (value) {
-    case MediationOutcome::AgreementReached:
-        return Tr::tr("Agreement reached");
-    case MediationOutcome::LegalChannels:
-        return Tr::tr("Parties agree to use legal channels");
-    case MediationOutcome::FailedReferred:
-        return Tr::tr("Failed and referred");
-    case MediationOutcome::Withdrawn:
-        return Tr::tr("Withdrawn");
-    }
-    return {};
+    return nameOf<Tr>(kOutcomes, value);
 }
 
 QString displayName(LegalChannel value) {
-    switch (value) {
-    case LegalChannel::Court:
-        return Tr::tr("Court");
-    case LegalChannel::Arbitration:
-        return Tr::tr("Arbitration");
-    case LegalChannel::JusticeOffice:
-        return Tr::tr("Justice office");
-    }
-    return {};
+    return nameOf<Tr>(kChannels, value);
 }
 
 QString displayName(TermsCarriedOut value) {
-    switch (value) {
-    case TermsCarriedOut::Fully:
-        return Tr::tr("Fully carried out");
-    case TermsCarriedOut::Partly:
-        return Tr::tr("Partly carried out");
-    case TermsCarriedOut::No:
-        return Tr::tr("Not carried out");
-    }
-    return {};
+    return nameOf<Tr>(kTerms, value);
 }
 
 QString displayName(Satisfaction value) {
-    switch (value) {
-    case Satisfaction::Satisfied:
-        return Tr::tr("Satisfied");
-    case Satisfaction::Acceptable:
-        return Tr::tr("Acceptable");
-    case Satisfaction::Dissatisfied:
-        return Tr::tr("Dissatisfied");
-    }
-    return {};
+    return nameOf<Tr>(kSatisfactions, value);
 }
 
 QString displayName(AgreementStatus value) {

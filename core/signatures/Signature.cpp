@@ -15,9 +15,10 @@ struct Tr {
 };
 
 constexpr std::array<EnumKey<SignatureRole>, 3> kRoles{{
-    {SignatureRole::Party, u"party"},
-    {SignatureRole::Officer, u"officer"},
-    {SignatureRole::Witness, u"witness"},
+    {SignatureRole::Party, u"party", QT_TRANSLATE_NOOP("sd::OnSceneRecord", "Party")},
+    {SignatureRole::Officer, u"officer",
+     QT_TRANSLATE_NOOP("sd::OnSceneRecord", "Handling officer")},
+    {SignatureRole::Witness, u"witness", QT_TRANSLATE_NOOP("sd::OnSceneRecord", "Witness")},
 }};
 } // namespace
 
@@ -29,15 +30,7 @@ std::optional<SignatureRole> signatureRoleFromKey(const QString &key) {
 }
 
 QString displayName(SignatureRole value) {
-    switch (value) {
-    case SignatureRole::Party:
-        return Tr::tr("Party");
-    case SignatureRole::Officer:
-        return Tr::tr("Handling officer");
-    case SignatureRole::Witness:
-        return Tr::tr("Witness");
-    }
-    return {};
+    return nameOf<Tr>(kRoles, value);
 }
 
 } // namespace sd

@@ -7,11 +7,13 @@
 
 namespace sd {
 
-// One table per enum pairs each value with its stored/exported key, so toKey, fromKey and
-// the "all values" list can never disagree.
+// One table per enum pairs each value with its stored/exported key and, where it is shown,
+// its name (marked with QT_TRANSLATE_NOOP in the context of the table's Tr helper), so
+// toKey, fromKey, displayName and the "all values" list can never disagree.
 template <typename E> struct EnumKey {
     E value;
     const char16_t *key;
+    const char *name = nullptr;
 };
 
 template <typename E, std::size_t N>
@@ -19,6 +21,17 @@ QString keyOf(const std::array<EnumKey<E>, N> &table, E value) {
     for (const auto &entry : table) {
         if (entry.value == value) {
             return QString::fromUtf16(entry.key);
+        }
+    }
+    return {};
+}
+
+// The translated name of value; Tr is the file's helper declaring the table's context.
+template <typename Tr, typename E, std::size_t N>
+QString nameOf(const std::array<EnumKey<E>, N> &table, E value) {
+    for (const auto &entry : table) {
+        if (entry.value == value && entry.name) {
+            return Tr::tr(entry.name);
         }
     }
     return {};
