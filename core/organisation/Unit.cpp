@@ -1,8 +1,9 @@
 #include "core/organisation/Unit.h"
 
+#include "core/kernel/common/EnumKeys.h"
+
 #include <QCoreApplication>
 #include <array>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -13,55 +14,30 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(sd::Unit)
 };
 
-const std::array<std::pair<UnitKind, const char16_t *>, 5> kKeys = {{
-    {UnitKind::Leadership, u"leadership"},
-    {UnitKind::PartyGroup, u"party_group"},
-    {UnitKind::Squad, u"squad"},
-    {UnitKind::ActionTeam, u"action_team"},
-    {UnitKind::CommunityOffice, u"community_office"},
+constexpr std::array<EnumKey<UnitKind>, 5> kKeys{{
+    {UnitKind::Leadership, u"leadership", QT_TRANSLATE_NOOP("sd::Unit", "Station leadership")},
+    {UnitKind::PartyGroup, u"party_group", QT_TRANSLATE_NOOP("sd::Unit", "Party group")},
+    {UnitKind::Squad, u"squad", QT_TRANSLATE_NOOP("sd::Unit", "Squad")},
+    {UnitKind::ActionTeam, u"action_team", QT_TRANSLATE_NOOP("sd::Unit", "Action team")},
+    {UnitKind::CommunityOffice, u"community_office",
+     QT_TRANSLATE_NOOP("sd::Unit", "Community police office")},
 }};
 } // namespace
 
 QString toKey(UnitKind kind) {
-    for (const auto &[candidate, key] : kKeys) {
-        if (candidate == kind) {
-            return QString::fromUtf16(key);
-        }
-    }
-    return {};
+    return keyOf(kKeys, kind);
 }
 
 std::optional<UnitKind> unitKindFromKey(const QString &key) {
-    for (const auto &[kind, candidate] : kKeys) {
-        if (key == QString::fromUtf16(candidate)) {
-            return kind;
-        }
-    }
-    return std::nullopt;
+    return valueOf(kKeys, key);
 }
 
 QString displayName(UnitKind kind) {
-    switch (kind) {
-    case UnitKind::Leadership:
-        return Tr::tr("Station leadership");
-    case UnitKind::PartyGroup:
-        return Tr::tr("Party group");
-    case UnitKind::Squad:
-        return Tr::tr("Squad");
-    case UnitKind::ActionTeam:
-        return Tr::tr("Action team");
-    case UnitKind::CommunityOffice:
-        return Tr::tr("Community police office");
-    }
-    return {};
+    return nameOf<Tr>(kKeys, kind);
 }
 
 QList<UnitKind> allUnitKinds() {
-    QList<UnitKind> kinds;
-    for (const auto &[kind, key] : kKeys) {
-        kinds << kind;
-    }
-    return kinds;
+    return valuesOf(kKeys);
 }
 
 } // namespace sd

@@ -1,8 +1,9 @@
 #include "core/responsibility/Asset.h"
 
+#include "core/kernel/common/EnumKeys.h"
+
 #include <QCoreApplication>
 #include <array>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -13,44 +14,24 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(sd::Asset)
 };
 
-const std::array<std::pair<AssetKind, const char16_t *>, 8> kKinds = {{
-    {AssetKind::Equipment, u"equipment"},
-    {AssetKind::Vehicle, u"vehicle"},
-    {AssetKind::It, u"it"},
-    {AssetKind::Room, u"room"},
-    {AssetKind::Plant, u"plant"},
-    {AssetKind::Furniture, u"furniture"},
-    {AssetKind::Document, u"document"},
-    {AssetKind::Other, u"other"},
+constexpr std::array<EnumKey<AssetKind>, 8> kKinds{{
+    {AssetKind::Equipment, u"equipment", QT_TRANSLATE_NOOP("sd::Asset", "Equipment")},
+    {AssetKind::Vehicle, u"vehicle", QT_TRANSLATE_NOOP("sd::Asset", "Vehicle")},
+    {AssetKind::It, u"it", QT_TRANSLATE_NOOP("sd::Asset", "IT")},
+    {AssetKind::Room, u"room", QT_TRANSLATE_NOOP("sd::Asset", "Room or area")},
+    {AssetKind::Plant, u"plant", QT_TRANSLATE_NOOP("sd::Asset", "Plant")},
+    {AssetKind::Furniture, u"furniture", QT_TRANSLATE_NOOP("sd::Asset", "Furniture")},
+    {AssetKind::Document, u"document", QT_TRANSLATE_NOOP("sd::Asset", "Document")},
+    {AssetKind::Other, u"other", QT_TRANSLATE_NOOP("sd::Asset", "Other")},
 }};
 
-const std::array<std::pair<AssetStatus, const char16_t *>, 4> kStatuses = {{
-    {AssetStatus::InUse, u"in_use"},
-    {AssetStatus::InStorage, u"in_storage"},
-    {AssetStatus::UnderRepair, u"under_repair"},
-    {AssetStatus::Retired, u"retired"},
+constexpr std::array<EnumKey<AssetStatus>, 4> kStatuses{{
+    {AssetStatus::InUse, u"in_use", QT_TRANSLATE_NOOP("sd::Asset", "In use")},
+    {AssetStatus::InStorage, u"in_storage", QT_TRANSLATE_NOOP("sd::Asset", "In storage")},
+    {AssetStatus::UnderRepair, u"under_repair", QT_TRANSLATE_NOOP("sd::Asset", "Under repair")},
+    {AssetStatus::Retired, u"retired", QT_TRANSLATE_NOOP("sd::Asset", "Retired")},
 }};
 
-template <typename E, size_t N>
-QString keyOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value) {
-    for (const auto &[candidate, key] : table) {
-        if (candidate == value) {
-            return QString::fromUtf16(key);
-        }
-    }
-    return {};
-}
-
-template <typename E, size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char16_t *>, N> &table,
-                         const QString &key) {
-    for (const auto &[value, candidate] : table) {
-        if (key == QString::fromUtf16(candidate)) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
 } // namespace
 
 QString toKey(AssetKind kind) {
@@ -62,33 +43,11 @@ std::optional<AssetKind> assetKindFromKey(const QString &key) {
 }
 
 QString displayName(AssetKind kind) {
-    switch (kind) {
-    case AssetKind::Equipment:
-        return Tr::tr("Equipment");
-    case AssetKind::Vehicle:
-        return Tr::tr("Vehicle");
-    case AssetKind::It:
-        return Tr::tr("IT");
-    case AssetKind::Room:
-        return Tr::tr("Room or area");
-    case AssetKind::Plant:
-        return Tr::tr("Plant");
-    case AssetKind::Furniture:
-        return Tr::tr("Furniture");
-    case AssetKind::Document:
-        return Tr::tr("Document");
-    case AssetKind::Other:
-        return Tr::tr("Other");
-    }
-    return {};
+    return nameOf<Tr>(kKinds, kind);
 }
 
 QList<AssetKind> allAssetKinds() {
-    QList<AssetKind> kinds;
-    for (const auto &entry : kKinds) {
-        kinds << entry.first;
-    }
-    return kinds;
+    return valuesOf(kKinds);
 }
 
 QString toKey(AssetStatus status) {
@@ -100,25 +59,11 @@ std::optional<AssetStatus> assetStatusFromKey(const QString &key) {
 }
 
 QString displayName(AssetStatus status) {
-    switch (status) {
-    case AssetStatus::InUse:
-        return Tr::tr("In use");
-    case AssetStatus::InStorage:
-        return Tr::tr("In storage");
-    case AssetStatus::UnderRepair:
-        return Tr::tr("Under repair");
-    case AssetStatus::Retired:
-        return Tr::tr("Retired");
-    }
-    return {};
+    return nameOf<Tr>(kStatuses, status);
 }
 
 QList<AssetStatus> allAssetStatuses() {
-    QList<AssetStatus> statuses;
-    for (const auto &entry : kStatuses) {
-        statuses << entry.first;
-    }
-    return statuses;
+    return valuesOf(kStatuses);
 }
 
 } // namespace sd

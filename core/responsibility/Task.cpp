@@ -1,8 +1,9 @@
 #include "core/responsibility/Task.h"
 
+#include "core/kernel/common/EnumKeys.h"
+
 #include <QCoreApplication>
 #include <array>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -13,13 +14,13 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(sd::Task)
 };
 
-const std::array<std::pair<Recurrence, const char16_t *>, 6> kKeys = {{
-    {Recurrence::Once, u"once"},
-    {Recurrence::Daily, u"daily"},
-    {Recurrence::Weekly, u"weekly"},
-    {Recurrence::Monthly, u"monthly"},
-    {Recurrence::Quarterly, u"quarterly"},
-    {Recurrence::Yearly, u"yearly"},
+constexpr std::array<EnumKey<Recurrence>, 6> kKeys{{
+    {Recurrence::Once, u"once", QT_TRANSLATE_NOOP("sd::Task", "One-off")},
+    {Recurrence::Daily, u"daily", QT_TRANSLATE_NOOP("sd::Task", "Daily")},
+    {Recurrence::Weekly, u"weekly", QT_TRANSLATE_NOOP("sd::Task", "Weekly")},
+    {Recurrence::Monthly, u"monthly", QT_TRANSLATE_NOOP("sd::Task", "Monthly")},
+    {Recurrence::Quarterly, u"quarterly", QT_TRANSLATE_NOOP("sd::Task", "Quarterly")},
+    {Recurrence::Yearly, u"yearly", QT_TRANSLATE_NOOP("sd::Task", "Yearly")},
 }};
 
 QDate occurrence(const QDate &start, Recurrence recurrence, qint64 n) {
@@ -42,47 +43,19 @@ QDate occurrence(const QDate &start, Recurrence recurrence, qint64 n) {
 } // namespace
 
 QString toKey(Recurrence recurrence) {
-    for (const auto &[candidate, key] : kKeys) {
-        if (candidate == recurrence) {
-            return QString::fromUtf16(key);
-        }
-    }
-    return {};
+    return keyOf(kKeys, recurrence);
 }
 
 std::optional<Recurrence> recurrenceFromKey(const QString &key) {
-    for (const auto &[recurrence, candidate] : kKeys) {
-        if (key == QString::fromUtf16(candidate)) {
-            return recurrence;
-        }
-    }
-    return std::nullopt;
+    return valueOf(kKeys, key);
 }
 
 QString displayName(Recurrence recurrence) {
-    switch (recurrence) {
-    case Recurrence::Once:
-        return Tr::tr("One-off");
-    case Recurrence::Daily:
-        return Tr::tr("Daily");
-    case Recurrence::Weekly:
-        return Tr::tr("Weekly");
-    case Recurrence::Monthly:
-        return Tr::tr("Monthly");
-    case Recurrence::Quarterly:
-        return Tr::tr("Quarterly");
-    case Recurrence::Yearly:
-        return Tr::tr("Yearly");
-    }
-    return {};
+    return nameOf<Tr>(kKeys, recurrence);
 }
 
 QList<Recurrence> allRecurrences() {
-    QList<Recurrence> result;
-    for (const auto &entry : kKeys) {
-        result << entry.first;
-    }
-    return result;
+    return valuesOf(kKeys);
 }
 
 QDate nextOccurrence(const QDate &startsOn, Recurrence recurrence, const QDate &after) {

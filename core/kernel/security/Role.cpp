@@ -1,8 +1,9 @@
 #include "core/kernel/security/Role.h"
 
+#include "core/kernel/common/EnumKeys.h"
+
 #include <QCoreApplication>
 #include <array>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -13,50 +14,26 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(sd::Role)
 };
 
-const std::array<std::pair<Role, const char16_t *>, 6> kKeys = {{
-    {Role::Officer, u"officer"},
-    {Role::SquadLeader, u"squad_leader"},
-    {Role::Instructor, u"instructor"},
-    {Role::Chief, u"chief"},
-    {Role::Admin, u"admin"},
-    {Role::System, u"system"},
+constexpr std::array<EnumKey<Role>, 6> kKeys{{
+    {Role::Officer, u"officer", QT_TRANSLATE_NOOP("sd::Role", "Duty officer")},
+    {Role::SquadLeader, u"squad_leader", QT_TRANSLATE_NOOP("sd::Role", "Squad leader")},
+    {Role::Instructor, u"instructor", QT_TRANSLATE_NOOP("sd::Role", "Instructor")},
+    {Role::Chief, u"chief", QT_TRANSLATE_NOOP("sd::Role", "Station chief")},
+    {Role::Admin, u"admin", QT_TRANSLATE_NOOP("sd::Role", "Administrator")},
+    {Role::System, u"system", QT_TRANSLATE_NOOP("sd::Role", "Command-line operator")},
 }};
 } // namespace
 
 QString toKey(Role role) {
-    for (const auto &[candidate, key] : kKeys) {
-        if (candidate == role) {
-            return QString::fromUtf16(key);
-        }
-    }
-    return {};
+    return keyOf(kKeys, role);
 }
 
 std::optional<Role> roleFromKey(const QString &key) {
-    for (const auto &[role, candidate] : kKeys) {
-        if (key == QString::fromUtf16(candidate)) {
-            return role;
-        }
-    }
-    return std::nullopt;
+    return valueOf(kKeys, key);
 }
 
 QString displayName(Role role) {
-    switch (role) {
-    case Role::Officer:
-        return Tr::tr("Duty officer");
-    case Role::SquadLeader:
-        return Tr::tr("Squad leader");
-    case Role::Instructor:
-        return Tr::tr("Instructor");
-    case Role::Chief:
-        return Tr::tr("Station chief");
-    case Role::Admin:
-        return Tr::tr("Administrator");
-    case Role::System:
-        return Tr::tr("Command-line operator");
-    }
-    return {};
+    return nameOf<Tr>(kKeys, role);
 }
 
 QList<Role> loginRoles() {
