@@ -635,14 +635,6 @@
         <translation>为此警情填写现场处结备案单，或打开已有的备案单</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>Refer to &amp;mediation…</source>
         <translation>转交调解(&amp;M)…</translation>
     </message>
@@ -1608,10 +1600,6 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
         <source>Save</source>
         <translation>保存</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>sd::AssetExport</name>
@@ -2436,6 +2424,29 @@ Demo logins, one per role:
     </message>
 </context>
 <context>
+    <name>sd::EditDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>What you entered in this form is not saved. Close and lose it?</source>
+        <translation>此表单中输入的内容尚未保存。关闭并放弃这些内容吗？</translation>
+    </message>
+</context>
+<context>
     <name>sd::EntryDialog</name>
     <message>
         <source>Add entry</source>
@@ -2480,10 +2491,6 @@ Demo logins, one per role:
     <message>
         <source>OK</source>
         <translation>确定</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Deduction: %1 per occurrence, at most %2 per period.</source>
@@ -2800,10 +2807,6 @@ open it, or correct it with an amendment (signed again).</source>
     <message>
         <source>Hand over</source>
         <translation>移交</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>(owns nothing)</source>
@@ -6313,10 +6316,6 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
         <translation>保存</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>e.g. 13800138000 or 020-12345678</source>
         <translation>例如 13800138000 或 020-12345678</translation>
     </message>
@@ -8294,10 +8293,6 @@ Commands:
         <source>Save</source>
         <translation>保存</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>sd::TaskRepository</name>
@@ -8613,10 +8608,6 @@ Commands:
     <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -1,7 +1,5 @@
 #include "ui/assessment/EntryDialog.h"
 
-#include "ui/widgets/FieldErrors.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,7 +7,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -21,12 +18,11 @@ constexpr int kTextLimit = 500;
 } // namespace
 
 EntryDialog::EntryDialog(const AssessmentScheme &scheme, const ScoreEntry &entry, Check check,
-                         QWidget *parent)
-    : QDialog(parent)
+                         QWidget *parent, Prompter *prompter)
+    : EditDialog(prompter, parent)
     , m_scheme(scheme)
     , m_entry(entry)
     , m_check(std::move(check))
-    , m_errors(new FieldErrors(this))
     , m_item(new QComboBox(this))
     , m_itemHint(new QLabel(this))
     , m_points(new QSpinBox(this))
@@ -45,45 +41,29 @@ EntryDialog::EntryDialog(const AssessmentScheme &scheme, const ScoreEntry &entry
     m_recordKind->setObjectName(u"recordKindCombo"_s);
     m_recordNumber->setObjectName(u"recordNumberEdit"_s);
 
-    auto *layout = new QVBoxLayout(this);
-    QLabel *general = FieldErrors::createErrorLabel(this);
-    general->setObjectName(u"generalError"_s);
-    m_errors->setGeneralLabel(general);
-    layout->addWidget(general);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
-
     for (const AssessmentItem &item : scheme.items) {
         m_item->addItem(u"%1 %2"_s.arg(item.code, item.description), item.id);
     }
-    m_errors->addRow(form, tr("&Item:"), m_item, u"entries"_s);
+    addRow(tr("&Item:"), m_item, u"entries"_s);
     m_itemHint->setWordWrap(true);
-    form->addRow(QString(), m_itemHint);
+    form()->addRow(QString(), m_itemHint);
     // Either sign may be typed: the core, not the spin box, says what the item allows.
     m_points->setRange(-kPointsLimit, kPointsLimit);
-    m_errors->addRow(form, tr("&Points:"), m_points, u"points"_s);
+    addRow(tr("&Points:"), m_points, u"points"_s);
     m_reason->setMaxLength(kTextLimit);
-    m_errors->addRow(form, tr("&Reason:"), m_reason, u"reason"_s);
+    addRow(tr("&Reason:"), m_reason, u"reason"_s);
     m_evidence->setMaxLength(kTextLimit);
     m_evidence->setPlaceholderText(tr("e.g. inspection notice 2026-07-3, photos on file"));
-    m_errors->addRow(form, tr("E&vidence:"), m_evidence, u"evidence"_s);
+    addRow(tr("E&vidence:"), m_evidence, u"evidence"_s);
     m_recordKind->addItem(tr("None"), QString());
     for (RecordKind kind : {RecordKind::Alert, RecordKind::OnSceneRecord, RecordKind::Mediation}) {
         m_recordKind->addItem(displayName(kind), toKey(kind));
     }
-    m_errors->addRow(form, tr("Linked recor&d:"), m_recordKind, u"record_kind"_s);
+    addRow(tr("Linked recor&d:"), m_recordKind, u"record_kind"_s);
     m_recordNumber->setMaxLength(20);
-    m_errors->addRow(form, tr("Record &number:"), m_recordNumber, u"record"_s);
+    addRow(tr("Record &number:"), m_recordNumber, u"record"_s);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_ok = buttons->addButton(tr("OK"), QDialogButtonBox::AcceptRole);
-    m_ok->setObjectName(u"okButton"_s);
-    m_ok->setDefault(true);
-    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &EntryDialog::take);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_ok = addButtons(tr("OK"), u"okButton"_s)->findChild<QPushButton *>(u"okButton"_s);
 
     connect(m_item, &QComboBox::currentIndexChanged, this, &EntryDialog::itemChosen);
     connect(m_recordKind, &QComboBox::currentIndexChanged, this, &EntryDialog::recordKindChosen);
@@ -101,6 +81,7 @@ EntryDialog::EntryDialog(const AssessmentScheme &scheme, const ScoreEntry &entry
         entry.recordKind ? qMax(0, m_recordKind->findData(toKey(*entry.recordKind))) : 0);
     m_recordNumber->setText(entry.recordNumber);
     recordKindChosen();
+    markUnchanged();
     m_item->setFocus();
 }
 
@@ -156,14 +137,8 @@ ScoreEntry EntryDialog::entry() const {
     return entry;
 }
 
-bool EntryDialog::take() {
-    m_errors->clear();
-    if (Status valid = m_check(entry()); !valid) {
-        m_errors->show(valid.error());
-        return false;
-    }
-    accept();
-    return true;
+Status EntryDialog::store() {
+    return m_check(entry());
 }
 
 } // namespace sd

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/assessment/Assessment.h"
-#include "core/kernel/common/Result.h"
+#include "ui/widgets/EditDialog.h"
 
-#include <QDialog>
 #include <functional>
 
 class QComboBox;
@@ -14,7 +13,7 @@ class QSpinBox;
 
 namespace sd {
 
-class FieldErrors;
+class Prompter;
 
 // Adds or edits one entry of a draft score sheet: an item from the scheme's catalogue,
 // its points, the reason, an evidence note and optionally the record it concerns (an
@@ -22,18 +21,18 @@ class FieldErrors;
 // sheet with this entry would be valid — the item's size, sign and maximum, the total
 // staying at zero or above, the record existing — and shows a refusal next to the field
 // it names, keeping the dialog open.
-class EntryDialog : public QDialog {
+class EntryDialog : public EditDialog {
     Q_OBJECT
 
 public:
     // check answers whether the sheet's entries, with this one in place, are valid.
     using Check = std::function<Status(const ScoreEntry &entry)>;
 
+    // prompter asks before discarding input (message boxes without one).
     EntryDialog(const AssessmentScheme &scheme, const ScoreEntry &entry, Check check,
-                QWidget *parent = nullptr);
+                QWidget *parent = nullptr, Prompter *prompter = nullptr);
 
     ScoreEntry entry() const;
-    const FieldErrors &errors() const { return *m_errors; }
 
     QComboBox *itemCombo() const { return m_item; }
     QSpinBox *pointsEdit() const { return m_points; }
@@ -44,16 +43,16 @@ public:
     QPushButton *okButton() const { return m_ok; }
 
     // As the OK button: true (and the dialog accepted) when the core takes the entry.
-    bool take();
+    bool take() { return save(); }
 
 private:
     void itemChosen();
     void recordKindChosen();
+    Status store() override;
 
     AssessmentScheme m_scheme;
     ScoreEntry m_entry;
     Check m_check;
-    FieldErrors *m_errors;
     QComboBox *m_item;
     QLabel *m_itemHint;
     QSpinBox *m_points;

@@ -305,7 +305,7 @@ EntryDialog *SheetEditorDialog::openEntry(int row) {
         }
         return m_service.checkEntries(m_schemeData.id, all);
     };
-    auto *dialog = new EntryDialog(m_schemeData, original, check, this);
+    auto *dialog = new EntryDialog(m_schemeData, original, check, this, &m_prompter);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
         QList<ScoreEntry> all = m_entries->entries();

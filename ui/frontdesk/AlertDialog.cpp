@@ -5,18 +5,12 @@
 #include "ui/frontdesk/AlertChecklistView.h"
 #include "ui/frontdesk/FrontDeskContext.h"
 #include "ui/frontdesk/OfficerPicker.h"
-#include "ui/widgets/ConflictPrompt.h"
-#include "ui/widgets/FieldErrors.h"
-#include "ui/widgets/Prompter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,56 +22,42 @@ namespace sd {
 
 AlertDialog::AlertDialog(const FrontDeskContext &context, const Alert &alert, bool editAllowed,
                          QWidget *parent)
-    : QDialog(parent)
+    : EditDialog(&context.prompter, parent)
     , m_context(context)
-    , m_alert(alert)
-    , m_editAllowed(editAllowed)
-    , m_errors(new FieldErrors(this)) {
+    , m_alert(alert) {
     setObjectName(u"alertDialog"_s);
     setWindowTitle(alert.id == 0 ? tr("Register alert") : tr("Alert %1").arg(alert.number));
     setMinimumWidth(alert.id == 0 ? 560 : 900);
-
-    auto *layout = new QVBoxLayout(this);
-    m_generalError = FieldErrors::createErrorLabel(this);
-    m_generalError->setObjectName(u"generalError"_s);
-    m_errors->setGeneralLabel(m_generalError);
-    layout->addWidget(m_generalError);
-
-    auto *columns = new QHBoxLayout;
-    layout->addLayout(columns, 1);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    columns->addLayout(form, 3);
 
     m_number = new QLineEdit(this);
     m_number->setObjectName(u"numberEdit"_s);
     m_number->setPlaceholderText(tr("given when saved"));
     m_number->setReadOnly(alert.id != 0);
-    m_errors->addRow(form, tr("N&umber:"), m_number, u"number"_s);
+    addRow(tr("N&umber:"), m_number, u"number"_s);
 
     m_received = new QDateTimeEdit(this);
     m_received->setObjectName(u"receivedEdit"_s);
     m_received->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_received->setCalendarPopup(true);
-    m_errors->addRow(form, tr("&Received:"), m_received, u"received_at"_s);
+    addRow(tr("&Received:"), m_received, u"received_at"_s);
 
     m_source = new QComboBox(this);
     m_source->setObjectName(u"sourceCombo"_s);
     for (AlertSource source : allAlertSources()) {
         m_source->addItem(displayName(source), toKey(source));
     }
-    m_errors->addRow(form, tr("S&ource:"), m_source, u"source"_s);
+    addRow(tr("S&ource:"), m_source, u"source"_s);
 
     m_category = new QComboBox(this);
     m_category->setObjectName(u"categoryCombo"_s);
     for (AlertCategory category : allAlertCategories()) {
         m_category->addItem(displayName(category), toKey(category));
     }
-    m_errors->addRow(form, tr("&Category:"), m_category, u"category"_s);
+    addRow(tr("&Category:"), m_category, u"category"_s);
 
     m_preventable = new QCheckBox(tr("Could have been &prevented"), this);
     m_preventable->setObjectName(u"preventableCheck"_s);
-    m_errors->addRow(form, QString(), m_preventable, u"preventable"_s);
+    addRow(QString(), m_preventable, u"preventable"_s);
 
     m_area = new QComboBox(this);
     m_area->setObjectName(u"areaCombo"_s);
@@ -87,49 +67,45 @@ AlertDialog::AlertDialog(const FrontDeskContext &context, const Alert &alert, bo
             m_area->addItem(area.name, area.id);
         }
     }
-    m_errors->addRow(form, tr("Community &area:"), m_area, u"area"_s);
+    addRow(tr("Community &area:"), m_area, u"area"_s);
 
     m_location = new QLineEdit(this);
     m_location->setObjectName(u"locationEdit"_s);
-    m_errors->addRow(form, tr("&Location:"), m_location, u"location"_s);
+    addRow(tr("&Location:"), m_location, u"location"_s);
 
     m_callerName = new QLineEdit(this);
     m_callerName->setObjectName(u"callerNameEdit"_s);
-    m_errors->addRow(form, tr("Caller &name:"), m_callerName, u"caller_name"_s);
+    addRow(tr("Caller &name:"), m_callerName, u"caller_name"_s);
 
     m_callerPhone = new QLineEdit(this);
     m_callerPhone->setObjectName(u"callerPhoneEdit"_s);
     m_callerPhone->setPlaceholderText(tr("e.g. 13800138000 or 020-12345678"));
-    m_errors->addRow(form, tr("Caller &phone:"), m_callerPhone, u"caller_phone"_s);
+    addRow(tr("Caller &phone:"), m_callerPhone, u"caller_phone"_s);
 
     m_summary = new QPlainTextEdit(this);
     m_summary->setObjectName(u"summaryEdit"_s);
     m_summary->setTabChangesFocus(true);
     m_summary->setMinimumHeight(70);
-    m_errors->addRow(form, tr("&Summary:"), m_summary, u"summary"_s);
+    addRow(tr("&Summary:"), m_summary, u"summary"_s);
 
     m_officers = new OfficerPicker(this);
     m_officers->setPeople(context.pickablePeople(alert.officerIds));
-    m_errors->addRow(form, tr("Handling o&fficers:"), m_officers, u"officers"_s);
+    addRow(tr("Handling o&fficers:"), m_officers, u"officers"_s);
 
     m_status = new QComboBox(this);
     m_status->setObjectName(u"statusCombo"_s);
-    m_errors->addRow(form, tr("Sta&tus:"), m_status, u"status"_s);
+    addRow(tr("Sta&tus:"), m_status, u"status"_s);
 
     if (alert.id != 0) {
         auto *box = new QGroupBox(tr("Handling checklist"), this);
         auto *boxLayout = new QVBoxLayout(box);
         m_checklist = new AlertChecklistView(context, alert.id, editAllowed, box);
         boxLayout->addWidget(m_checklist);
-        columns->addWidget(box, 2);
+        addBeside(box, 2);
     }
 
-    auto *buttons = new QDialogButtonBox(this);
+    QDialogButtonBox *buttons = addButtons(editAllowed ? tr("Save") : QString(), u"saveButton"_s);
     if (editAllowed) {
-        QPushButton *saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
-        saveButton->setObjectName(u"saveButton"_s);
-        saveButton->setDefault(true);
-        connect(buttons, &QDialogButtonBox::accepted, this, &AlertDialog::save);
         if (alert.id != 0) {
             m_recordButton =
                 buttons->addButton(tr("On-scene &record…"), QDialogButtonBox::ActionRole);
@@ -154,13 +130,10 @@ AlertDialog::AlertDialog(const FrontDeskContext &context, const Alert &alert, bo
             }
         }
     }
-    QPushButton *close =
-        buttons->addButton(editAllowed ? tr("Cancel") : tr("Close"), QDialogButtonBox::RejectRole);
-    close->setObjectName(u"cancelButton"_s);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
 
     fill(alert);
+    markUnchanged();
+    setEditable(editAllowed);
     if (!editAllowed) {
         for (QWidget *field : std::initializer_list<QWidget *>{m_received, m_source, m_category,
                                                                m_preventable, m_area, m_status}) {
@@ -235,44 +208,25 @@ Alert AlertDialog::edited() const {
     return alert;
 }
 
-bool AlertDialog::save() {
-    if (!m_editAllowed) {
-        return false;
-    }
-    m_errors->clear();
+Status AlertDialog::store() {
     const Alert draft = edited();
     auto result =
         draft.id == 0 ? m_context.alerts.addAlert(draft) : m_context.alerts.updateAlert(draft);
-    if (!result) {
-        const Error &error = result.error();
-        if (error.code == ErrorCode::Conflict) {
-            reloadAfterConflict(error.message);
-        } else {
-            m_errors->show(error);
-        }
-        return false;
-    }
+    SD_RETURN_IF_ERROR(result);
     m_alert = result.value();
     Q_EMIT saved(m_alert);
-    accept();
-    return true;
+    return {};
 }
 
-void AlertDialog::reloadAfterConflict(const QString &message) {
-    if (!ConflictPrompt::askToReload(m_context.prompter, this, *m_errors, message)) {
-        return;
-    }
+Status AlertDialog::reloadStored() {
     auto latest = m_context.alerts.alert(m_alert.id);
-    if (!latest) {
-        ConflictPrompt::cannotReload(m_context.prompter, this, latest.error().message);
-        reject();
-        return;
-    }
+    SD_RETURN_IF_ERROR(latest);
     m_alert = latest.value();
     fill(m_alert);
     if (m_checklist) {
         m_checklist->reload();
     }
+    return {};
 }
 
 } // namespace sd

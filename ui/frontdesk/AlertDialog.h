@@ -1,13 +1,11 @@
 #pragma once
 
 #include "core/frontdesk/Alert.h"
-
-#include <QDialog>
+#include "ui/widgets/EditDialog.h"
 
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -15,14 +13,13 @@ class QPushButton;
 namespace sd {
 
 class AlertChecklistView;
-class FieldErrors;
 class OfficerPicker;
 struct FrontDeskContext;
 
 // Registers a new alert or edits one. Saving goes to AlertService; a refusal appears next
 // to the field it names and nothing is stored. An existing alert also shows its handling
 // checklist and offers to file the on-scene record. Without FileAlerts it only shows.
-class AlertDialog : public QDialog {
+class AlertDialog : public EditDialog {
     Q_OBJECT
 
 public:
@@ -30,12 +27,8 @@ public:
                 QWidget *parent = nullptr);
 
     const Alert &alert() const { return m_alert; }
-    const FieldErrors &errors() const { return *m_errors; }
     AlertChecklistView *checklist() const { return m_checklist; }
     OfficerPicker *officers() const { return m_officers; }
-
-    // Saves as the Save button does; true when the service accepted the alert.
-    bool save();
 
 Q_SIGNALS:
     void saved(const sd::Alert &alert);
@@ -46,13 +39,12 @@ private:
     void fill(const Alert &alert);
     void fillStatuses(AlertStatus stored, AlertStatus current);
     Alert edited() const;
-    void reloadAfterConflict(const QString &message);
+    Status store() override;
+    bool canReload() const override { return true; }
+    Status reloadStored() override;
 
     const FrontDeskContext &m_context;
     Alert m_alert;
-    bool m_editAllowed;
-    FieldErrors *m_errors;
-    QLabel *m_generalError;
     QLineEdit *m_number;
     QDateTimeEdit *m_received;
     QComboBox *m_source;

@@ -15,6 +15,8 @@ namespace sd {
 // The order of the ticks is kept, so the first officer ticked is listed first.
 class OfficerPicker : public QWidget {
     Q_OBJECT
+    // The value an edit dialog compares to see whether anything was changed.
+    Q_PROPERTY(QList<qint64> selectedIds READ selectedIds NOTIFY selectionChanged USER true)
 
 public:
     explicit OfficerPicker(QWidget *parent = nullptr);

@@ -1,18 +1,10 @@
 #include "ui/organisation/PersonDialog.h"
 
 #include "core/organisation/OrganisationService.h"
-#include "ui/widgets/ConflictPrompt.h"
-#include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/OptionalDateEdit.h"
-#include "ui/widgets/Prompter.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -20,74 +12,55 @@ namespace sd {
 
 PersonDialog::PersonDialog(const OrganisationService &service, Prompter &prompter,
                            const Person &person, QWidget *parent)
-    : QDialog(parent)
+    : EditDialog(&prompter, parent)
     , m_service(service)
-    , m_prompter(prompter)
-    , m_person(person)
-    , m_errors(new FieldErrors(this)) {
+    , m_person(person) {
     setObjectName(u"personDialog"_s);
     setWindowTitle(person.id == 0 ? tr("Add person") : tr("Edit person: %1").arg(person.name));
     setMinimumWidth(440);
-
-    auto *layout = new QVBoxLayout(this);
-    m_generalError = FieldErrors::createErrorLabel(this);
-    m_generalError->setObjectName(u"generalError"_s);
-    m_errors->setGeneralLabel(m_generalError);
-    layout->addWidget(m_generalError);
-
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
 
     m_badge = new QLineEdit(this);
     m_badge->setObjectName(u"badgeEdit"_s);
     m_badge->setMaxLength(20);
     m_badge->setPlaceholderText(tr("e.g. 012345"));
-    m_errors->addRow(form, tr("&Badge no.:"), m_badge, u"badge_no"_s);
+    addRow(tr("&Badge no.:"), m_badge, u"badge_no"_s);
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"nameEdit"_s);
-    m_errors->addRow(form, tr("&Name:"), m_name, u"name"_s);
+    addRow(tr("&Name:"), m_name, u"name"_s);
 
     m_position = new QLineEdit(this);
     m_position->setObjectName(u"positionEdit"_s);
     m_position->setPlaceholderText(tr("e.g. community police officer"));
-    m_errors->addRow(form, tr("&Position:"), m_position, u"position"_s);
+    addRow(tr("&Position:"), m_position, u"position"_s);
 
     m_category = new QComboBox(this);
     m_category->setObjectName(u"categoryCombo"_s);
     for (PersonCategory category : {PersonCategory::Officer, PersonCategory::Auxiliary}) {
         m_category->addItem(displayName(category), toKey(category));
     }
-    m_errors->addRow(form, tr("&Category:"), m_category, u"category"_s);
+    addRow(tr("&Category:"), m_category, u"category"_s);
 
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(u"phoneEdit"_s);
     m_phone->setPlaceholderText(tr("e.g. 13800138000 or 020-12345678"));
-    m_errors->addRow(form, tr("P&hone:"), m_phone, u"phone"_s);
+    addRow(tr("P&hone:"), m_phone, u"phone"_s);
 
     m_joined = new OptionalDateEdit(this);
     m_joined->setObjectName(u"joinedEdit"_s);
-    m_errors->addRow(form, tr("&Joined on:"), m_joined, u"joined_on"_s);
+    addRow(tr("&Joined on:"), m_joined, u"joined_on"_s);
 
     // Only someone who has left has a leaving date worth correcting here; leaving
     // itself is the Deactivate command, which also ends their memberships.
     if (!person.active) {
         m_left = new OptionalDateEdit(this);
         m_left->setObjectName(u"leftEdit"_s);
-        m_errors->addRow(form, tr("&Left on:"), m_left, u"left_on"_s);
+        addRow(tr("&Left on:"), m_left, u"left_on"_s);
     }
 
-    auto *buttons = new QDialogButtonBox(this);
-    QPushButton *saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
-    saveButton->setObjectName(u"saveButton"_s);
-    saveButton->setDefault(true);
-    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
+    addButtons(tr("Save"), u"saveButton"_s);
     fill(person);
+    markUnchanged();
     m_badge->setFocus();
 }
 
@@ -118,37 +91,21 @@ Person PersonDialog::edited() const {
     return person;
 }
 
-bool PersonDialog::save() {
-    m_errors->clear();
+Status PersonDialog::store() {
     const Person draft = edited();
     auto result = draft.id == 0 ? m_service.addPerson(draft) : m_service.updatePerson(draft);
-    if (!result) {
-        const Error &error = result.error();
-        if (error.code == ErrorCode::Conflict) {
-            reloadAfterConflict(error.message);
-        } else {
-            m_errors->show(error);
-        }
-        return false;
-    }
+    SD_RETURN_IF_ERROR(result);
     m_person = result.value();
     Q_EMIT saved(m_person);
-    accept();
-    return true;
+    return {};
 }
 
-void PersonDialog::reloadAfterConflict(const QString &message) {
-    if (!ConflictPrompt::askToReload(m_prompter, this, *m_errors, message)) {
-        return;
-    }
+Status PersonDialog::reloadStored() {
     auto latest = m_service.person(m_person.id);
-    if (!latest) {
-        ConflictPrompt::cannotReload(m_prompter, this, latest.error().message);
-        reject();
-        return;
-    }
+    SD_RETURN_IF_ERROR(latest);
     m_person = latest.value();
     fill(m_person);
+    return {};
 }
 
 } // namespace sd

@@ -1,16 +1,13 @@
 #pragma once
 
 #include "core/organisation/Person.h"
-
-#include <QDialog>
+#include "ui/widgets/EditDialog.h"
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 
 namespace sd {
 
-class FieldErrors;
 class OptionalDateEdit;
 class OrganisationService;
 class Prompter;
@@ -18,7 +15,7 @@ class Prompter;
 // Adds or edits one person. Saving goes straight to the service; when it refuses,
 // the reason appears next to the field it names and the dialog stays open with
 // everything the user typed, so nothing has to be entered twice.
-class PersonDialog : public QDialog {
+class PersonDialog : public EditDialog {
     Q_OBJECT
 
 public:
@@ -27,10 +24,6 @@ public:
                  QWidget *parent = nullptr);
 
     const Person &person() const { return m_person; }
-    const FieldErrors &errors() const { return *m_errors; }
-
-    // Saves as the Save button does; true when the service accepted the record.
-    bool save();
 
 Q_SIGNALS:
     void saved(const sd::Person &person);
@@ -38,13 +31,12 @@ Q_SIGNALS:
 private:
     void fill(const Person &person);
     Person edited() const;
-    void reloadAfterConflict(const QString &message);
+    Status store() override;
+    bool canReload() const override { return true; }
+    Status reloadStored() override;
 
     const OrganisationService &m_service;
-    Prompter &m_prompter;
     Person m_person;
-    FieldErrors *m_errors;
-    QLabel *m_generalError;
     QLineEdit *m_badge;
     QLineEdit *m_name;
     QLineEdit *m_position;

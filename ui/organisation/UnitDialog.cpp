@@ -2,17 +2,13 @@
 
 #include "core/organisation/OrganisationService.h"
 #include "ui/organisation/MemberPickerModel.h"
-#include "ui/widgets/ConflictPrompt.h"
 #include "ui/widgets/FieldErrors.h"
-#include "ui/widgets/Prompter.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
@@ -28,41 +24,29 @@ constexpr int kMaxDepth = 32;
 
 UnitDialog::UnitDialog(const OrganisationService &service, Prompter &prompter, const Unit &unit,
                        QWidget *parent)
-    : QDialog(parent)
+    : EditDialog(&prompter, parent)
     , m_service(service)
-    , m_prompter(prompter)
     , m_unit(unit)
-    , m_errors(new FieldErrors(this))
     , m_members(new MemberPickerModel(this))
     , m_memberFilter(new QSortFilterProxyModel(this)) {
     setObjectName(u"unitDialog"_s);
     setWindowTitle(unit.id == 0 ? tr("Add unit") : tr("Edit unit: %1").arg(unit.name));
     setMinimumSize(480, 560);
 
-    auto *layout = new QVBoxLayout(this);
-    m_generalError = FieldErrors::createErrorLabel(this);
-    m_generalError->setObjectName(u"generalError"_s);
-    m_errors->setGeneralLabel(m_generalError);
-    layout->addWidget(m_generalError);
-
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
-
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"kindCombo"_s);
     for (UnitKind kind : allUnitKinds()) {
         m_kind->addItem(displayName(kind), toKey(kind));
     }
-    m_errors->addRow(form, tr("&Kind:"), m_kind, u"kind"_s);
+    addRow(tr("&Kind:"), m_kind, u"kind"_s);
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"nameEdit"_s);
-    m_errors->addRow(form, tr("&Name:"), m_name, u"name"_s);
+    addRow(tr("&Name:"), m_name, u"name"_s);
 
     m_parent = new QComboBox(this);
     m_parent->setObjectName(u"parentCombo"_s);
-    m_errors->addRow(form, tr("&Part of:"), m_parent, u"parent"_s);
+    addRow(tr("&Part of:"), m_parent, u"parent"_s);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"memberFilter"_s);
@@ -90,32 +74,26 @@ UnitDialog::UnitDialog(const OrganisationService &service, Prompter &prompter, c
     memberLayout->addWidget(membersError);
     auto *membersLabel = new QLabel(tr("&Members:"), this);
     membersLabel->setBuddy(m_filter);
-    form->addRow(membersLabel, memberCell);
-    m_errors->addField(u"members"_s, m_memberList, membersError);
+    form()->addRow(membersLabel, memberCell);
+    addField(u"members"_s, m_memberList, membersError);
 
     m_leader = new QComboBox(this);
     m_leader->setObjectName(u"leaderCombo"_s);
-    m_errors->addRow(form, tr("&Leader:"), m_leader, u"leader"_s);
+    addRow(tr("&Leader:"), m_leader, u"leader"_s);
 
-    auto *buttons = new QDialogButtonBox(this);
-    QPushButton *saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
-    saveButton->setObjectName(u"saveButton"_s);
-    saveButton->setDefault(true);
-    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &UnitDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    addButtons(tr("Save"), u"saveButton"_s);
 
     connect(m_members, &MemberPickerModel::checkedChanged, this, &UnitDialog::refreshLeaders);
     loadChoices();
     fill(unit);
+    markUnchanged();
     m_name->setFocus();
 }
 
 void UnitDialog::loadChoices() {
     auto units = m_service.units();
     if (!units) {
-        m_errors->show(units.error());
+        fieldErrors().show(units.error());
         return;
     }
     // A unit cannot sit inside itself or inside one of its own sub-units.
@@ -150,7 +128,7 @@ void UnitDialog::loadChoices() {
     for (;;) {
         auto page = m_service.people(filter);
         if (!page) {
-            m_errors->show(page.error());
+            fieldErrors().show(page.error());
             break;
         }
         people += page.value();
@@ -211,36 +189,27 @@ Unit UnitDialog::edited() const {
     return unit;
 }
 
-bool UnitDialog::save() {
-    m_errors->clear();
+Status UnitDialog::store() {
     const Unit draft = edited();
     auto result = draft.id == 0 ? m_service.addUnit(draft) : m_service.updateUnit(draft);
-    if (!result) {
-        if (result.error().code == ErrorCode::Conflict) {
-            reloadAfterConflict(result.error().message);
-        } else {
-            m_errors->show(result.error());
-        }
-        return false;
-    }
+    SD_RETURN_IF_ERROR(result);
     m_unit = result.value();
     Q_EMIT saved(m_unit);
-    accept();
-    return true;
+    return {};
 }
 
-void UnitDialog::reloadAfterConflict(const QString &message) {
-    if (!ConflictPrompt::askToReload(m_prompter, this, *m_errors, message)) {
-        return;
-    }
+Status UnitDialog::reloadStored() {
     auto latest = m_service.unit(m_unit.id);
-    if (!latest) {
-        ConflictPrompt::cannotReload(m_prompter, this, latest.error().message);
-        reject();
-        return;
-    }
+    SD_RETURN_IF_ERROR(latest);
     m_unit = latest.value();
     fill(m_unit);
+    return {};
+}
+
+QVariantList UnitDialog::inputState() const {
+    QVariantList state = EditDialog::inputState();
+    state << QVariant::fromValue(m_members->checkedIds());
+    return state;
 }
 
 } // namespace sd

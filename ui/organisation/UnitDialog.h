@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/organisation/Unit.h"
-
-#include <QDialog>
+#include "ui/widgets/EditDialog.h"
 
 class QComboBox;
 class QLabel;
@@ -12,7 +11,6 @@ class QSortFilterProxyModel;
 
 namespace sd {
 
-class FieldErrors;
 class MemberPickerModel;
 class OrganisationService;
 class Prompter;
@@ -20,7 +18,7 @@ class Prompter;
 // Adds or edits a unit: its kind, name, parent unit, members (checked from the list
 // of active people) and leader (one of the checked members). Like the person
 // dialog it stays open with the user's choices when the service refuses them.
-class UnitDialog : public QDialog {
+class UnitDialog : public EditDialog {
     Q_OBJECT
 
 public:
@@ -29,12 +27,9 @@ public:
                QWidget *parent = nullptr);
 
     const Unit &unit() const { return m_unit; }
-    const FieldErrors &errors() const { return *m_errors; }
     MemberPickerModel *memberModel() const { return m_members; }
     // Picks the leader by person id; false when they are not a checked member.
     bool setLeader(qint64 personId);
-
-    bool save();
 
 Q_SIGNALS:
     void saved(const sd::Unit &unit);
@@ -45,15 +40,16 @@ private:
     void refreshLeaders();
     void updateMemberCount();
     Unit edited() const;
-    void reloadAfterConflict(const QString &message);
+    Status store() override;
+    bool canReload() const override { return true; }
+    Status reloadStored() override;
+    // The fields' values and the ticked members.
+    QVariantList inputState() const override;
 
     const OrganisationService &m_service;
-    Prompter &m_prompter;
     Unit m_unit;
-    FieldErrors *m_errors;
     MemberPickerModel *m_members;
     QSortFilterProxyModel *m_memberFilter;
-    QLabel *m_generalError;
     QComboBox *m_kind;
     QLineEdit *m_name;
     QComboBox *m_parent;

@@ -1,69 +1,54 @@
 #include "ui/responsibility/AssetDialog.h"
 
 #include "core/responsibility/ResponsibilityService.h"
-#include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/OwnerPicker.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace sd {
 
 AssetDialog::AssetDialog(const ResponsibilityService &service, const OwnershipService &owners,
-                         const Asset &asset, QWidget *parent)
-    : QDialog(parent)
+                         const Asset &asset, QWidget *parent, Prompter *prompter)
+    : EditDialog(prompter, parent)
     , m_service(service)
-    , m_asset(asset)
-    , m_errors(new FieldErrors(this)) {
+    , m_asset(asset) {
     setObjectName(u"assetDialog"_s);
     setWindowTitle(asset.id == 0 ? tr("Register item")
                                  : tr("Edit item: %1 %2").arg(asset.tag, asset.name));
     setMinimumWidth(520);
 
-    auto *layout = new QVBoxLayout(this);
-    QLabel *general = FieldErrors::createErrorLabel(this);
-    general->setObjectName(u"generalError"_s);
-    m_errors->setGeneralLabel(general);
-    layout->addWidget(general);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
-
     m_tag = new QLineEdit(this);
     m_tag->setObjectName(u"tagEdit"_s);
     m_tag->setPlaceholderText(tr("assigned when saved"));
     m_tag->setReadOnly(asset.id != 0);
-    m_errors->addRow(form, tr("&Tag code:"), m_tag, u"tag"_s);
+    addRow(tr("&Tag code:"), m_tag, u"tag"_s);
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"nameEdit"_s);
-    m_errors->addRow(form, tr("&Name:"), m_name, u"name"_s);
+    addRow(tr("&Name:"), m_name, u"name"_s);
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"kindCombo"_s);
     for (AssetKind kind : allAssetKinds()) {
         m_kind->addItem(displayName(kind), toKey(kind));
     }
-    m_errors->addRow(form, tr("&Kind:"), m_kind, u"kind"_s);
+    addRow(tr("&Kind:"), m_kind, u"kind"_s);
 
     m_owner = new OwnerPicker(owners, this);
     m_owner->setObjectName(u"ownerPicker"_s);
-    m_errors->addRow(form, tr("&Owner:"), m_owner, u"owner"_s);
+    addRow(tr("&Owner:"), m_owner, u"owner"_s);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(u"reasonEdit"_s);
     m_reason->setPlaceholderText(tr("why the owner changes (kept in the history)"));
     m_reason->setVisible(asset.id != 0);
     if (asset.id != 0) {
-        m_errors->addRow(form, tr("Re&ason:"), m_reason, u"reason"_s);
+        addRow(tr("Re&ason:"), m_reason, u"reason"_s);
     }
 
     m_room = new QComboBox(this);
@@ -76,11 +61,12 @@ AssetDialog::AssetDialog(const ResponsibilityService &service, const OwnershipSe
             }
         }
     }
-    m_errors->addRow(form, tr("&Location:"), m_room, u"location"_s);
+    addRow(tr("&Location:"), m_room, u"location"_s);
     m_place = new QLineEdit(this);
     m_place->setObjectName(u"placeEdit"_s);
     m_place->setPlaceholderText(tr("or describe the place, e.g. station car park"));
-    form->addRow(QString(), m_place);
+    form()->addRow(QString(), m_place);
+    trackField(m_place);
     connect(m_room, &QComboBox::currentIndexChanged, this,
             [this] { m_place->setEnabled(m_room->currentData().toLongLong() == 0); });
 
@@ -89,30 +75,23 @@ AssetDialog::AssetDialog(const ResponsibilityService &service, const OwnershipSe
     for (AssetStatus status : allAssetStatuses()) {
         m_status->addItem(displayName(status), toKey(status));
     }
-    m_errors->addRow(form, tr("&Status:"), m_status, u"status"_s);
+    addRow(tr("&Status:"), m_status, u"status"_s);
 
     m_acquired = new OptionalDateEdit(this);
     m_acquired->setObjectName(u"acquiredEdit"_s);
-    m_errors->addRow(form, tr("&Acquired on:"), m_acquired, u"acquired_on"_s);
+    addRow(tr("&Acquired on:"), m_acquired, u"acquired_on"_s);
     m_nextCheck = new OptionalDateEdit(this);
     m_nextCheck->setObjectName(u"nextCheckEdit"_s);
-    m_errors->addRow(form, tr("Next &check:"), m_nextCheck, u"next_check_on"_s);
+    addRow(tr("Next &check:"), m_nextCheck, u"next_check_on"_s);
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(u"notesEdit"_s);
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(70);
-    m_errors->addRow(form, tr("N&otes:"), m_notes, u"notes"_s);
+    addRow(tr("N&otes:"), m_notes, u"notes"_s);
 
-    auto *buttons = new QDialogButtonBox(this);
-    QPushButton *saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
-    saveButton->setObjectName(u"saveButton"_s);
-    saveButton->setDefault(true);
-    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AssetDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
+    addButtons(tr("Save"), u"saveButton"_s);
     fill(asset);
+    markUnchanged();
     m_name->setFocus();
 }
 
@@ -148,19 +127,23 @@ Asset AssetDialog::edited() const {
     return asset;
 }
 
-bool AssetDialog::save() {
-    m_errors->clear();
+Status AssetDialog::store() {
     const Asset draft = edited();
     auto result =
         draft.id == 0 ? m_service.addAsset(draft) : m_service.updateAsset(draft, m_reason->text());
-    if (!result) {
-        m_errors->show(result.error());
-        return false;
-    }
+    SD_RETURN_IF_ERROR(result);
     m_asset = result->asset;
     Q_EMIT saved(result.value());
-    accept();
-    return true;
+    return {};
+}
+
+Status AssetDialog::reloadStored() {
+    auto latest = m_service.asset(m_asset.id);
+    SD_RETURN_IF_ERROR(latest);
+    m_asset = latest->asset;
+    fill(m_asset);
+    m_reason->clear();
+    return {};
 }
 
 } // namespace sd

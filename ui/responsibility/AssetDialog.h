@@ -1,37 +1,34 @@
 #pragma once
 
 #include "core/responsibility/Asset.h"
-
-#include <QDialog>
+#include "ui/widgets/EditDialog.h"
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace sd {
 
-class FieldErrors;
 class OptionalDateEdit;
 class OwnerPicker;
 class OwnershipService;
+class Prompter;
 class ResponsibilityService;
 
 // Registers or edits one asset. The owner is required (the picker shows each unit's
 // accountable leader); a changed owner asks why, for the ownership history. Refusals
 // appear next to the field they name and the dialog keeps what was typed.
-class AssetDialog : public QDialog {
+class AssetDialog : public EditDialog {
     Q_OBJECT
 
 public:
-    // An asset with id 0 is registered, any other is edited.
+    // An asset with id 0 is registered, any other is edited. prompter asks about a
+    // conflict or discarding input (message boxes without one).
     AssetDialog(const ResponsibilityService &service, const OwnershipService &owners,
-                const Asset &asset, QWidget *parent = nullptr);
+                const Asset &asset, QWidget *parent = nullptr, Prompter *prompter = nullptr);
 
     const Asset &asset() const { return m_asset; }
-    const FieldErrors &errors() const { return *m_errors; }
     OwnerPicker *ownerPicker() const { return m_owner; }
-    bool save();
 
 Q_SIGNALS:
     void saved(const sd::AssetRow &row);
@@ -39,10 +36,12 @@ Q_SIGNALS:
 private:
     void fill(const Asset &asset);
     Asset edited() const;
+    Status store() override;
+    bool canReload() const override { return m_asset.id != 0; }
+    Status reloadStored() override;
 
     const ResponsibilityService &m_service;
     Asset m_asset;
-    FieldErrors *m_errors;
     QLineEdit *m_tag;
     QLineEdit *m_name;
     QComboBox *m_kind;

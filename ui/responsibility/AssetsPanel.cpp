@@ -130,7 +130,7 @@ void AssetsPanel::applyFilter() {
 void AssetsPanel::addAsset() {
     Asset draft;
     draft.acquiredOn = m_service.today();
-    AssetDialog dialog(m_service, m_owners, draft, this);
+    AssetDialog dialog(m_service, m_owners, draft, this, &m_prompter);
     if (dialog.exec() == QDialog::Accepted) {
         Q_EMIT changed();
     }
@@ -141,7 +141,7 @@ void AssetsPanel::editSelected() {
     if (!index.isValid() || !m_editAction->isEnabled()) {
         return;
     }
-    AssetDialog dialog(m_service, m_owners, m_model->rowAt(index.row()).asset, this);
+    AssetDialog dialog(m_service, m_owners, m_model->rowAt(index.row()).asset, this, &m_prompter);
     if (dialog.exec() == QDialog::Accepted) {
         Q_EMIT changed();
     }

@@ -130,7 +130,7 @@ void BoardPanel::handOver() {
     if (index.isValid()) {
         from = m_model->loadAt(index.row()).owner.ref;
     }
-    HandOverDialog dialog(m_service, from, this);
+    HandOverDialog dialog(m_service, from, this, &m_prompter);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         Q_EMIT changed();

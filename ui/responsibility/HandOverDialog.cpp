@@ -4,12 +4,9 @@
 #include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/OwnerPicker.h"
 
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -17,49 +14,34 @@ using namespace Qt::StringLiterals;
 namespace sd {
 
 HandOverDialog::HandOverDialog(const OwnershipService &service, const OwnerRef &from,
-                               QWidget *parent)
-    : QDialog(parent)
-    , m_service(service)
-    , m_errors(new FieldErrors(this)) {
+                               QWidget *parent, Prompter *prompter)
+    : EditDialog(prompter, parent)
+    , m_service(service) {
     setObjectName(u"handOverDialog"_s);
     setWindowTitle(tr("Hand over responsibilities"));
     setMinimumWidth(560);
-    auto *layout = new QVBoxLayout(this);
-    QLabel *general = FieldErrors::createErrorLabel(this);
-    general->setObjectName(u"generalError"_s);
-    m_errors->setGeneralLabel(general);
-    layout->addWidget(general);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
 
     m_from = new OwnerPicker(service, this);
     m_from->setObjectName(u"fromPicker"_s);
     m_from->setOwner(from);
-    m_errors->addRow(form, tr("&From:"), m_from, u"from"_s);
+    addRow(tr("&From:"), m_from, u"from"_s);
     m_to = new OwnerPicker(service, this);
     m_to->setObjectName(u"toPicker"_s);
-    m_errors->addRow(form, tr("&To:"), m_to, u"to"_s);
+    addRow(tr("&To:"), m_to, u"to"_s);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(u"reasonEdit"_s);
     m_reason->setPlaceholderText(tr("e.g. transferred to another station"));
-    m_errors->addRow(form, tr("&Reason:"), m_reason, u"reason"_s);
+    addRow(tr("&Reason:"), m_reason, u"reason"_s);
 
-    layout->addWidget(new QLabel(tr("Items that will move:"), this));
+    body()->addWidget(new QLabel(tr("Items that will move:"), this));
     m_items = new QListWidget(this);
     m_items->setObjectName(u"itemList"_s);
-    layout->addWidget(m_items);
+    body()->addWidget(m_items);
     connect(m_from, &QComboBox::currentIndexChanged, this, &HandOverDialog::showItems);
 
-    auto *buttons = new QDialogButtonBox(this);
-    QPushButton *go = buttons->addButton(tr("Hand over"), QDialogButtonBox::AcceptRole);
-    go->setObjectName(u"handOverButton"_s);
-    go->setDefault(true);
-    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &HandOverDialog::handOver);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    addButtons(tr("Hand over"), u"handOverButton"_s);
     showItems();
+    markUnchanged();
     m_to->setFocus();
 }
 
@@ -71,7 +53,7 @@ void HandOverDialog::showItems() {
     }
     auto owned = m_service.ownedBy(from);
     if (!owned) {
-        m_errors->show(owned.error());
+        fieldErrors().show(owned.error());
         return;
     }
     for (const OwnedItem &item : owned.value()) {
@@ -82,26 +64,19 @@ void HandOverDialog::showItems() {
     }
 }
 
-bool HandOverDialog::handOver() {
-    m_errors->clear();
+Status HandOverDialog::store() {
     const OwnerRef from = m_from->owner();
     const OwnerRef to = m_to->owner();
     if (!from.isValid()) {
-        m_errors->show(Error::validation(u"from"_s, tr("Choose whose responsibilities move.")));
-        return false;
+        return Error::validation(u"from"_s, tr("Choose whose responsibilities move."));
     }
     if (!to.isValid()) {
-        m_errors->show(Error::validation(u"to"_s, tr("Choose who takes them over.")));
-        return false;
+        return Error::validation(u"to"_s, tr("Choose who takes them over."));
     }
     auto result = m_service.transfer(from, to, m_reason->text());
-    if (!result) {
-        m_errors->show(result.error());
-        return false;
-    }
+    SD_RETURN_IF_ERROR(result);
     Q_EMIT handedOver(int(result->moved.size()));
-    accept();
-    return true;
+    return {};
 }
 
 } // namespace sd

@@ -97,7 +97,7 @@ void TasksPanel::applyFilter() {
 }
 
 void TasksPanel::addTask() {
-    TaskDialog dialog(m_service, m_owners, Task{}, this);
+    TaskDialog dialog(m_service, m_owners, Task{}, this, &m_prompter);
     if (dialog.exec() == QDialog::Accepted) {
         Q_EMIT changed();
     }
@@ -108,7 +108,7 @@ void TasksPanel::editSelected() {
     if (!index.isValid() || !m_editAction->isEnabled()) {
         return;
     }
-    TaskDialog dialog(m_service, m_owners, m_model->rowAt(index.row()).task, this);
+    TaskDialog dialog(m_service, m_owners, m_model->rowAt(index.row()).task, this, &m_prompter);
     if (dialog.exec() == QDialog::Accepted) {
         Q_EMIT changed();
     }

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -46,9 +47,11 @@ void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field
 
 void FieldErrors::addField(const QString &fieldName, QWidget *field, QLabel *errorLabel) {
     m_entries.insert(fieldName, {field, errorLabel});
-    // Once the user starts correcting a field, its old complaint is just noise.
+    // Once the user starts correcting a field, its old complaint is just noise. Its
+    // space stays until the next save, so the form does not jump while they type.
     const auto hideError = [errorLabel] {
-        if (errorLabel) {
+        if (errorLabel && errorLabel->isVisible()) {
+            setSpaceKept(errorLabel, true);
             errorLabel->hide();
         }
     };
@@ -66,19 +69,30 @@ void FieldErrors::setGeneralLabel(QLabel *label) {
 namespace {
 // A top-level window does not grow by itself for a word-wrapped label that needs more
 // lines (Chinese messages have no spaces and wrap late), so the message would be cut.
+// It never grows past the screen (a 1366x768 desk must still reach the buttons).
 void growToFit(QWidget *label) {
     QWidget *window = label->window();
     if (!window || !window->layout()) {
         return;
     }
     window->layout()->activate();
-    const int needed = window->hasHeightForWidth() ? window->heightForWidth(window->width())
-                                                   : window->sizeHint().height();
+    int needed = window->hasHeightForWidth() ? window->heightForWidth(window->width())
+                                             : window->sizeHint().height();
+    if (const QScreen *screen = window->screen()) {
+        const int frame = window->frameGeometry().height() - window->height();
+        needed = qMin(needed, screen->availableGeometry().height() - frame);
+    }
     if (needed > window->height()) {
         window->resize(window->width(), needed);
     }
 }
 } // namespace
+
+void FieldErrors::setSpaceKept(QWidget *label, bool kept) {
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(kept);
+    label->setSizePolicy(policy);
+}
 
 void FieldErrors::show(const Error &error) {
     clear();
@@ -105,6 +119,7 @@ void FieldErrors::show(const Error &error) {
 void FieldErrors::clear() {
     for (const Entry &entry : std::as_const(m_entries)) {
         if (entry.label) {
+            setSpaceKept(entry.label, false);
             entry.label->clear();
             entry.label->hide();
         }

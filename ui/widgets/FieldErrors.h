@@ -43,6 +43,9 @@ private:
         QPointer<QLabel> label;
     };
 
+    // Whether a hidden label keeps its space in the layout.
+    static void setSpaceKept(QWidget *label, bool kept);
+
     QHash<QString, Entry> m_entries;
     QPointer<QLabel> m_general;
 };
