@@ -32,25 +32,19 @@ CommandSpec AssessCommand::spec() {
         .actions =
             {
                 {.name = u"schemes"_s,
-                 .options = {{u"format"_s, u"FORMAT"_s}},
+                 .options = {kFormatOption},
                  .run = std::bind_front(&AssessCommand::schemes, this)},
                 {.name = u"ranking"_s,
-                 .options = {{u"format"_s, u"FORMAT"_s},
-                             {u"scheme"_s, u"CODE"_s},
-                             {u"period"_s, u"P"_s}},
+                 .options = {kFormatOption, {u"scheme"_s, u"CODE"_s}, {u"period"_s, u"P"_s}},
                  .run = std::bind_front(&AssessCommand::ranking, this)},
                 {.name = u"streaks"_s,
-                 .options = {{u"format"_s, u"FORMAT"_s}, {u"scheme"_s, u"CODE"_s}},
+                 .options = {kFormatOption, {u"scheme"_s, u"CODE"_s}},
                  .run = std::bind_front(&AssessCommand::streaks, this)},
             },
     };
 }
 
 ExitCode AssessCommand::schemes(Invocation &in) {
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
-    }
     Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
@@ -82,15 +76,11 @@ ExitCode AssessCommand::schemes(Invocation &in) {
                       scheme.baseScore, scheme.thresholds.excellentMin, scheme.thresholds.goodMin,
                       scheme.thresholds.passMin});
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     return ExitCode::Success;
 }
 
 ExitCode AssessCommand::ranking(Invocation &in) {
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
-    }
     if (!in.isSet(u"scheme"_s) || !in.isSet(u"period"_s)) {
         return fail(Error::usage(
             tr("stationctl assess ranking needs --scheme CODE and --period (2026-07, 2026-Q3 or "
@@ -128,15 +118,11 @@ ExitCode AssessCommand::ranking(Invocation &in) {
         table.addRow({row.rank, row.subject, row.score, toKey(row.grade), toKey(row.status),
                       row.deductions});
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     return ExitCode::Success;
 }
 
 ExitCode AssessCommand::streaks(Invocation &in) {
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
-    }
     if (!in.isSet(u"scheme"_s)) {
         return fail(Error::usage(tr("stationctl assess streaks needs --scheme CODE")));
     }
@@ -169,7 +155,7 @@ ExitCode AssessCommand::streaks(Invocation &in) {
         table.addRow({streak.subject, toKey(streak.kind), streak.length, streak.from, streak.to,
                       streak.current, AssessmentAnalytics::describe(streak, scheme->periodKind)});
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     return ExitCode::Success;
 }
 

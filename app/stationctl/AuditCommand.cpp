@@ -61,7 +61,7 @@ CommandSpec AuditCommand::spec() {
                              {u"user"_s, u"TEXT"_s},
                              {u"action"_s, u"ACTION"_s},
                              {u"limit"_s, u"N"_s},
-                             {u"format"_s, u"FORMAT"_s}},
+                             kFormatOption},
                  .run = std::bind_front(&AuditCommand::list, this)},
             },
     };
@@ -146,10 +146,6 @@ ExitCode AuditCommand::head(Invocation &in) {
 }
 
 ExitCode AuditCommand::list(Invocation &in) {
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
-    }
     AuditFilter filter;
     if (in.isSet(u"from"_s)) {
         auto from = TimeText::parseBound(in.value(u"from"_s), u"--from"_s, TimeText::Bound::From);
@@ -229,7 +225,7 @@ ExitCode AuditCommand::list(Invocation &in) {
                       entry.role, entry.action, orNull(entry.objectType), orNull(entry.objectId),
                       entry.outcome, orNull(entry.details)});
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     return ExitCode::Success;
 }
 

@@ -66,6 +66,14 @@ ExitCode Command::runAction(const DatabaseUrl &url, const CommandSpec &command,
                                      .arg(parser.positionals().first(), context)));
     }
     Invocation invocation(url, action, parser, m_console);
+    if (action.options.contains(kFormatOption)) {
+        auto format = parseOutputFormat(
+            parser.isSet(kFormatOption.name) ? parser.value(kFormatOption.name) : u"table"_s);
+        if (!format) {
+            return fail(format.error());
+        }
+        invocation.setFormat(format.value());
+    }
     return action.run(invocation);
 }
 
@@ -80,11 +88,6 @@ std::optional<ExitCode> Command::refuseUnsafeOutput(const DatabaseUrl &url, cons
 ExitCode Command::fail(const Error &error) {
     m_console.error(error.message);
     return error.code == ErrorCode::Usage ? ExitCode::Usage : ExitCode::Failure;
-}
-
-Result<OutputFormat> Command::formatOption(const Invocation &invocation) {
-    return parseOutputFormat(invocation.isSet(u"format"_s) ? invocation.value(u"format"_s)
-                                                           : u"table"_s);
 }
 
 } // namespace sd

@@ -40,8 +40,6 @@ protected:
 
     // Reports error on stderr and returns the exit code its kind calls for.
     ExitCode fail(const Error &error);
-    // The --format option of a listing command: table unless given.
-    static Result<OutputFormat> formatOption(const Invocation &invocation);
 
 private:
     ExitCode runAction(const DatabaseUrl &url, const CommandSpec &command, const ActionSpec &action,

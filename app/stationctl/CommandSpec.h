@@ -2,6 +2,7 @@
 
 #include "app/stationctl/ArgumentParser.h"
 #include "app/stationctl/Console.h"
+#include "app/stationctl/OutputFormat.h"
 #include "core/Application.h"
 #include "core/kernel/storage/DatabaseUrl.h"
 
@@ -27,10 +28,16 @@ enum class DatabaseUse {
 };
 
 // One option of an action: "--name VALUE", or the flag "--name" when value is empty.
+// kFormatOption is the --format of a listing, checked before the action runs.
 struct OptionSpec {
     QString name{};
     QString value{}; // the placeholder the reference shows, e.g. "FILE"
+
+    bool operator==(const OptionSpec &) const = default;
 };
+
+// --format table|csv|json, table unless given.
+inline const OptionSpec kFormatOption{QStringLiteral("format"), QStringLiteral("FORMAT")};
 
 class Invocation;
 
@@ -68,6 +75,9 @@ public:
     QString value(const QString &option) const { return m_parser.value(option); }
     const ArgumentParser &parser() const { return m_parser; }
     QStringList operands() const { return m_parser.positionals(); }
+    // The checked value of kFormatOption, for an action that declares it.
+    OutputFormat format() const { return m_format; }
+    void setFormat(OutputFormat format) { m_format = format; }
 
     // The database, opened as the action declared. Opened only when asked, after the action
     // has checked its command line, so a wrong command line is exit 2 even without a
@@ -81,6 +91,7 @@ private:
     const ArgumentParser &m_parser;
     Console &m_console;
     std::unique_ptr<Application> m_app;
+    OutputFormat m_format = OutputFormat::Table;
 };
 
 } // namespace sd

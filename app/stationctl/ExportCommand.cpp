@@ -47,11 +47,11 @@ CommandSpec ExportCommand::spec() {
                 {.name = u"alerts"_s,
                  .options = {{u"from"_s, u"YYYY-MM-DD"_s},
                              {u"to"_s, u"YYYY-MM-DD"_s},
-                             {u"format"_s, u"FORMAT"_s},
+                             {u"format"_s, u"csv|json"_s},
                              {u"output"_s, u"FILE"_s}},
                  .run = std::bind_front(&ExportCommand::exportAlerts, this)},
                 {.name = u"assets"_s,
-                 .options = {{u"format"_s, u"FORMAT"_s}, {u"output"_s, u"FILE"_s}},
+                 .options = {{u"format"_s, u"csv|json"_s}, {u"output"_s, u"FILE"_s}},
                  .run = std::bind_front(&ExportCommand::exportAssets, this)},
             },
     };

@@ -23,17 +23,13 @@ CommandSpec HonoursCommand::spec() {
         .actions =
             {
                 {.name = u"list"_s,
-                 .options = {{u"format"_s, u"FORMAT"_s}, {u"year"_s, u"Y"_s}},
+                 .options = {kFormatOption, {u"year"_s, u"Y"_s}},
                  .run = std::bind_front(&HonoursCommand::list, this)},
             },
     };
 }
 
 ExitCode HonoursCommand::list(Invocation &in) {
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
-    }
     HonourFilter filter;
     if (in.isSet(u"year"_s)) {
         bool ok = false;
@@ -69,7 +65,7 @@ ExitCode HonoursCommand::list(Invocation &in) {
         table.addRow({honour.year, toKey(honour.kind), honour.title, honour.collective,
                       honour.recipientName, honour.awardingBody, honour.citation});
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     return ExitCode::Success;
 }
 

@@ -28,7 +28,7 @@ CommandSpec MediationCommand::spec() {
         .actions =
             {
                 {.name = u"list"_s,
-                 .options = {{u"format"_s, u"FORMAT"_s},
+                 .options = {kFormatOption,
                              {u"due-within"_s, u"DAYS"_s},
                              {u"open"_s, {}},
                              {u"overdue"_s, {}}},
@@ -58,10 +58,6 @@ ExitCode MediationCommand::list(Invocation &in) {
         filter.status = MediationStatus::Open;
     }
     filter.overdueOnly = in.isSet(u"overdue"_s);
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
-    }
     Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
@@ -109,7 +105,7 @@ ExitCode MediationCommand::list(Invocation &in) {
                       c.areaName.isEmpty() ? QVariant() : QVariant(c.areaName), c.partyNames,
                       c.nextFollowUp ? QVariant(*c.nextFollowUp) : QVariant()});
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     return ExitCode::Success;
 }
 

@@ -56,17 +56,13 @@ CommandSpec OwnersCommand::spec() {
         .actions =
             {
                 {.name = u"check"_s,
-                 .options = {{u"format"_s, u"FORMAT"_s}},
+                 .options = {kFormatOption},
                  .run = std::bind_front(&OwnersCommand::check, this)},
                 {.name = u"list"_s,
-                 .options = {{u"format"_s, u"FORMAT"_s},
-                             {u"owner"_s, u"BADGE|UNIT"_s},
-                             {u"overdue"_s, {}}},
+                 .options = {kFormatOption, {u"owner"_s, u"BADGE|UNIT"_s}, {u"overdue"_s, {}}},
                  .run = std::bind_front(&OwnersCommand::list, this)},
                 {.name = u"board"_s,
-                 .options = {{u"format"_s, u"FORMAT"_s},
-                             {u"unit"_s, u"NAME"_s},
-                             {u"kind"_s, u"KIND"_s}},
+                 .options = {kFormatOption, {u"unit"_s, u"NAME"_s}, {u"kind"_s, u"KIND"_s}},
                  .run = std::bind_front(&OwnersCommand::board, this)},
                 {.name = u"transfer"_s,
                  .options = {{u"from"_s, u"BADGE|UNIT"_s},
@@ -78,10 +74,6 @@ CommandSpec OwnersCommand::spec() {
 }
 
 ExitCode OwnersCommand::check(Invocation &in) {
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
-    }
     Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
@@ -104,12 +96,12 @@ ExitCode OwnersCommand::check(Invocation &in) {
         table.addRow({toKey(item.type), item.code, item.name, ownerKey(item.owner), item.owner.name,
                       problem});
     }
-    if (orphans->isEmpty() && format.value() == OutputFormat::Table) {
+    if (orphans->isEmpty() && in.format() == OutputFormat::Table) {
         console().out() << tr("No orphaned items: everything has an owner who answers for it.")
                         << u'\n';
         return ExitCode::Success;
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     if (!orphans->isEmpty()) {
         console().error(tr("%n orphaned item(s): hand them over with stationctl owners transfer "
                            "or give the unit a leader.",
@@ -120,10 +112,6 @@ ExitCode OwnersCommand::check(Invocation &in) {
 }
 
 ExitCode OwnersCommand::list(Invocation &in) {
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
-    }
     Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
@@ -189,15 +177,11 @@ ExitCode OwnersCommand::list(Invocation &in) {
             break;
         }
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     return ExitCode::Success;
 }
 
 ExitCode OwnersCommand::board(Invocation &in) {
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
-    }
     BoardFilter filter;
     if (in.isSet(u"kind"_s)) {
         filter.kind = assetKindFromKey(in.value(u"kind"_s));
@@ -245,7 +229,7 @@ ExitCode OwnersCommand::board(Invocation &in) {
                       load.owner.orphaned, load.assets, load.tasks, load.overdueTasks,
                       load.overdueChecks});
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     return ExitCode::Success;
 }
 

@@ -25,19 +25,13 @@ CommandSpec PeopleCommand::spec() {
         .actions =
             {
                 {.name = u"list"_s,
-                 .options = {{u"format"_s, u"FORMAT"_s},
-                             {u"search"_s, u"TEXT"_s},
-                             {u"active"_s, {}}},
+                 .options = {kFormatOption, {u"search"_s, u"TEXT"_s}, {u"active"_s, {}}},
                  .run = std::bind_front(&PeopleCommand::list, this)},
             },
     };
 }
 
 ExitCode PeopleCommand::list(Invocation &in) {
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
-    }
     Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
@@ -76,7 +70,7 @@ ExitCode PeopleCommand::list(Invocation &in) {
         }
         filter.offset += filter.limit;
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     return ExitCode::Success;
 }
 

@@ -26,7 +26,7 @@ CommandSpec PermissionsCommand::spec() {
         .actions =
             {
                 // The matrix is part of the program, not of the database.
-                {.options = {{u"format"_s, u"FORMAT"_s}},
+                {.options = {{u"format"_s, u"table|csv|json|markdown"_s}},
                  .database = DatabaseUse::None,
                  .run = std::bind_front(&PermissionsCommand::execute, this)},
             },

@@ -25,7 +25,7 @@ CommandSpec RecordsCommand::spec() {
         .actions =
             {
                 {.name = u"list"_s,
-                 .options = {{u"format"_s, u"FORMAT"_s}, {u"sealed"_s, {}}, {u"drafts"_s, {}}},
+                 .options = {kFormatOption, {u"sealed"_s, {}}, {u"drafts"_s, {}}},
                  .run = std::bind_front(&RecordsCommand::list, this)},
                 {.name = u"verify"_s, .run = std::bind_front(&RecordsCommand::verify, this)},
             },
@@ -35,10 +35,6 @@ CommandSpec RecordsCommand::spec() {
 ExitCode RecordsCommand::list(Invocation &in) {
     if (in.isSet(u"sealed"_s) && in.isSet(u"drafts"_s)) {
         return fail(Error::usage(tr("choose --sealed or --drafts, not both")));
-    }
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
     }
     Application *app = in.app();
     if (!app) {
@@ -71,7 +67,7 @@ ExitCode RecordsCommand::list(Invocation &in) {
              record.amendsNumber.isEmpty() ? QVariant() : QVariant(record.amendsNumber),
              record.signatureCount});
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     return ExitCode::Success;
 }
 

@@ -21,7 +21,7 @@ CommandSpec SettingsCommand::spec() {
         .actions =
             {
                 {.name = u"list"_s,
-                 .options = {{u"format"_s, u"FORMAT"_s}},
+                 .options = {kFormatOption},
                  .run = std::bind_front(&SettingsCommand::list, this)},
                 {.name = u"set"_s,
                  .operands = u"NAME VALUE"_s,
@@ -31,10 +31,6 @@ CommandSpec SettingsCommand::spec() {
 }
 
 ExitCode SettingsCommand::list(Invocation &in) {
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
-    }
     Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
@@ -49,7 +45,7 @@ ExitCode SettingsCommand::list(Invocation &in) {
         table.addRow({QString::fromUtf16(info.name), app->settings().value(key), info.defaultValue,
                       info.minimum, info.maximum});
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     return ExitCode::Success;
 }
 

@@ -33,17 +33,13 @@ CommandSpec UnitsCommand::spec() {
         .actions =
             {
                 {.name = u"list"_s,
-                 .options = {{u"format"_s, u"FORMAT"_s}},
+                 .options = {kFormatOption},
                  .run = std::bind_front(&UnitsCommand::list, this)},
             },
     };
 }
 
 ExitCode UnitsCommand::list(Invocation &in) {
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
-    }
     Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
@@ -79,7 +75,7 @@ ExitCode UnitsCommand::list(Invocation &in) {
                       orNull(summary.leaderName), orNull(summary.parentName), summary.memberCount,
                       areasByOffice.value(summary.unit.id)});
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     return ExitCode::Success;
 }
 

@@ -71,7 +71,7 @@ QList<ActionSpec> UserCommand::actions() {
          .options = {badge, role, passwordStdin},
          .run = std::bind_front(&UserCommand::add, this)},
         {.name = u"list"_s,
-         .options = {{u"format"_s, u"FORMAT"_s}},
+         .options = {kFormatOption},
          .run = std::bind_front(&UserCommand::list, this)},
         {.name = u"passwd"_s,
          .options = {badge, passwordStdin},
@@ -154,10 +154,6 @@ ExitCode UserCommand::add(Invocation &in) {
 }
 
 ExitCode UserCommand::list(Invocation &in) {
-    auto format = formatOption(in);
-    if (!format) {
-        return fail(format.error());
-    }
     Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
@@ -198,7 +194,7 @@ ExitCode UserCommand::list(Invocation &in) {
                                      ? std::optional<qint64>(account.passwordChangedAt)
                                      : std::nullopt)});
     }
-    console().out() << table.render(format.value());
+    console().out() << table.render(in.format());
     return ExitCode::Success;
 }
 
