@@ -5,6 +5,7 @@
 #include "ui/frontdesk/AlertChecklistView.h"
 #include "ui/frontdesk/FrontDeskContext.h"
 #include "ui/frontdesk/OfficerPicker.h"
+#include "ui/widgets/EnumCombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,16 +44,12 @@ AlertDialog::AlertDialog(const FrontDeskContext &context, const Alert &alert, bo
 
     m_source = new QComboBox(this);
     m_source->setObjectName(u"sourceCombo"_s);
-    for (AlertSource source : allAlertSources()) {
-        m_source->addItem(displayName(source), toKey(source));
-    }
+    addEnumItems(m_source, allAlertSources());
     addRow(tr("S&ource:"), m_source, u"source"_s);
 
     m_category = new QComboBox(this);
     m_category->setObjectName(u"categoryCombo"_s);
-    for (AlertCategory category : allAlertCategories()) {
-        m_category->addItem(displayName(category), toKey(category));
-    }
+    addEnumItems(m_category, allAlertCategories());
     addRow(tr("&Category:"), m_category, u"category"_s);
 
     m_preventable = new QCheckBox(tr("Could have been &prevented"), this);
@@ -155,8 +152,8 @@ void AlertDialog::fill(const Alert &alert) {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(received, m_context.zone);
     m_received->setDate(local.date());
     m_received->setTime(local.time());
-    m_source->setCurrentIndex(m_source->findData(toKey(alert.source)));
-    m_category->setCurrentIndex(m_category->findData(toKey(alert.category)));
+    selectEnum(m_source, alert.source);
+    selectEnum(m_category, alert.category);
     m_preventable->setChecked(alert.preventable);
     const int area = alert.areaId ? m_area->findData(*alert.areaId) : 0;
     if (area < 0 && alert.areaId) {
@@ -191,10 +188,8 @@ Alert AlertDialog::edited() const {
     }
     alert.receivedAt =
         QDateTime(m_received->date(), m_received->time(), m_context.zone).toMSecsSinceEpoch();
-    alert.source =
-        alertSourceFromKey(m_source->currentData().toString()).value_or(AlertSource::Dispatch);
-    alert.category =
-        alertCategoryFromKey(m_category->currentData().toString()).value_or(AlertCategory::Other);
+    alert.source = selectedEnum(m_source, alertSourceFromKey, AlertSource::Dispatch);
+    alert.category = selectedEnum(m_category, alertCategoryFromKey, AlertCategory::Other);
     alert.preventable = m_preventable->isChecked();
     const QVariant area = m_area->currentData();
     alert.areaId = area.isValid() ? std::optional<qint64>(area.toLongLong()) : std::nullopt;

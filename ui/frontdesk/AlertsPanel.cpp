@@ -5,6 +5,7 @@
 #include "ui/frontdesk/AlertDialog.h"
 #include "ui/frontdesk/AlertTableModel.h"
 #include "ui/frontdesk/FrontDeskContext.h"
+#include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/PanelWidgets.h"
 #include "ui/widgets/Prompter.h"
@@ -72,14 +73,10 @@ AlertsPanel::AlertsPanel(const FrontDeskContext &context, bool editAllowed, QWid
     m_to->setObjectName(u"alertTo"_s);
     m_category->setObjectName(u"alertCategoryFilter"_s);
     m_category->addItem(tr("All categories"), QVariant());
-    for (AlertCategory category : allAlertCategories()) {
-        m_category->addItem(displayName(category), toKey(category));
-    }
+    addEnumItems(m_category, allAlertCategories());
     m_status->setObjectName(u"alertStatusFilter"_s);
     m_status->addItem(tr("All statuses"), QVariant());
-    for (AlertStatus status : allAlertStatuses()) {
-        m_status->addItem(displayName(status), toKey(status));
-    }
+    addEnumItems(m_status, allAlertStatuses());
     m_area->setObjectName(u"alertAreaFilter"_s);
     m_area->addItem(tr("All areas"), QVariant());
     if (auto areas = context.organisation.areas()) {

@@ -3,6 +3,7 @@
 #include "core/kernel/security/AccessControl.h"
 #include "core/organisation/IdNumber.h"
 #include "ui/frontdesk/FrontDeskContext.h"
+#include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/Prompter.h"
 
@@ -58,9 +59,7 @@ PartyEditor::PartyEditor(const FrontDeskContext &context, int index, const QStri
         m_sex->addItem(displayName(sex), toKey(sex));
     }
     m_documentType->setObjectName(u"partyDocumentType"_s);
-    for (IdDocumentType type : allIdDocumentTypes()) {
-        m_documentType->addItem(displayName(type), toKey(type));
-    }
+    addEnumItems(m_documentType, allIdDocumentTypes());
     m_documentNumber->setObjectName(u"partyDocumentNumber"_s);
     m_documentCheck->setObjectName(u"partyDocumentCheck"_s);
     m_documentCheck->setWordWrap(true);
@@ -132,8 +131,8 @@ void PartyEditor::setParty(const RecordParty &party) {
     m_filling = true;
     m_party = party;
     m_name->setText(party.name);
-    m_sex->setCurrentIndex(m_sex->findData(toKey(party.sex)));
-    m_documentType->setCurrentIndex(m_documentType->findData(toKey(party.documentType)));
+    selectEnum(m_sex, party.sex);
+    selectEnum(m_documentType, party.documentType);
     m_documentNumber->setText(m_readOnly && party.documentType == IdDocumentType::ResidentId
                                   ? IdNumber::masked(party.documentNumber)
                                   : party.documentNumber);
@@ -152,9 +151,8 @@ RecordParty PartyEditor::party() const {
     }
     RecordParty party;
     party.name = m_name->text().trimmed();
-    party.sex = sexFromKey(m_sex->currentData().toString()).value_or(Sex::Unstated);
-    party.documentType = idDocumentTypeFromKey(m_documentType->currentData().toString())
-                             .value_or(IdDocumentType::Other);
+    party.sex = selectedEnum(m_sex, sexFromKey, Sex::Unstated);
+    party.documentType = selectedEnum(m_documentType, idDocumentTypeFromKey, IdDocumentType::Other);
     party.documentNumber = m_documentNumber->text().trimmed();
     party.phone = m_phone->text().trimmed();
     party.address = m_address->text().trimmed();

@@ -1,6 +1,7 @@
 #include "ui/mediation/MediationAgreementTab.h"
 
 #include "core/mediation/MediationService.h"
+#include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/Prompter.h"
@@ -50,14 +51,10 @@ MediationAgreementTab::MediationAgreementTab(const MediationContext &context, Me
     auto *outcomeForm = new QFormLayout(outcomeBox);
     outcomeForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_outcome->setObjectName(u"outcomeCombo"_s);
-    for (MediationOutcome outcome : allMediationOutcomes()) {
-        m_outcome->addItem(displayName(outcome), toKey(outcome));
-    }
+    addEnumItems(m_outcome, allMediationOutcomes());
     m_errors->addRow(outcomeForm, tr("O&utcome:"), m_outcome, u"outcome"_s);
     m_channel->setObjectName(u"channelCombo"_s);
-    for (LegalChannel channel : allLegalChannels()) {
-        m_channel->addItem(displayName(channel), toKey(channel));
-    }
+    addEnumItems(m_channel, allLegalChannels());
     m_errors->addRow(outcomeForm, tr("Legal &channel:"), m_channel, u"legal_channel"_s);
     m_referredTo->setObjectName(u"referredToEdit"_s);
     m_errors->addRow(outcomeForm, tr("Referred &to:"), m_referredTo, u"referred_to"_s);

@@ -6,6 +6,7 @@
 #include "ui/mediation/MediationContext.h"
 #include "ui/mediation/MediationPartyEditor.h"
 #include "ui/mediation/StationTime.h"
+#include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/FieldErrors.h"
 
 #include <QComboBox>
@@ -72,17 +73,13 @@ MediationCaseForm::MediationCaseForm(const MediationContext &context, QWidget *p
     m_errors->addRow(form, tr("Number:"), m_number, u"number"_s);
 
     m_source->setObjectName(u"caseSource"_s);
-    for (MediationSource source : allMediationSources()) {
-        m_source->addItem(displayName(source), toKey(source));
-    }
+    addEnumItems(m_source, allMediationSources());
     m_errors->addRow(form, tr("&Source:"), m_source, u"source"_s);
     m_alert->setObjectName(u"caseAlert"_s);
     m_errors->addRow(form, tr("Alert:"), m_alert, u"alert"_s);
 
     m_type->setObjectName(u"caseType"_s);
-    for (DisputeType type : allDisputeTypes()) {
-        m_type->addItem(displayName(type), toKey(type));
-    }
+    addEnumItems(m_type, allDisputeTypes());
     m_errors->addRow(form, tr("&Dispute:"), m_type, u"dispute_type"_s);
 
     m_opened->setObjectName(u"caseOpened"_s);
@@ -110,9 +107,7 @@ MediationCaseForm::MediationCaseForm(const MediationContext &context, QWidget *p
     m_errors->addRow(form, tr("Brief &facts:"), m_facts, u"facts"_s);
 
     m_risk->setObjectName(u"caseRisk"_s);
-    for (RiskGrade grade : allRiskGrades()) {
-        m_risk->addItem(displayName(grade), toKey(grade));
-    }
+    addEnumItems(m_risk, allRiskGrades());
     m_errors->addRow(form, tr("&Risk grade:"), m_risk, u"risk"_s);
     m_riskReason->setObjectName(u"caseRiskReason"_s);
     m_riskReason->setPlaceholderText(tr("why this grade (needed for medium and high)"));
@@ -279,10 +274,8 @@ void MediationCaseForm::updateRiskFields() {
 
 MediationCase MediationCaseForm::edited() const {
     MediationCase mediation = m_case;
-    mediation.source = mediationSourceFromKey(m_source->currentData().toString())
-                           .value_or(MediationSource::WalkIn);
-    mediation.disputeType =
-        disputeTypeFromKey(m_type->currentData().toString()).value_or(DisputeType::Other);
+    mediation.source = selectedEnum(m_source, mediationSourceFromKey, MediationSource::WalkIn);
+    mediation.disputeType = selectedEnum(m_type, disputeTypeFromKey, DisputeType::Other);
     if (mediation.id == 0) {
         mediation.openedAt = stationTime(m_opened, m_context.desk.zone);
     }
@@ -291,7 +284,7 @@ MediationCase MediationCaseForm::edited() const {
     mediation.areaName = area.isValid() ? m_area->currentText() : QString();
     mediation.location = m_location->text().trimmed();
     mediation.facts = m_facts->toPlainText().trimmed();
-    mediation.risk = riskGradeFromKey(m_risk->currentData().toString()).value_or(RiskGrade::Low);
+    mediation.risk = selectedEnum(m_risk, riskGradeFromKey, RiskGrade::Low);
     mediation.riskReason = m_riskReason->text().trimmed();
     const QVariant leader = m_leader->currentData();
     mediation.owningLeaderId =

@@ -4,6 +4,7 @@
 #include "core/kernel/settings/StationSettings.h"
 #include "core/mediation/MediationService.h"
 #include "ui/mediation/StationTime.h"
+#include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/RecordRowsTable.h"
@@ -82,14 +83,10 @@ MediationFollowUpsTab::MediationFollowUpsTab(const MediationContext &context, Me
     m_visitor->setObjectName(u"visitorCombo"_s);
     m_errors->addRow(recordForm, tr("V&isitor:"), m_visitor, u"visitor"_s);
     m_terms->setObjectName(u"termsCarriedOutCombo"_s);
-    for (TermsCarriedOut value : allTermsCarriedOut()) {
-        m_terms->addItem(displayName(value), toKey(value));
-    }
+    addEnumItems(m_terms, allTermsCarriedOut());
     m_errors->addRow(recordForm, tr("&Terms carried out:"), m_terms, u"terms_carried_out"_s);
     m_satisfaction->setObjectName(u"satisfactionCombo"_s);
-    for (Satisfaction value : allSatisfactions()) {
-        m_satisfaction->addItem(displayName(value), toKey(value));
-    }
+    addEnumItems(m_satisfaction, allSatisfactions());
     m_errors->addRow(recordForm, tr("&Satisfaction:"), m_satisfaction, u"satisfaction"_s);
     m_newRisk->setObjectName(u"newRiskCheck"_s);
     recordForm->addRow(QString(), m_newRisk);
@@ -238,10 +235,8 @@ bool MediationFollowUpsTab::recordVisit() {
     if (visitor.isValid()) {
         typed.visitorId = visitor.toLongLong();
     }
-    typed.termsCarriedOut =
-        termsCarriedOutFromKey(m_terms->currentData().toString()).value_or(TermsCarriedOut::Fully);
-    typed.satisfaction = satisfactionFromKey(m_satisfaction->currentData().toString())
-                             .value_or(Satisfaction::Satisfied);
+    typed.termsCarriedOut = selectedEnum(m_terms, termsCarriedOutFromKey, TermsCarriedOut::Fully);
+    typed.satisfaction = selectedEnum(m_satisfaction, satisfactionFromKey, Satisfaction::Satisfied);
     typed.newRisk = m_newRisk->isChecked();
     typed.newRiskNote = typed.newRisk ? m_newRiskNote->text().trimmed() : QString();
     typed.notes = m_notes->text().trimmed();

@@ -1,5 +1,7 @@
 #include "ui/mediation/MediationPartyEditor.h"
 
+#include "ui/widgets/EnumCombo.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -16,9 +18,7 @@ MediationPartyEditor::MediationPartyEditor(const FrontDeskContext &context, int 
     , m_role(new QComboBox(this)) {
     setObjectName(u"mediationPartyEditor"_s);
     m_role->setObjectName(u"partyRole"_s);
-    for (PartyRole role : allPartyRoles()) {
-        m_role->addItem(displayName(role), toKey(role));
-    }
+    addEnumItems(m_role, allPartyRoles());
     if (auto *form = qobject_cast<QFormLayout *>(layout())) {
         form->insertRow(0, tr("Role:"), m_role);
         // The refusal row belongs to the on-scene record; hide it entirely.
@@ -57,7 +57,7 @@ void MediationPartyEditor::setMediationParty(const MediationParty &party) {
 MediationParty MediationPartyEditor::mediationParty() const {
     const RecordParty record = party();
     MediationParty party;
-    party.role = partyRoleFromKey(m_role->currentData().toString()).value_or(PartyRole::Other);
+    party.role = selectedEnum(m_role, partyRoleFromKey, PartyRole::Other);
     party.name = record.name;
     party.sex = record.sex;
     party.documentType = record.documentType;

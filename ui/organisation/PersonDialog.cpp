@@ -1,6 +1,7 @@
 #include "ui/organisation/PersonDialog.h"
 
 #include "core/organisation/OrganisationService.h"
+#include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/OptionalDateEdit.h"
 
 #include <QComboBox>
@@ -68,7 +69,7 @@ void PersonDialog::fill(const Person &person) {
     m_badge->setText(person.badgeNo);
     m_name->setText(person.name);
     m_position->setText(person.position);
-    m_category->setCurrentIndex(m_category->findData(toKey(person.category)));
+    selectEnum(m_category, person.category);
     m_phone->setText(person.phone);
     m_joined->setOptionalDate(person.joinedOn);
     if (m_left) {
@@ -81,8 +82,7 @@ Person PersonDialog::edited() const {
     person.badgeNo = m_badge->text().trimmed();
     person.name = m_name->text().trimmed();
     person.position = m_position->text().trimmed();
-    person.category = personCategoryFromKey(m_category->currentData().toString())
-                          .value_or(PersonCategory::Officer);
+    person.category = selectedEnum(m_category, personCategoryFromKey, PersonCategory::Officer);
     person.phone = m_phone->text().trimmed();
     person.joinedOn = m_joined->optionalDate();
     if (m_left) {

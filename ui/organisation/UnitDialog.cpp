@@ -2,6 +2,7 @@
 
 #include "core/organisation/OrganisationService.h"
 #include "ui/organisation/MemberPickerModel.h"
+#include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/FieldErrors.h"
 
 #include <QComboBox>
@@ -35,9 +36,7 @@ UnitDialog::UnitDialog(const OrganisationService &service, Prompter &prompter, c
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"kindCombo"_s);
-    for (UnitKind kind : allUnitKinds()) {
-        m_kind->addItem(displayName(kind), toKey(kind));
-    }
+    addEnumItems(m_kind, allUnitKinds());
     addRow(tr("&Kind:"), m_kind, u"kind"_s);
 
     m_name = new QLineEdit(this);
@@ -141,7 +140,7 @@ void UnitDialog::loadChoices() {
 }
 
 void UnitDialog::fill(const Unit &unit) {
-    m_kind->setCurrentIndex(m_kind->findData(toKey(unit.kind)));
+    selectEnum(m_kind, unit.kind);
     m_name->setText(unit.name);
     const int parentRow = unit.parentId ? m_parent->findData(*unit.parentId) : 0;
     m_parent->setCurrentIndex(qMax(0, parentRow));
@@ -179,7 +178,7 @@ void UnitDialog::updateMemberCount() {
 
 Unit UnitDialog::edited() const {
     Unit unit = m_unit;
-    unit.kind = unitKindFromKey(m_kind->currentData().toString()).value_or(UnitKind::Squad);
+    unit.kind = selectedEnum(m_kind, unitKindFromKey, UnitKind::Squad);
     unit.name = m_name->text().trimmed();
     const QVariant parent = m_parent->currentData();
     unit.parentId = parent.isValid() ? std::optional<qint64>(parent.toLongLong()) : std::nullopt;

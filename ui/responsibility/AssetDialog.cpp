@@ -1,6 +1,7 @@
 #include "ui/responsibility/AssetDialog.h"
 
 #include "core/responsibility/ResponsibilityService.h"
+#include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/OwnerPicker.h"
 
@@ -35,9 +36,7 @@ AssetDialog::AssetDialog(const ResponsibilityService &service, const OwnershipSe
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"kindCombo"_s);
-    for (AssetKind kind : allAssetKinds()) {
-        m_kind->addItem(displayName(kind), toKey(kind));
-    }
+    addEnumItems(m_kind, allAssetKinds());
     addRow(tr("&Kind:"), m_kind, u"kind"_s);
 
     m_owner = new OwnerPicker(owners, this);
@@ -72,9 +71,7 @@ AssetDialog::AssetDialog(const ResponsibilityService &service, const OwnershipSe
 
     m_status = new QComboBox(this);
     m_status->setObjectName(u"statusCombo"_s);
-    for (AssetStatus status : allAssetStatuses()) {
-        m_status->addItem(displayName(status), toKey(status));
-    }
+    addEnumItems(m_status, allAssetStatuses());
     addRow(tr("&Status:"), m_status, u"status"_s);
 
     m_acquired = new OptionalDateEdit(this);
@@ -98,13 +95,13 @@ AssetDialog::AssetDialog(const ResponsibilityService &service, const OwnershipSe
 void AssetDialog::fill(const Asset &asset) {
     m_tag->setText(asset.tag);
     m_name->setText(asset.name);
-    m_kind->setCurrentIndex(m_kind->findData(toKey(asset.kind)));
+    selectEnum(m_kind, asset.kind);
     m_owner->setOwner(asset.owner);
     const int room = m_room->findData(asset.locationAssetId.value_or(0));
     m_room->setCurrentIndex(qMax(0, room));
     m_place->setText(asset.locationText);
     m_place->setEnabled(!asset.locationAssetId);
-    m_status->setCurrentIndex(m_status->findData(toKey(asset.status)));
+    selectEnum(m_status, asset.status);
     m_acquired->setOptionalDate(asset.acquiredOn);
     m_nextCheck->setOptionalDate(asset.nextCheckOn);
     m_notes->setPlainText(asset.notes);
@@ -114,13 +111,12 @@ Asset AssetDialog::edited() const {
     Asset asset = m_asset;
     asset.tag = m_tag->text().trimmed();
     asset.name = m_name->text().trimmed();
-    asset.kind = assetKindFromKey(m_kind->currentData().toString()).value_or(AssetKind::Other);
+    asset.kind = selectedEnum(m_kind, assetKindFromKey, AssetKind::Other);
     asset.owner = m_owner->owner();
     const qint64 room = m_room->currentData().toLongLong();
     asset.locationAssetId = room != 0 ? std::optional<qint64>(room) : std::nullopt;
     asset.locationText = room != 0 ? QString() : m_place->text().trimmed();
-    asset.status =
-        assetStatusFromKey(m_status->currentData().toString()).value_or(AssetStatus::InUse);
+    asset.status = selectedEnum(m_status, assetStatusFromKey, AssetStatus::InUse);
     asset.acquiredOn = m_acquired->optionalDate();
     asset.nextCheckOn = m_nextCheck->optionalDate();
     asset.notes = m_notes->toPlainText().trimmed();

@@ -5,6 +5,7 @@
 #include "ui/responsibility/AssetDialog.h"
 #include "ui/responsibility/AssetTableModel.h"
 #include "ui/responsibility/StocktakeDialog.h"
+#include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/PanelWidgets.h"
 #include "ui/widgets/Prompter.h"
 
@@ -62,14 +63,10 @@ AssetsPanel::AssetsPanel(const ResponsibilityService &service, const OwnershipSe
     connect(m_search, &QLineEdit::textChanged, this, &AssetsPanel::applyFilter);
     m_kind->setObjectName(u"kindFilter"_s);
     m_kind->addItem(tr("All kinds"));
-    for (AssetKind kind : allAssetKinds()) {
-        m_kind->addItem(displayName(kind), toKey(kind));
-    }
+    addEnumItems(m_kind, allAssetKinds());
     m_status->setObjectName(u"statusFilter"_s);
     m_status->addItem(tr("Any status"));
-    for (AssetStatus status : allAssetStatuses()) {
-        m_status->addItem(displayName(status), toKey(status));
-    }
+    addEnumItems(m_status, allAssetStatuses());
     m_overdue->setObjectName(u"overdueFilter"_s);
     m_orphaned->setObjectName(u"orphanedFilter"_s);
     for (QComboBox *combo : {m_kind, m_status}) {

@@ -3,6 +3,7 @@
 #include "core/responsibility/OwnershipService.h"
 #include "ui/responsibility/HandOverDialog.h"
 #include "ui/responsibility/OwnerBoardModel.h"
+#include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/PanelWidgets.h"
 #include "ui/widgets/Prompter.h"
 
@@ -59,9 +60,7 @@ BoardPanel::BoardPanel(const OwnershipService &service, Prompter &prompter, bool
     loadUnits();
     m_kind->setObjectName(u"boardKindFilter"_s);
     m_kind->addItem(tr("All kinds, and tasks"), QString());
-    for (const AssetKind kind : allAssetKinds()) {
-        m_kind->addItem(displayName(kind), toKey(kind));
-    }
+    addEnumItems(m_kind, allAssetKinds());
     connect(m_unit, &QComboBox::currentIndexChanged, this, &BoardPanel::reload);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &BoardPanel::reload);
     auto *filters = new QHBoxLayout;

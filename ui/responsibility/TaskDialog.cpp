@@ -1,6 +1,7 @@
 #include "ui/responsibility/TaskDialog.h"
 
 #include "core/responsibility/ResponsibilityService.h"
+#include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/OwnerPicker.h"
@@ -37,9 +38,7 @@ TaskDialog::TaskDialog(const ResponsibilityService &service, const OwnershipServ
 
     m_recurrence = new QComboBox(this);
     m_recurrence->setObjectName(u"recurrenceCombo"_s);
-    for (Recurrence recurrence : allRecurrences()) {
-        m_recurrence->addItem(displayName(recurrence), toKey(recurrence));
-    }
+    addEnumItems(m_recurrence, allRecurrences());
     addRow(tr("Re&peats:"), m_recurrence, u"recurrence"_s);
 
     m_date = new OptionalDateEdit(this);
@@ -76,7 +75,7 @@ TaskDialog::TaskDialog(const ResponsibilityService &service, const OwnershipServ
 void TaskDialog::fill(const Task &task) {
     m_title->setText(task.title);
     m_section->setEditText(task.ruleSection);
-    m_recurrence->setCurrentIndex(m_recurrence->findData(toKey(task.recurrence)));
+    selectEnum(m_recurrence, task.recurrence);
     m_date->setOptionalDate(task.recurrence == Recurrence::Once ? task.dueOn : task.startsOn);
     m_owner->setOwner(task.owner);
     m_description->setPlainText(task.description);
@@ -86,8 +85,7 @@ Task TaskDialog::edited() const {
     Task task = m_task;
     task.title = m_title->text().trimmed();
     task.ruleSection = m_section->currentText().trimmed();
-    task.recurrence =
-        recurrenceFromKey(m_recurrence->currentData().toString()).value_or(Recurrence::Once);
+    task.recurrence = selectedEnum(m_recurrence, recurrenceFromKey, Recurrence::Once);
     (task.recurrence == Recurrence::Once ? task.dueOn : task.startsOn) = m_date->optionalDate();
     task.owner = m_owner->owner();
     task.description = m_description->toPlainText().trimmed();
