@@ -579,8 +579,8 @@
         <translation>警情类别(&amp;C)：</translation>
     </message>
     <message>
-        <source>Could have been &amp;prevented</source>
-        <translation>可防性警情(&amp;P)</translation>
+        <source>Could have been pre&amp;vented</source>
+        <translation>可防性警情(&amp;V)</translation>
     </message>
     <message>
         <source>(no area)</source>
@@ -627,8 +627,8 @@
         <translation>保存</translation>
     </message>
     <message>
-        <source>On-scene &amp;record…</source>
-        <translation>现场处结备案(&amp;R)…</translation>
+        <source>On-scene r&amp;ecord…</source>
+        <translation>现场处结备案(&amp;E)…</translation>
     </message>
     <message>
         <source>File the on-scene record of this alert, or open it</source>
@@ -1565,8 +1565,8 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
         <translation>更换责任人的原因（记入变更记录）</translation>
     </message>
     <message>
-        <source>Re&amp;ason:</source>
-        <translation>原因(&amp;A)：</translation>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>(not in a registered room)</source>
@@ -1593,8 +1593,8 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
         <translation>下次检查(&amp;C)：</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
+        <source>Not&amp;es:</source>
+        <translation>备注(&amp;E)：</translation>
     </message>
     <message>
         <source>Save</source>

@@ -52,7 +52,7 @@ AlertDialog::AlertDialog(const FrontDeskContext &context, const Alert &alert, bo
     addEnumItems(m_category, allAlertCategories());
     addRow(tr("&Category:"), m_category, u"category"_s);
 
-    m_preventable = new QCheckBox(tr("Could have been &prevented"), this);
+    m_preventable = new QCheckBox(tr("Could have been pre&vented"), this);
     m_preventable->setObjectName(u"preventableCheck"_s);
     addRow(QString(), m_preventable, u"preventable"_s);
 
@@ -105,7 +105,7 @@ AlertDialog::AlertDialog(const FrontDeskContext &context, const Alert &alert, bo
     if (editAllowed) {
         if (alert.id != 0) {
             m_recordButton =
-                buttons->addButton(tr("On-scene &record…"), QDialogButtonBox::ActionRole);
+                buttons->addButton(tr("On-scene r&ecord…"), QDialogButtonBox::ActionRole);
             m_recordButton->setObjectName(u"recordButton"_s);
             m_recordButton->setToolTip(tr("File the on-scene record of this alert, or open it"));
             connect(m_recordButton, &QPushButton::clicked, this,

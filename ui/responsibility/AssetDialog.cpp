@@ -47,7 +47,7 @@ AssetDialog::AssetDialog(const ResponsibilityService &service, const OwnershipSe
     m_reason->setPlaceholderText(tr("why the owner changes (kept in the history)"));
     m_reason->setVisible(asset.id != 0);
     if (asset.id != 0) {
-        addRow(tr("Re&ason:"), m_reason, u"reason"_s);
+        addRow(tr("&Reason:"), m_reason, u"reason"_s);
     }
 
     m_room = new QComboBox(this);
@@ -84,7 +84,7 @@ AssetDialog::AssetDialog(const ResponsibilityService &service, const OwnershipSe
     m_notes->setObjectName(u"notesEdit"_s);
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(70);
-    addRow(tr("N&otes:"), m_notes, u"notes"_s);
+    addRow(tr("Not&es:"), m_notes, u"notes"_s);
 
     addButtons(tr("Save"), u"saveButton"_s);
     fill(asset);

@@ -1,3 +1,5 @@
+#include "LanguageForTest.h"
+#include "Mnemonics.h"
 #include "ModelTesterGuard.h"
 #include "UiTestFixture.h"
 #include "ui/frontdesk/AlertChecklistView.h"
@@ -157,6 +159,27 @@ TEST_P(FrontDeskAlertTest, BadFieldIsShownByThatFieldAndNothingIsStored) {
               field<QLineEdit>(dialog, u"callerPhoneEdit"_s)->parentWidget());
     EXPECT_EQ(dialog->focusWidget(), field<QLineEdit>(dialog, u"callerPhoneEdit"_s));
     EXPECT_EQ(m_app->alerts().count({}).value(), 0);
+}
+
+// Alt+letter reaches one control only, in both languages, for a new and a stored alert.
+TEST_P(FrontDeskAlertTest, EachMnemonicOfTheAlertDialogReachesOneControl) {
+    const Alert alert = addAlert(u"Lost wallet"_s, kFixedNowMs - 3600000, AlertCategory::Other);
+    for (const QString &code : {u"en"_s, u"zh_CN"_s}) {
+        SCOPED_TRACE(code.toStdString());
+        LanguageForTest language(code);
+        ASSERT_TRUE(language.installed());
+        openPage();
+        AlertDialog *added = openAddDialog();
+        ASSERT_NE(added, nullptr);
+        EXPECT_TRUE(duplicateMnemonics(added).isEmpty())
+            << duplicateMnemonics(added).join(u'\n').toStdString();
+        ASSERT_TRUE(m_page->selectAlert(alert.id));
+        AlertDialog *stored = m_page->openSelected();
+        ASSERT_NE(stored, nullptr);
+        EXPECT_TRUE(duplicateMnemonics(stored).isEmpty())
+            << duplicateMnemonics(stored).join(u'\n').toStdString();
+        m_page.reset();
+    }
 }
 
 TEST_P(FrontDeskAlertTest, StatusOffersOnlyTheAllowedChanges) {

@@ -1,5 +1,7 @@
 #include "ui/responsibility/ResponsibilityPage.h"
 
+#include "LanguageForTest.h"
+#include "Mnemonics.h"
 #include "ModelTesterGuard.h"
 #include "UiTestFixture.h"
 #include "ui/organisation/AccountabilitySection.h"
@@ -139,6 +141,21 @@ TEST_P(ResponsibilityPageTest, TheAssetDialogRefusesAnItemWithoutAnOwner) {
     ASSERT_TRUE(dialog.save()) << dialog.errors().generalText().toStdString();
     EXPECT_EQ(dialog.asset().owner, OwnerRef::unit(m_unit.id));
     EXPECT_EQ(dialog.asset().tag, u"ZC-00003"_s);
+}
+
+// Alt+letter reaches one control only, in both languages; a stored asset's dialog has the
+// extra reason row.
+TEST_P(ResponsibilityPageTest, EachMnemonicOfTheAssetDialogReachesOneControl) {
+    for (const QString &code : {u"en"_s, u"zh_CN"_s}) {
+        SCOPED_TRACE(code.toStdString());
+        LanguageForTest language(code);
+        ASSERT_TRUE(language.installed());
+        for (const Asset &asset : {Asset{}, m_plant}) {
+            AssetDialog dialog(m_app->responsibility(), m_app->ownership(), asset);
+            EXPECT_TRUE(duplicateMnemonics(&dialog).isEmpty())
+                << duplicateMnemonics(&dialog).join(u'\n').toStdString();
+        }
+    }
 }
 
 TEST_P(ResponsibilityPageTest, TheHandOverDialogShowsAndMovesEverything) {
