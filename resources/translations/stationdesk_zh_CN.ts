@@ -6475,8 +6475,8 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
         <translation>更正(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>归档(&amp;F)</translation>
+        <source>F&amp;ile</source>
+        <translation>归档(&amp;I)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6636,8 +6636,8 @@ File it now?</source>
         <translation>报警人不愿制作笔录，或无需派出所后续跟进</translation>
     </message>
     <message>
-        <source>Add &amp;party</source>
-        <translation>添加当事人(&amp;P)</translation>
+        <source>Add par&amp;ty</source>
+        <translation>添加当事人(&amp;T)</translation>
     </message>
     <message>
         <source>An officer of the station:</source>

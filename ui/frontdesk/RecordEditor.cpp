@@ -92,7 +92,7 @@ RecordEditor::RecordEditor(const FrontDeskContext &context, const OnSceneRecord 
     m_pdfButton->setObjectName(u"pdfButton"_s);
     m_amendButton = buttons->addButton(tr("&Amend…"), QDialogButtonBox::ActionRole);
     m_amendButton->setObjectName(u"amendButton"_s);
-    m_fileButton = buttons->addButton(tr("&File"), QDialogButtonBox::ActionRole);
+    m_fileButton = buttons->addButton(tr("F&ile"), QDialogButtonBox::ActionRole);
     m_fileButton->setObjectName(u"fileButton"_s);
     QPushButton *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     close->setObjectName(u"closeButton"_s);

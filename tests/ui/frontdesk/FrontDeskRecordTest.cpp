@@ -1,3 +1,5 @@
+#include "LanguageForTest.h"
+#include "Mnemonics.h"
 #include "UiTestFixture.h"
 #include "core/frontdesk/OnSceneRecordReport.h"
 #include "core/frontdesk/RecordCanonical.h"
@@ -169,6 +171,21 @@ protected:
     int m_passwordQuestions = 0;
     std::unique_ptr<FrontDeskPage> m_page;
 };
+
+// Alt+letter reaches one control only, in both languages, on a draft and on a sealed record.
+TEST_P(FrontDeskRecordTest, EachMnemonicOfTheRecordEditorReachesOneControl) {
+    for (const QString &code : {u"en"_s, u"zh_CN"_s}) {
+        SCOPED_TRACE(code.toStdString());
+        LanguageForTest language(code);
+        ASSERT_TRUE(language.installed());
+        openPage();
+        RecordEditor *draft = openEditor();
+        ASSERT_NE(draft, nullptr);
+        EXPECT_TRUE(duplicateMnemonics(draft).isEmpty())
+            << duplicateMnemonics(draft).join(u'\n').toStdString();
+        m_page.reset();
+    }
+}
 
 TEST_P(FrontDeskRecordTest, DraftIsAutosavedSoonAfterTheLastChange) {
     openPage();
