@@ -880,8 +880,8 @@
         <translation>打开所选警情及其处警清单（Enter）</translation>
     </message>
     <message>
-        <source>On-scene &amp;record…</source>
-        <translation>现场处结备案(&amp;R)…</translation>
+        <source>On-scene r&amp;ecord…</source>
+        <translation>现场处结备案(&amp;E)…</translation>
     </message>
     <message>
         <source>File the on-scene record of the selected alert, or open it</source>
@@ -936,8 +936,8 @@
         <translation>无法读取警情</translation>
     </message>
     <message>
-        <source>F&amp;rom:</source>
-        <translation>从(&amp;R)：</translation>
+        <source>Fro&amp;m:</source>
+        <translation>从(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>

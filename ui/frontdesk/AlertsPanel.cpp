@@ -51,7 +51,7 @@ AlertsPanel::AlertsPanel(const FrontDeskContext &context, bool editAllowed, QWid
     m_openAction->setObjectName(u"openAlertAction"_s);
     m_openAction->setToolTip(tr("Open the selected alert with its checklist (Enter)"));
     connect(m_openAction, &QAction::triggered, this, &AlertsPanel::openSelected);
-    m_recordAction = new QAction(tr("On-scene &record…"), this);
+    m_recordAction = new QAction(tr("On-scene r&ecord…"), this);
     m_recordAction->setObjectName(u"recordAction"_s);
     m_recordAction->setToolTip(tr("File the on-scene record of the selected alert, or open it"));
     connect(m_recordAction, &QAction::triggered, this, [this] {
@@ -179,7 +179,7 @@ AlertsPanel::AlertsPanel(const FrontDeskContext &context, bool editAllowed, QWid
         filters->addWidget(text);
         filters->addWidget(field);
     };
-    addField(tr("F&rom:"), m_from);
+    addField(tr("Fro&m:"), m_from);
     addField(tr("&To:"), m_to);
     filters->addWidget(m_category);
     filters->addWidget(m_status);

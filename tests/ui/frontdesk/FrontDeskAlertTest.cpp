@@ -161,7 +161,8 @@ TEST_P(FrontDeskAlertTest, BadFieldIsShownByThatFieldAndNothingIsStored) {
     EXPECT_EQ(m_app->alerts().count({}).value(), 0);
 }
 
-// Alt+letter reaches one control only, in both languages, for a new and a stored alert.
+// Alt+letter reaches one control only, in both languages, on the alert register and in the
+// dialog of a new and of a stored alert.
 TEST_P(FrontDeskAlertTest, EachMnemonicOfTheAlertDialogReachesOneControl) {
     const Alert alert = addAlert(u"Lost wallet"_s, kFixedNowMs - 3600000, AlertCategory::Other);
     for (const QString &code : {u"en"_s, u"zh_CN"_s}) {
@@ -169,6 +170,8 @@ TEST_P(FrontDeskAlertTest, EachMnemonicOfTheAlertDialogReachesOneControl) {
         LanguageForTest language(code);
         ASSERT_TRUE(language.installed());
         openPage();
+        EXPECT_TRUE(duplicateMnemonics(m_page.get()).isEmpty())
+            << duplicateMnemonics(m_page.get()).join(u'\n').toStdString();
         AlertDialog *added = openAddDialog();
         ASSERT_NE(added, nullptr);
         EXPECT_TRUE(duplicateMnemonics(added).isEmpty())
