@@ -3868,8 +3868,8 @@ Log out anyway?</source>
         <translation>保存案件(&amp;S)</translation>
     </message>
     <message>
-        <source>Close c&amp;ase…</source>
-        <translation>结案(&amp;A)…</translation>
+        <source>&amp;Close case…</source>
+        <translation>结案(&amp;C)…</translation>
     </message>
     <message>
         <source>Reopen…</source>
@@ -3880,12 +3880,12 @@ Log out anyway?</source>
         <translation>协议预览(&amp;V)…</translation>
     </message>
     <message>
-        <source>Agreement P&amp;DF…</source>
-        <translation>协议 PDF(&amp;D)…</translation>
+        <source>Agreeme&amp;nt PDF…</source>
+        <translation>协议 PDF(&amp;N)…</translation>
     </message>
     <message>
-        <source>Su&amp;mmary preview…</source>
-        <translation>案件摘要预览(&amp;M)…</translation>
+        <source>Summary previe&amp;w…</source>
+        <translation>案件摘要预览(&amp;W)…</translation>
     </message>
     <message>
         <source>Summar&amp;y PDF…</source>
@@ -3997,8 +3997,8 @@ The latest version is shown; what you typed is still in the form. Check it and t
 <context>
     <name>sd::MediationCaseForm</name>
     <message>
-        <source>Add &amp;party</source>
-        <translation>添加当事人(&amp;P)</translation>
+        <source>Add par&amp;ty</source>
+        <translation>添加当事人(&amp;T)</translation>
     </message>
     <message>
         <source>given when saved</source>
@@ -4009,8 +4009,8 @@ The latest version is shown; what you typed is still in the form. Check it and t
         <translation>编号：</translation>
     </message>
     <message>
-        <source>&amp;Source:</source>
-        <translation>案件来源(&amp;S)：</translation>
+        <source>So&amp;urce:</source>
+        <translation>案件来源(&amp;U)：</translation>
     </message>
     <message>
         <source>Alert:</source>

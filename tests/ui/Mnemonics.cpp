@@ -33,9 +33,7 @@ bool shownIn(const QWidget *widget, const QWidget *window) {
     return widget->window() == window && widget->isVisibleTo(const_cast<QWidget *>(window));
 }
 
-} // namespace
-
-QStringList duplicateMnemonics(QWidget *window) {
+QHash<QString, QStringList> claimsIn(QWidget *window) {
     QHash<QString, QStringList> claims;
     const auto claim = [&](const QString &text) {
         if (const QString letter = mnemonicOf(text); !letter.isEmpty()) {
@@ -58,6 +56,18 @@ QStringList duplicateMnemonics(QWidget *window) {
             }
         }
     }
+    return claims;
+}
+} // namespace
+
+QString claimedMnemonics(QWidget *window) {
+    QStringList letters = claimsIn(window).keys();
+    letters.sort();
+    return letters.join(QString());
+}
+
+QStringList duplicateMnemonics(QWidget *window) {
+    const QHash<QString, QStringList> claims = claimsIn(window);
     QStringList duplicates;
     for (auto it = claims.cbegin(); it != claims.cend(); ++it) {
         if (it.value().size() > 1) {

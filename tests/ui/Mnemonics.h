@@ -11,4 +11,8 @@ namespace sd::test {
 // labels with a buddy, group boxes and tabs count; controls inside another window do not.
 QStringList duplicateMnemonics(QWidget *window);
 
+// The letters window's controls claim, sorted ("ACDMS"): for a failure message, so that
+// whoever fixes a duplicate sees which letters are free.
+QString claimedMnemonics(QWidget *window);
+
 } // namespace sd::test

@@ -78,16 +78,16 @@ MediationCaseEditor::MediationCaseEditor(const MediationContext &context,
     m_save = buttons->addButton(tr("&Save case"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"saveCaseButton"_s);
     m_save->setDefault(true);
-    m_closeCase = buttons->addButton(tr("Close c&ase…"), QDialogButtonBox::ActionRole);
+    m_closeCase = buttons->addButton(tr("&Close case…"), QDialogButtonBox::ActionRole);
     m_closeCase->setObjectName(u"closeCaseButton"_s);
     m_reopen = buttons->addButton(tr("Reopen…"), QDialogButtonBox::ActionRole);
     m_reopen->setObjectName(u"reopenButton"_s);
     m_agreementPreview =
         buttons->addButton(tr("Agreement pre&view…"), QDialogButtonBox::ActionRole);
     m_agreementPreview->setObjectName(u"agreementPreviewButton"_s);
-    m_agreementPdf = buttons->addButton(tr("Agreement P&DF…"), QDialogButtonBox::ActionRole);
+    m_agreementPdf = buttons->addButton(tr("Agreeme&nt PDF…"), QDialogButtonBox::ActionRole);
     m_agreementPdf->setObjectName(u"agreementPdfButton"_s);
-    m_summaryPreview = buttons->addButton(tr("Su&mmary preview…"), QDialogButtonBox::ActionRole);
+    m_summaryPreview = buttons->addButton(tr("Summary previe&w…"), QDialogButtonBox::ActionRole);
     m_summaryPreview->setObjectName(u"summaryPreviewButton"_s);
     m_summaryPdf = buttons->addButton(tr("Summar&y PDF…"), QDialogButtonBox::ActionRole);
     m_summaryPdf->setObjectName(u"summaryPdfButton"_s);

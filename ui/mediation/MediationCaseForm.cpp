@@ -45,7 +45,7 @@ MediationCaseForm::MediationCaseForm(const MediationContext &context, QWidget *p
     , m_leader(new QComboBox(this))
     , m_mediators(new OfficerPicker(this))
     , m_partyList(new QVBoxLayout)
-    , m_addParty(new QPushButton(QIcon(u":/icons/person-add.svg"_s), tr("Add &party"), this))
+    , m_addParty(new QPushButton(QIcon(u":/icons/person-add.svg"_s), tr("Add par&ty"), this))
     , m_partiesError(FieldErrors::createErrorLabel(this))
     , m_repeats(new QLabel(this)) {
     setObjectName(u"mediationCaseForm"_s);
@@ -74,7 +74,7 @@ MediationCaseForm::MediationCaseForm(const MediationContext &context, QWidget *p
 
     m_source->setObjectName(u"caseSource"_s);
     addEnumItems(m_source, allMediationSources());
-    m_errors->addRow(form, tr("&Source:"), m_source, u"source"_s);
+    m_errors->addRow(form, tr("So&urce:"), m_source, u"source"_s);
     m_alert->setObjectName(u"caseAlert"_s);
     m_errors->addRow(form, tr("Alert:"), m_alert, u"alert"_s);
 

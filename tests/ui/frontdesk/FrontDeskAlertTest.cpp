@@ -175,12 +175,14 @@ TEST_P(FrontDeskAlertTest, EachMnemonicOfTheAlertDialogReachesOneControl) {
         AlertDialog *added = openAddDialog();
         ASSERT_NE(added, nullptr);
         EXPECT_TRUE(duplicateMnemonics(added).isEmpty())
-            << duplicateMnemonics(added).join(u'\n').toStdString();
+            << duplicateMnemonics(added).join(u'\n').toStdString()
+            << "\ntaken: " << claimedMnemonics(added).toStdString();
         ASSERT_TRUE(m_page->selectAlert(alert.id));
         AlertDialog *stored = m_page->openSelected();
         ASSERT_NE(stored, nullptr);
         EXPECT_TRUE(duplicateMnemonics(stored).isEmpty())
-            << duplicateMnemonics(stored).join(u'\n').toStdString();
+            << duplicateMnemonics(stored).join(u'\n').toStdString()
+            << "\ntaken: " << claimedMnemonics(stored).toStdString();
         m_page.reset();
     }
 }

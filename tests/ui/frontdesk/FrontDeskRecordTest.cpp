@@ -182,7 +182,8 @@ TEST_P(FrontDeskRecordTest, EachMnemonicOfTheRecordEditorReachesOneControl) {
         RecordEditor *draft = openEditor();
         ASSERT_NE(draft, nullptr);
         EXPECT_TRUE(duplicateMnemonics(draft).isEmpty())
-            << duplicateMnemonics(draft).join(u'\n').toStdString();
+            << duplicateMnemonics(draft).join(u'\n').toStdString()
+            << "\ntaken: " << claimedMnemonics(draft).toStdString();
         m_page.reset();
     }
 }

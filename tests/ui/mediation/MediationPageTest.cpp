@@ -1,5 +1,7 @@
 #include "ui/mediation/MediationPage.h"
 
+#include "LanguageForTest.h"
+#include "Mnemonics.h"
 #include "ModelTesterGuard.h"
 #include "UiTestFixture.h"
 #include "core/organisation/IdNumber.h"
@@ -168,6 +170,25 @@ protected:
     int m_passwordQuestions = 0;
     std::unique_ptr<MediationPage> m_page;
 };
+
+// Alt+letter reaches one control only, in both languages, in a referred case's editor.
+TEST_P(MediationPageTest, EachMnemonicOfTheCaseEditorReachesOneControl) {
+    MediationCaseEditor *referred = referAlert();
+    ASSERT_NE(referred, nullptr);
+    const qint64 caseId = referred->mediationCase().id;
+    delete referred;
+    for (const QString &code : {u"en"_s, u"zh_CN"_s}) {
+        SCOPED_TRACE(code.toStdString());
+        LanguageForTest language(code);
+        ASSERT_TRUE(language.installed());
+        MediationCaseEditor *editor = m_page->openCase(caseId);
+        ASSERT_NE(editor, nullptr);
+        EXPECT_TRUE(duplicateMnemonics(editor).isEmpty())
+            << duplicateMnemonics(editor).join(u'\n').toStdString()
+            << "\ntaken: " << claimedMnemonics(editor).toStdString();
+        delete editor;
+    }
+}
 
 TEST_P(MediationPageTest, AlertDialogRefersTheAlertToMediationInOneStep) {
     FrontDeskPage desk(m_app->alerts(), m_app->records(), organisation(), m_app->access(),

@@ -153,7 +153,8 @@ TEST_P(ResponsibilityPageTest, EachMnemonicOfTheAssetDialogReachesOneControl) {
         for (const Asset &asset : {Asset{}, m_plant}) {
             AssetDialog dialog(m_app->responsibility(), m_app->ownership(), asset);
             EXPECT_TRUE(duplicateMnemonics(&dialog).isEmpty())
-                << duplicateMnemonics(&dialog).join(u'\n').toStdString();
+                << duplicateMnemonics(&dialog).join(u'\n').toStdString()
+                << "\ntaken: " << claimedMnemonics(&dialog).toStdString();
         }
     }
 }
