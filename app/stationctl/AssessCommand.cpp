@@ -1,6 +1,5 @@
 #include "app/stationctl/AssessCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
 #include "app/stationctl/TableWriter.h"
 #include "core/assessment/AssessmentAnalytics.h"
 

@@ -73,7 +73,6 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }
-    const ArgumentParser &parser() const { return m_parser; }
     QStringList operands() const { return m_parser.positionals(); }
     // The checked value of kFormatOption, for an action that declares it.
     OutputFormat format() const { return m_format; }

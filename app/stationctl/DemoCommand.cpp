@@ -1,6 +1,5 @@
 #include "app/stationctl/DemoCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
 #include "app/stationctl/TableWriter.h"
 #include "core/demo/DemoStation.h"
 

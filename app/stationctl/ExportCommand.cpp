@@ -1,6 +1,5 @@
 #include "app/stationctl/ExportCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
 #include "core/frontdesk/AlertExport.h"
 #include "core/kernel/documents/OutputFile.h"
 #include "core/kernel/settings/StationCalendar.h"

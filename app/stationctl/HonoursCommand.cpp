@@ -1,6 +1,5 @@
 #include "app/stationctl/HonoursCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
 #include "app/stationctl/TableWriter.h"
 
 using namespace Qt::StringLiterals;

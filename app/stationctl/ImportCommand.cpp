@@ -1,7 +1,5 @@
 #include "app/stationctl/ImportCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
-
 #include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,5 @@
 #include "app/stationctl/InitCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
-
 using namespace Qt::StringLiterals;
 
 namespace sd {

@@ -1,6 +1,5 @@
 #include "app/stationctl/LabelsCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
 #include "core/responsibility/LabelSheet.h"
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,5 @@
 #include "app/stationctl/MediationCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
 #include "app/stationctl/TableWriter.h"
 #include "app/stationctl/TimeText.h"
 

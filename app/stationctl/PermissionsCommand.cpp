@@ -1,6 +1,5 @@
 #include "app/stationctl/PermissionsCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
 #include "app/stationctl/TableWriter.h"
 #include "core/kernel/security/Permission.h"
 

@@ -1,6 +1,5 @@
 #include "app/stationctl/RecordsCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
 #include "app/stationctl/TableWriter.h"
 #include "app/stationctl/TimeText.h"
 #include "core/kernel/storage/Transaction.h"

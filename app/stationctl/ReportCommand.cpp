@@ -1,6 +1,5 @@
 #include "app/stationctl/ReportCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
 #include "core/frontdesk/OnSceneRecordReport.h"
 #include "core/frontdesk/RecordCanonical.h"
 #include "core/kernel/settings/StationCalendar.h"

@@ -1,6 +1,5 @@
 #include "app/stationctl/SeedCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
 #include "core/demo/AlertSeeder.h"
 #include "core/demo/AuditSeeder.h"
 #include "core/kernel/settings/StationCalendar.h"

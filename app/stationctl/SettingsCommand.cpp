@@ -1,6 +1,5 @@
 #include "app/stationctl/SettingsCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
 #include "app/stationctl/TableWriter.h"
 #include "core/kernel/settings/StationSettings.h"
 

@@ -1,6 +1,5 @@
 #include "app/stationctl/UnitsCommand.h"
 
-#include "app/stationctl/ArgumentParser.h"
 #include "app/stationctl/TableWriter.h"
 
 #include <QHash>
