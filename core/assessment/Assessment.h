@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assessment/AssessmentPeriod.h"
+#include "core/kernel/common/EnumKeys.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -9,23 +10,8 @@
 
 namespace sd {
 
-enum class SubjectKind { Unit, Person };
-enum class Grade { Excellent, Good, Pass, Fail };
-enum class SheetStatus { Draft, Submitted, Approved };
-enum class RecordKind { Alert, OnSceneRecord, Mediation };
-
-QString toKey(SubjectKind kind); // "unit", "person"
-std::optional<SubjectKind> subjectKindFromKey(const QString &key);
-QString displayName(SubjectKind kind);
-QString toKey(Grade grade); // "excellent", "good", "pass", "fail"
-std::optional<Grade> gradeFromKey(const QString &key);
-QString displayName(Grade grade);
-QString toKey(SheetStatus status); // "draft", "submitted", "approved"
-std::optional<SheetStatus> sheetStatusFromKey(const QString &key);
-QString displayName(SheetStatus status);
-QString toKey(RecordKind kind); // "alert", "on_scene_record", "mediation"
-std::optional<RecordKind> recordKindFromKey(const QString &key);
-QString displayName(RecordKind kind);
+#define SD_ENUM_KEYS_FILE "core/assessment/AssessmentKeys.def"
+#include "core/kernel/common/EnumKeysDeclare.inc"
 
 // The lowest total for each grade; below passMin is a fail. Strictly descending.
 struct GradeThresholds {

@@ -9,40 +9,11 @@ namespace sd {
 namespace {
 constexpr int kMinYear = 1949;
 constexpr int kMaxYear = 2999;
+
 } // namespace
 
-QString toKey(PeriodKind kind) {
-    switch (kind) {
-    case PeriodKind::Month:
-        return u"month"_s;
-    case PeriodKind::Quarter:
-        return u"quarter"_s;
-    case PeriodKind::Year:
-        return u"year"_s;
-    }
-    return {};
-}
-
-std::optional<PeriodKind> periodKindFromKey(const QString &key) {
-    for (PeriodKind kind : {PeriodKind::Month, PeriodKind::Quarter, PeriodKind::Year}) {
-        if (toKey(kind) == key) {
-            return kind;
-        }
-    }
-    return std::nullopt;
-}
-
-QString displayName(PeriodKind kind) {
-    switch (kind) {
-    case PeriodKind::Month:
-        return AssessmentPeriod::tr("Monthly");
-    case PeriodKind::Quarter:
-        return AssessmentPeriod::tr("Quarterly");
-    case PeriodKind::Year:
-        return AssessmentPeriod::tr("Yearly");
-    }
-    return {};
-}
+#define SD_ENUM_KEYS_FILE "core/assessment/AssessmentPeriodKeys.def"
+#include "core/kernel/common/EnumKeysDefine.inc"
 
 Result<AssessmentPeriod> AssessmentPeriod::parse(const QString &text) {
     static const QRegularExpression pattern(u"^(\\d{4})(?:-(?:(\\d{2})|Q(\\d)))?$"_s);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/kernel/common/EnumKeys.h"
 #include "core/kernel/common/Result.h"
 
 #include <QCoreApplication>
@@ -8,11 +9,8 @@
 
 namespace sd {
 
-enum class PeriodKind { Month, Quarter, Year };
-
-QString toKey(PeriodKind kind); // "month", "quarter", "year"
-std::optional<PeriodKind> periodKindFromKey(const QString &key);
-QString displayName(PeriodKind kind);
+#define SD_ENUM_KEYS_FILE "core/assessment/AssessmentPeriodKeys.def"
+#include "core/kernel/common/EnumKeysDeclare.inc"
 
 // One assessment period as written everywhere: "2026-07" (a month), "2026-Q3" (a
 // quarter) or "2026" (a year). The text form sorts in time order within one kind, so

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/kernel/common/EnumKeys.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -7,12 +9,8 @@
 
 namespace sd {
 
-enum class HonourKind { FirstClassMerit, SecondClassMerit, ThirdClassMerit, Commendation, Title };
-
-QString toKey(HonourKind kind); // "first_class_merit", …, "title"
-std::optional<HonourKind> honourKindFromKey(const QString &key);
-QString displayName(HonourKind kind);
-QList<HonourKind> allHonourKinds();
+#define SD_ENUM_KEYS_FILE "core/assessment/HonourKeys.def"
+#include "core/kernel/common/EnumKeysDeclare.inc"
 
 // An honour the station, one of its units or one of its people received. A collective
 // honour with no unit belongs to the whole station.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/kernel/common/EnumKeys.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -7,16 +9,8 @@
 
 namespace sd {
 
-enum class AlertSource { Dispatch, Phone, WalkIn, GroupMessage, Patrol };
-enum class AlertCategory { Criminal, PublicOrder, Dispute, Assistance, Traffic, Other };
-enum class AlertStatus {
-    Open,
-    OnScene,
-    ResolvedOnScene,
-    ConvertedToCase,
-    ReferredToMediation,
-    Closed,
-};
+#define SD_ENUM_KEYS_FILE "core/frontdesk/AlertKeys.def"
+#include "core/kernel/common/EnumKeysDeclare.inc"
 
 // An alert as received at the front desk. Ids are 0 until stored; the number
 // (JQ-YYYY-NNNNNN) is generated on create when left empty.
@@ -67,19 +61,6 @@ struct AlertPageRequest {
     QString afterNumber;
     std::optional<qint64> afterId;
 };
-
-QString toKey(AlertSource source);
-QString toKey(AlertCategory category);
-QString toKey(AlertStatus status);
-std::optional<AlertSource> alertSourceFromKey(const QString &key);
-std::optional<AlertCategory> alertCategoryFromKey(const QString &key);
-std::optional<AlertStatus> alertStatusFromKey(const QString &key);
-QList<AlertSource> allAlertSources();
-QList<AlertCategory> allAlertCategories();
-QList<AlertStatus> allAlertStatuses();
-QString displayName(AlertSource source);
-QString displayName(AlertCategory category);
-QString displayName(AlertStatus status);
 
 // open → on scene → one of the outcomes; an outcome may still be closed. Staying put is
 // always allowed (an edit that does not touch the status).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/kernel/common/EnumKeys.h"
 #include "core/signatures/Signature.h"
 
 #include <QByteArray>
@@ -10,15 +11,8 @@
 
 namespace sd {
 
-// The three cases in which an alert may be closed on the scene with a filed record.
-enum class EligibleCase {
-    MediatedDispute,     // clear facts, little controversy, mediated on the spot
-    EmergencyAssistance, // emergency help completed on the spot
-    NoFollowUp,          // caller declines a statement, or the station need not follow up
-};
-
-enum class Sex { Male, Female, Unstated };
-enum class IdDocumentType { ResidentId, Passport, HkMacaoPermit, TaiwanPermit, Other };
+#define SD_ENUM_KEYS_FILE "core/frontdesk/OnSceneRecordKeys.def"
+#include "core/kernel/common/EnumKeysDeclare.inc"
 
 struct RecordParty {
     QString name;
@@ -43,8 +37,6 @@ struct RecordWitness {
     bool isEmpty() const { return !personId && name.trimmed().isEmpty(); }
     bool operator==(const RecordWitness &) const = default;
 };
-
-enum class RecordStatus { Draft, Sealed };
 
 // 处警现场处结备案单: filed from an alert closed on the scene. A draft can be edited and
 // signed; sealing fixes it for good, and a correction is an amendment record that links to
@@ -83,19 +75,5 @@ struct OnSceneRecord {
     qint64 updatedAt = 0;
     QString updatedBy;
 };
-
-QString toKey(EligibleCase value);
-QString toKey(Sex value);
-QString toKey(IdDocumentType value);
-QString toKey(RecordStatus value);
-std::optional<EligibleCase> eligibleCaseFromKey(const QString &key);
-std::optional<Sex> sexFromKey(const QString &key);
-std::optional<IdDocumentType> idDocumentTypeFromKey(const QString &key);
-QList<EligibleCase> allEligibleCases();
-QList<IdDocumentType> allIdDocumentTypes();
-QString displayName(EligibleCase value);
-QString displayName(Sex value);
-QString displayName(IdDocumentType value);
-QString displayName(RecordStatus value);
 
 } // namespace sd

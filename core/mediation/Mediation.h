@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/frontdesk/OnSceneRecord.h"
+#include "core/kernel/common/EnumKeys.h"
 
 #include <QDate>
 #include <QList>
@@ -10,44 +11,8 @@
 
 namespace sd {
 
-// How the case came to the station.
-enum class MediationSource {
-    Alert,                  // created from an alert (alertId set)
-    WalkIn,                 // a party came to the desk
-    CommunityOffice,        // referred by a community police office
-    NeighbourhoodCommittee, // referred by a residents' or villagers' committee
-    Court,                  // referred by a court
-    JusticeOffice,          // referred by the justice office (司法所)
-    OwnInitiative,          // found by the station's own work
-};
-
-enum class DisputeType {
-    FamilyMarriage,
-    BetrothalGift,
-    Neighbour,
-    WagesLabour,
-    Consumer,
-    Traffic,
-    PropertyLand,
-    Other,
-};
-
-enum class PartyRole { Applicant, Respondent, Other };
-enum class RiskGrade { Low, Medium, High };
-enum class MediationStatus { Open, Closed };
-
-enum class MediationOutcome {
-    AgreementReached, // a signed agreement (MediationAgreement) carries the terms
-    LegalChannels,    // the parties agree to use legal channels (legalChannel says which)
-    FailedReferred,   // mediation failed; referredTo names where the case went
-    Withdrawn,        // the applicant withdrew
-};
-
-enum class LegalChannel { Court, Arbitration, JusticeOffice };
-
-// Whether a follow-up visit found the agreement's terms carried out.
-enum class TermsCarriedOut { Fully, Partly, No };
-enum class Satisfaction { Satisfied, Acceptable, Dissatisfied };
+#define SD_ENUM_KEYS_FILE "core/mediation/MediationKeys.def"
+#include "core/kernel/common/EnumKeysDeclare.inc"
 
 // A party of the dispute: the same identity fields (and the same validation) as a party of
 // the on-scene record.
@@ -73,8 +38,6 @@ struct MediationSession {
 
     bool operator==(const MediationSession &) const = default;
 };
-
-enum class AgreementStatus { Draft, Sealed };
 
 // 调解协议书: what the parties agreed. Its content (with the case's parties and mediators)
 // is what the parties and a mediator sign; sealing fixes it for good, like an on-scene
@@ -262,43 +225,6 @@ struct PossibleRepeat {
     QString matched; // the address or party that matched, as shown to the user
 };
 
-QString toKey(MediationSource value);
-QString toKey(DisputeType value);
-QString toKey(PartyRole value);
-QString toKey(RiskGrade value);
-QString toKey(MediationStatus value);
-QString toKey(MediationOutcome value);
-QString toKey(LegalChannel value);
-QString toKey(TermsCarriedOut value);
-QString toKey(Satisfaction value);
-QString toKey(AgreementStatus value);
-std::optional<MediationSource> mediationSourceFromKey(const QString &key);
-std::optional<DisputeType> disputeTypeFromKey(const QString &key);
-std::optional<PartyRole> partyRoleFromKey(const QString &key);
-std::optional<RiskGrade> riskGradeFromKey(const QString &key);
-std::optional<MediationStatus> mediationStatusFromKey(const QString &key);
-std::optional<MediationOutcome> mediationOutcomeFromKey(const QString &key);
-std::optional<LegalChannel> legalChannelFromKey(const QString &key);
-std::optional<TermsCarriedOut> termsCarriedOutFromKey(const QString &key);
-std::optional<Satisfaction> satisfactionFromKey(const QString &key);
-QList<MediationSource> allMediationSources();
-QList<DisputeType> allDisputeTypes();
-QList<PartyRole> allPartyRoles();
-QList<RiskGrade> allRiskGrades();
-QList<MediationOutcome> allMediationOutcomes();
-QList<LegalChannel> allLegalChannels();
-QList<TermsCarriedOut> allTermsCarriedOut();
-QList<Satisfaction> allSatisfactions();
-QString displayName(MediationSource value);
-QString displayName(DisputeType value);
-QString displayName(PartyRole value);
-QString displayName(RiskGrade value);
-QString displayName(MediationStatus value);
-QString displayName(MediationOutcome value);
-QString displayName(LegalChannel value);
-QString displayName(TermsCarriedOut value);
-QString displayName(Satisfaction value);
-QString displayName(AgreementStatus value);
 QString displayName(RepeatReason value);
 // "Mediator" for SignatureRole::Officer, "Party" otherwise: how a mediation agreement names
 // its signers.

@@ -1,16 +1,15 @@
 #pragma once
 
+#include "core/kernel/common/EnumKeys.h"
+
 #include <QDate>
 #include <QString>
 #include <optional>
 
 namespace sd {
 
-enum class PersonCategory { Officer, Auxiliary };
-
-QString toKey(PersonCategory category); // "officer" / "auxiliary", as stored and exported
-std::optional<PersonCategory> personCategoryFromKey(const QString &key);
-QString displayName(PersonCategory category); // translated, for the UI
+#define SD_ENUM_KEYS_FILE "core/organisation/PersonKeys.def"
+#include "core/kernel/common/EnumKeysDeclare.inc"
 
 // A member of the station's staff. Ids are 0 until stored; rowVersion is the
 // optimistic-locking counter the storage layer checks on every update.

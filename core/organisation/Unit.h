@@ -1,17 +1,15 @@
 #pragma once
 
+#include "core/kernel/common/EnumKeys.h"
+
 #include <QList>
 #include <QString>
 #include <optional>
 
 namespace sd {
 
-enum class UnitKind { Leadership, PartyGroup, Squad, ActionTeam, CommunityOffice };
-
-QString toKey(UnitKind kind); // "leadership", "party_group", … as stored and exported
-std::optional<UnitKind> unitKindFromKey(const QString &key);
-QString displayName(UnitKind kind); // translated, for the UI
-QList<UnitKind> allUnitKinds();
+#define SD_ENUM_KEYS_FILE "core/organisation/UnitKeys.def"
+#include "core/kernel/common/EnumKeysDeclare.inc"
 
 // Any group with a named leader: the station leadership, a party group, a squad,
 // an action team or a community police office.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/kernel/common/EnumKeys.h"
 #include "core/responsibility/Owner.h"
 
 #include <QDate>
@@ -10,18 +11,8 @@
 
 namespace sd {
 
-enum class AssetKind { Equipment, Vehicle, It, Room, Plant, Furniture, Document, Other };
-enum class AssetStatus { InUse, InStorage, UnderRepair, Retired };
-
-QString toKey(AssetKind kind); // "equipment", "vehicle", "it", "room", … as stored and exported
-std::optional<AssetKind> assetKindFromKey(const QString &key);
-QString displayName(AssetKind kind);
-QList<AssetKind> allAssetKinds();
-
-QString toKey(AssetStatus status); // "in_use", "in_storage", "under_repair", "retired"
-std::optional<AssetStatus> assetStatusFromKey(const QString &key);
-QString displayName(AssetStatus status);
-QList<AssetStatus> allAssetStatuses();
+#define SD_ENUM_KEYS_FILE "core/responsibility/AssetKeys.def"
+#include "core/kernel/common/EnumKeysDeclare.inc"
 
 // Anything the station keeps: equipment, a vehicle, a computer, a potted plant, or a
 // room or functional area (kind Room), which other assets can then be located in.

@@ -2,27 +2,11 @@
 
 #include "core/kernel/common/EnumKeys.h"
 
-#include <QCoreApplication>
-#include <array>
-
 using namespace Qt::StringLiterals;
 
 namespace sd {
 
 namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sd::Task)
-};
-
-constexpr std::array<EnumKey<Recurrence>, 6> kKeys{{
-    {Recurrence::Once, u"once", QT_TRANSLATE_NOOP("sd::Task", "One-off")},
-    {Recurrence::Daily, u"daily", QT_TRANSLATE_NOOP("sd::Task", "Daily")},
-    {Recurrence::Weekly, u"weekly", QT_TRANSLATE_NOOP("sd::Task", "Weekly")},
-    {Recurrence::Monthly, u"monthly", QT_TRANSLATE_NOOP("sd::Task", "Monthly")},
-    {Recurrence::Quarterly, u"quarterly", QT_TRANSLATE_NOOP("sd::Task", "Quarterly")},
-    {Recurrence::Yearly, u"yearly", QT_TRANSLATE_NOOP("sd::Task", "Yearly")},
-}};
-
 QDate occurrence(const QDate &start, Recurrence recurrence, qint64 n) {
     switch (recurrence) {
     case Recurrence::Once:
@@ -42,21 +26,8 @@ QDate occurrence(const QDate &start, Recurrence recurrence, qint64 n) {
 }
 } // namespace
 
-QString toKey(Recurrence recurrence) {
-    return keyOf(kKeys, recurrence);
-}
-
-std::optional<Recurrence> recurrenceFromKey(const QString &key) {
-    return valueOf(kKeys, key);
-}
-
-QString displayName(Recurrence recurrence) {
-    return nameOf<Tr>(kKeys, recurrence);
-}
-
-QList<Recurrence> allRecurrences() {
-    return valuesOf(kKeys);
-}
+#define SD_ENUM_KEYS_FILE "core/responsibility/TaskKeys.def"
+#include "core/kernel/common/EnumKeysDefine.inc"
 
 QDate nextOccurrence(const QDate &startsOn, Recurrence recurrence, const QDate &after) {
     if (recurrence == Recurrence::Once || !startsOn.isValid() || !after.isValid()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/kernel/common/EnumKeys.h"
 #include "core/responsibility/Owner.h"
 
 #include <QDate>
@@ -9,12 +10,8 @@
 
 namespace sd {
 
-enum class Recurrence { Once, Daily, Weekly, Monthly, Quarterly, Yearly };
-
-QString toKey(Recurrence recurrence); // "once", "daily", … as stored
-std::optional<Recurrence> recurrenceFromKey(const QString &key);
-QString displayName(Recurrence recurrence);
-QList<Recurrence> allRecurrences();
+#define SD_ENUM_KEYS_FILE "core/responsibility/TaskKeys.def"
+#include "core/kernel/common/EnumKeysDeclare.inc"
 
 // The occurrence after `after` of a schedule that started on startsOn: startsOn plus a
 // whole number of periods, counted from the start so month ends do not drift (a task

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/kernel/common/EnumKeys.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -7,9 +9,8 @@
 
 namespace sd {
 
-// Who signs a record: the same three roles for every kind of signed record (an on-scene
-// record, a mediation agreement), so signing, sealing and verifying are one code.
-enum class SignatureRole { Party, Officer, Witness };
+#define SD_ENUM_KEYS_FILE "core/signatures/SignatureKeys.def"
+#include "core/kernel/common/EnumKeysDeclare.inc"
 
 // One drawn signature. contentSha256 is the hash of the record's canonical content at
 // the moment of signing: a signature moved to other content no longer matches it, and
@@ -44,9 +45,5 @@ struct RecordProblem {
     QString number;
     QString problem;
 };
-
-QString toKey(SignatureRole value);
-std::optional<SignatureRole> signatureRoleFromKey(const QString &key);
-QString displayName(SignatureRole value);
 
 } // namespace sd

@@ -20,7 +20,7 @@ done
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 lupdate=${LUPDATE:-$(qtpaths6 --query QT_HOST_BINS)/lupdate}
-if ! (cd "$root" && "$lupdate" -silent -locations absolute -extensions cpp,h core ui app \
+if ! (cd "$root" && "$lupdate" -silent -locations absolute -extensions cpp,h,def core ui app \
   -ts "$scratch/scanned_zh_CN.ts" >"$scratch/lupdate.log" 2>&1); then
   echo "lupdate could not scan the code:"; cat "$scratch/lupdate.log"; exit 1
 fi

@@ -1,12 +1,18 @@
+#include "core/assessment/Assessment.h"
+#include "core/assessment/Honour.h"
 #include "core/frontdesk/Alert.h"
 #include "core/frontdesk/OnSceneRecord.h"
 #include "core/kernel/security/Role.h"
 #include "core/mediation/Mediation.h"
+#include "core/organisation/Person.h"
 #include "core/organisation/Unit.h"
 #include "core/responsibility/Asset.h"
 #include "core/responsibility/Task.h"
+#include "core/signatures/Signature.h"
 
+#include <QCoreApplication>
 #include <QSet>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 namespace sd::test {
@@ -38,6 +44,21 @@ void expectCompleteTable(const char *what, const QList<E> &values,
     EXPECT_FALSE(fromKey(QStringLiteral("no_such_key")).has_value());
 }
 
+template <typename E> void appendNames(QStringList &names, const QList<E> &values) {
+    for (E value : values) {
+        names.append(displayName(value));
+    }
+}
+
+bool hasHan(const QString &text) {
+    for (QChar c : text) {
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 TEST(EnumTablesTest, EveryValueHasOneKeyAndOneName) {
@@ -58,15 +79,53 @@ TEST(EnumTablesTest, EveryValueHasOneKeyAndOneName) {
     expectCompleteTable("AssetKind", allAssetKinds(), assetKindFromKey);
     expectCompleteTable("AssetStatus", allAssetStatuses(), assetStatusFromKey);
     expectCompleteTable("Recurrence", allRecurrences(), recurrenceFromKey);
+    expectCompleteTable("Sex", allSexes(), sexFromKey);
+    expectCompleteTable("RecordStatus", allRecordStatuses(), recordStatusFromKey);
+    expectCompleteTable("MediationStatus", allMediationStatuses(), mediationStatusFromKey);
+    expectCompleteTable("AgreementStatus", allAgreementStatuses(), agreementStatusFromKey);
+    expectCompleteTable("SignatureRole", allSignatureRoles(), signatureRoleFromKey);
+    expectCompleteTable("Role", allRoles(), roleFromKey);
+    expectCompleteTable("SubjectKind", allSubjectKinds(), subjectKindFromKey);
+    expectCompleteTable("Grade", allGrades(), gradeFromKey);
+    expectCompleteTable("SheetStatus", allSheetStatuses(), sheetStatusFromKey);
+    expectCompleteTable("RecordKind", allRecordKinds(), recordKindFromKey);
+    expectCompleteTable("PeriodKind", allPeriodKinds(), periodKindFromKey);
+    expectCompleteTable("HonourKind", allHonourKinds(), honourKindFromKey);
+    expectCompleteTable("PersonCategory", allPersonCategories(), personCategoryFromKey);
 }
 
-TEST(EnumTablesTest, RolesHaveKeysAndNames) {
+// The tables translate each name in the context its .def marks it with; a context that did not
+// match the translation file would show the English name on a Chinese screen.
+TEST(EnumTablesTest, EveryNameIsTranslatedIntoChinese) {
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/stationdesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    QStringList names;
+    appendNames(names, allAlertSources());
+    appendNames(names, allAlertStatuses());
+    appendNames(names, allEligibleCases());
+    appendNames(names, allRecordStatuses());
+    appendNames(names, allDisputeTypes());
+    appendNames(names, allAgreementStatuses());
+    appendNames(names, allUnitKinds());
+    appendNames(names, allPersonCategories());
+    appendNames(names, allAssetKinds());
+    appendNames(names, allRecurrences());
+    appendNames(names, allSignatureRoles());
+    appendNames(names, allRoles());
+    appendNames(names, allGrades());
+    appendNames(names, allPeriodKinds());
+    appendNames(names, allHonourKinds());
+    QCoreApplication::removeTranslator(&translator);
+    for (const QString &name : names) {
+        EXPECT_TRUE(hasHan(name)) << name.toStdString();
+    }
+}
+
+TEST(EnumTablesTest, LoginRolesAreEveryRoleButTheCommandLine) {
     QList<Role> roles = loginRoles();
     roles.append(Role::System);
-    for (Role role : roles) {
-        EXPECT_EQ(roleFromKey(toKey(role)), role);
-        EXPECT_FALSE(displayName(role).isEmpty()) << toKey(role).toStdString();
-    }
+    EXPECT_EQ(roles, allRoles());
 }
 
 } // namespace sd::test

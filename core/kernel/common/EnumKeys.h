@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <array>
@@ -7,17 +8,17 @@
 
 namespace sd {
 
-// One table per enum pairs each value with its stored/exported key and, where it is shown,
-// its name (marked with QT_TRANSLATE_NOOP in the context of the table's Tr helper), so
-// toKey, fromKey, displayName and the "all values" list can never disagree.
+// One table per enum pairs each value with its stored/exported key and its name on screen, so
+// toKey, fromKey, displayName and the "all values" list can never disagree. The tables are
+// built from a feature's .def file (see EnumKeysDeclare.inc), which also declares the enum.
 template <typename E> struct EnumKey {
     E value;
     const char16_t *key;
-    const char *name = nullptr;
+    const char *context; // the translation context the name is marked in
+    const char *name;
 };
 
-template <typename E, std::size_t N>
-QString keyOf(const std::array<EnumKey<E>, N> &table, E value) {
+template <typename Table, typename E> QString keyOf(const Table &table, E value) {
     for (const auto &entry : table) {
         if (entry.value == value) {
             return QString::fromUtf16(entry.key);
@@ -26,19 +27,17 @@ QString keyOf(const std::array<EnumKey<E>, N> &table, E value) {
     return {};
 }
 
-// The translated name of value; Tr is the file's helper declaring the table's context.
-template <typename Tr, typename E, std::size_t N>
-QString nameOf(const std::array<EnumKey<E>, N> &table, E value) {
+template <typename Table, typename E> QString nameOf(const Table &table, E value) {
     for (const auto &entry : table) {
-        if (entry.value == value && entry.name) {
-            return Tr::tr(entry.name);
+        if (entry.value == value) {
+            return QCoreApplication::translate(entry.context, entry.name);
         }
     }
     return {};
 }
 
-template <typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<EnumKey<E>, N> &table, const QString &key) {
+template <typename E, typename Table>
+std::optional<E> valueOf(const Table &table, const QString &key) {
     for (const auto &entry : table) {
         if (key == QStringView(entry.key)) {
             return entry.value;
@@ -47,7 +46,7 @@ std::optional<E> valueOf(const std::array<EnumKey<E>, N> &table, const QString &
     return std::nullopt;
 }
 
-template <typename E, std::size_t N> QList<E> valuesOf(const std::array<EnumKey<E>, N> &table) {
+template <typename E, typename Table> QList<E> valuesOf(const Table &table) {
     QList<E> values;
     for (const auto &entry : table) {
         values.append(entry.value);
@@ -56,3 +55,28 @@ template <typename E, std::size_t N> QList<E> valuesOf(const std::array<EnumKey<
 }
 
 } // namespace sd
+
+// The four functions of a keyed enum E, declared in its header: toKey(E) gives the key stored and
+// exported, FromKey(key) the value of a key (nullopt for an unknown one), displayName(E) the
+// translated name and All() every value, in the table's order.
+#define SD_DECLARE_ENUM_KEYS(E, FromKey, All)                                                      \
+    QString toKey(E value);                                                                        \
+    std::optional<E> FromKey(const QString &key);                                                  \
+    QString displayName(E value);                                                                  \
+    QList<E> All()
+
+// Defines them in the .cpp over `table`, an array of EnumKey<E>.
+#define SD_DEFINE_ENUM_KEYS(E, table, FromKey, All)                                                \
+    QString toKey(E value) {                                                                       \
+        return keyOf(table, value);                                                                \
+    }                                                                                              \
+    std::optional<E> FromKey(const QString &key) {                                                 \
+        return valueOf<E>(table, key);                                                             \
+    }                                                                                              \
+    QString displayName(E value) {                                                                 \
+        return nameOf(table, value);                                                               \
+    }                                                                                              \
+    QList<E> All() {                                                                               \
+        return valuesOf<E>(table);                                                                 \
+    }                                                                                              \
+    static_assert(true)
