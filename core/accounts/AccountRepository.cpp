@@ -1,5 +1,6 @@
 #include "core/accounts/AccountRepository.h"
 
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/Sql.h"
 
 #include <QCoreApplication>
@@ -22,22 +23,9 @@ const QString kSelect =
 
 Account accountFrom(const QSqlQuery &q) {
     Account a;
-    a.id = q.value(0).toLongLong();
-    a.personId = q.value(1).toLongLong();
-    a.badgeNo = q.value(2).toString();
-    a.personName = q.value(3).toString();
-    a.personActive = q.value(4).toInt() != 0;
-    a.role = roleFromKey(q.value(5).toString()).value_or(Role::Officer);
-    a.passwordHash = q.value(6).toString();
-    a.failedAttempts = q.value(7).toInt();
-    a.firstFailureAt = optionalId(q.value(8));
-    a.lockedUntil = optionalId(q.value(9));
-    a.disabled = q.value(10).toInt() != 0;
-    a.passwordChangedAt = q.value(11).toLongLong();
-    a.lastLoginAt = optionalId(q.value(12));
-    a.rowVersion = q.value(13).toLongLong();
-    a.updatedAt = q.value(14).toLongLong();
-    a.updatedBy = q.value(15).toString();
+    readColumns(q, 0, a.id, a.personId, a.badgeNo, a.personName, a.personActive, a.role,
+                a.passwordHash, a.failedAttempts, a.firstFailureAt, a.lockedUntil, a.disabled,
+                a.passwordChangedAt, a.lastLoginAt, a.rowVersion, a.updatedAt, a.updatedBy);
     return a;
 }
 

@@ -1,5 +1,6 @@
 #include "core/assessment/AssessmentRepository.h"
 
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
 
@@ -32,17 +33,11 @@ const QString kSheetFrom = u" FROM score_sheet s JOIN assessment_scheme c ON c.i
 
 AssessmentScheme schemeFrom(const QSqlQuery &query) {
     AssessmentScheme scheme;
-    scheme.id = query.value(0).toLongLong();
-    scheme.code = query.value(1).toString();
-    scheme.name = query.value(2).toString();
-    scheme.subjectKind = subjectKindFromKey(query.value(3).toString()).value_or(SubjectKind::Unit);
-    scheme.periodKind = periodKindFromKey(query.value(4).toString()).value_or(PeriodKind::Month);
-    scheme.baseScore = query.value(5).toInt();
+    readColumns(query, 0, scheme.id, scheme.code, scheme.name, scheme.subjectKind,
+                scheme.periodKind, scheme.baseScore);
     scheme.thresholds = {query.value(6).toInt(), query.value(7).toInt(), query.value(8).toInt()};
-    scheme.zeroDeductionTarget = query.value(9).toInt() != 0;
-    scheme.rowVersion = query.value(10).toLongLong();
-    scheme.updatedAt = query.value(11).toLongLong();
-    scheme.updatedBy = query.value(12).toString();
+    readColumns(query, 9, scheme.zeroDeductionTarget, scheme.rowVersion, scheme.updatedAt,
+                scheme.updatedBy);
     return scheme;
 }
 
@@ -60,27 +55,14 @@ QVariant nullableText(const QString &text) {
 
 ScoreSheet sheetFrom(const QSqlQuery &query) {
     ScoreSheet sheet;
-    sheet.id = query.value(0).toLongLong();
-    sheet.schemeId = query.value(1).toLongLong();
-    sheet.subjectKind = subjectKindFromKey(query.value(2).toString()).value_or(SubjectKind::Unit);
-    sheet.subjectId = query.value(3).toLongLong();
-    sheet.period = query.value(4).toString();
-    sheet.status = sheetStatusFromKey(query.value(5).toString()).value_or(SheetStatus::Draft);
-    sheet.baseScore = query.value(6).toInt();
+    readColumns(query, 0, sheet.id, sheet.schemeId, sheet.subjectKind, sheet.subjectId,
+                sheet.period, sheet.status, sheet.baseScore);
     sheet.thresholds = {query.value(7).toInt(), query.value(8).toInt(), query.value(9).toInt()};
-    sheet.total = query.value(10).toInt();
-    sheet.grade = gradeFromKey(query.value(11).toString()).value_or(Grade::Fail);
-    sheet.draftedBy = query.value(12).toString();
+    readColumns(query, 10, sheet.total, sheet.grade, sheet.draftedBy);
     sheet.submittedAt = optionalMs(query.value(13));
     sheet.approvedAt = optionalMs(query.value(14));
-    sheet.approvedBy = query.value(15).toString();
-    sheet.contentHash = query.value(16).toString();
-    sheet.rowVersion = query.value(17).toLongLong();
-    sheet.updatedAt = query.value(18).toLongLong();
-    sheet.updatedBy = query.value(19).toString();
-    sheet.schemeCode = query.value(20).toString();
-    sheet.subjectName = query.value(21).toString();
-    sheet.deductionCount = query.value(22).toInt();
+    readColumns(query, 15, sheet.approvedBy, sheet.contentHash, sheet.rowVersion, sheet.updatedAt,
+                sheet.updatedBy, sheet.schemeCode, sheet.subjectName, sheet.deductionCount);
     return sheet;
 }
 
@@ -276,14 +258,8 @@ Result<ScoreSheet> AssessmentRepository::sheet(qint64 id) const {
     while (entries.value().next()) {
         const QSqlQuery &row = entries.value();
         ScoreEntry entry;
-        entry.id = row.value(0).toLongLong();
-        entry.itemId = row.value(1).toLongLong();
-        entry.itemCode = row.value(2).toString();
-        entry.points = row.value(3).toInt();
-        entry.reason = row.value(4).toString();
-        entry.evidence = row.value(5).toString();
-        entry.recordKind = recordKindFromKey(row.value(6).toString());
-        entry.recordNumber = row.value(7).toString();
+        readColumns(row, 0, entry.id, entry.itemId, entry.itemCode, entry.points, entry.reason,
+                    entry.evidence, entry.recordKind, entry.recordNumber);
         found.entries << entry;
     }
 

@@ -1,5 +1,6 @@
 #include "core/assessment/HonourRepository.h"
 
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
 
@@ -29,19 +30,9 @@ const QString kHonourSelect =
 
 Honour honourFrom(const QSqlQuery &query) {
     Honour honour;
-    honour.id = query.value(0).toLongLong();
-    honour.collective = query.value(1).toInt() != 0;
-    honour.kind = honourKindFromKey(query.value(2).toString()).value_or(HonourKind::Commendation);
-    honour.title = query.value(3).toString();
-    honour.year = query.value(4).toInt();
-    honour.awardingBody = query.value(5).toString();
-    honour.unitId = optionalId(query.value(6));
-    honour.personId = optionalId(query.value(7));
-    honour.citation = query.value(8).toString();
-    honour.rowVersion = query.value(9).toLongLong();
-    honour.updatedAt = query.value(10).toLongLong();
-    honour.updatedBy = query.value(11).toString();
-    honour.recipientName = query.value(12).toString();
+    readColumns(query, 0, honour.id, honour.collective, honour.kind, honour.title, honour.year,
+                honour.awardingBody, honour.unitId, honour.personId, honour.citation,
+                honour.rowVersion, honour.updatedAt, honour.updatedBy, honour.recipientName);
     return honour;
 }
 
@@ -49,11 +40,8 @@ StationEvent eventFrom(const QSqlQuery &query) {
     StationEvent event;
     event.id = query.value(0).toLongLong();
     event.happenedOn = QDate::fromString(query.value(1).toString(), Qt::ISODate);
-    event.title = query.value(2).toString();
-    event.description = query.value(3).toString();
-    event.rowVersion = query.value(4).toLongLong();
-    event.updatedAt = query.value(5).toLongLong();
-    event.updatedBy = query.value(6).toString();
+    readColumns(query, 2, event.title, event.description, event.rowVersion, event.updatedAt,
+                event.updatedBy);
     return event;
 }
 

@@ -1,6 +1,7 @@
 #include "core/frontdesk/AlertRepository.h"
 
 #include "core/kernel/common/SearchText.h"
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
 
@@ -26,22 +27,10 @@ const QString kColumns =
 
 Alert alertFrom(const QSqlQuery &query) {
     Alert alert;
-    alert.id = query.value(0).toLongLong();
-    alert.number = query.value(1).toString();
-    alert.receivedAt = query.value(2).toLongLong();
-    alert.source = alertSourceFromKey(query.value(3).toString()).value_or(AlertSource::Dispatch);
-    alert.category = alertCategoryFromKey(query.value(4).toString()).value_or(AlertCategory::Other);
-    alert.preventable = query.value(5).toInt() != 0;
-    alert.areaId = optionalId(query.value(6));
-    alert.areaName = query.value(7).toString();
-    alert.location = query.value(8).toString();
-    alert.callerName = query.value(9).toString();
-    alert.callerPhone = query.value(10).toString();
-    alert.summary = query.value(11).toString();
-    alert.status = alertStatusFromKey(query.value(12).toString()).value_or(AlertStatus::Open);
-    alert.rowVersion = query.value(13).toLongLong();
-    alert.updatedAt = query.value(14).toLongLong();
-    alert.updatedBy = query.value(15).toString();
+    readColumns(query, 0, alert.id, alert.number, alert.receivedAt, alert.source, alert.category,
+                alert.preventable, alert.areaId, alert.areaName, alert.location, alert.callerName,
+                alert.callerPhone, alert.summary, alert.status, alert.rowVersion, alert.updatedAt,
+                alert.updatedBy);
     return alert;
 }
 

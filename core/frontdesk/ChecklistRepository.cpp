@@ -1,5 +1,6 @@
 #include "core/frontdesk/ChecklistRepository.h"
 
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/Sql.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,7 @@ struct Tr {
 
 ChecklistStep stepFrom(const QSqlQuery &query) {
     ChecklistStep step;
-    step.id = query.value(0).toLongLong();
-    step.position = query.value(1).toInt();
-    step.key = query.value(2).toString();
-    step.label = query.value(3).toString();
-    step.active = query.value(4).toInt() != 0;
+    readColumns(query, 0, step.id, step.position, step.key, step.label, step.active);
     return step;
 }
 

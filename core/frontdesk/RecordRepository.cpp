@@ -1,6 +1,7 @@
 #include "core/frontdesk/RecordRepository.h"
 
 #include "core/frontdesk/PartyRowRepository.h"
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
 #include "core/signatures/SignatureRepository.h"
@@ -28,32 +29,15 @@ const QString kColumns =
 
 OnSceneRecord recordFrom(const QSqlQuery &q) {
     OnSceneRecord record;
-    record.id = q.value(0).toLongLong();
-    record.number = q.value(1).toString();
-    record.alertId = q.value(2).toLongLong();
-    record.alertNumber = q.value(3).toString();
-    record.eligibleCase = eligibleCaseFromKey(q.value(4).toString());
-    record.facts = q.value(5).toString();
-    record.handling = q.value(6).toString();
-    record.result = q.value(7).toString();
-    record.witness.personId = optionalId(q.value(8));
-    record.witness.name = q.value(9).toString();
-    record.witness.phone = q.value(10).toString();
-    record.bodyCamRef = q.value(11).toString();
-    record.amendsId = optionalId(q.value(12));
-    record.amendsNumber = q.value(13).toString();
-    record.amendmentReason = q.value(14).toString();
+    readColumns(q, 0, record.id, record.number, record.alertId, record.alertNumber,
+                record.eligibleCase, record.facts, record.handling, record.result,
+                record.witness.personId, record.witness.name, record.witness.phone,
+                record.bodyCamRef, record.amendsId, record.amendsNumber, record.amendmentReason);
     record.status =
         q.value(15).toString() == u"sealed"_s ? RecordStatus::Sealed : RecordStatus::Draft;
-    record.sealedAt = q.value(16).toLongLong();
-    record.sealedBy = q.value(17).toString();
-    record.contentSha256 = q.value(18).toString();
-    record.sealDigest = q.value(19).toString();
-    record.rowVersion = q.value(20).toLongLong();
-    record.createdAt = q.value(21).toLongLong();
-    record.createdBy = q.value(22).toString();
-    record.updatedAt = q.value(23).toLongLong();
-    record.updatedBy = q.value(24).toString();
+    readColumns(q, 16, record.sealedAt, record.sealedBy, record.contentSha256, record.sealDigest,
+                record.rowVersion, record.createdAt, record.createdBy, record.updatedAt,
+                record.updatedBy);
     return record;
 }
 

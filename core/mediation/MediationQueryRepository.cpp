@@ -1,5 +1,6 @@
 #include "core/mediation/MediationQueryRepository.h"
 
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/Sql.h"
 
 #include <QHash>
@@ -156,20 +157,8 @@ MediationQueryRepository::fetch(const QString &condition, QVariantList values,
     while (query->next()) {
         const QSqlQuery &q = query.value();
         MediationSummary s;
-        s.id = q.value(0).toLongLong();
-        s.number = q.value(1).toString();
-        s.disputeType = disputeTypeFromKey(q.value(2).toString()).value_or(DisputeType::Other);
-        s.risk = riskGradeFromKey(q.value(3).toString()).value_or(RiskGrade::Low);
-        s.status = mediationStatusFromKey(q.value(4).toString()).value_or(MediationStatus::Open);
-        s.outcome = mediationOutcomeFromKey(q.value(5).toString());
-        s.openedAt = q.value(6).toLongLong();
-        if (!q.value(7).isNull()) {
-            s.closedAt = q.value(7).toLongLong();
-        }
-        s.alertNumber = q.value(8).toString();
-        s.areaName = q.value(9).toString();
-        s.location = q.value(10).toString();
-        s.owningLeaderName = q.value(11).toString();
+        readColumns(q, 0, s.id, s.number, s.disputeType, s.risk, s.status, s.outcome, s.openedAt,
+                    s.closedAt, s.alertNumber, s.areaName, s.location, s.owningLeaderName);
         s.agreementSealed = q.value(12).toInt() > 0;
         if (!q.value(13).isNull()) {
             s.nextFollowUp = QDate::fromString(q.value(13).toString(), Qt::ISODate);

@@ -1,6 +1,7 @@
 #include "core/mediation/MediationRepository.h"
 
 #include "core/frontdesk/PartyRowRepository.h"
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
 #include "core/signatures/SignatureRepository.h"
@@ -30,35 +31,11 @@ const QString kColumns =
 
 MediationCase caseFrom(const QSqlQuery &q) {
     MediationCase c;
-    c.id = q.value(0).toLongLong();
-    c.number = q.value(1).toString();
-    c.source = mediationSourceFromKey(q.value(2).toString()).value_or(MediationSource::WalkIn);
-    c.alertId = optionalId(q.value(3));
-    c.alertNumber = q.value(4).toString();
-    c.disputeType = disputeTypeFromKey(q.value(5).toString()).value_or(DisputeType::Other);
-    c.facts = q.value(6).toString();
-    c.areaId = optionalId(q.value(7));
-    c.areaName = q.value(8).toString();
-    c.location = q.value(9).toString();
-    c.openedAt = q.value(10).toLongLong();
-    c.risk = riskGradeFromKey(q.value(11).toString()).value_or(RiskGrade::Low);
-    c.riskReason = q.value(12).toString();
-    c.owningLeaderId = optionalId(q.value(13));
-    c.owningLeaderName = q.value(14).toString();
-    c.outcome = mediationOutcomeFromKey(q.value(15).toString());
-    c.legalChannel = legalChannelFromKey(q.value(16).toString());
-    c.referredTo = q.value(17).toString();
-    c.outcomeNote = q.value(18).toString();
-    c.status = mediationStatusFromKey(q.value(19).toString()).value_or(MediationStatus::Open);
-    if (!q.value(20).isNull()) {
-        c.closedAt = q.value(20).toLongLong();
-    }
-    c.closedBy = q.value(21).toString();
-    c.rowVersion = q.value(22).toLongLong();
-    c.createdAt = q.value(23).toLongLong();
-    c.createdBy = q.value(24).toString();
-    c.updatedAt = q.value(25).toLongLong();
-    c.updatedBy = q.value(26).toString();
+    readColumns(q, 0, c.id, c.number, c.source, c.alertId, c.alertNumber, c.disputeType, c.facts,
+                c.areaId, c.areaName, c.location, c.openedAt, c.risk, c.riskReason,
+                c.owningLeaderId, c.owningLeaderName, c.outcome, c.legalChannel, c.referredTo,
+                c.outcomeNote, c.status, c.closedAt, c.closedBy, c.rowVersion, c.createdAt,
+                c.createdBy, c.updatedAt, c.updatedBy);
     return c;
 }
 
@@ -153,18 +130,9 @@ Status MediationRepository::fillSessionsAndFollowUps(MediationCase &c) const {
         MediationFollowUp followUp;
         followUp.id = q.value(0).toLongLong();
         followUp.dueOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        followUp.plan = q.value(2).toString();
-        if (!q.value(3).isNull()) {
-            followUp.visitedAt = q.value(3).toLongLong();
-        }
-        followUp.visitorId = optionalId(q.value(4));
-        followUp.visitorName = q.value(5).toString();
-        followUp.termsCarriedOut = termsCarriedOutFromKey(q.value(6).toString());
-        followUp.satisfaction = satisfactionFromKey(q.value(7).toString());
-        followUp.newRisk = q.value(8).toInt() != 0;
-        followUp.newRiskNote = q.value(9).toString();
-        followUp.notes = q.value(10).toString();
-        followUp.recordedBy = q.value(11).toString();
+        readColumns(q, 2, followUp.plan, followUp.visitedAt, followUp.visitorId,
+                    followUp.visitorName, followUp.termsCarriedOut, followUp.satisfaction,
+                    followUp.newRisk, followUp.newRiskNote, followUp.notes, followUp.recordedBy);
         c.followUps << followUp;
     }
     return {};

@@ -1,5 +1,6 @@
 #include "core/organisation/PersonRepository.h"
 
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
 
@@ -21,19 +22,13 @@ const QString kColumns = u"id, badge_no, name, position, category, phone, joined
 
 Person personFrom(const QSqlQuery &query) {
     Person person;
-    person.id = query.value(0).toLongLong();
-    person.badgeNo = query.value(1).toString();
-    person.name = query.value(2).toString();
-    person.position = query.value(3).toString();
+    readColumns(query, 0, person.id, person.badgeNo, person.name, person.position);
     person.category =
         personCategoryFromKey(query.value(4).toString()).value_or(PersonCategory::Officer);
     person.phone = query.value(5).toString();
     person.joinedOn = QDate::fromString(query.value(6).toString(), Qt::ISODate);
     person.leftOn = QDate::fromString(query.value(7).toString(), Qt::ISODate);
-    person.active = query.value(8).toInt() != 0;
-    person.rowVersion = query.value(9).toLongLong();
-    person.updatedAt = query.value(10).toLongLong();
-    person.updatedBy = query.value(11).toString();
+    readColumns(query, 8, person.active, person.rowVersion, person.updatedAt, person.updatedBy);
     return person;
 }
 

@@ -1,5 +1,6 @@
 #include "core/organisation/UnitRepository.h"
 
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
 
@@ -25,14 +26,8 @@ const QString kUnitColumns =
 
 Unit unitFrom(const QSqlQuery &query) {
     Unit unit;
-    unit.id = query.value(0).toLongLong();
-    unit.kind = unitKindFromKey(query.value(1).toString()).value_or(UnitKind::Squad);
-    unit.name = query.value(2).toString();
-    unit.leaderId = optionalId(query.value(3));
-    unit.parentId = optionalId(query.value(4));
-    unit.rowVersion = query.value(5).toLongLong();
-    unit.updatedAt = query.value(6).toLongLong();
-    unit.updatedBy = query.value(7).toString();
+    readColumns(query, 0, unit.id, unit.kind, unit.name, unit.leaderId, unit.parentId,
+                unit.rowVersion, unit.updatedAt, unit.updatedBy);
     return unit;
 }
 

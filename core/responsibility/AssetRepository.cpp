@@ -1,5 +1,6 @@
 #include "core/responsibility/AssetRepository.h"
 
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
 #include "core/responsibility/OwnerSql.h"
@@ -34,20 +35,9 @@ QString fromClause() {
 AssetRow rowFrom(const QSqlQuery &query, const QDate &today) {
     AssetRow row;
     Asset &a = row.asset;
-    a.id = query.value(0).toLongLong();
-    a.tag = query.value(1).toString();
-    a.name = query.value(2).toString();
-    a.kind = assetKindFromKey(query.value(3).toString()).value_or(AssetKind::Other);
-    a.locationAssetId = optionalId(query.value(4));
-    a.locationText = query.value(5).toString();
-    a.status = assetStatusFromKey(query.value(6).toString()).value_or(AssetStatus::InUse);
-    a.acquiredOn = dateFrom(query.value(7));
-    a.nextCheckOn = dateFrom(query.value(8));
-    a.lastCheckedOn = dateFrom(query.value(9));
-    a.notes = query.value(10).toString();
-    a.rowVersion = query.value(11).toLongLong();
-    a.updatedAt = query.value(12).toLongLong();
-    a.updatedBy = query.value(13).toString();
+    readColumns(query, 0, a.id, a.tag, a.name, a.kind, a.locationAssetId, a.locationText, a.status,
+                a.acquiredOn, a.nextCheckOn, a.lastCheckedOn, a.notes, a.rowVersion, a.updatedAt,
+                a.updatedBy);
     row.locationName = a.locationAssetId ? query.value(14).toString() : a.locationText;
     row.owner = ownersql::infoFrom(query, kOwnerColumn);
     a.owner = row.owner.ref;

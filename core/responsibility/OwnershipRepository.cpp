@@ -1,5 +1,6 @@
 #include "core/responsibility/OwnershipRepository.h"
 
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/Sql.h"
 #include "core/responsibility/OwnerSql.h"
 
@@ -257,11 +258,8 @@ Result<QList<OwnershipChange>> OwnershipRepository::history(OwnedItem::Type type
         change.id = q.value(0).toLongLong();
         change.itemType = type;
         change.itemId = itemId;
-        change.fromLabel = q.value(1).toString();
-        change.toLabel = q.value(2).toString();
-        change.changedAt = q.value(3).toLongLong();
-        change.changedBy = q.value(4).toString();
-        change.reason = q.value(5).toString();
+        readColumns(q, 1, change.fromLabel, change.toLabel, change.changedAt, change.changedBy,
+                    change.reason);
         result << change;
     }
     return result;

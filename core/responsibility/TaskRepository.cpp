@@ -1,5 +1,6 @@
 #include "core/responsibility/TaskRepository.h"
 
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
 #include "core/responsibility/OwnerSql.h"
@@ -31,18 +32,8 @@ QString fromClause() {
 TaskRow rowFrom(const QSqlQuery &query, const QDate &today) {
     TaskRow row;
     Task &t = row.task;
-    t.id = query.value(0).toLongLong();
-    t.title = query.value(1).toString();
-    t.description = query.value(2).toString();
-    t.ruleSection = query.value(3).toString();
-    t.recurrence = recurrenceFromKey(query.value(4).toString()).value_or(Recurrence::Once);
-    t.startsOn = dateFrom(query.value(5));
-    t.dueOn = dateFrom(query.value(6));
-    t.open = query.value(7).toInt() != 0;
-    t.rowVersion = query.value(8).toLongLong();
-    t.updatedAt = query.value(9).toLongLong();
-    t.updatedBy = query.value(10).toString();
-    row.completions = query.value(11).toInt();
+    readColumns(query, 0, t.id, t.title, t.description, t.ruleSection, t.recurrence, t.startsOn,
+                t.dueOn, t.open, t.rowVersion, t.updatedAt, t.updatedBy, row.completions);
     row.owner = ownersql::infoFrom(query, kOwnerColumn);
     t.owner = row.owner.ref;
     row.overdue = t.open && t.dueOn.isValid() && t.dueOn < today;

@@ -1,5 +1,6 @@
 #include "core/signatures/SignatureRepository.h"
 
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/Sql.h"
 
 using namespace Qt::StringLiterals;
@@ -22,15 +23,10 @@ Result<QList<Signature>> SignatureRepository::forRecord(qint64 recordId) const {
         signature.recordId = row.value(1).toLongLong();
         signature.role =
             signatureRoleFromKey(row.value(2).toString()).value_or(SignatureRole::Party);
-        signature.slot = row.value(3).toInt();
-        signature.personId = optionalId(row.value(4));
-        signature.printedName = row.value(5).toString();
-        signature.signedAt = row.value(6).toLongLong();
-        signature.meaning = row.value(7).toString();
+        readColumns(row, 3, signature.slot, signature.personId, signature.printedName,
+                    signature.signedAt, signature.meaning);
         signature.strokes = row.value(8).toString().toUtf8();
-        signature.imagePng = row.value(9).toByteArray();
-        signature.contentSha256 = row.value(10).toString();
-        signature.digest = row.value(11).toString();
+        readColumns(row, 9, signature.imagePng, signature.contentSha256, signature.digest);
         signatures << signature;
     }
     return signatures;

@@ -5,6 +5,7 @@
 #include <QString>
 #include <array>
 #include <optional>
+#include <type_traits>
 
 namespace sd {
 
@@ -63,7 +64,12 @@ template <typename E, typename Table> QList<E> valuesOf(const Table &table) {
     QString toKey(E value);                                                                        \
     std::optional<E> FromKey(const QString &key);                                                  \
     QString displayName(E value);                                                                  \
-    QList<E> All()
+    QList<E> All();                                                                                \
+    /* FromKey under one name for generic code (Columns.h), found by the enum's namespace */       \
+    inline std::optional<E> keyedValue(std::type_identity<E>, const QString &key) {                \
+        return FromKey(key);                                                                       \
+    }                                                                                              \
+    static_assert(true)
 
 // Defines them in the .cpp over `table`, an array of EnumKey<E>.
 #define SD_DEFINE_ENUM_KEYS(E, table, FromKey, All)                                                \

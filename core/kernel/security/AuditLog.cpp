@@ -1,5 +1,6 @@
 #include "core/kernel/security/AuditLog.h"
 
+#include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/Sql.h"
 #include "core/kernel/storage/Transaction.h"
 
@@ -18,19 +19,8 @@ const QString kColumns = u"station_id, seq, at_ms, workstation, account, role, a
 
 AuditEntry entryFrom(const QSqlQuery &query) {
     AuditEntry e;
-    e.stationId = query.value(0).toLongLong();
-    e.seq = query.value(1).toLongLong();
-    e.atMs = query.value(2).toLongLong();
-    e.workstation = query.value(3).toString();
-    e.account = query.value(4).toString();
-    e.role = query.value(5).toString();
-    e.action = query.value(6).toString();
-    e.objectType = query.value(7).toString();
-    e.objectId = query.value(8).toString();
-    e.outcome = query.value(9).toString();
-    e.details = query.value(10).toString();
-    e.prevHash = query.value(11).toString();
-    e.hash = query.value(12).toString();
+    readColumns(query, 0, e.stationId, e.seq, e.atMs, e.workstation, e.account, e.role, e.action,
+                e.objectType, e.objectId, e.outcome, e.details, e.prevHash, e.hash);
     return e;
 }
 
