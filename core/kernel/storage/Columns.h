@@ -45,7 +45,7 @@ inline void read(const QVariant &, SkipColumn) {}
 // An enum column holds the value's key (see EnumKeys.h). A key the enum does not know, which
 // the schema's CHECK constraints keep out, leaves the field at its default.
 template <typename E>
-    requires std::is_enum_v<E>
+requires std::is_enum_v<E>
 void read(const QVariant &value, E &field) {
     if (const auto known = keyedValue(std::type_identity<E>{}, value.toString())) {
         field = *known;
@@ -53,7 +53,7 @@ void read(const QVariant &value, E &field) {
 }
 // An optional enum column: NULL, '' or an unknown key is none.
 template <typename E>
-    requires std::is_enum_v<E>
+requires std::is_enum_v<E>
 void read(const QVariant &value, std::optional<E> &field) {
     field = keyedValue(std::type_identity<E>{}, value.toString());
 }
