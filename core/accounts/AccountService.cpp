@@ -44,7 +44,7 @@ Result<QString> AccountService::hashNewPassword(const Secret &password) const {
 }
 
 Result<Person> AccountService::activePerson(const QString &badgeNo) const {
-    auto person = PersonRepository(m_database).findByBadge(badgeNo.trimmed());
+    auto person = PersonRepository(m_context.database).findByBadge(badgeNo.trimmed());
     SD_RETURN_IF_ERROR(person);
     if (!person.value() || !person.value()->active) {
         return Error::validation(u"badge_no"_s,
@@ -54,7 +54,7 @@ Result<Person> AccountService::activePerson(const QString &badgeNo) const {
 }
 
 Result<bool> AccountService::hasAdmin() const {
-    auto count = AccountRepository(m_database).countUsableAdmins();
+    auto count = AccountRepository(m_context.database).countUsableAdmins();
     SD_RETURN_IF_ERROR(count);
     return count.value() > 0;
 }
@@ -62,7 +62,7 @@ Result<bool> AccountService::hasAdmin() const {
 Result<Account> AccountService::createFirstAdmin(const QString &badgeNo, const Secret &password) {
     auto hash = hashNewPassword(password);
     SD_RETURN_IF_ERROR(hash);
-    return inTransaction(m_database, [&]() -> Result<Account> {
+    return inTransaction(m_context.database, [&]() -> Result<Account> {
         auto exists = hasAdmin();
         SD_RETURN_IF_ERROR(exists);
         if (exists.value()) {
@@ -73,7 +73,7 @@ Result<Account> AccountService::createFirstAdmin(const QString &badgeNo, const S
         }
         auto person = activePerson(badgeNo);
         SD_RETURN_IF_ERROR(person);
-        const AccountRepository accounts(m_database);
+        const AccountRepository accounts(m_context.database);
         auto existing = accounts.findByBadge(badgeNo.trimmed());
         SD_RETURN_IF_ERROR(existing);
         Result<Account> stored = Error::storage({});
@@ -82,60 +82,61 @@ Result<Account> AccountService::createFirstAdmin(const QString &badgeNo, const S
             const qint64 id = existing.value()->id;
             const QString actor = m_session.actor().name;
             for (Status step :
-                 {accounts.setRole(id, Role::Admin, m_clock.nowMs(), actor),
-                  accounts.setDisabled(id, false, m_clock.nowMs(), actor),
-                  accounts.setPasswordHash(id, hash.value(), m_clock.nowMs(), actor)}) {
+                 {accounts.setRole(id, Role::Admin, m_context.clock.nowMs(), actor),
+                  accounts.setDisabled(id, false, m_context.clock.nowMs(), actor),
+                  accounts.setPasswordHash(id, hash.value(), m_context.clock.nowMs(), actor)}) {
                 SD_RETURN_IF_ERROR(step);
             }
             stored = accounts.find(id);
         } else {
-            stored = accounts.insert(person->id, Role::Admin, hash.value(), m_clock.nowMs(),
+            stored = accounts.insert(person->id, Role::Admin, hash.value(), m_context.clock.nowMs(),
                                      m_session.actor().name);
         }
         SD_RETURN_IF_ERROR(stored);
-        return m_audit.confirm(stored, {u"account.create"_s, u"account"_s, badgeNo, u"success"_s,
+        return m_context.audit.confirm(stored,
+                                       {u"account.create"_s, u"account"_s, badgeNo, u"success"_s,
                                         u"role=admin; first administrator"_s});
     });
 }
 
 Result<Account> AccountService::addAccount(const QString &badgeNo, Role role,
                                            const Secret &password) {
-    SD_RETURN_IF_ERROR(m_access.require(Permission::ManageAccounts, u"account"_s, badgeNo));
+    SD_RETURN_IF_ERROR(m_context.access.require(Permission::ManageAccounts, u"account"_s, badgeNo));
     if (role == Role::System) {
         return Error::validation(u"role"_s, tr("The command-line operator is not a login role."));
     }
     auto hash = hashNewPassword(password);
     SD_RETURN_IF_ERROR(hash);
-    return inTransaction(m_database, [&]() -> Result<Account> {
+    return inTransaction(m_context.database, [&]() -> Result<Account> {
         auto person = activePerson(badgeNo);
         SD_RETURN_IF_ERROR(person);
-        const AccountRepository accounts(m_database);
+        const AccountRepository accounts(m_context.database);
         auto existing = accounts.findByBadge(badgeNo.trimmed());
         SD_RETURN_IF_ERROR(existing);
         if (existing.value()) {
             return Error::validation(u"badge_no"_s,
                                      tr("%1 already has an account.").arg(person->name));
         }
-        auto stored = accounts.insert(person->id, role, hash.value(), m_clock.nowMs(),
+        auto stored = accounts.insert(person->id, role, hash.value(), m_context.clock.nowMs(),
                                       m_session.actor().name);
         SD_RETURN_IF_ERROR(stored);
-        return m_audit.confirm(stored, {u"account.create"_s, u"account"_s, badgeNo, u"success"_s,
-                                        u"role="_s + toKey(role)});
+        return m_context.audit.confirm(stored, {u"account.create"_s, u"account"_s, badgeNo,
+                                                u"success"_s, u"role="_s + toKey(role)});
     });
 }
 
 Result<QList<Account>> AccountService::accounts() const {
-    SD_RETURN_IF_ERROR(m_access.require(Permission::ManageAccounts, u"account"_s));
-    return AccountRepository(m_database).list();
+    SD_RETURN_IF_ERROR(m_context.access.require(Permission::ManageAccounts, u"account"_s));
+    return AccountRepository(m_context.database).list();
 }
 
 Result<AccountService::Check>
 AccountService::checkCredentials(const Account &account, const Secret &password, Account &updated) {
     const bool correct = m_hasher.verify(account.passwordHash, password);
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = m_context.clock.nowMs();
     const QString badge = account.badgeNo;
-    return inTransaction(m_database, [&]() -> Result<Check> {
-        const AccountRepository accounts(m_database);
+    return inTransaction(m_context.database, [&]() -> Result<Check> {
+        const AccountRepository accounts(m_context.database);
         Check check = Check::Accepted;
         if (!correct) {
             check = Check::WrongPassword;
@@ -152,10 +153,10 @@ AccountService::checkCredentials(const Account &account, const Secret &password,
             if (failures.value() >= m_settings.value(SettingKey::LockoutAttempts)) {
                 const qint64 until = now + m_settings.value(SettingKey::LockoutMinutes) * kMinuteMs;
                 SD_RETURN_IF_ERROR(accounts.lockUntil(account.id, until));
-                if (Status audited =
-                        m_audit.appendAs(account.displayName(), toKey(account.role),
-                                         {u"account.lockout"_s, u"account"_s, badge, u"success"_s,
-                                          u"after %1 failures"_s.arg(failures.value())});
+                if (Status audited = m_context.audit.appendAs(
+                        account.displayName(), toKey(account.role),
+                        {u"account.lockout"_s, u"account"_s, badge, u"success"_s,
+                         u"after %1 failures"_s.arg(failures.value())});
                     !audited) {
                     return audited.error();
                 }
@@ -173,10 +174,10 @@ AccountService::checkCredentials(const Account &account, const Secret &password,
         static const QStringList reasons = {u"ok"_s, u"wrong password"_s, u"account locked"_s,
                                             u"account disabled"_s};
         if (Status audited =
-                m_audit.appendAs(account.displayName(), toKey(account.role),
-                                 {u"login"_s, u"account"_s, badge,
-                                  check == Check::Accepted ? u"success"_s : u"failure"_s,
-                                  reasons.at(static_cast<int>(check))});
+                m_context.audit.appendAs(account.displayName(), toKey(account.role),
+                                         {u"login"_s, u"account"_s, badge,
+                                          check == Check::Accepted ? u"success"_s : u"failure"_s,
+                                          reasons.at(static_cast<int>(check))});
             !audited) {
             return audited.error();
         }
@@ -214,13 +215,13 @@ Error AccountService::authenticationError(Check check, const Account &account) c
 }
 
 Result<Account> AccountService::login(const QString &badgeNo, const Secret &password) {
-    auto found = AccountRepository(m_database).findByBadge(badgeNo.trimmed());
+    auto found = AccountRepository(m_context.database).findByBadge(badgeNo.trimmed());
     SD_RETURN_IF_ERROR(found);
     if (!found.value()) {
         (void)m_hasher.verify(dummyHash(), password);
         const QString typed = badgeNo.trimmed().left(20);
-        (void)m_audit.recordAs(typed, u"none"_s,
-                               {u"login"_s, u"account"_s, typed, u"failure"_s, u"unknown badge"_s});
+        (void)m_context.audit.recordAs(
+            typed, u"none"_s, {u"login"_s, u"account"_s, typed, u"failure"_s, u"unknown badge"_s});
         return authenticationError(Check::WrongPassword, {});
     }
     Account account = found.value().value();
@@ -236,7 +237,7 @@ Result<Account> AccountService::login(const QString &badgeNo, const Secret &pass
 
 void AccountService::logout() {
     if (m_session.isLoggedIn()) {
-        (void)m_audit.record(
+        (void)m_context.audit.record(
             {u"logout"_s, u"account"_s, m_session.actor().badgeNo, u"success"_s, {}});
     }
     m_session.setActor(Session::localUser());
@@ -246,7 +247,7 @@ Status AccountService::confirmPassword(const Secret &password) {
     if (!m_session.isLoggedIn()) {
         return Error{ErrorCode::Authentication, tr("Nobody is logged in."), {}, {}};
     }
-    auto account = AccountRepository(m_database).find(m_session.actor().accountId);
+    auto account = AccountRepository(m_context.database).find(m_session.actor().accountId);
     SD_RETURN_IF_ERROR(account);
     Account updated = account.value();
     auto check = checkCredentials(account.value(), password, updated);
@@ -270,14 +271,14 @@ Status AccountService::changeOwnPassword(const Secret &current, const Secret &ne
     auto hash = hashNewPassword(next);
     SD_RETURN_IF_ERROR(hash);
     const Actor actor = m_session.actor();
-    return inTransaction(m_database, [&]() -> Status {
-        if (Status saved =
-                AccountRepository(m_database)
-                    .setPasswordHash(actor.accountId, hash.value(), m_clock.nowMs(), actor.name);
+    return inTransaction(m_context.database, [&]() -> Status {
+        if (Status saved = AccountRepository(m_context.database)
+                               .setPasswordHash(actor.accountId, hash.value(),
+                                                m_context.clock.nowMs(), actor.name);
             !saved) {
             return saved;
         }
-        return m_audit.append(
+        return m_context.audit.append(
             {u"password.change"_s, u"account"_s, actor.badgeNo, u"success"_s, {}});
     });
 }
@@ -285,12 +286,13 @@ Status AccountService::changeOwnPassword(const Secret &current, const Secret &ne
 Status AccountService::changeAccount(const QString &badgeNo, const QString &action,
                                      const std::function<Status(const Account &)> &apply,
                                      bool mayRemoveAdmin) {
-    if (Status allowed = m_access.require(Permission::ManageAccounts, u"account"_s, badgeNo);
+    if (Status allowed =
+            m_context.access.require(Permission::ManageAccounts, u"account"_s, badgeNo);
         !allowed) {
         return allowed;
     }
-    return inTransaction(m_database, [&]() -> Status {
-        const AccountRepository accounts(m_database);
+    return inTransaction(m_context.database, [&]() -> Status {
+        const AccountRepository accounts(m_context.database);
         auto found = accounts.findByBadge(badgeNo.trimmed());
         SD_RETURN_IF_ERROR(found);
         if (!found.value()) {
@@ -311,7 +313,7 @@ Status AccountService::changeAccount(const QString &badgeNo, const QString &acti
         if (Status applied = apply(account); !applied) {
             return applied;
         }
-        return m_audit.append({action, u"account"_s, account.badgeNo, u"success"_s, {}});
+        return m_context.audit.append({action, u"account"_s, account.badgeNo, u"success"_s, {}});
     });
 }
 
@@ -321,8 +323,9 @@ Status AccountService::resetPassword(const QString &badgeNo, const Secret &passw
     return changeAccount(
         badgeNo, u"password.reset"_s,
         [&](const Account &account) {
-            return AccountRepository(m_database)
-                .setPasswordHash(account.id, hash.value(), m_clock.nowMs(), m_session.actor().name);
+            return AccountRepository(m_context.database)
+                .setPasswordHash(account.id, hash.value(), m_context.clock.nowMs(),
+                                 m_session.actor().name);
         },
         true);
 }
@@ -334,8 +337,8 @@ Status AccountService::setRole(const QString &badgeNo, Role role) {
     return changeAccount(
         badgeNo, u"account.role:"_s + toKey(role),
         [&](const Account &account) {
-            return AccountRepository(m_database)
-                .setRole(account.id, role, m_clock.nowMs(), m_session.actor().name);
+            return AccountRepository(m_context.database)
+                .setRole(account.id, role, m_context.clock.nowMs(), m_session.actor().name);
         },
         role == Role::Admin);
 }
@@ -344,7 +347,7 @@ Status AccountService::lock(const QString &badgeNo) {
     return changeAccount(
         badgeNo, u"account.lock"_s,
         [&](const Account &account) {
-            return AccountRepository(m_database).lockUntil(account.id, kLockedForeverMs);
+            return AccountRepository(m_context.database).lockUntil(account.id, kLockedForeverMs);
         },
         false);
 }
@@ -353,8 +356,8 @@ Status AccountService::unlock(const QString &badgeNo) {
     return changeAccount(
         badgeNo, u"account.unlock"_s,
         [&](const Account &account) {
-            return AccountRepository(m_database)
-                .clearLock(account.id, m_clock.nowMs(), m_session.actor().name);
+            return AccountRepository(m_context.database)
+                .clearLock(account.id, m_context.clock.nowMs(), m_session.actor().name);
         },
         true);
 }
@@ -363,8 +366,8 @@ Status AccountService::disable(const QString &badgeNo) {
     return changeAccount(
         badgeNo, u"account.disable"_s,
         [&](const Account &account) {
-            return AccountRepository(m_database)
-                .setDisabled(account.id, true, m_clock.nowMs(), m_session.actor().name);
+            return AccountRepository(m_context.database)
+                .setDisabled(account.id, true, m_context.clock.nowMs(), m_session.actor().name);
         },
         false);
 }
@@ -373,8 +376,8 @@ Status AccountService::enable(const QString &badgeNo) {
     return changeAccount(
         badgeNo, u"account.enable"_s,
         [&](const Account &account) {
-            return AccountRepository(m_database)
-                .setDisabled(account.id, false, m_clock.nowMs(), m_session.actor().name);
+            return AccountRepository(m_context.database)
+                .setDisabled(account.id, false, m_context.clock.nowMs(), m_session.actor().name);
         },
         true);
 }

@@ -24,11 +24,8 @@ public:
     // session is the context's own, writable: signing in and out is this service's job.
     AccountService(const ServiceContext &context, Session &session, const StationSettings &settings,
                    PasswordHasher hasher = PasswordHasher())
-        : m_database(context.database)
+        : m_context(context)
         , m_session(session)
-        , m_clock(context.clock)
-        , m_audit(context.audit)
-        , m_access(context.access)
         , m_settings(settings)
         , m_hasher(hasher) {}
 
@@ -68,11 +65,8 @@ private:
     Result<QString> hashNewPassword(const Secret &password) const; // policy, then Argon2id
     Result<Person> activePerson(const QString &badgeNo) const;
 
-    const Database &m_database;
+    const ServiceContext m_context;
     Session &m_session;
-    const Clock &m_clock;
-    const AuditLog &m_audit;
-    const AccessControl &m_access;
     const StationSettings &m_settings;
     PasswordHasher m_hasher;
 };

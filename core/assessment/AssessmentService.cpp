@@ -56,15 +56,15 @@ QString AssessmentService::auditId(const ScoreSheet &sheet) {
 // ---- schemes ------------------------------------------------------------------------
 
 Result<QList<AssessmentScheme>> AssessmentService::schemes() const {
-    return AssessmentRepository(m_database).schemes();
+    return AssessmentRepository(m_context.database).schemes();
 }
 
 Result<AssessmentScheme> AssessmentService::scheme(qint64 id) const {
-    return AssessmentRepository(m_database).scheme(id);
+    return AssessmentRepository(m_context.database).scheme(id);
 }
 
 Result<AssessmentScheme> AssessmentService::schemeByCode(const QString &code) const {
-    auto found = AssessmentRepository(m_database).schemeByCode(code);
+    auto found = AssessmentRepository(m_context.database).schemeByCode(code);
     SD_RETURN_IF_ERROR(found);
     if (!found.value()) {
         return Error::notFound(tr("There is no assessment scheme with the code %1.").arg(code));
@@ -140,22 +140,23 @@ Result<AssessmentScheme> AssessmentService::addScheme(const AssessmentScheme &dr
         item.id = 0;
         item.code = item.code.trimmed();
     }
-    SD_RETURN_IF_ERROR(
-        m_access.require(Permission::ApproveAssessments, u"assessment_scheme"_s, scheme.code));
-    return inTransaction(m_database, [&]() -> Result<AssessmentScheme> {
+    SD_RETURN_IF_ERROR(m_context.access.require(Permission::ApproveAssessments,
+                                                u"assessment_scheme"_s, scheme.code));
+    return inTransaction(m_context.database, [&]() -> Result<AssessmentScheme> {
         SD_RETURN_IF_ERROR(validateScheme(scheme));
-        const AssessmentRepository repository(m_database);
+        const AssessmentRepository repository(m_context.database);
         auto same = repository.schemeByCode(scheme.code);
         SD_RETURN_IF_ERROR(same);
         if (same.value()) {
             return Error::validation(
                 u"code"_s, tr("There is already a scheme with the code %1.").arg(scheme.code));
         }
-        auto stored = repository.insertScheme(scheme, m_clock.nowMs(), m_session.actor().name);
+        auto stored = repository.insertScheme(scheme, m_context.clock.nowMs(),
+                                              m_context.session.actor().name);
         SD_RETURN_IF_ERROR(stored);
-        return m_audit.confirm(stored,
-                               {u"assessment.scheme.create"_s, u"assessment_scheme"_s, stored->code,
-                                u"success"_s, changedSchemeFields(AssessmentScheme{}, *stored)});
+        return m_context.audit.confirm(stored, {u"assessment.scheme.create"_s,
+                                                u"assessment_scheme"_s, stored->code, u"success"_s,
+                                                changedSchemeFields(AssessmentScheme{}, *stored)});
     });
 }
 
@@ -163,10 +164,10 @@ Result<AssessmentScheme> AssessmentService::updateScheme(const AssessmentScheme 
     AssessmentScheme scheme = edited;
     scheme.code = scheme.code.trimmed();
     scheme.name = scheme.name.trimmed();
-    SD_RETURN_IF_ERROR(
-        m_access.require(Permission::ApproveAssessments, u"assessment_scheme"_s, scheme.code));
-    return inTransaction(m_database, [&]() -> Result<AssessmentScheme> {
-        const AssessmentRepository repository(m_database);
+    SD_RETURN_IF_ERROR(m_context.access.require(Permission::ApproveAssessments,
+                                                u"assessment_scheme"_s, scheme.code));
+    return inTransaction(m_context.database, [&]() -> Result<AssessmentScheme> {
+        const AssessmentRepository repository(m_context.database);
         auto before = repository.scheme(scheme.id);
         SD_RETURN_IF_ERROR(before);
         SD_RETURN_IF_ERROR(validateScheme(scheme));
@@ -205,7 +206,8 @@ Result<AssessmentScheme> AssessmentService::updateScheme(const AssessmentScheme 
                                              .arg(old.code));
             }
         }
-        auto stored = repository.updateScheme(scheme, m_clock.nowMs(), m_session.actor().name);
+        auto stored = repository.updateScheme(scheme, m_context.clock.nowMs(),
+                                              m_context.session.actor().name);
         SD_RETURN_IF_ERROR(stored);
         // Sheets not yet approved follow the scheme's new base and thresholds.
         if (stored->baseScore != before->baseScore || !(stored->thresholds == before->thresholds)) {
@@ -229,35 +231,35 @@ Result<AssessmentScheme> AssessmentService::updateScheme(const AssessmentScheme 
                             .arg(stored->baseScore)
                             .arg(auditId(regraded)));
                 }
-                auto saved =
-                    repository.updateSheet(regraded, m_clock.nowMs(), m_session.actor().name);
+                auto saved = repository.updateSheet(regraded, m_context.clock.nowMs(),
+                                                    m_context.session.actor().name);
                 SD_RETURN_IF_ERROR(saved);
             }
         }
-        return m_audit.confirm(stored,
-                               {u"assessment.scheme.update"_s, u"assessment_scheme"_s, stored->code,
-                                u"success"_s, changedSchemeFields(before.value(), *stored)});
+        return m_context.audit.confirm(stored, {u"assessment.scheme.update"_s,
+                                                u"assessment_scheme"_s, stored->code, u"success"_s,
+                                                changedSchemeFields(before.value(), *stored)});
     });
 }
 
 // ---- sheets -------------------------------------------------------------------------
 
 Result<QList<ScoreSheet>> AssessmentService::sheets(const SheetFilter &filter) const {
-    return AssessmentRepository(m_database).sheets(filter);
+    return AssessmentRepository(m_context.database).sheets(filter);
 }
 
 Result<int> AssessmentService::countSheets(const SheetFilter &filter) const {
-    return AssessmentRepository(m_database).countSheets(filter);
+    return AssessmentRepository(m_context.database).countSheets(filter);
 }
 
 Result<ScoreSheet> AssessmentService::sheet(qint64 id) const {
-    return AssessmentRepository(m_database).sheet(id);
+    return AssessmentRepository(m_context.database).sheet(id);
 }
 
 Result<QList<ScoreSheet>> AssessmentService::reviewInbox() const {
     SheetFilter filter;
     filter.status = SheetStatus::Submitted;
-    return AssessmentRepository(m_database).sheets(filter);
+    return AssessmentRepository(m_context.database).sheets(filter);
 }
 
 Status AssessmentService::validateSubject(const AssessmentScheme &scheme,
@@ -269,12 +271,12 @@ Status AssessmentService::validateSubject(const AssessmentScheme &scheme,
                                           displayName(sheet.subjectKind).toLower()));
     }
     if (sheet.subjectKind == SubjectKind::Unit) {
-        auto unit = UnitRepository(m_database).find(sheet.subjectId);
+        auto unit = UnitRepository(m_context.database).find(sheet.subjectId);
         if (!unit) {
             return Error::validation(u"subject"_s, tr("Choose the unit the sheet assesses."));
         }
     } else {
-        auto person = PersonRepository(m_database).find(sheet.subjectId);
+        auto person = PersonRepository(m_context.database).find(sheet.subjectId);
         if (!person) {
             return Error::validation(u"subject"_s, tr("Choose the person the sheet assesses."));
         }
@@ -312,15 +314,15 @@ Status AssessmentService::checkLinkedRecords(const QList<ScoreEntry> &entries) c
         const QString number = entry.recordNumber.trimmed();
         bool exists = true;
         if (*entry.recordKind == RecordKind::Alert) {
-            auto alert = AlertRepository(m_database).findByNumber(number);
+            auto alert = AlertRepository(m_context.database).findByNumber(number);
             SD_RETURN_IF_ERROR(alert);
             exists = alert.value().has_value();
         } else if (*entry.recordKind == RecordKind::OnSceneRecord) {
-            auto record = RecordRepository(m_database).idByNumber(number);
+            auto record = RecordRepository(m_context.database).idByNumber(number);
             SD_RETURN_IF_ERROR(record);
             exists = record.value().has_value();
         } else {
-            auto mediation = MediationRepository(m_database).idByNumber(number);
+            auto mediation = MediationRepository(m_context.database).idByNumber(number);
             SD_RETURN_IF_ERROR(mediation);
             exists = mediation.value().has_value();
         }
@@ -335,7 +337,7 @@ Status AssessmentService::checkLinkedRecords(const QList<ScoreEntry> &entries) c
 }
 
 Status AssessmentService::checkEntries(qint64 schemeId, const QList<ScoreEntry> &entries) const {
-    auto scheme = AssessmentRepository(m_database).scheme(schemeId);
+    auto scheme = AssessmentRepository(m_context.database).scheme(schemeId);
     if (!scheme) {
         return Error::validation(u"scheme"_s, tr("Choose the assessment scheme."));
     }
@@ -350,9 +352,9 @@ Result<ScoreSheet> AssessmentService::createSheet(const ScoreSheet &draft) const
     sheet.id = 0;
     sheet.status = SheetStatus::Draft;
     SD_RETURN_IF_ERROR(
-        m_access.require(Permission::DraftAssessments, u"score_sheet"_s, sheet.period));
-    return inTransaction(m_database, [&]() -> Result<ScoreSheet> {
-        const AssessmentRepository repository(m_database);
+        m_context.access.require(Permission::DraftAssessments, u"score_sheet"_s, sheet.period));
+    return inTransaction(m_context.database, [&]() -> Result<ScoreSheet> {
+        const AssessmentRepository repository(m_context.database);
         auto scheme = repository.scheme(sheet.schemeId);
         if (!scheme) {
             return Error::validation(u"scheme"_s, tr("Choose the assessment scheme."));
@@ -373,23 +375,24 @@ Result<ScoreSheet> AssessmentService::createSheet(const ScoreSheet &draft) const
         SD_RETURN_IF_ERROR(AssessmentRules::checkEntries(scheme.value(), sheet.entries));
         SD_RETURN_IF_ERROR(checkLinkedRecords(sheet.entries));
         AssessmentRules::compute(scheme.value(), sheet);
-        auto stored = repository.insertSheet(sheet, m_clock.nowMs(), m_session.actor().name);
+        auto stored =
+            repository.insertSheet(sheet, m_context.clock.nowMs(), m_context.session.actor().name);
         if (!stored) {
-            if (m_database.dialect().isUniqueViolation(stored.error())) {
+            if (m_context.database.dialect().isUniqueViolation(stored.error())) {
                 return Error::validation(u"period"_s,
                                          tr("There is already a %1 sheet for this subject for %2.")
                                              .arg(scheme->code, sheet.period));
             }
             return stored.error();
         }
-        return m_audit.confirm(
+        return m_context.audit.confirm(
             stored, {u"assessment.sheet.create"_s, u"score_sheet"_s, auditId(*stored), u"success"_s,
                      u"entries=%1 total=%2"_s.arg(stored->entries.size()).arg(stored->total)});
     });
 }
 
 Result<ScoreSheet> AssessmentService::loadForChange(qint64 id, qint64 rowVersion) const {
-    auto current = AssessmentRepository(m_database).sheet(id);
+    auto current = AssessmentRepository(m_context.database).sheet(id);
     SD_RETURN_IF_ERROR(current);
     current->rowVersion = rowVersion;
     return current;
@@ -397,9 +400,9 @@ Result<ScoreSheet> AssessmentService::loadForChange(qint64 id, qint64 rowVersion
 
 Result<ScoreSheet> AssessmentService::updateSheet(const ScoreSheet &edited) const {
     SD_RETURN_IF_ERROR(
-        m_access.require(Permission::DraftAssessments, u"score_sheet"_s, edited.period));
-    return inTransaction(m_database, [&]() -> Result<ScoreSheet> {
-        const AssessmentRepository repository(m_database);
+        m_context.access.require(Permission::DraftAssessments, u"score_sheet"_s, edited.period));
+    return inTransaction(m_context.database, [&]() -> Result<ScoreSheet> {
+        const AssessmentRepository repository(m_context.database);
         auto current = loadForChange(edited.id, edited.rowVersion);
         SD_RETURN_IF_ERROR(current);
         SD_RETURN_IF_ERROR(requireDraftable(current.value()));
@@ -410,9 +413,10 @@ Result<ScoreSheet> AssessmentService::updateSheet(const ScoreSheet &edited) cons
         ScoreSheet sheet = current.value();
         sheet.entries = edited.entries;
         AssessmentRules::compute(scheme.value(), sheet);
-        auto stored = repository.updateSheet(sheet, m_clock.nowMs(), m_session.actor().name);
+        auto stored =
+            repository.updateSheet(sheet, m_context.clock.nowMs(), m_context.session.actor().name);
         SD_RETURN_IF_ERROR(stored);
-        return m_audit.confirm(
+        return m_context.audit.confirm(
             stored, {u"assessment.sheet.update"_s, u"score_sheet"_s, auditId(*stored), u"success"_s,
                      u"entries=%1 total=%2"_s.arg(stored->entries.size()).arg(stored->total)});
     });
@@ -420,11 +424,12 @@ Result<ScoreSheet> AssessmentService::updateSheet(const ScoreSheet &edited) cons
 
 Result<ScoreSheet> AssessmentService::transition(const ScoreSheet &sheet, const QString &action,
                                                  const QString &comment) const {
-    const AssessmentRepository repository(m_database);
-    auto stored = repository.updateSheet(sheet, m_clock.nowMs(), m_session.actor().name);
+    const AssessmentRepository repository(m_context.database);
+    auto stored =
+        repository.updateSheet(sheet, m_context.clock.nowMs(), m_context.session.actor().name);
     SD_RETURN_IF_ERROR(stored);
     if (Status reviewed = repository.addReview(
-            sheet.id, {action, comment, m_session.actor().name, m_clock.nowMs()});
+            sheet.id, {action, comment, m_context.session.actor().name, m_context.clock.nowMs()});
         !reviewed) {
         return reviewed.error();
     }
@@ -434,28 +439,28 @@ Result<ScoreSheet> AssessmentService::transition(const ScoreSheet &sheet, const 
     if (!reread->contentHash.isEmpty()) {
         details += u" hash="_s + reread->contentHash;
     }
-    return m_audit.confirm(reread, {u"assessment.sheet."_s + action, u"score_sheet"_s,
-                                    auditId(*reread), u"success"_s, details});
+    return m_context.audit.confirm(reread, {u"assessment.sheet."_s + action, u"score_sheet"_s,
+                                            auditId(*reread), u"success"_s, details});
 }
 
 Result<ScoreSheet> AssessmentService::submitSheet(qint64 id, qint64 rowVersion) const {
-    SD_RETURN_IF_ERROR(
-        m_access.require(Permission::DraftAssessments, u"score_sheet"_s, QString::number(id)));
-    return inTransaction(m_database, [&]() -> Result<ScoreSheet> {
+    SD_RETURN_IF_ERROR(m_context.access.require(Permission::DraftAssessments, u"score_sheet"_s,
+                                                QString::number(id)));
+    return inTransaction(m_context.database, [&]() -> Result<ScoreSheet> {
         auto current = loadForChange(id, rowVersion);
         SD_RETURN_IF_ERROR(current);
         SD_RETURN_IF_ERROR(requireDraftable(current.value()));
         ScoreSheet sheet = current.value();
         sheet.status = SheetStatus::Submitted;
-        sheet.submittedAt = m_clock.nowMs();
+        sheet.submittedAt = m_context.clock.nowMs();
         return transition(sheet, u"submit"_s, {});
     });
 }
 
 Result<ScoreSheet> AssessmentService::approveSheet(qint64 id, qint64 rowVersion) const {
-    SD_RETURN_IF_ERROR(
-        m_access.require(Permission::ApproveAssessments, u"score_sheet"_s, QString::number(id)));
-    return inTransaction(m_database, [&]() -> Result<ScoreSheet> {
+    SD_RETURN_IF_ERROR(m_context.access.require(Permission::ApproveAssessments, u"score_sheet"_s,
+                                                QString::number(id)));
+    return inTransaction(m_context.database, [&]() -> Result<ScoreSheet> {
         auto current = loadForChange(id, rowVersion);
         SD_RETURN_IF_ERROR(current);
         if (current->status != SheetStatus::Submitted) {
@@ -464,15 +469,15 @@ Result<ScoreSheet> AssessmentService::approveSheet(qint64 id, qint64 rowVersion)
                 tr("Sheet %1 is %2; only a submitted sheet can be approved.")
                     .arg(auditId(current.value()), displayName(current->status).toLower()));
         }
-        if (current->draftedBy == m_session.actor().name) {
+        if (current->draftedBy == m_context.session.actor().name) {
             return Error::validation(u"drafted_by"_s,
                                      tr("You drafted sheet %1, so someone else must approve it.")
                                          .arg(auditId(current.value())));
         }
         ScoreSheet sheet = current.value();
         sheet.status = SheetStatus::Approved;
-        sheet.approvedAt = m_clock.nowMs();
-        sheet.approvedBy = m_session.actor().name;
+        sheet.approvedAt = m_context.clock.nowMs();
+        sheet.approvedBy = m_context.session.actor().name;
         sheet.contentHash = AssessmentRules::sealOf(sheet.schemeCode, sheet);
         return transition(sheet, u"approve"_s, {});
     });
@@ -480,10 +485,10 @@ Result<ScoreSheet> AssessmentService::approveSheet(qint64 id, qint64 rowVersion)
 
 Result<ScoreSheet> AssessmentService::returnSheet(qint64 id, qint64 rowVersion,
                                                   const QString &comment) const {
-    SD_RETURN_IF_ERROR(
-        m_access.require(Permission::ApproveAssessments, u"score_sheet"_s, QString::number(id)));
+    SD_RETURN_IF_ERROR(m_context.access.require(Permission::ApproveAssessments, u"score_sheet"_s,
+                                                QString::number(id)));
     const QString text = comment.trimmed();
-    return inTransaction(m_database, [&]() -> Result<ScoreSheet> {
+    return inTransaction(m_context.database, [&]() -> Result<ScoreSheet> {
         if (text.isEmpty()) {
             return Error::validation(u"comment"_s,
                                      tr("Say why the sheet is returned, so it can be corrected."));
@@ -515,13 +520,13 @@ Status AssessmentService::recordExport(const QString &view, const QString &what,
         return Error::validation(u"format"_s,
                                  u"unknown assessment export %1 as %2"_s.arg(view, format));
     }
-    return m_audit.record({u"assessment.export"_s, u"assessment_view"_s,
-                           u"%1 %2"_s.arg(view, what.trimmed()), u"success"_s,
-                           u"format=%1"_s.arg(format)});
+    return m_context.audit.record({u"assessment.export"_s, u"assessment_view"_s,
+                                   u"%1 %2"_s.arg(view, what.trimmed()), u"success"_s,
+                                   u"format=%1"_s.arg(format)});
 }
 
 Status AssessmentService::verifySheet(qint64 id) const {
-    auto stored = AssessmentRepository(m_database).sheet(id);
+    auto stored = AssessmentRepository(m_context.database).sheet(id);
     SD_RETURN_IF_ERROR(stored);
     const int total = AssessmentRules::totalOf(stored->baseScore, stored->entries);
     if (total != stored->total || stored->thresholds.gradeFor(total) != stored->grade) {

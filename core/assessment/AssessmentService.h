@@ -24,11 +24,7 @@ class AssessmentService {
 
 public:
     explicit AssessmentService(const ServiceContext &context)
-        : m_database(context.database)
-        , m_session(context.session)
-        , m_clock(context.clock)
-        , m_audit(context.audit)
-        , m_access(context.access) {}
+        : m_context(context) {}
 
     Result<QList<AssessmentScheme>> schemes() const;
     Result<AssessmentScheme> scheme(qint64 id) const;
@@ -77,11 +73,7 @@ private:
                                   const QString &comment) const;
     static QString auditId(const ScoreSheet &sheet);
 
-    const Database &m_database;
-    const Session &m_session;
-    const Clock &m_clock;
-    const AuditLog &m_audit;
-    const AccessControl &m_access;
+    const ServiceContext m_context;
 };
 
 } // namespace sd

@@ -29,11 +29,11 @@ QString changedHonourFields(const Honour &before, const Honour &after) {
 } // namespace
 
 Result<QList<Honour>> HonourService::honours(const HonourFilter &filter) const {
-    return HonourRepository(m_database).honours(filter);
+    return HonourRepository(m_context.database).honours(filter);
 }
 
 Result<QList<StationEvent>> HonourService::events() const {
-    return HonourRepository(m_database).events();
+    return HonourRepository(m_context.database).events();
 }
 
 Status HonourService::validateHonour(const Honour &honour) const {
@@ -44,7 +44,7 @@ Status HonourService::validateHonour(const Honour &honour) const {
         return Error::validation(
             u"title"_s, tr("The title is longer than %1 characters.").arg(kMaxTitleLength));
     }
-    const int thisYear = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date().year();
+    const int thisYear = QDateTime::fromMSecsSinceEpoch(m_context.clock.nowMs()).date().year();
     if (honour.year < kFirstYear || honour.year > thisYear) {
         return Error::validation(u"year"_s, tr("The year %1 is not between %2 and %3.")
                                                 .arg(honour.year)
@@ -65,7 +65,7 @@ Status HonourService::validateHonour(const Honour &honour) const {
                                      tr("A collective honour goes to a unit or the station, not "
                                         "to a person."));
         }
-        if (honour.unitId && !UnitRepository(m_database).find(*honour.unitId)) {
+        if (honour.unitId && !UnitRepository(m_context.database).find(*honour.unitId)) {
             return Error::validation(u"recipient"_s, tr("The chosen unit no longer exists."));
         }
     } else {
@@ -73,7 +73,7 @@ Status HonourService::validateHonour(const Honour &honour) const {
             return Error::validation(u"recipient"_s,
                                      tr("Choose the person who received the honour."));
         }
-        if (!PersonRepository(m_database).find(*honour.personId)) {
+        if (!PersonRepository(m_context.database).find(*honour.personId)) {
             return Error::validation(u"recipient"_s, tr("The chosen person no longer exists."));
         }
     }
@@ -85,13 +85,16 @@ Result<Honour> HonourService::addHonour(const Honour &draft) const {
     honour.id = 0;
     honour.title = honour.title.trimmed();
     honour.awardingBody = honour.awardingBody.trimmed();
-    SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"honour"_s, honour.title));
-    return inTransaction(m_database, [&]() -> Result<Honour> {
+    SD_RETURN_IF_ERROR(
+        m_context.access.require(Permission::EditOrganisation, u"honour"_s, honour.title));
+    return inTransaction(m_context.database, [&]() -> Result<Honour> {
         SD_RETURN_IF_ERROR(validateHonour(honour));
-        auto stored = HonourRepository(m_database)
-                          .insertHonour(honour, m_clock.nowMs(), m_session.actor().name);
+        auto stored =
+            HonourRepository(m_context.database)
+                .insertHonour(honour, m_context.clock.nowMs(), m_context.session.actor().name);
         SD_RETURN_IF_ERROR(stored);
-        return m_audit.confirm(stored, {u"honour.create"_s, u"honour"_s,
+        return m_context.audit.confirm(stored,
+                                       {u"honour.create"_s, u"honour"_s,
                                         u"%1/%2"_s.arg(stored->year).arg(stored->title),
                                         u"success"_s, changedHonourFields(Honour{}, *stored)});
     });
@@ -101,15 +104,18 @@ Result<Honour> HonourService::updateHonour(const Honour &edited) const {
     Honour honour = edited;
     honour.title = honour.title.trimmed();
     honour.awardingBody = honour.awardingBody.trimmed();
-    SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"honour"_s, honour.title));
-    return inTransaction(m_database, [&]() -> Result<Honour> {
-        const HonourRepository repository(m_database);
+    SD_RETURN_IF_ERROR(
+        m_context.access.require(Permission::EditOrganisation, u"honour"_s, honour.title));
+    return inTransaction(m_context.database, [&]() -> Result<Honour> {
+        const HonourRepository repository(m_context.database);
         auto before = repository.honour(honour.id);
         SD_RETURN_IF_ERROR(before);
         SD_RETURN_IF_ERROR(validateHonour(honour));
-        auto stored = repository.updateHonour(honour, m_clock.nowMs(), m_session.actor().name);
+        auto stored = repository.updateHonour(honour, m_context.clock.nowMs(),
+                                              m_context.session.actor().name);
         SD_RETURN_IF_ERROR(stored);
-        return m_audit.confirm(stored, {u"honour.update"_s, u"honour"_s,
+        return m_context.audit.confirm(stored,
+                                       {u"honour.update"_s, u"honour"_s,
                                         u"%1/%2"_s.arg(stored->year).arg(stored->title),
                                         u"success"_s, changedHonourFields(*before, *stored)});
     });
@@ -120,12 +126,12 @@ Result<StationEvent> HonourService::addEvent(const StationEvent &draft) const {
     event.id = 0;
     event.title = event.title.trimmed();
     SD_RETURN_IF_ERROR(
-        m_access.require(Permission::EditOrganisation, u"station_event"_s, event.title));
-    return inTransaction(m_database, [&]() -> Result<StationEvent> {
+        m_context.access.require(Permission::EditOrganisation, u"station_event"_s, event.title));
+    return inTransaction(m_context.database, [&]() -> Result<StationEvent> {
         if (!event.happenedOn.isValid()) {
             return Error::validation(u"happened_on"_s, tr("Enter the date of the event."));
         }
-        if (event.happenedOn > QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date()) {
+        if (event.happenedOn > QDateTime::fromMSecsSinceEpoch(m_context.clock.nowMs()).date()) {
             return Error::validation(u"happened_on"_s,
                                      tr("The history records what has happened; %1 is in the "
                                         "future.")
@@ -140,10 +146,12 @@ Result<StationEvent> HonourService::addEvent(const StationEvent &draft) const {
                 u"description"_s,
                 tr("The description is longer than %1 characters.").arg(kMaxCitationLength));
         }
-        auto stored = HonourRepository(m_database)
-                          .insertEvent(event, m_clock.nowMs(), m_session.actor().name);
+        auto stored =
+            HonourRepository(m_context.database)
+                .insertEvent(event, m_context.clock.nowMs(), m_context.session.actor().name);
         SD_RETURN_IF_ERROR(stored);
-        return m_audit.confirm(stored, {u"station_event.create"_s, u"station_event"_s,
+        return m_context.audit.confirm(stored,
+                                       {u"station_event.create"_s, u"station_event"_s,
                                         stored->happenedOn.toString(Qt::ISODate), u"success"_s,
                                         u"fields: happened_on,title,description"_s});
     });

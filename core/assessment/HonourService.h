@@ -21,11 +21,7 @@ class HonourService {
 
 public:
     explicit HonourService(const ServiceContext &context)
-        : m_database(context.database)
-        , m_session(context.session)
-        , m_clock(context.clock)
-        , m_audit(context.audit)
-        , m_access(context.access) {}
+        : m_context(context) {}
 
     Result<QList<Honour>> honours(const HonourFilter &filter = {}) const;
     Result<Honour> addHonour(const Honour &draft) const;
@@ -37,11 +33,7 @@ public:
 private:
     Status validateHonour(const Honour &honour) const;
 
-    const Database &m_database;
-    const Session &m_session;
-    const Clock &m_clock;
-    const AuditLog &m_audit;
-    const AccessControl &m_access;
+    const ServiceContext m_context;
 };
 
 } // namespace sd

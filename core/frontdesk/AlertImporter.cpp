@@ -147,20 +147,21 @@ private:
 Result<AlertImportReport>
 AlertImporter::importFile(const QString &path, const AlertImportOptions &options,
                           const std::function<bool(qint64, qint64)> &progress) const {
-    SD_RETURN_IF_ERROR(m_access.require(Permission::FileAlerts, u"alert_import"_s, path));
-    auto areas = UnitRepository(m_database).areaNames();
+    SD_RETURN_IF_ERROR(m_context.access.require(Permission::FileAlerts, u"alert_import"_s, path));
+    auto areas = UnitRepository(m_context.database).areaNames();
     SD_RETURN_IF_ERROR(areas);
     CsvKeyIndex named([](const QString &first) { return AlertRules::numberCode(first.trimmed()); });
-    const AlertCsv csv(stationZone(m_station), areas.value());
-    const qint64 now = m_clock.nowMs();
-    const QString actor = m_session.actor().name;
-    const ImportCache cache(m_database);
-    const CsvImportRun run(m_database, m_audit, {u"alert"_s, AlertCsv::columns(), kProgressEvery});
+    const AlertCsv csv(stationZone(m_context.station), areas.value());
+    const qint64 now = m_context.clock.nowMs();
+    const QString actor = m_context.session.actor().name;
+    const ImportCache cache(m_context.database);
+    const CsvImportRun run(m_context.database, m_context.audit,
+                           {u"alert"_s, AlertCsv::columns(), kProgressEvery});
     return run.run(
         path, options, &named,
         [&] {
-            return std::make_unique<AlertRows>(m_database, csv, named, stationZone(m_station), now,
-                                               actor, options);
+            return std::make_unique<AlertRows>(m_context.database, csv, named,
+                                               stationZone(m_context.station), now, actor, options);
         },
         progress);
 }

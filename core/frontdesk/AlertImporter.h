@@ -28,12 +28,7 @@ class AlertImporter {
 
 public:
     explicit AlertImporter(const ServiceContext &context)
-        : m_database(context.database)
-        , m_session(context.session)
-        , m_clock(context.clock)
-        , m_audit(context.audit)
-        , m_access(context.access)
-        , m_station(context.station) {}
+        : m_context(context) {}
 
     // progress(bytesDone, bytesTotal) is called every few thousand rows; returning false
     // cancels. A file that cannot be read or has a wrong header is an Error.
@@ -42,12 +37,7 @@ public:
                const std::function<bool(qint64, qint64)> &progress = {}) const;
 
 private:
-    const Database &m_database;
-    const Session &m_session;
-    const Clock &m_clock;
-    const AuditLog &m_audit;
-    const AccessControl &m_access;
-    const Station &m_station;
+    const ServiceContext m_context;
 };
 
 } // namespace sd

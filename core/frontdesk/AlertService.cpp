@@ -44,7 +44,7 @@ Alert trimmed(Alert alert) {
 } // namespace
 
 int AlertService::stationYear(qint64 utcMs) const {
-    return QDateTime::fromMSecsSinceEpoch(utcMs, stationZone(m_station)).date().year();
+    return QDateTime::fromMSecsSinceEpoch(utcMs, stationZone(m_context.station)).date().year();
 }
 
 Status AlertService::moveOn(const Database &database, const AuditLog &audit, Alert alert,
@@ -57,31 +57,31 @@ Status AlertService::moveOn(const Database &database, const AuditLog &audit, Ale
 
 Result<QList<Alert>> AlertService::page(const AlertFilter &filter,
                                         const AlertPageRequest &request) const {
-    return AlertRepository(m_database).page(filter, request);
+    return AlertRepository(m_context.database).page(filter, request);
 }
 
 Result<qint64> AlertService::count(const AlertFilter &filter, std::optional<qint64> atMost) const {
-    return AlertRepository(m_database).count(filter, atMost);
+    return AlertRepository(m_context.database).count(filter, atMost);
 }
 
 Result<Alert> AlertService::alert(qint64 id) const {
-    return AlertRepository(m_database).find(id);
+    return AlertRepository(m_context.database).find(id);
 }
 
 Result<std::optional<Alert>> AlertService::alertByNumber(const QString &number) const {
-    return AlertRepository(m_database).findByNumber(number);
+    return AlertRepository(m_context.database).findByNumber(number);
 }
 
 Status AlertService::checkReferences(const Alert &alert) const {
     if (alert.areaId) {
-        auto area = UnitRepository(m_database).areaExists(*alert.areaId);
+        auto area = UnitRepository(m_context.database).areaExists(*alert.areaId);
         SD_RETURN_IF_ERROR(area);
         if (!*area) {
             return Error::validation(u"area"_s, tr("The community area no longer exists."));
         }
     }
     for (const qint64 officerId : alert.officerIds) {
-        auto officer = PersonRepository(m_database).findIfExists(officerId);
+        auto officer = PersonRepository(m_context.database).findIfExists(officerId);
         SD_RETURN_IF_ERROR(officer);
         if (!officer->has_value()) {
             return Error::validation(u"officers"_s, tr("A handling officer no longer exists."));
@@ -96,7 +96,7 @@ Status AlertService::checkReferences(const Alert &alert) const {
 }
 
 Status AlertService::validate(const Alert &alert) const {
-    const auto problems = AlertRules::problems(trimmed(alert), m_clock.nowMs());
+    const auto problems = AlertRules::problems(trimmed(alert), m_context.clock.nowMs());
     if (!problems.isEmpty()) {
         return problems.first();
     }
@@ -106,12 +106,12 @@ Status AlertService::validate(const Alert &alert) const {
 Result<Alert> AlertService::store(const Alert &draft, bool create) const {
     Alert alert = trimmed(draft);
     const QString key = alert.number.isEmpty() ? u"new"_s : alert.number;
-    SD_RETURN_IF_ERROR(m_access.require(Permission::FileAlerts, u"alert"_s, key));
-    return inTransaction(m_database, [&]() -> Result<Alert> {
+    SD_RETURN_IF_ERROR(m_context.access.require(Permission::FileAlerts, u"alert"_s, key));
+    return inTransaction(m_context.database, [&]() -> Result<Alert> {
         SD_RETURN_IF_ERROR(validate(alert));
-        AlertRepository repository(m_database);
-        const qint64 now = m_clock.nowMs();
-        const QString actor = m_session.actor().name;
+        AlertRepository repository(m_context.database);
+        const qint64 now = m_context.clock.nowMs();
+        const QString actor = m_context.session.actor().name;
         if (create) {
             if (alert.number.isEmpty()) {
                 auto number = repository.nextNumber(stationYear(alert.receivedAt));
@@ -119,12 +119,13 @@ Result<Alert> AlertService::store(const Alert &draft, bool create) const {
                 alert.number = number.value();
             }
             auto stored = repository.insert(alert, now, actor);
-            if (!stored && m_database.dialect().isUniqueViolation(stored.error())) {
+            if (!stored && m_context.database.dialect().isUniqueViolation(stored.error())) {
                 return Error::validation(u"number"_s,
                                          tr("Alert number %1 is already taken.").arg(alert.number));
             }
             SD_RETURN_IF_ERROR(stored);
-            return m_audit.confirm(stored, {u"alert.create"_s, u"alert"_s, stored->number,
+            return m_context.audit.confirm(stored,
+                                           {u"alert.create"_s, u"alert"_s, stored->number,
                                             u"success"_s, changedAlertFields(Alert{}, *stored)});
         }
         auto before = repository.find(alert.id);
@@ -140,7 +141,8 @@ Result<Alert> AlertService::store(const Alert &draft, bool create) const {
                 u"status"_s, tr("An alert that is \"%1\" cannot become \"%2\".")
                                  .arg(displayName(before->status), displayName(alert.status)));
         }
-        return m_audit.confirm(stored, {u"alert.update"_s, u"alert"_s, stored->number, u"success"_s,
+        return m_context.audit.confirm(stored,
+                                       {u"alert.update"_s, u"alert"_s, stored->number, u"success"_s,
                                         changedAlertFields(*before, *stored)});
     });
 }
@@ -154,58 +156,61 @@ Result<Alert> AlertService::updateAlert(const Alert &edited) const {
 }
 
 Result<QList<ChecklistItem>> AlertService::checklist(qint64 alertId) const {
-    return ChecklistRepository(m_database).items(alertId);
+    return ChecklistRepository(m_context.database).items(alertId);
 }
 
 Status AlertService::tick(qint64 alertId, qint64 stepId) const {
-    auto alert = AlertRepository(m_database).find(alertId);
+    auto alert = AlertRepository(m_context.database).find(alertId);
     SD_RETURN_IF_ERROR(alert);
-    if (Status allowed = m_access.require(Permission::FileAlerts, u"alert"_s, alert->number);
+    if (Status allowed =
+            m_context.access.require(Permission::FileAlerts, u"alert"_s, alert->number);
         !allowed) {
         return allowed;
     }
-    return inTransaction(m_database, [&]() -> Status {
-        auto ticked = ChecklistRepository(m_database)
-                          .tick(alertId, stepId, m_clock.nowMs(), m_session.actor().name);
+    return inTransaction(m_context.database, [&]() -> Status {
+        auto ticked =
+            ChecklistRepository(m_context.database)
+                .tick(alertId, stepId, m_context.clock.nowMs(), m_context.session.actor().name);
         SD_RETURN_IF_ERROR(ticked);
-        return m_audit.append(
+        return m_context.audit.append(
             {u"alert.checklist_tick"_s, u"alert"_s, alert->number, u"success"_s, ticked.value()});
     });
 }
 
 Status AlertService::untick(qint64 alertId, qint64 stepId) const {
-    auto alert = AlertRepository(m_database).find(alertId);
+    auto alert = AlertRepository(m_context.database).find(alertId);
     SD_RETURN_IF_ERROR(alert);
-    if (Status allowed = m_access.require(Permission::FileAlerts, u"alert"_s, alert->number);
+    if (Status allowed =
+            m_context.access.require(Permission::FileAlerts, u"alert"_s, alert->number);
         !allowed) {
         return allowed;
     }
-    return inTransaction(m_database, [&]() -> Status {
-        auto unticked = ChecklistRepository(m_database).untick(alertId, stepId);
+    return inTransaction(m_context.database, [&]() -> Status {
+        auto unticked = ChecklistRepository(m_context.database).untick(alertId, stepId);
         SD_RETURN_IF_ERROR(unticked);
-        return m_audit.append({u"alert.checklist_untick"_s, u"alert"_s, alert->number, u"success"_s,
-                               unticked.value()});
+        return m_context.audit.append({u"alert.checklist_untick"_s, u"alert"_s, alert->number,
+                                       u"success"_s, unticked.value()});
     });
 }
 
 Result<QList<ChecklistStep>> AlertService::checklistTemplate() const {
-    return ChecklistRepository(m_database).steps(false);
+    return ChecklistRepository(m_context.database).steps(false);
 }
 
 Result<QList<ChecklistStep>>
 AlertService::saveChecklistTemplate(const QList<ChecklistStep> &steps) const {
-    SD_RETURN_IF_ERROR(m_access.require(Permission::ChangeSettings, u"checklist"_s));
+    SD_RETURN_IF_ERROR(m_context.access.require(Permission::ChangeSettings, u"checklist"_s));
     for (qsizetype i = 0; i < steps.size(); ++i) {
         if (steps[i].key.isEmpty() && steps[i].label.trimmed().isEmpty()) {
             return Error::validation(u"steps"_s, tr("Step %1 has no name.").arg(i + 1));
         }
     }
-    return inTransaction(m_database, [&]() -> Result<QList<ChecklistStep>> {
-        auto saved =
-            ChecklistRepository(m_database).replace(steps, m_clock.nowMs(), m_session.actor().name);
+    return inTransaction(m_context.database, [&]() -> Result<QList<ChecklistStep>> {
+        auto saved = ChecklistRepository(m_context.database)
+                         .replace(steps, m_context.clock.nowMs(), m_context.session.actor().name);
         SD_RETURN_IF_ERROR(saved);
-        return m_audit.confirm(saved, {u"checklist.update"_s, u"checklist"_s, QString(),
-                                       u"success"_s, u"steps=%1"_s.arg(steps.size())});
+        return m_context.audit.confirm(saved, {u"checklist.update"_s, u"checklist"_s, QString(),
+                                               u"success"_s, u"steps=%1"_s.arg(steps.size())});
     });
 }
 

@@ -24,12 +24,7 @@ class AlertService {
 
 public:
     explicit AlertService(const ServiceContext &context)
-        : m_database(context.database)
-        , m_session(context.session)
-        , m_clock(context.clock)
-        , m_audit(context.audit)
-        , m_access(context.access)
-        , m_station(context.station) {}
+        : m_context(context) {}
 
     // Moves a stored alert on to status as another write does (sealing its record resolves
     // it, a mediation case refers it), inside that write's transaction, with its audit row.
@@ -62,18 +57,13 @@ public:
     int stationYear(qint64 utcMs) const;
 
     // The station's change feed, for lists of what this writes (they refresh on its commits).
-    ChangeFeed &changes() const { return m_database.changes(); }
+    ChangeFeed &changes() const { return m_context.database.changes(); }
 
 private:
     Status checkReferences(const Alert &alert) const;
     Result<Alert> store(const Alert &alert, bool create) const;
 
-    const Database &m_database;
-    const Session &m_session;
-    const Clock &m_clock;
-    const AuditLog &m_audit;
-    const AccessControl &m_access;
-    const Station &m_station;
+    const ServiceContext m_context;
 };
 
 } // namespace sd

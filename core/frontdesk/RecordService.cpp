@@ -40,15 +40,15 @@ bool anyRefusal(const OnSceneRecord &record) {
 } // namespace
 
 Status RecordService::requireFile(const QString &number) const {
-    return m_access.require(Permission::FileAlerts, kKind, number);
+    return m_context.access.require(Permission::FileAlerts, kKind, number);
 }
 
 Result<OnSceneRecord> RecordService::record(qint64 id) const {
-    return RecordRepository(m_database).find(id);
+    return RecordRepository(m_context.database).find(id);
 }
 
 Result<std::optional<OnSceneRecord>> RecordService::recordByNumber(const QString &number) const {
-    auto id = RecordRepository(m_database).idByNumber(number);
+    auto id = RecordRepository(m_context.database).idByNumber(number);
     SD_RETURN_IF_ERROR(id);
     if (!id.value()) {
         return std::optional<OnSceneRecord>();
@@ -59,15 +59,15 @@ Result<std::optional<OnSceneRecord>> RecordService::recordByNumber(const QString
 }
 
 Result<QList<RecordSummary>> RecordService::list(const RecordListFilter &filter) const {
-    return RecordRepository(m_database).list(filter);
+    return RecordRepository(m_context.database).list(filter);
 }
 
 Result<OnSceneRecord> RecordService::createFromAlert(qint64 alertId) const {
-    auto alert = AlertRepository(m_database).find(alertId);
+    auto alert = AlertRepository(m_context.database).find(alertId);
     SD_RETURN_IF_ERROR(alert);
     SD_RETURN_IF_ERROR(requireFile(alert->number));
-    return inTransaction(m_database, [&]() -> Result<OnSceneRecord> {
-        RecordRepository repository(m_database);
+    return inTransaction(m_context.database, [&]() -> Result<OnSceneRecord> {
+        RecordRepository repository(m_context.database);
         RecordListFilter existing;
         existing.alertId = alertId;
         auto records = repository.list(existing);
@@ -93,32 +93,34 @@ Result<OnSceneRecord> RecordService::createFromAlert(qint64 alertId) const {
             draft.parties << caller;
         }
         draft.facts = alert->summary;
-        const qint64 now = m_clock.nowMs();
-        auto number = repository.nextNumber(yearIn(m_station, now));
+        const qint64 now = m_context.clock.nowMs();
+        auto number = repository.nextNumber(yearIn(m_context.station, now));
         SD_RETURN_IF_ERROR(number);
         draft.number = number.value();
-        auto id = repository.insert(draft, now, m_session.actor().name);
+        auto id = repository.insert(draft, now, m_context.session.actor().name);
         SD_RETURN_IF_ERROR(id);
         auto stored = repository.find(id.value());
-        return m_audit.confirm(stored, {u"onscene.create"_s, kKind, draft.number, u"success"_s,
-                                        u"alert=%1"_s.arg(alert->number)});
+        return m_context.audit.confirm(stored, {u"onscene.create"_s, kKind, draft.number,
+                                                u"success"_s, u"alert=%1"_s.arg(alert->number)});
     });
 }
 
 Result<OnSceneRecord> RecordService::saveDraft(const OnSceneRecord &edited) const {
     SD_RETURN_IF_ERROR(requireFile(edited.number));
-    return inTransaction(m_database, [&]() -> Result<OnSceneRecord> {
-        RecordRepository repository(m_database);
-        SD_RETURN_IF_ERROR(repository.updateDraft(edited, m_clock.nowMs(), m_session.actor().name));
+    return inTransaction(m_context.database, [&]() -> Result<OnSceneRecord> {
+        RecordRepository repository(m_context.database);
+        SD_RETURN_IF_ERROR(repository.updateDraft(edited, m_context.clock.nowMs(),
+                                                  m_context.session.actor().name));
         auto stored = repository.find(edited.id);
         SD_RETURN_IF_ERROR(stored);
         const QString hash = RecordCanonical::contentSha256(stored.value());
-        auto removed = SignatureRepository(m_database, kKind).removeStale(edited.id, hash);
+        auto removed = SignatureRepository(m_context.database, kKind).removeStale(edited.id, hash);
         SD_RETURN_IF_ERROR(removed);
         if (removed.value() > 0) {
             stored = repository.find(edited.id);
         }
-        return m_audit.confirm(stored, {u"onscene.draft_save"_s, kKind, edited.number, u"success"_s,
+        return m_context.audit.confirm(stored,
+                                       {u"onscene.draft_save"_s, kKind, edited.number, u"success"_s,
                                         u"signatures_removed=%1"_s.arg(removed.value())});
     });
 }
@@ -129,11 +131,13 @@ Status RecordService::discardDraft(qint64 id, qint64 rowVersion) const {
     if (Status allowed = requireFile(found->number); !allowed) {
         return allowed;
     }
-    return inTransaction(m_database, [&]() -> Status {
-        if (Status removed = RecordRepository(m_database).deleteDraft(id, rowVersion); !removed) {
+    return inTransaction(m_context.database, [&]() -> Status {
+        if (Status removed = RecordRepository(m_context.database).deleteDraft(id, rowVersion);
+            !removed) {
             return removed;
         }
-        return m_audit.append({u"onscene.discard"_s, kKind, found->number, u"success"_s, {}});
+        return m_context.audit.append(
+            {u"onscene.discard"_s, kKind, found->number, u"success"_s, {}});
     });
 }
 
@@ -219,7 +223,7 @@ QStringList RecordService::missingSignatures(const OnSceneRecord &record) const 
 }
 
 Result<OnSceneRecord> RecordService::draftForWriting(qint64 id, qint64 rowVersion) const {
-    auto found = RecordRepository(m_database).find(id);
+    auto found = RecordRepository(m_context.database).find(id);
     SD_RETURN_IF_ERROR(found);
     if (found->status == RecordStatus::Sealed) {
         return Error::validation(u"status"_s, tr("Record %1 is sealed and can no longer be "

@@ -52,13 +52,8 @@ class RecordService {
 
 public:
     RecordService(const ServiceContext &context, AccountService &accounts)
-        : m_database(context.database)
-        , m_session(context.session)
-        , m_clock(context.clock)
-        , m_audit(context.audit)
-        , m_access(context.access)
-        , m_accounts(accounts)
-        , m_station(context.station) {}
+        : m_context(context)
+        , m_accounts(accounts) {}
 
     // A new draft for an alert, with the alert's officers and the caller as first party.
     Result<OnSceneRecord> createFromAlert(qint64 alertId) const;
@@ -105,13 +100,8 @@ private:
                                        const SignatureInput &input) const;
     QStringList verifyOne(const OnSceneRecord &record) const;
 
-    const Database &m_database;
-    const Session &m_session;
-    const Clock &m_clock;
-    const AuditLog &m_audit;
-    const AccessControl &m_access;
+    const ServiceContext m_context;
     AccountService &m_accounts;
-    const Station &m_station;
 };
 
 } // namespace sd

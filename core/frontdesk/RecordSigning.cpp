@@ -53,7 +53,7 @@ Result<Signature> RecordService::prepareSignature(const OnSceneRecord &record,
     case SignatureRole::Officer: {
         // By the account's person, not its badge: a badge corrected at another desk while
         // the officer is logged in must not lock them out or let someone else sign.
-        const qint64 me = m_session.actor().personId;
+        const qint64 me = m_context.session.actor().personId;
         const qsizetype index = record.officerIds.indexOf(me);
         if (me == 0 || index < 0) {
             return Error::validation(u"signature"_s,
@@ -72,7 +72,7 @@ Result<Signature> RecordService::prepareSignature(const OnSceneRecord &record,
         signature.personId = record.witness.personId;
         break;
     }
-    return SignatureCapture(m_database, m_clock, m_audit, kKind)
+    return SignatureCapture(m_context.database, m_context.clock, m_context.audit, kKind)
         .complete(signature, input, defaultMeaning(input.role), record.number,
                   RecordCanonical::contentSha256(record));
 }
@@ -89,15 +89,16 @@ Result<Signature> RecordService::sign(qint64 recordId, qint64 rowVersion,
     SD_RETURN_IF_ERROR(SignatureCapture::confirmOfficer(
         m_accounts, input, officerPassword,
         tr("Enter your password to sign as the handling officer.")));
-    return inTransaction(m_database, [&]() -> Result<Signature> {
+    return inTransaction(m_context.database, [&]() -> Result<Signature> {
         auto record = draftForWriting(recordId, rowVersion);
         SD_RETURN_IF_ERROR(record);
         auto signature = prepareSignature(record.value(), input);
         SD_RETURN_IF_ERROR(signature);
-        return SignatureCapture(m_database, m_clock, m_audit, kKind)
+        return SignatureCapture(m_context.database, m_context.clock, m_context.audit, kKind)
             .store(signature.value(), record->number, [&] {
-                return RecordRepository(m_database)
-                    .touch(recordId, rowVersion, m_clock.nowMs(), m_session.actor().name);
+                return RecordRepository(m_context.database)
+                    .touch(recordId, rowVersion, m_context.clock.nowMs(),
+                           m_context.session.actor().name);
             });
     });
 }
@@ -109,19 +110,20 @@ Status RecordService::removeSignature(qint64 recordId, qint64 rowVersion, Signat
     if (Status allowed = requireFile(current->number); !allowed) {
         return allowed;
     }
-    return inTransaction(m_database, [&]() -> Status {
-        if (Status removed = SignatureRepository(m_database, kKind).remove(recordId, role, slot);
+    return inTransaction(m_context.database, [&]() -> Status {
+        if (Status removed =
+                SignatureRepository(m_context.database, kKind).remove(recordId, role, slot);
             !removed) {
             return removed;
         }
-        if (Status touched =
-                RecordRepository(m_database)
-                    .touch(recordId, rowVersion, m_clock.nowMs(), m_session.actor().name);
+        if (Status touched = RecordRepository(m_context.database)
+                                 .touch(recordId, rowVersion, m_context.clock.nowMs(),
+                                        m_context.session.actor().name);
             !touched) {
             return touched;
         }
-        return m_audit.append({u"onscene.unsign"_s, kKind, current->number, u"success"_s,
-                               u"role=%1 slot=%2"_s.arg(toKey(role)).arg(slot)});
+        return m_context.audit.append({u"onscene.unsign"_s, kKind, current->number, u"success"_s,
+                                       u"role=%1 slot=%2"_s.arg(toKey(role)).arg(slot)});
     });
 }
 
@@ -129,7 +131,7 @@ Result<OnSceneRecord> RecordService::seal(qint64 recordId, qint64 rowVersion) co
     auto current = draftForWriting(recordId, rowVersion);
     SD_RETURN_IF_ERROR(current);
     SD_RETURN_IF_ERROR(requireFile(current->number));
-    return inTransaction(m_database, [&]() -> Result<OnSceneRecord> {
+    return inTransaction(m_context.database, [&]() -> Result<OnSceneRecord> {
         auto record = draftForWriting(recordId, rowVersion);
         SD_RETURN_IF_ERROR(record);
         if (const auto found = problems(record.value()); !found.isEmpty()) {
@@ -139,21 +141,23 @@ Result<OnSceneRecord> RecordService::seal(qint64 recordId, qint64 rowVersion) co
             return Error::validation(u"signatures"_s, missing.join(u' '));
         }
         const QString content = RecordCanonical::contentSha256(record.value());
-        const qint64 now = m_clock.nowMs();
-        const QString actor = m_session.actor().name;
+        const qint64 now = m_context.clock.nowMs();
+        const QString actor = m_context.session.actor().name;
         const QString digest = SignatureDigest::sealDigest(content, now, actor, record->signatures);
-        RecordRepository repository(m_database);
+        RecordRepository repository(m_context.database);
         SD_RETURN_IF_ERROR(repository.seal(recordId, rowVersion, now, actor, content, digest));
         // The alert is now resolved on the scene, unless it had already moved on.
-        AlertRepository alerts(m_database);
+        AlertRepository alerts(m_context.database);
         auto alert = alerts.find(record->alertId);
         SD_RETURN_IF_ERROR(alert);
         if (alert->status == AlertStatus::Open || alert->status == AlertStatus::OnScene) {
-            SD_RETURN_IF_ERROR(AlertService::moveOn(m_database, m_audit, alert.value(),
-                                                    AlertStatus::ResolvedOnScene, now, actor));
+            SD_RETURN_IF_ERROR(AlertService::moveOn(m_context.database, m_context.audit,
+                                                    alert.value(), AlertStatus::ResolvedOnScene,
+                                                    now, actor));
         }
         auto stored = repository.find(recordId);
-        return m_audit.confirm(stored, {u"onscene.seal"_s, kKind, record->number, u"success"_s,
+        return m_context.audit.confirm(stored,
+                                       {u"onscene.seal"_s, kKind, record->number, u"success"_s,
                                         u"content=%1 seal=%2"_s.arg(content, digest)});
     });
 }
@@ -170,21 +174,22 @@ Result<OnSceneRecord> RecordService::amend(qint64 sealedId, const QString &reaso
     if (reason.trimmed().isEmpty()) {
         return Error::validation(u"amendment_reason"_s, tr("Give the reason for the amendment."));
     }
-    return inTransaction(m_database, [&]() -> Result<OnSceneRecord> {
-        RecordRepository repository(m_database);
+    return inTransaction(m_context.database, [&]() -> Result<OnSceneRecord> {
+        RecordRepository repository(m_context.database);
         OnSceneRecord draft = original.value();
         draft.amendsId = original->id;
         draft.amendsNumber = original->number;
         draft.amendmentReason = reason.trimmed();
         draft.signatures.clear();
-        const qint64 now = m_clock.nowMs();
+        const qint64 now = m_context.clock.nowMs();
         auto number = repository.nextNumber(original->number.mid(3, 4).toInt());
         SD_RETURN_IF_ERROR(number);
         draft.number = number.value();
-        auto id = repository.insert(draft, now, m_session.actor().name);
+        auto id = repository.insert(draft, now, m_context.session.actor().name);
         SD_RETURN_IF_ERROR(id);
         auto stored = repository.find(id.value());
-        return m_audit.confirm(stored, {u"onscene.amend"_s, kKind, draft.number, u"success"_s,
+        return m_context.audit.confirm(stored,
+                                       {u"onscene.amend"_s, kKind, draft.number, u"success"_s,
                                         u"amends=%1"_s.arg(original->number)});
     });
 }
@@ -196,7 +201,7 @@ Status RecordService::recordOutput(qint64 recordId, const QString &action) const
     }
     auto found = record(recordId);
     SD_RETURN_IF_ERROR(found);
-    return m_audit.record({u"onscene."_s + action, kKind, found->number, u"success"_s, {}});
+    return m_context.audit.record({u"onscene."_s + action, kKind, found->number, u"success"_s, {}});
 }
 
 } // namespace sd

@@ -64,7 +64,7 @@ QStringList RecordService::verifyOne(const OnSceneRecord &record) const {
     if (RecordCanonical::contentSha256(record) != record.contentSha256) {
         found << tr("its content no longer matches the content that was sealed");
     }
-    return found + SealVerifier(m_database, u"onscene"_s)
+    return found + SealVerifier(m_context.database, u"onscene"_s)
                        .verify(
                            {record.number, record.contentSha256, record.sealedAt, record.sealedBy,
                             record.sealDigest, record.signatures},
@@ -75,7 +75,7 @@ QStringList RecordService::verifyOne(const OnSceneRecord &record) const {
 Result<QList<RecordProblem>>
 RecordService::verifyAll(const std::function<bool(qint64, qint64)> &progress) const {
     return SealVerifier::verifyAll(
-        RecordRepository(m_database),
+        RecordRepository(m_context.database),
         [this](const OnSceneRecord &sealed) { return verifyOne(sealed); }, progress);
 }
 

@@ -84,7 +84,7 @@ Result<MediationCase> MediationService::setOutcome(qint64 caseId, qint64 rowVers
 Result<MediationCase> MediationService::saveAgreement(qint64 caseId, qint64 rowVersion,
                                                       const MediationAgreement &agreement) const {
     SD_RETURN_IF_ERROR(allowedFor(caseId));
-    return inTransaction(m_database, [&]() -> Result<MediationCase> {
+    return inTransaction(m_context.database, [&]() -> Result<MediationCase> {
         auto current = agreementForWriting(caseId, rowVersion);
         SD_RETURN_IF_ERROR(current);
         if (current->outcome && *current->outcome != MediationOutcome::AgreementReached) {
@@ -93,9 +93,9 @@ Result<MediationCase> MediationService::saveAgreement(qint64 caseId, qint64 rowV
                                         "reached\" to write an agreement.")
                                          .arg(current->number, displayName(*current->outcome)));
         }
-        MediationRepository repository(m_database);
-        const qint64 now = m_clock.nowMs();
-        const QString actor = m_session.actor().name;
+        MediationRepository repository(m_context.database);
+        const qint64 now = m_context.clock.nowMs();
+        const QString actor = m_context.session.actor().name;
         MediationCase next = current.value();
         next.outcome = MediationOutcome::AgreementReached;
         next.legalChannel.reset();
@@ -104,7 +104,7 @@ Result<MediationCase> MediationService::saveAgreement(qint64 caseId, qint64 rowV
         SD_RETURN_IF_ERROR(repository.saveAgreement(caseId, agreement, now, actor));
         auto reread = repository.find(caseId);
         SD_RETURN_IF_ERROR(reread);
-        auto removed = SignatureRepository(m_database, kKind)
+        auto removed = SignatureRepository(m_context.database, kKind)
                            .removeStale(caseId, MediationCanonical::contentSha256(*reread));
         SD_RETURN_IF_ERROR(removed);
         return finish(caseId, rowVersion, u"mediation.agreement_save"_s, current->number,
@@ -155,7 +155,7 @@ Result<Signature> MediationService::prepareSignature(const MediationCase &mediat
     case SignatureRole::Officer: {
         // By the account's person, not the badge typed at login: a badge can be corrected
         // while the mediator is logged in.
-        const qint64 me = m_session.actor().personId;
+        const qint64 me = m_context.session.actor().personId;
         const qsizetype index = me == 0 ? -1 : mediation.mediatorIds.indexOf(me);
         if (index < 0) {
             return Error::validation(u"signature"_s,
@@ -172,7 +172,7 @@ Result<Signature> MediationService::prepareSignature(const MediationCase &mediat
                                  tr("A mediation agreement is signed by the parties and the "
                                     "mediator only."));
     }
-    return SignatureCapture(m_database, m_clock, m_audit, kKind)
+    return SignatureCapture(m_context.database, m_context.clock, m_context.audit, kKind)
         .complete(signature, input, defaultMeaning(input.role), mediation.number,
                   MediationCanonical::contentSha256(mediation));
 }
@@ -188,15 +188,16 @@ Result<Signature> MediationService::sign(qint64 caseId, qint64 rowVersion,
     }
     SD_RETURN_IF_ERROR(SignatureCapture::confirmOfficer(
         m_accounts, input, mediatorPassword, tr("Enter your password to sign as the mediator.")));
-    return inTransaction(m_database, [&]() -> Result<Signature> {
+    return inTransaction(m_context.database, [&]() -> Result<Signature> {
         auto mediation = agreementForWriting(caseId, rowVersion);
         SD_RETURN_IF_ERROR(mediation);
         auto signature = prepareSignature(mediation.value(), input);
         SD_RETURN_IF_ERROR(signature);
-        return SignatureCapture(m_database, m_clock, m_audit, kKind)
+        return SignatureCapture(m_context.database, m_context.clock, m_context.audit, kKind)
             .store(signature.value(), mediation->number, [&] {
-                return MediationRepository(m_database)
-                    .touch(caseId, rowVersion, m_clock.nowMs(), m_session.actor().name);
+                return MediationRepository(m_context.database)
+                    .touch(caseId, rowVersion, m_context.clock.nowMs(),
+                           m_context.session.actor().name);
             });
     });
 }
@@ -204,12 +205,14 @@ Result<Signature> MediationService::sign(qint64 caseId, qint64 rowVersion,
 Result<MediationCase> MediationService::removeSignature(qint64 caseId, qint64 rowVersion,
                                                         SignatureRole role, int slot) const {
     SD_RETURN_IF_ERROR(allowedFor(caseId));
-    return inTransaction(m_database, [&]() -> Result<MediationCase> {
+    return inTransaction(m_context.database, [&]() -> Result<MediationCase> {
         auto current = agreementForWriting(caseId, rowVersion);
         SD_RETURN_IF_ERROR(current);
-        SD_RETURN_IF_ERROR(SignatureRepository(m_database, kKind).remove(caseId, role, slot));
-        SD_RETURN_IF_ERROR(MediationRepository(m_database)
-                               .touch(caseId, rowVersion, m_clock.nowMs(), m_session.actor().name));
+        SD_RETURN_IF_ERROR(
+            SignatureRepository(m_context.database, kKind).remove(caseId, role, slot));
+        SD_RETURN_IF_ERROR(MediationRepository(m_context.database)
+                               .touch(caseId, rowVersion, m_context.clock.nowMs(),
+                                      m_context.session.actor().name));
         return finish(caseId, rowVersion, u"mediation.unsign"_s, current->number,
                       u"role=%1 slot=%2"_s.arg(toKey(role)).arg(slot));
     });
@@ -217,7 +220,7 @@ Result<MediationCase> MediationService::removeSignature(qint64 caseId, qint64 ro
 
 Result<MediationCase> MediationService::sealAgreement(qint64 caseId, qint64 rowVersion) const {
     SD_RETURN_IF_ERROR(allowedFor(caseId));
-    return inTransaction(m_database, [&]() -> Result<MediationCase> {
+    return inTransaction(m_context.database, [&]() -> Result<MediationCase> {
         auto mediation = agreementForWriting(caseId, rowVersion);
         SD_RETURN_IF_ERROR(mediation);
         if (const auto found = agreementProblems(mediation.value()); !found.isEmpty()) {
@@ -227,22 +230,23 @@ Result<MediationCase> MediationService::sealAgreement(qint64 caseId, qint64 rowV
             return Error::validation(u"signatures"_s, missing.join(u' '));
         }
         const QString content = MediationCanonical::contentSha256(mediation.value());
-        const qint64 now = m_clock.nowMs();
-        const QString actor = m_session.actor().name;
+        const qint64 now = m_context.clock.nowMs();
+        const QString actor = m_context.session.actor().name;
         const QString digest =
             SignatureDigest::sealDigest(content, now, actor, mediation->agreement->signatures);
-        MediationRepository repository(m_database);
+        MediationRepository repository(m_context.database);
         SD_RETURN_IF_ERROR(repository.touch(caseId, rowVersion, now, actor));
         SD_RETURN_IF_ERROR(repository.sealAgreement(caseId, now, actor, content, digest));
         // The first follow-up visit, a setting's days after the agreement. No plan is stored:
         // each reader sees followUpPlanText()'s default in their own language.
-        const QDate sealedOn = QDateTime::fromMSecsSinceEpoch(now, stationZone(m_station)).date();
+        const QDate sealedOn =
+            QDateTime::fromMSecsSinceEpoch(now, stationZone(m_context.station)).date();
         const QDate firstVisit = sealedOn.addDays(m_settings.value(SettingKey::FirstFollowUpDays));
         auto followUp = repository.insertFollowUp(caseId, firstVisit, QString(), now, actor);
         SD_RETURN_IF_ERROR(followUp);
-        if (Status audited = m_audit.append({u"mediation.follow_up_schedule"_s, kKind,
-                                             mediation->number, u"success"_s,
-                                             u"due_on=%1"_s.arg(firstVisit.toString(Qt::ISODate))});
+        if (Status audited = m_context.audit.append(
+                {u"mediation.follow_up_schedule"_s, kKind, mediation->number, u"success"_s,
+                 u"due_on=%1"_s.arg(firstVisit.toString(Qt::ISODate))});
             !audited) {
             return audited.error();
         }
@@ -259,7 +263,7 @@ QStringList MediationService::verifyOne(const MediationCase &mediation) const {
     }
     // Missing signatures are checked against the content as sealed, so a changed text is not
     // reported twice.
-    return found + SealVerifier(m_database, kKind)
+    return found + SealVerifier(m_context.database, kKind)
                        .verify({mediation.number, agreement.contentSha256, agreement.sealedAt,
                                 agreement.sealedBy, agreement.sealDigest, agreement.signatures},
                                &mediationSignerName,
@@ -269,7 +273,7 @@ QStringList MediationService::verifyOne(const MediationCase &mediation) const {
 Result<QList<RecordProblem>>
 MediationService::verifyAll(const std::function<bool(qint64, qint64)> &progress) const {
     return SealVerifier::verifyAll(
-        MediationRepository(m_database),
+        MediationRepository(m_context.database),
         [this](const MediationCase &sealed) { return verifyOne(sealed); }, progress);
 }
 
@@ -281,7 +285,8 @@ Status MediationService::recordOutput(qint64 caseId, const QString &action) cons
     }
     auto found = mediationCase(caseId);
     SD_RETURN_IF_ERROR(found);
-    return m_audit.record({u"mediation."_s + action, kKind, found->number, u"success"_s, {}});
+    return m_context.audit.record(
+        {u"mediation."_s + action, kKind, found->number, u"success"_s, {}});
 }
 
 } // namespace sd

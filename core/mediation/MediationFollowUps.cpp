@@ -48,7 +48,7 @@ Result<MediationCase> MediationService::recordFollowUp(qint64 caseId, qint64 row
     if (visit.visitedAt <= 0) {
         return Error::validation(u"visited_at"_s, tr("Enter when the visit was made."));
     }
-    if (visit.visitedAt > m_clock.nowMs()) {
+    if (visit.visitedAt > m_context.clock.nowMs()) {
         return Error::validation(u"visited_at"_s, tr("A visit cannot be recorded in advance."));
     }
     if (visit.newRisk && visit.newRiskNote.trimmed().isEmpty()) {
@@ -83,7 +83,7 @@ Result<MediationCase> MediationService::recordFollowUp(qint64 caseId, qint64 row
                 return Error::validation(u"due_on"_s, tr("The next visit's date is not valid."));
             }
             if (visit.visitorId) {
-                auto visitor = PersonRepository(m_database).findIfExists(*visit.visitorId);
+                auto visitor = PersonRepository(m_context.database).findIfExists(*visit.visitorId);
                 SD_RETURN_IF_ERROR(visitor);
                 if (!visitor->has_value()) {
                     return Error::validation(u"visitor"_s, tr("The visitor no longer exists."));
@@ -104,8 +104,9 @@ Result<MediationCase> MediationService::recordFollowUp(qint64 caseId, qint64 row
                 SD_RETURN_IF_ERROR(scheduled);
             }
             if (reopen) {
-                if (Status audited = m_audit.append({u"mediation.reopen"_s, kKind, current.number,
-                                                     u"success"_s, u"new_risk"_s});
+                if (Status audited =
+                        m_context.audit.append({u"mediation.reopen"_s, kKind, current.number,
+                                                u"success"_s, u"new_risk"_s});
                     !audited) {
                     return audited.error();
                 }

@@ -33,11 +33,11 @@ readAll(const std::function<Result<QList<MediationSummary>>(const MediationPageR
 } // namespace
 
 Result<MediationCase> MediationService::mediationCase(qint64 id) const {
-    return MediationRepository(m_database).find(id);
+    return MediationRepository(m_context.database).find(id);
 }
 
 Result<std::optional<MediationCase>> MediationService::caseByNumber(const QString &number) const {
-    auto id = MediationRepository(m_database).idByNumber(number.trimmed());
+    auto id = MediationRepository(m_context.database).idByNumber(number.trimmed());
     SD_RETURN_IF_ERROR(id);
     if (!id.value()) {
         return std::optional<MediationCase>();
@@ -52,7 +52,8 @@ int MediationService::overdueDays() const {
 }
 
 QDate MediationService::openedOn(const MediationCase &mediation) const {
-    return QDateTime::fromMSecsSinceEpoch(mediation.openedAt, stationZone(m_station)).date();
+    return QDateTime::fromMSecsSinceEpoch(mediation.openedAt, stationZone(m_context.station))
+        .date();
 }
 
 QDate MediationService::deadline(const MediationCase &mediation) const {
@@ -61,7 +62,7 @@ QDate MediationService::deadline(const MediationCase &mediation) const {
 
 bool MediationService::isOverdue(const MediationCase &mediation) const {
     return mediation.status == MediationStatus::Open &&
-           stationToday(m_clock, m_station) > deadline(mediation);
+           stationToday(m_context.clock, m_context.station) > deadline(mediation);
 }
 
 std::optional<QDate> MediationService::nextFollowUp(const MediationCase &mediation) const {
@@ -78,21 +79,22 @@ QDate MediationService::agreementDate(const MediationCase &mediation) const {
     if (!mediation.agreementSealed()) {
         return {};
     }
-    return QDateTime::fromMSecsSinceEpoch(mediation.agreement->sealedAt, stationZone(m_station))
+    return QDateTime::fromMSecsSinceEpoch(mediation.agreement->sealedAt,
+                                          stationZone(m_context.station))
         .date();
 }
 
 MediationService::ListDates MediationService::listDates(const MediationFilter &filter) const {
-    const QDate today = stationToday(m_clock, m_station);
+    const QDate today = stationToday(m_context.clock, m_context.station);
     // Opened before the start of (today - days) means today is past opened date + days.
-    return {QDateTime(today.addDays(-overdueDays()), QTime(0, 0), stationZone(m_station))
+    return {QDateTime(today.addDays(-overdueDays()), QTime(0, 0), stationZone(m_context.station))
                 .toMSecsSinceEpoch(),
             today.addDays(filter.dueWithinDays.value_or(0))};
 }
 
 void MediationService::markDeadlines(QList<MediationSummary> &summaries) const {
-    const QTimeZone zone = stationZone(m_station);
-    const QDate today = stationToday(m_clock, m_station);
+    const QTimeZone zone = stationZone(m_context.station);
+    const QDate today = stationToday(m_context.clock, m_context.station);
     const int days = overdueDays();
     for (MediationSummary &summary : summaries) {
         summary.deadline =
@@ -104,7 +106,7 @@ void MediationService::markDeadlines(QList<MediationSummary> &summaries) const {
 Result<QList<MediationSummary>> MediationService::page(const MediationFilter &filter,
                                                        const MediationPageRequest &request) const {
     const ListDates dates = listDates(filter);
-    auto found = MediationQueryRepository(m_database)
+    auto found = MediationQueryRepository(m_context.database)
                      .page(filter, request, dates.overdueCutoffMs, dates.dueBy);
     SD_RETURN_IF_ERROR(found);
     markDeadlines(found.value());
@@ -117,7 +119,8 @@ Result<QList<MediationSummary>> MediationService::list(const MediationFilter &fi
 
 Result<qint64> MediationService::count(const MediationFilter &filter) const {
     const ListDates dates = listDates(filter);
-    return MediationQueryRepository(m_database).count(filter, dates.overdueCutoffMs, dates.dueBy);
+    return MediationQueryRepository(m_context.database)
+        .count(filter, dates.overdueCutoffMs, dates.dueBy);
 }
 
 Result<QList<MediationSummary>> MediationService::openCases() const {
@@ -162,14 +165,14 @@ MediationService::leaderCases(std::optional<qint64> leaderId) const {
 Result<QList<MediationSummary>>
 MediationService::historyPage(const MediationHistoryQuery &query,
                               const MediationPageRequest &request) const {
-    auto found = MediationQueryRepository(m_database).historyPage(query, request);
+    auto found = MediationQueryRepository(m_context.database).historyPage(query, request);
     SD_RETURN_IF_ERROR(found);
     markDeadlines(found.value());
     return found;
 }
 
 Result<qint64> MediationService::historyCount(const MediationHistoryQuery &query) const {
-    return MediationQueryRepository(m_database).historyCount(query);
+    return MediationQueryRepository(m_context.database).historyCount(query);
 }
 
 Result<QList<MediationSummary>>
@@ -180,16 +183,16 @@ MediationService::history(const MediationHistoryQuery &query) const {
 
 Result<QList<PossibleRepeat>>
 MediationService::possibleRepeats(const MediationCase &mediation) const {
-    const qint64 opened = mediation.openedAt > 0 ? mediation.openedAt : m_clock.nowMs();
-    return MediationQueryRepository(m_database)
+    const qint64 opened = mediation.openedAt > 0 ? mediation.openedAt : m_context.clock.nowMs();
+    return MediationQueryRepository(m_context.database)
         .repeats(mediation, opened - kRepeatWindowMs, opened + kRepeatWindowMs + 1);
 }
 
 Result<QList<Person>> MediationService::stationLeaders() const {
-    auto ids = MediationQueryRepository(m_database).leaderIds();
+    auto ids = MediationQueryRepository(m_context.database).leaderIds();
     SD_RETURN_IF_ERROR(ids);
     QList<Person> leaders;
-    PersonRepository people(m_database);
+    PersonRepository people(m_context.database);
     for (qint64 id : ids.value()) {
         auto person = people.find(id);
         SD_RETURN_IF_ERROR(person);
@@ -199,7 +202,7 @@ Result<QList<Person>> MediationService::stationLeaders() const {
 }
 
 Result<bool> MediationService::isStationLeader(qint64 personId) const {
-    auto ids = MediationQueryRepository(m_database).leaderIds();
+    auto ids = MediationQueryRepository(m_context.database).leaderIds();
     SD_RETURN_IF_ERROR(ids);
     return ids->contains(personId);
 }

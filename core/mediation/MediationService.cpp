@@ -37,11 +37,11 @@ MediationCase trimmed(MediationCase c) {
 // --- Permission ---------------------------------------------------------------------
 
 Status MediationService::requireWrite(const QString &number) const {
-    return m_access.require(Permission::FileAlerts, kKind, number);
+    return m_context.access.require(Permission::FileAlerts, kKind, number);
 }
 
 Status MediationService::allowedFor(qint64 caseId) const {
-    auto number = MediationRepository(m_database).numberOf(caseId);
+    auto number = MediationRepository(m_context.database).numberOf(caseId);
     if (!number) {
         return number.error().code == ErrorCode::NotFound
                    ? Error::notFound(tr("No mediation case with id %1").arg(caseId))
@@ -61,7 +61,7 @@ QList<Error> MediationService::problems(const MediationCase &raw) const {
     if (mediation.facts.isEmpty()) {
         found << Error::validation(u"facts"_s, tr("Describe the facts of the dispute briefly."));
     }
-    if (mediation.openedAt > m_clock.nowMs()) {
+    if (mediation.openedAt > m_context.clock.nowMs()) {
         found << Error::validation(u"opened_at"_s, tr("The case cannot open in the future."));
     }
     if (mediation.risk != RiskGrade::Low && mediation.riskReason.isEmpty()) {
@@ -148,7 +148,7 @@ static Status checkReferences(const Database &database, const MediationCase &med
 // --- The case -------------------------------------------------------------------------
 
 Result<MediationCase> MediationService::forWriting(qint64 caseId, qint64 rowVersion) const {
-    auto found = MediationRepository(m_database).find(caseId);
+    auto found = MediationRepository(m_context.database).find(caseId);
     SD_RETURN_IF_ERROR(found);
     found->rowVersion = rowVersion;
     return found;
@@ -170,19 +170,20 @@ Result<MediationCase> MediationService::finish(qint64 caseId, qint64 rowVersion,
                                                const QString &action, const QString &number,
                                                const QString &details) const {
     Q_UNUSED(rowVersion)
-    auto stored = MediationRepository(m_database).find(caseId);
-    return m_audit.confirm(stored, {action, kKind, number, u"success"_s, details});
+    auto stored = MediationRepository(m_context.database).find(caseId);
+    return m_context.audit.confirm(stored, {action, kKind, number, u"success"_s, details});
 }
 
 Result<MediationCase> MediationService::changeCase(qint64 caseId, qint64 rowVersion,
                                                    const QString &action,
                                                    const CaseChange &change) const {
     SD_RETURN_IF_ERROR(allowedFor(caseId));
-    return inTransaction(m_database, [&]() -> Result<MediationCase> {
+    return inTransaction(m_context.database, [&]() -> Result<MediationCase> {
         auto current = forWriting(caseId, rowVersion);
         SD_RETURN_IF_ERROR(current);
-        const MediationRepository repository(m_database);
-        auto details = change(current.value(), repository, m_clock.nowMs(), m_session.actor().name);
+        const MediationRepository repository(m_context.database);
+        auto details = change(current.value(), repository, m_context.clock.nowMs(),
+                              m_context.session.actor().name);
         SD_RETURN_IF_ERROR(details);
         return finish(caseId, rowVersion, action, current->number, details.value());
     });
@@ -191,20 +192,20 @@ Result<MediationCase> MediationService::changeCase(qint64 caseId, qint64 rowVers
 Result<MediationCase> MediationService::createCase(const MediationCase &draft) const {
     MediationCase mediation = trimmed(draft);
     SD_RETURN_IF_ERROR(requireWrite(u"new"_s));
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = m_context.clock.nowMs();
     if (mediation.openedAt == 0) {
         mediation.openedAt = now;
     }
     if (const auto found = problems(mediation); !found.isEmpty()) {
         return found.first();
     }
-    return inTransaction(m_database, [&]() -> Result<MediationCase> {
-        auto leaders = MediationQueryRepository(m_database).leaderIds();
+    return inTransaction(m_context.database, [&]() -> Result<MediationCase> {
+        auto leaders = MediationQueryRepository(m_context.database).leaderIds();
         SD_RETURN_IF_ERROR(leaders);
-        SD_RETURN_IF_ERROR(checkReferences(m_database, mediation, leaders.value()));
-        MediationRepository repository(m_database);
+        SD_RETURN_IF_ERROR(checkReferences(m_context.database, mediation, leaders.value()));
+        MediationRepository repository(m_context.database);
         auto number = repository.nextNumber(
-            QDateTime::fromMSecsSinceEpoch(mediation.openedAt, stationZone(m_station))
+            QDateTime::fromMSecsSinceEpoch(mediation.openedAt, stationZone(m_context.station))
                 .date()
                 .year());
         SD_RETURN_IF_ERROR(number);
@@ -212,7 +213,7 @@ Result<MediationCase> MediationService::createCase(const MediationCase &draft) c
         mediation.status = MediationStatus::Open;
         mediation.outcome.reset();
         mediation.closedAt.reset();
-        auto id = repository.insert(mediation, now, m_session.actor().name);
+        auto id = repository.insert(mediation, now, m_context.session.actor().name);
         SD_RETURN_IF_ERROR(id);
         return finish(id.value(), 0, u"mediation.create"_s, mediation.number,
                       u"type=%1 risk=%2 source=%3"_s.arg(toKey(mediation.disputeType),
@@ -222,14 +223,14 @@ Result<MediationCase> MediationService::createCase(const MediationCase &draft) c
 }
 
 Result<MediationCase> MediationService::createFromAlert(qint64 alertId, DisputeType type) const {
-    AlertRepository alerts(m_database);
+    AlertRepository alerts(m_context.database);
     auto alert = alerts.find(alertId);
     SD_RETURN_IF_ERROR(alert);
     SD_RETURN_IF_ERROR(requireWrite(alert->number));
-    return inTransaction(m_database, [&]() -> Result<MediationCase> {
+    return inTransaction(m_context.database, [&]() -> Result<MediationCase> {
         auto current = alerts.find(alertId);
         SD_RETURN_IF_ERROR(current);
-        MediationRepository repository(m_database);
+        MediationRepository repository(m_context.database);
         auto existing = repository.openNumbersForAlert(alertId);
         SD_RETURN_IF_ERROR(existing);
         if (!existing->isEmpty()) {
@@ -243,8 +244,8 @@ Result<MediationCase> MediationService::createFromAlert(qint64 alertId, DisputeT
                                      tr("Alert %1 is %2 and cannot be referred to mediation.")
                                          .arg(current->number, displayName(current->status)));
         }
-        const qint64 now = m_clock.nowMs();
-        const QString actor = m_session.actor().name;
+        const qint64 now = m_context.clock.nowMs();
+        const QString actor = m_context.session.actor().name;
         MediationCase mediation;
         mediation.source = MediationSource::Alert;
         mediation.alertId = alertId;
@@ -264,13 +265,15 @@ Result<MediationCase> MediationService::createFromAlert(qint64 alertId, DisputeT
             }
             mediation.parties << caller;
         }
-        auto number = repository.nextNumber(stationToday(m_clock, m_station).year());
+        auto number =
+            repository.nextNumber(stationToday(m_context.clock, m_context.station).year());
         SD_RETURN_IF_ERROR(number);
         mediation.number = number.value();
         auto id = repository.insert(mediation, now, actor);
         SD_RETURN_IF_ERROR(id);
         if (current->status != AlertStatus::ReferredToMediation) {
-            SD_RETURN_IF_ERROR(AlertService::moveOn(m_database, m_audit, current.value(),
+            SD_RETURN_IF_ERROR(AlertService::moveOn(m_context.database, m_context.audit,
+                                                    current.value(),
                                                     AlertStatus::ReferredToMediation, now, actor));
         }
         return finish(id.value(), 0, u"mediation.create"_s, mediation.number,
@@ -284,7 +287,7 @@ Result<MediationCase> MediationService::updateCase(const MediationCase &raw) con
     if (const auto found = problems(edited); !found.isEmpty()) {
         return found.first();
     }
-    return inTransaction(m_database, [&]() -> Result<MediationCase> {
+    return inTransaction(m_context.database, [&]() -> Result<MediationCase> {
         auto current = forWriting(edited.id, edited.rowVersion);
         SD_RETURN_IF_ERROR(current);
         MediationCase next = current.value();
@@ -315,16 +318,17 @@ Result<MediationCase> MediationService::updateCase(const MediationCase &raw) con
                                         "parties and mediators can no longer change.")
                                          .arg(current->number));
         }
-        auto leaders = MediationQueryRepository(m_database).leaderIds();
+        auto leaders = MediationQueryRepository(m_context.database).leaderIds();
         SD_RETURN_IF_ERROR(leaders);
-        SD_RETURN_IF_ERROR(checkReferences(m_database, next, leaders.value()));
-        MediationRepository repository(m_database);
-        SD_RETURN_IF_ERROR(repository.update(next, m_clock.nowMs(), m_session.actor().name, true));
+        SD_RETURN_IF_ERROR(checkReferences(m_context.database, next, leaders.value()));
+        MediationRepository repository(m_context.database);
+        SD_RETURN_IF_ERROR(
+            repository.update(next, m_context.clock.nowMs(), m_context.session.actor().name, true));
         int removed = 0;
         if (current->agreement && !current->agreementSealed()) {
             auto reread = repository.find(next.id);
             SD_RETURN_IF_ERROR(reread);
-            auto stale = SignatureRepository(m_database, kKind)
+            auto stale = SignatureRepository(m_context.database, kKind)
                              .removeStale(next.id, MediationCanonical::contentSha256(*reread));
             SD_RETURN_IF_ERROR(stale);
             removed = stale.value();
@@ -355,7 +359,7 @@ static Status checkSession(const MediationSession &session, qint64 nowMs) {
 
 Result<MediationCase> MediationService::addSession(qint64 caseId, qint64 rowVersion,
                                                    const MediationSession &session) const {
-    SD_RETURN_IF_ERROR(checkSession(session, m_clock.nowMs()));
+    SD_RETURN_IF_ERROR(checkSession(session, m_context.clock.nowMs()));
     return changeCase(caseId, rowVersion, u"mediation.session_add"_s,
                       [&](const MediationCase &, const MediationRepository &repository, qint64 now,
                           const QString &actor) -> Result<QString> {
@@ -368,7 +372,7 @@ Result<MediationCase> MediationService::addSession(qint64 caseId, qint64 rowVers
 
 Result<MediationCase> MediationService::updateSession(qint64 caseId, qint64 rowVersion,
                                                       const MediationSession &session) const {
-    SD_RETURN_IF_ERROR(checkSession(session, m_clock.nowMs()));
+    SD_RETURN_IF_ERROR(checkSession(session, m_context.clock.nowMs()));
     return changeCase(caseId, rowVersion, u"mediation.session_update"_s,
                       [&](const MediationCase &, const MediationRepository &repository, qint64 now,
                           const QString &actor) -> Result<QString> {

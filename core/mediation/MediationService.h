@@ -42,14 +42,9 @@ class MediationService {
 public:
     MediationService(const ServiceContext &context, AccountService &accounts,
                      const StationSettings &settings)
-        : m_database(context.database)
-        , m_session(context.session)
-        , m_clock(context.clock)
-        , m_audit(context.audit)
-        , m_access(context.access)
+        : m_context(context)
         , m_accounts(accounts)
-        , m_settings(settings)
-        , m_station(context.station) {}
+        , m_settings(settings) {}
 
     // --- Reading ---------------------------------------------------------------------
     Result<MediationCase> mediationCase(qint64 id) const;
@@ -172,7 +167,7 @@ public:
     Status recordOutput(qint64 caseId, const QString &action) const;
 
     // The station's change feed, for lists of what this writes (they refresh on its commits).
-    ChangeFeed &changes() const { return m_database.changes(); }
+    ChangeFeed &changes() const { return m_context.database.changes(); }
 
 private:
     Status requireWrite(const QString &number) const;
@@ -205,14 +200,9 @@ private:
     void markDeadlines(QList<MediationSummary> &summaries) const;
     int overdueDays() const;
 
-    const Database &m_database;
-    const Session &m_session;
-    const Clock &m_clock;
-    const AuditLog &m_audit;
-    const AccessControl &m_access;
+    const ServiceContext m_context;
     AccountService &m_accounts;
     const StationSettings &m_settings;
-    const Station &m_station;
 };
 
 } // namespace sd

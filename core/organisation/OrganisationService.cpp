@@ -41,25 +41,25 @@ QString changedUnitFields(const Unit &before, const Unit &after) {
 } // namespace
 
 Status OrganisationService::requireEdit(const QString &objectType, const QString &objectId) const {
-    return m_access.require(Permission::EditOrganisation, objectType, objectId);
+    return m_context.access.require(Permission::EditOrganisation, objectType, objectId);
 }
 
 // ---- people -------------------------------------------------------------------------
 
 Result<QList<Person>> OrganisationService::people(const PersonFilter &filter) const {
-    return PersonRepository(m_database).list(filter);
+    return PersonRepository(m_context.database).list(filter);
 }
 
 Result<int> OrganisationService::countPeople(const PersonFilter &filter) const {
-    return PersonRepository(m_database).count(filter);
+    return PersonRepository(m_context.database).count(filter);
 }
 
 Result<Person> OrganisationService::person(qint64 id) const {
-    return PersonRepository(m_database).find(id);
+    return PersonRepository(m_context.database).find(id);
 }
 
 Result<std::optional<Person>> OrganisationService::personByBadge(const QString &badgeNo) const {
-    return PersonRepository(m_database).findByBadge(badgeNo);
+    return PersonRepository(m_context.database).findByBadge(badgeNo);
 }
 
 Status OrganisationService::validatePerson(const Person &person) const {
@@ -100,7 +100,7 @@ Status OrganisationService::validatePerson(const Person &person) const {
         return Error::validation(u"left_on"_s,
                                  tr("An active person has no leaving date; deactivate instead."));
     }
-    auto sameBadge = PersonRepository(m_database).findByBadge(person.badgeNo);
+    auto sameBadge = PersonRepository(m_context.database).findByBadge(person.badgeNo);
     SD_RETURN_IF_ERROR(sameBadge);
     if (sameBadge.value() && sameBadge.value()->id != person.id) {
         return Error::validation(u"badge_no"_s, tr("Badge number %1 already belongs to %2.")
@@ -113,7 +113,7 @@ Status OrganisationService::checkLeadership(const Person &person) const {
     if (person.active) {
         return {};
     }
-    auto led = UnitRepository(m_database).ledBy(person.id);
+    auto led = UnitRepository(m_context.database).ledBy(person.id);
     SD_RETURN_IF_ERROR(led);
     if (!led->isEmpty()) {
         QStringList names;
@@ -129,7 +129,7 @@ Status OrganisationService::checkLeadership(const Person &person) const {
 
 Error OrganisationService::mapConstraint(const Error &error, const QString &field,
                                          const QString &message) const {
-    if (m_database.dialect().isUniqueViolation(error)) {
+    if (m_context.database.dialect().isUniqueViolation(error)) {
         return Error::validation(field, message);
     }
     return error;
@@ -141,15 +141,16 @@ Result<Person> OrganisationService::addPerson(const Person &draft) const {
     person.badgeNo = person.badgeNo.trimmed();
     person.name = person.name.trimmed();
     SD_RETURN_IF_ERROR(requireEdit(u"person"_s, person.badgeNo));
-    return inTransaction(m_database, [&]() -> Result<Person> {
+    return inTransaction(m_context.database, [&]() -> Result<Person> {
         SD_RETURN_IF_ERROR(validatePerson(person));
-        auto stored =
-            PersonRepository(m_database).insert(person, m_clock.nowMs(), m_session.actor().name);
+        auto stored = PersonRepository(m_context.database)
+                          .insert(person, m_context.clock.nowMs(), m_context.session.actor().name);
         if (!stored) {
             return mapConstraint(stored.error(), u"badge_no"_s,
                                  tr("Badge number %1 is already taken.").arg(person.badgeNo));
         }
-        return m_audit.confirm(stored, {u"person.create"_s, u"person"_s, stored->badgeNo,
+        return m_context.audit.confirm(stored,
+                                       {u"person.create"_s, u"person"_s, stored->badgeNo,
                                         u"success"_s, changedPersonFields(Person{}, *stored)});
     });
 }
@@ -159,28 +160,28 @@ Result<Person> OrganisationService::updatePerson(const Person &edited) const {
     person.badgeNo = person.badgeNo.trimmed();
     person.name = person.name.trimmed();
     SD_RETURN_IF_ERROR(requireEdit(u"person"_s, person.badgeNo));
-    return inTransaction(m_database, [&]() -> Result<Person> {
+    return inTransaction(m_context.database, [&]() -> Result<Person> {
         SD_RETURN_IF_ERROR(validatePerson(person));
-        auto before = PersonRepository(m_database).find(person.id);
+        auto before = PersonRepository(m_context.database).find(person.id);
         SD_RETURN_IF_ERROR(before);
         SD_RETURN_IF_ERROR(checkLeadership(person));
         if (before->active && !person.active) {
-            SD_RETURN_IF_ERROR(m_ownershipCheck(m_database, OwnerRef::person(person.id),
+            SD_RETURN_IF_ERROR(m_ownershipCheck(m_context.database, OwnerRef::person(person.id),
                                                 person.name, u"active"_s));
         }
         if (!person.active) {
-            SD_RETURN_IF_ERROR(UnitRepository(m_database).removeFromAllUnits(person.id));
+            SD_RETURN_IF_ERROR(UnitRepository(m_context.database).removeFromAllUnits(person.id));
         }
-        auto stored =
-            PersonRepository(m_database).update(person, m_clock.nowMs(), m_session.actor().name);
+        auto stored = PersonRepository(m_context.database)
+                          .update(person, m_context.clock.nowMs(), m_context.session.actor().name);
         if (!stored) {
             return mapConstraint(stored.error(), u"badge_no"_s,
                                  tr("Badge number %1 is already taken.").arg(person.badgeNo));
         }
         const QString action =
             before->active && !stored->active ? u"person.deactivate"_s : u"person.update"_s;
-        return m_audit.confirm(stored, {action, u"person"_s, stored->badgeNo, u"success"_s,
-                                        changedPersonFields(*before, *stored)});
+        return m_context.audit.confirm(stored, {action, u"person"_s, stored->badgeNo, u"success"_s,
+                                                changedPersonFields(*before, *stored)});
     });
 }
 
@@ -198,28 +199,28 @@ Result<Person> OrganisationService::deactivatePerson(qint64 id, qint64 rowVersio
 // ---- units --------------------------------------------------------------------------
 
 Result<QList<UnitSummary>> OrganisationService::units() const {
-    return UnitRepository(m_database).list();
+    return UnitRepository(m_context.database).list();
 }
 
 Result<Unit> OrganisationService::unit(qint64 id) const {
-    return UnitRepository(m_database).find(id);
+    return UnitRepository(m_context.database).find(id);
 }
 
 Result<std::optional<Unit>> OrganisationService::unitByName(const QString &name) const {
-    return UnitRepository(m_database).findByName(name);
+    return UnitRepository(m_context.database).findByName(name);
 }
 
 Result<QList<Person>> OrganisationService::unitMembers(qint64 unitId) const {
-    return UnitRepository(m_database).members(unitId);
+    return UnitRepository(m_context.database).members(unitId);
 }
 
 Result<QList<UnitSummary>> OrganisationService::unitsLedBy(qint64 personId) const {
-    return UnitRepository(m_database).ledBy(personId);
+    return UnitRepository(m_context.database).ledBy(personId);
 }
 
 Status OrganisationService::validateUnit(const Unit &unit) const {
-    const UnitRepository units(m_database);
-    const PersonRepository people(m_database);
+    const UnitRepository units(m_context.database);
+    const PersonRepository people(m_context.database);
     if (unit.name.trimmed().isEmpty()) {
         return Error::validation(u"name"_s, tr("Enter the unit's name."));
     }
@@ -283,16 +284,16 @@ Result<Unit> OrganisationService::addUnit(const Unit &draft) const {
     unit.id = 0;
     unit.name = unit.name.trimmed();
     SD_RETURN_IF_ERROR(requireEdit(u"unit"_s, unit.name));
-    return inTransaction(m_database, [&]() -> Result<Unit> {
+    return inTransaction(m_context.database, [&]() -> Result<Unit> {
         SD_RETURN_IF_ERROR(validateUnit(unit));
-        auto stored =
-            UnitRepository(m_database).insert(unit, m_clock.nowMs(), m_session.actor().name);
+        auto stored = UnitRepository(m_context.database)
+                          .insert(unit, m_context.clock.nowMs(), m_context.session.actor().name);
         if (!stored) {
             return mapConstraint(stored.error(), u"name"_s,
                                  tr("There is already a unit named %1.").arg(unit.name));
         }
-        return m_audit.confirm(stored, {u"unit.create"_s, u"unit"_s, stored->name, u"success"_s,
-                                        changedUnitFields(Unit{}, *stored)});
+        return m_context.audit.confirm(stored, {u"unit.create"_s, u"unit"_s, stored->name,
+                                                u"success"_s, changedUnitFields(Unit{}, *stored)});
     });
 }
 
@@ -300,16 +301,16 @@ Result<Unit> OrganisationService::updateUnit(const Unit &edited) const {
     Unit unit = edited;
     unit.name = unit.name.trimmed();
     SD_RETURN_IF_ERROR(requireEdit(u"unit"_s, unit.name));
-    return inTransaction(m_database, [&]() -> Result<Unit> {
+    return inTransaction(m_context.database, [&]() -> Result<Unit> {
         SD_RETURN_IF_ERROR(validateUnit(unit));
-        auto before = UnitRepository(m_database).find(unit.id);
+        auto before = UnitRepository(m_context.database).find(unit.id);
         SD_RETURN_IF_ERROR(before);
         if (!unit.leaderId) {
-            SD_RETURN_IF_ERROR(
-                m_ownershipCheck(m_database, OwnerRef::unit(unit.id), unit.name, u"leader"_s));
+            SD_RETURN_IF_ERROR(m_ownershipCheck(m_context.database, OwnerRef::unit(unit.id),
+                                                unit.name, u"leader"_s));
         }
         if (unit.kind != UnitKind::CommunityOffice) {
-            auto served = UnitRepository(m_database).areas(unit.id);
+            auto served = UnitRepository(m_context.database).areas(unit.id);
             SD_RETURN_IF_ERROR(served);
             if (!served->isEmpty()) {
                 return Error::validation(u"kind"_s,
@@ -319,29 +320,29 @@ Result<Unit> OrganisationService::updateUnit(const Unit &edited) const {
                                              .arg(served->size()));
             }
         }
-        auto stored =
-            UnitRepository(m_database).update(unit, m_clock.nowMs(), m_session.actor().name);
+        auto stored = UnitRepository(m_context.database)
+                          .update(unit, m_context.clock.nowMs(), m_context.session.actor().name);
         if (!stored) {
             return mapConstraint(stored.error(), u"name"_s,
                                  tr("There is already a unit named %1.").arg(unit.name));
         }
-        return m_audit.confirm(stored, {u"unit.update"_s, u"unit"_s, stored->name, u"success"_s,
-                                        changedUnitFields(*before, *stored)});
+        return m_context.audit.confirm(stored, {u"unit.update"_s, u"unit"_s, stored->name,
+                                                u"success"_s, changedUnitFields(*before, *stored)});
     });
 }
 
 // ---- community areas ------------------------------------------------------------------
 
 Result<QList<CommunityArea>> OrganisationService::areas(std::optional<qint64> officeId) const {
-    return UnitRepository(m_database).areas(officeId);
+    return UnitRepository(m_context.database).areas(officeId);
 }
 
 Result<CommunityArea> OrganisationService::addArea(const CommunityArea &draft) const {
     CommunityArea area = draft;
     area.name = area.name.trimmed();
     SD_RETURN_IF_ERROR(requireEdit(u"community_area"_s, area.name));
-    return inTransaction(m_database, [&]() -> Result<CommunityArea> {
-        const UnitRepository units(m_database);
+    return inTransaction(m_context.database, [&]() -> Result<CommunityArea> {
+        const UnitRepository units(m_context.database);
         if (area.name.isEmpty()) {
             return Error::validation(u"name"_s, tr("Enter the area's name."));
         }
@@ -364,8 +365,8 @@ Result<CommunityArea> OrganisationService::addArea(const CommunityArea &draft) c
             return mapConstraint(stored.error(), u"name"_s,
                                  tr("The area %1 already exists.").arg(area.name));
         }
-        return m_audit.confirm(stored, {u"area.create"_s, u"community_area"_s, stored->name,
-                                        u"success"_s, u"office="_s + office->name});
+        return m_context.audit.confirm(stored, {u"area.create"_s, u"community_area"_s, stored->name,
+                                                u"success"_s, u"office="_s + office->name});
     });
 }
 
@@ -373,11 +374,11 @@ Status OrganisationService::removeArea(qint64 areaId) const {
     if (Status allowed = requireEdit(u"community_area"_s, QString::number(areaId)); !allowed) {
         return allowed;
     }
-    return inTransaction(m_database, [&]() -> Status {
-        if (Status removed = UnitRepository(m_database).deleteArea(areaId); !removed) {
+    return inTransaction(m_context.database, [&]() -> Status {
+        if (Status removed = UnitRepository(m_context.database).deleteArea(areaId); !removed) {
             return removed;
         }
-        return m_audit.append(
+        return m_context.audit.append(
             {u"area.delete"_s, u"community_area"_s, QString::number(areaId), u"success"_s, {}});
     });
 }

@@ -24,11 +24,7 @@ class OrganisationService {
 
 public:
     OrganisationService(const ServiceContext &context, OwnershipCheck ownershipCheck)
-        : m_database(context.database)
-        , m_session(context.session)
-        , m_clock(context.clock)
-        , m_audit(context.audit)
-        , m_access(context.access)
+        : m_context(context)
         , m_ownershipCheck(std::move(ownershipCheck)) {}
 
     Result<QList<Person>> people(const PersonFilter &filter) const;
@@ -57,7 +53,7 @@ public:
     Status removeArea(qint64 areaId) const;
 
     // The station's change feed, for lists of what this writes (they refresh on its commits).
-    ChangeFeed &changes() const { return m_database.changes(); }
+    ChangeFeed &changes() const { return m_context.database.changes(); }
 
 private:
     Status validatePerson(const Person &person) const;
@@ -66,11 +62,7 @@ private:
     Error mapConstraint(const Error &error, const QString &field, const QString &message) const;
     Status requireEdit(const QString &objectType, const QString &objectId) const;
 
-    const Database &m_database;
-    const Session &m_session;
-    const Clock &m_clock;
-    const AuditLog &m_audit;
-    const AccessControl &m_access;
+    const ServiceContext m_context;
     OwnershipCheck m_ownershipCheck;
 };
 

@@ -247,17 +247,19 @@ private:
 Result<CsvImportReport>
 AssetImporter::importFile(const QString &path, const CsvImportOptions &options,
                           const std::function<bool(qint64, qint64)> &progress) const {
-    SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"asset_import"_s, path));
+    SD_RETURN_IF_ERROR(
+        m_context.access.require(Permission::EditOrganisation, u"asset_import"_s, path));
     CsvKeyIndex namedTags([](const QString &first) { return tagCode(first.trimmed().toUpper()); });
     const QString reason = tr("Imported from %1").arg(QFileInfo(path).fileName());
-    const QString actor = m_session.actor().name;
-    const CsvImportRun run(m_database, m_audit,
+    const QString actor = m_context.session.actor().name;
+    const CsvImportRun run(m_context.database, m_context.audit,
                            {u"asset"_s, AssetCsv::columns(), kProgressEvery, true});
     return run.run(
         path, options, &namedTags,
         [&] {
-            return std::make_unique<AssetRows>(m_database, m_responsibility, m_ownership, namedTags,
-                                               m_clock.nowMs(), actor, reason, options);
+            return std::make_unique<AssetRows>(m_context.database, m_responsibility, m_ownership,
+                                               namedTags, m_context.clock.nowMs(), actor, reason,
+                                               options);
         },
         progress);
 }

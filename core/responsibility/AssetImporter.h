@@ -27,11 +27,7 @@ class AssetImporter {
 public:
     AssetImporter(const ServiceContext &context, const ResponsibilityService &responsibility,
                   const OwnershipService &ownership)
-        : m_database(context.database)
-        , m_session(context.session)
-        , m_clock(context.clock)
-        , m_audit(context.audit)
-        , m_access(context.access)
+        : m_context(context)
         , m_responsibility(responsibility)
         , m_ownership(ownership) {}
 
@@ -42,11 +38,7 @@ public:
                const std::function<bool(qint64, qint64)> &progress = {}) const;
 
 private:
-    const Database &m_database;
-    const Session &m_session;
-    const Clock &m_clock;
-    const AuditLog &m_audit;
-    const AccessControl &m_access;
+    const ServiceContext m_context;
     const ResponsibilityService &m_responsibility;
     const OwnershipService &m_ownership;
 };

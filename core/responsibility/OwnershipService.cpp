@@ -15,11 +15,11 @@ constexpr int kMaxReasonLength = 500;
 } // namespace
 
 QDate OwnershipService::today() const {
-    return stationToday(m_clock, m_station);
+    return stationToday(m_context.clock, m_context.station);
 }
 
 Result<OwnerInfo> OwnershipService::resolve(const OwnerRef &owner) const {
-    return OwnershipRepository(m_database, today()).resolve(owner);
+    return OwnershipRepository(m_context.database, today()).resolve(owner);
 }
 
 Result<OwnerInfo> OwnershipService::findOwner(const QString &badgeOrUnit,
@@ -28,12 +28,12 @@ Result<OwnerInfo> OwnershipService::findOwner(const QString &badgeOrUnit,
     if (text.isEmpty()) {
         return Error::validation(field, tr("Name the owner: a badge number or a unit name."));
     }
-    auto person = PersonRepository(m_database).findByBadge(text);
+    auto person = PersonRepository(m_context.database).findByBadge(text);
     SD_RETURN_IF_ERROR(person);
     if (person.value()) {
         return resolve(OwnerRef::person(person.value()->id));
     }
-    auto unit = UnitRepository(m_database).findByName(text);
+    auto unit = UnitRepository(m_context.database).findByName(text);
     SD_RETURN_IF_ERROR(unit);
     if (unit.value()) {
         return resolve(OwnerRef::unit(unit.value()->id));
@@ -44,7 +44,7 @@ Result<OwnerInfo> OwnershipService::findOwner(const QString &badgeOrUnit,
 
 Result<QList<OwnerInfo>> OwnershipService::candidates() const {
     QList<OwnerInfo> result;
-    auto units = UnitRepository(m_database).list();
+    auto units = UnitRepository(m_context.database).list();
     SD_RETURN_IF_ERROR(units);
     for (const UnitSummary &summary : units.value()) {
         auto info = resolve(OwnerRef::unit(summary.unit.id));
@@ -54,7 +54,7 @@ Result<QList<OwnerInfo>> OwnershipService::candidates() const {
     PersonFilter filter;
     filter.includeInactive = false;
     filter.limit = 100000;
-    auto people = PersonRepository(m_database).list(filter);
+    auto people = PersonRepository(m_context.database).list(filter);
     SD_RETURN_IF_ERROR(people);
     for (const Person &person : people.value()) {
         OwnerInfo info;
@@ -69,32 +69,32 @@ Result<QList<OwnerInfo>> OwnershipService::candidates() const {
 }
 
 Result<QList<OwnedItem>> OwnershipService::ownedBy(const OwnerRef &owner) const {
-    return OwnershipRepository(m_database, today()).ownedBy(owner);
+    return OwnershipRepository(m_context.database, today()).ownedBy(owner);
 }
 
 Result<QList<OwnedItem>> OwnershipService::orphans() const {
-    return OwnershipRepository(m_database, today()).orphans();
+    return OwnershipRepository(m_context.database, today()).orphans();
 }
 
 Result<int> OwnershipService::orphanCount() const {
-    return OwnershipRepository(m_database, today()).orphanCount();
+    return OwnershipRepository(m_context.database, today()).orphanCount();
 }
 
 Result<QList<OwnerLoad>> OwnershipService::board(const BoardFilter &filter) const {
-    return OwnershipRepository(m_database, today()).board(filter);
+    return OwnershipRepository(m_context.database, today()).board(filter);
 }
 
 Result<QList<OwnershipChange>> OwnershipService::history(OwnedItem::Type type,
                                                          qint64 itemId) const {
-    return OwnershipRepository(m_database, today()).history(type, itemId);
+    return OwnershipRepository(m_context.database, today()).history(type, itemId);
 }
 
 Result<OwnershipService::Transfer>
 OwnershipService::transfer(const OwnerRef &from, const OwnerRef &to, const QString &reason) const {
     const QString why = reason.trimmed();
-    SD_RETURN_IF_ERROR(
-        m_access.require(Permission::ReassignOwners, u"owner"_s,
-                         (from.isUnit() ? u"unit:"_s : u"person:"_s) + QString::number(from.id)));
+    SD_RETURN_IF_ERROR(m_context.access.require(Permission::ReassignOwners, u"owner"_s,
+                                                (from.isUnit() ? u"unit:"_s : u"person:"_s) +
+                                                    QString::number(from.id)));
     if (why.isEmpty()) {
         return Error::validation(u"reason"_s, tr("Say why the responsibilities are handed over."));
     }
@@ -105,8 +105,8 @@ OwnershipService::transfer(const OwnerRef &from, const OwnerRef &to, const QStri
     if (from == to) {
         return Error::validation(u"to"_s, tr("Choose a different owner to hand over to."));
     }
-    return inTransaction(m_database, [&]() -> Result<Transfer> {
-        const OwnershipRepository owners(m_database, today());
+    return inTransaction(m_context.database, [&]() -> Result<Transfer> {
+        const OwnershipRepository owners(m_context.database, today());
         auto fromInfo = owners.resolve(from);
         if (!fromInfo) {
             return Error::validation(u"from"_s, tr("The owner to hand over from does not exist."));
@@ -122,8 +122,9 @@ OwnershipService::transfer(const OwnerRef &from, const OwnerRef &to, const QStri
                     ? tr("%1 has no active leader to answer for the items.").arg(toInfo->name)
                     : tr("%1 has left the station.").arg(toInfo->name));
         }
-        auto moved = owners.reassignAll(from, fromInfo.value(), toInfo.value(), m_clock.nowMs(),
-                                        m_session.actor().name, why);
+        auto moved =
+            owners.reassignAll(from, fromInfo.value(), toInfo.value(), m_context.clock.nowMs(),
+                               m_context.session.actor().name, why);
         SD_RETURN_IF_ERROR(moved);
         if (moved->isEmpty()) {
             return Error::validation(u"from"_s,
@@ -138,7 +139,7 @@ OwnershipService::transfer(const OwnerRef &from, const OwnerRef &to, const QStri
         const QString toKeyText = (to.isUnit() ? u"unit:"_s : u"person:"_s) +
                                   (to.isUnit() ? toInfo->name : toInfo->badge);
         Result<Transfer> result(Transfer{fromInfo.value(), toInfo.value(), moved.value()});
-        return m_audit.confirm(
+        return m_context.audit.confirm(
             result,
             {u"owners.transfer"_s, u"owner"_s, key, u"success"_s,
              u"to=%1;assets=%2;tasks=%3"_s.arg(toKeyText).arg(assets).arg(moved->size() - assets)});

@@ -29,12 +29,7 @@ public:
     };
 
     explicit OwnershipService(const ServiceContext &context)
-        : m_database(context.database)
-        , m_session(context.session)
-        , m_clock(context.clock)
-        , m_audit(context.audit)
-        , m_access(context.access)
-        , m_station(context.station) {}
+        : m_context(context) {}
 
     Result<OwnerInfo> resolve(const OwnerRef &owner) const;
     // A badge number names a person, anything else a unit by its name; field names the
@@ -58,12 +53,7 @@ public:
 private:
     QDate today() const;
 
-    const Database &m_database;
-    const Session &m_session;
-    const Clock &m_clock;
-    const AuditLog &m_audit;
-    const AccessControl &m_access;
-    const Station &m_station;
+    const ServiceContext m_context;
 };
 
 } // namespace sd

@@ -36,7 +36,7 @@ QString changedAssetFields(const Asset &before, const Asset &after) {
 } // namespace
 
 QDate ResponsibilityService::today() const {
-    return stationToday(m_clock, m_station);
+    return stationToday(m_context.clock, m_context.station);
 }
 
 Status ResponsibilityService::validateOwner(const OwnerRef &owner) const {
@@ -45,7 +45,7 @@ Status ResponsibilityService::validateOwner(const OwnerRef &owner) const {
                                  tr("Choose an owner: everything needs a person or a unit "
                                     "that answers for it."));
     }
-    auto info = OwnershipRepository(m_database, today()).resolve(owner);
+    auto info = OwnershipRepository(m_context.database, today()).resolve(owner);
     if (!info) {
         if (info.error().code == ErrorCode::NotFound) {
             return Error::validation(u"owner"_s, tr("The chosen owner no longer exists."));
@@ -67,19 +67,19 @@ Status ResponsibilityService::validateOwner(const OwnerRef &owner) const {
 // ---- assets ---------------------------------------------------------------------------
 
 Result<QList<AssetRow>> ResponsibilityService::assets(const AssetFilter &filter) const {
-    return AssetRepository(m_database, today()).list(filter);
+    return AssetRepository(m_context.database, today()).list(filter);
 }
 
 Result<int> ResponsibilityService::countAssets(const AssetFilter &filter) const {
-    return AssetRepository(m_database, today()).count(filter);
+    return AssetRepository(m_context.database, today()).count(filter);
 }
 
 Result<AssetRow> ResponsibilityService::asset(qint64 id) const {
-    return AssetRepository(m_database, today()).find(id);
+    return AssetRepository(m_context.database, today()).find(id);
 }
 
 Result<std::optional<AssetRow>> ResponsibilityService::assetByTag(const QString &tag) const {
-    return AssetRepository(m_database, today()).findByTag(tag.trimmed().toUpper());
+    return AssetRepository(m_context.database, today()).findByTag(tag.trimmed().toUpper());
 }
 
 Result<QList<AssetRow>> ResponsibilityService::rooms() const {
@@ -119,7 +119,7 @@ Status ResponsibilityService::validateAsset(const Asset &asset) const {
         if (asset.id != 0 && *asset.locationAssetId == asset.id) {
             return Error::validation(u"location"_s, tr("An item cannot be located in itself."));
         }
-        auto room = AssetRepository(m_database, today()).find(*asset.locationAssetId);
+        auto room = AssetRepository(m_context.database, today()).find(*asset.locationAssetId);
         if (!room) {
             return Error::validation(u"location"_s, tr("The chosen location no longer exists."));
         }
@@ -130,7 +130,7 @@ Status ResponsibilityService::validateAsset(const Asset &asset) const {
         }
     }
     if (!asset.tag.isEmpty()) {
-        auto same = AssetRepository(m_database, today()).findByTag(asset.tag);
+        auto same = AssetRepository(m_context.database, today()).findByTag(asset.tag);
         SD_RETURN_IF_ERROR(same);
         if (same.value() && same.value()->asset.id != asset.id) {
             return Error::validation(
@@ -147,9 +147,10 @@ Result<AssetRow> ResponsibilityService::addAsset(const Asset &draft) const {
     asset.tag = asset.tag.trimmed().toUpper();
     asset.name = asset.name.trimmed();
     asset.locationText = asset.locationAssetId ? QString() : asset.locationText.trimmed();
-    SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"asset"_s, asset.tag));
-    return inTransaction(m_database, [&]() -> Result<AssetRow> {
-        const AssetRepository repository(m_database, today());
+    SD_RETURN_IF_ERROR(
+        m_context.access.require(Permission::EditOrganisation, u"asset"_s, asset.tag));
+    return inTransaction(m_context.database, [&]() -> Result<AssetRow> {
+        const AssetRepository repository(m_context.database, today());
         SD_RETURN_IF_ERROR(validateAsset(asset));
         Asset stored = asset;
         if (stored.tag.isEmpty()) {
@@ -157,20 +158,22 @@ Result<AssetRow> ResponsibilityService::addAsset(const Asset &draft) const {
             SD_RETURN_IF_ERROR(tag);
             stored.tag = tag.value();
         }
-        auto row = repository.insert(stored, m_clock.nowMs(), m_session.actor().name);
+        auto row =
+            repository.insert(stored, m_context.clock.nowMs(), m_context.session.actor().name);
         if (!row) {
-            if (m_database.dialect().isUniqueViolation(row.error())) {
+            if (m_context.database.dialect().isUniqueViolation(row.error())) {
                 return Error::validation(u"tag"_s,
                                          tr("Tag code %1 is already taken.").arg(stored.tag));
             }
             return row.error();
         }
-        SD_RETURN_IF_ERROR(OwnershipRepository(m_database, today())
+        SD_RETURN_IF_ERROR(OwnershipRepository(m_context.database, today())
                                .addHistory(OwnedItem::Type::Asset, row->asset.id, std::nullopt,
-                                           row->owner, m_clock.nowMs(), m_session.actor().name,
-                                           tr("Registered")));
-        return m_audit.confirm(row, {u"asset.create"_s, u"asset"_s, row->asset.tag, u"success"_s,
-                                     changedAssetFields(Asset{}, row->asset)});
+                                           row->owner, m_context.clock.nowMs(),
+                                           m_context.session.actor().name, tr("Registered")));
+        return m_context.audit.confirm(row,
+                                       {u"asset.create"_s, u"asset"_s, row->asset.tag, u"success"_s,
+                                        changedAssetFields(Asset{}, row->asset)});
     });
 }
 
@@ -180,12 +183,13 @@ Result<AssetRow> ResponsibilityService::updateAsset(const Asset &edited,
     asset.tag = asset.tag.trimmed().toUpper();
     asset.name = asset.name.trimmed();
     asset.locationText = asset.locationAssetId ? QString() : asset.locationText.trimmed();
-    SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"asset"_s, asset.tag));
+    SD_RETURN_IF_ERROR(
+        m_context.access.require(Permission::EditOrganisation, u"asset"_s, asset.tag));
     if (asset.tag.isEmpty()) {
         return Error::validation(u"tag"_s, tr("An item keeps its tag code; enter it."));
     }
-    return inTransaction(m_database, [&]() -> Result<AssetRow> {
-        const AssetRepository repository(m_database, today());
+    return inTransaction(m_context.database, [&]() -> Result<AssetRow> {
+        const AssetRepository repository(m_context.database, today());
         auto before = repository.find(asset.id);
         SD_RETURN_IF_ERROR(before);
         SD_RETURN_IF_ERROR(validateAsset(asset));
@@ -202,22 +206,24 @@ Result<AssetRow> ResponsibilityService::updateAsset(const Asset &edited,
                                              .arg(before->asset.name));
             }
         }
-        auto row = repository.update(asset, m_clock.nowMs(), m_session.actor().name);
+        auto row =
+            repository.update(asset, m_context.clock.nowMs(), m_context.session.actor().name);
         if (!row) {
-            if (m_database.dialect().isUniqueViolation(row.error())) {
+            if (m_context.database.dialect().isUniqueViolation(row.error())) {
                 return Error::validation(u"tag"_s,
                                          tr("Tag code %1 is already taken.").arg(asset.tag));
             }
             return row.error();
         }
         if (!(before->asset.owner == row->asset.owner)) {
-            SD_RETURN_IF_ERROR(OwnershipRepository(m_database, today())
+            SD_RETURN_IF_ERROR(OwnershipRepository(m_context.database, today())
                                    .addHistory(OwnedItem::Type::Asset, row->asset.id, before->owner,
-                                               row->owner, m_clock.nowMs(), m_session.actor().name,
-                                               reason.trimmed()));
+                                               row->owner, m_context.clock.nowMs(),
+                                               m_context.session.actor().name, reason.trimmed()));
         }
-        return m_audit.confirm(row, {u"asset.update"_s, u"asset"_s, row->asset.tag, u"success"_s,
-                                     changedAssetFields(before->asset, row->asset)});
+        return m_context.audit.confirm(row,
+                                       {u"asset.update"_s, u"asset"_s, row->asset.tag, u"success"_s,
+                                        changedAssetFields(before->asset, row->asset)});
     });
 }
 
@@ -225,11 +231,11 @@ Result<ResponsibilityService::Stocktake>
 ResponsibilityService::stocktake(qint64 locationAssetId, const QStringList &scannedTags,
                                  bool record) const {
     if (record) {
-        SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"stocktake"_s,
-                                            QString::number(locationAssetId)));
+        SD_RETURN_IF_ERROR(m_context.access.require(Permission::EditOrganisation, u"stocktake"_s,
+                                                    QString::number(locationAssetId)));
     }
-    return inTransaction(m_database, [&]() -> Result<Stocktake> {
-        const AssetRepository repository(m_database, today());
+    return inTransaction(m_context.database, [&]() -> Result<Stocktake> {
+        const AssetRepository repository(m_context.database, today());
         auto room = repository.find(locationAssetId);
         if (!room || room->asset.kind != AssetKind::Room) {
             return Error::validation(u"location"_s, tr("Choose a room or area to take stock of."));
@@ -263,13 +269,14 @@ ResponsibilityService::stocktake(qint64 locationAssetId, const QStringList &scan
         }
         for (QList<AssetRow> *list : {&result.found, &result.unexpected}) {
             for (AssetRow &row : *list) {
-                SD_RETURN_IF_ERROR(repository.markChecked(row.asset.id, today(), m_clock.nowMs(),
-                                                          m_session.actor().name));
+                SD_RETURN_IF_ERROR(repository.markChecked(row.asset.id, today(),
+                                                          m_context.clock.nowMs(),
+                                                          m_context.session.actor().name));
                 row.asset.lastCheckedOn = today();
             }
         }
         Result<Stocktake> stored(result);
-        return m_audit.confirm(
+        return m_context.audit.confirm(
             stored, {u"asset.stocktake"_s, u"asset"_s, room->asset.tag, u"success"_s,
                      u"found=%1;missing=%2;unexpected=%3;unknown=%4"_s.arg(result.found.size())
                          .arg(result.missing.size())
@@ -286,7 +293,7 @@ Status ResponsibilityService::recordStocktakeOutput(qint64 locationAssetId,
     }
     auto room = asset(locationAssetId);
     SD_RETURN_IF_ERROR(room);
-    return m_audit.record(
+    return m_context.audit.record(
         {u"asset.stocktake_"_s + action, u"asset"_s, room->asset.tag, u"success"_s, {}});
 }
 
@@ -295,8 +302,8 @@ Result<StocktakeReport> ResponsibilityService::stocktakeReport(qint64 locationAs
                                                                bool recorded) const {
     auto room = asset(locationAssetId);
     SD_RETURN_IF_ERROR(room);
-    return StocktakeReport(m_station.name, room.value(), today(), result, m_session.actor().name,
-                           recorded);
+    return StocktakeReport(m_context.station.name, room.value(), today(), result,
+                           m_context.session.actor().name, recorded);
 }
 
 } // namespace sd

@@ -28,12 +28,7 @@ public:
     using Stocktake = StocktakeResult;
 
     explicit ResponsibilityService(const ServiceContext &context)
-        : m_database(context.database)
-        , m_session(context.session)
-        , m_clock(context.clock)
-        , m_audit(context.audit)
-        , m_access(context.access)
-        , m_station(context.station) {}
+        : m_context(context) {}
 
     QDate today() const; // in the station's time zone
 
@@ -80,18 +75,13 @@ public:
     Status validateAsset(const Asset &asset) const;
 
     // The station's change feed, for lists of what this writes (they refresh on its commits).
-    ChangeFeed &changes() const { return m_database.changes(); }
+    ChangeFeed &changes() const { return m_context.database.changes(); }
 
 private:
     Status validateTask(const Task &task) const;
     Status validateOwner(const OwnerRef &owner) const;
 
-    const Database &m_database;
-    const Session &m_session;
-    const Clock &m_clock;
-    const AuditLog &m_audit;
-    const AccessControl &m_access;
-    const Station &m_station;
+    const ServiceContext m_context;
 };
 
 } // namespace sd

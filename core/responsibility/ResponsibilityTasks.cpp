@@ -42,23 +42,23 @@ Task normalised(const Task &draft) {
 } // namespace
 
 Result<QList<TaskRow>> ResponsibilityService::tasks(const TaskFilter &filter) const {
-    return TaskRepository(m_database, today()).list(filter);
+    return TaskRepository(m_context.database, today()).list(filter);
 }
 
 Result<int> ResponsibilityService::countTasks(const TaskFilter &filter) const {
-    return TaskRepository(m_database, today()).count(filter);
+    return TaskRepository(m_context.database, today()).count(filter);
 }
 
 Result<TaskRow> ResponsibilityService::task(qint64 id) const {
-    return TaskRepository(m_database, today()).find(id);
+    return TaskRepository(m_context.database, today()).find(id);
 }
 
 Result<QList<TaskCompletion>> ResponsibilityService::completions(qint64 taskId) const {
-    return TaskRepository(m_database, today()).completions(taskId);
+    return TaskRepository(m_context.database, today()).completions(taskId);
 }
 
 Result<QStringList> ResponsibilityService::ruleSections() const {
-    return TaskRepository(m_database, today()).ruleSections();
+    return TaskRepository(m_context.database, today()).ruleSections();
 }
 
 Status ResponsibilityService::validateTask(const Task &task) const {
@@ -96,27 +96,29 @@ Result<TaskRow> ResponsibilityService::addTask(const Task &draft) const {
     if (task.recurrence != Recurrence::Once) {
         task.dueOn = task.startsOn;
     }
-    SD_RETURN_IF_ERROR(m_access.require(Permission::EditOrganisation, u"task"_s, task.title));
-    return inTransaction(m_database, [&]() -> Result<TaskRow> {
+    SD_RETURN_IF_ERROR(
+        m_context.access.require(Permission::EditOrganisation, u"task"_s, task.title));
+    return inTransaction(m_context.database, [&]() -> Result<TaskRow> {
         SD_RETURN_IF_ERROR(validateTask(task));
-        auto row = TaskRepository(m_database, today())
-                       .insert(task, m_clock.nowMs(), m_session.actor().name);
+        auto row = TaskRepository(m_context.database, today())
+                       .insert(task, m_context.clock.nowMs(), m_context.session.actor().name);
         SD_RETURN_IF_ERROR(row);
-        SD_RETURN_IF_ERROR(OwnershipRepository(m_database, today())
+        SD_RETURN_IF_ERROR(OwnershipRepository(m_context.database, today())
                                .addHistory(OwnedItem::Type::Task, row->task.id, std::nullopt,
-                                           row->owner, m_clock.nowMs(), m_session.actor().name,
-                                           tr("Assigned")));
-        return m_audit.confirm(row, {u"task.create"_s, u"task"_s, u"T-%1"_s.arg(row->task.id),
-                                     u"success"_s, changedTaskFields(Task{}, row->task)});
+                                           row->owner, m_context.clock.nowMs(),
+                                           m_context.session.actor().name, tr("Assigned")));
+        return m_context.audit.confirm(row,
+                                       {u"task.create"_s, u"task"_s, u"T-%1"_s.arg(row->task.id),
+                                        u"success"_s, changedTaskFields(Task{}, row->task)});
     });
 }
 
 Result<TaskRow> ResponsibilityService::updateTask(const Task &edited, const QString &reason) const {
     Task task = normalised(edited);
     SD_RETURN_IF_ERROR(
-        m_access.require(Permission::EditOrganisation, u"task"_s, u"T-%1"_s.arg(task.id)));
-    return inTransaction(m_database, [&]() -> Result<TaskRow> {
-        const TaskRepository repository(m_database, today());
+        m_context.access.require(Permission::EditOrganisation, u"task"_s, u"T-%1"_s.arg(task.id)));
+    return inTransaction(m_context.database, [&]() -> Result<TaskRow> {
+        const TaskRepository repository(m_context.database, today());
         auto before = repository.find(task.id);
         SD_RETURN_IF_ERROR(before);
         SD_RETURN_IF_ERROR(validateTask(task));
@@ -127,29 +129,30 @@ Result<TaskRow> ResponsibilityService::updateTask(const Task &edited, const QStr
         } else if (task.recurrence != Recurrence::Once) {
             task.dueOn = before->task.dueOn;
         }
-        auto row = repository.update(task, m_clock.nowMs(), m_session.actor().name);
+        auto row = repository.update(task, m_context.clock.nowMs(), m_context.session.actor().name);
         SD_RETURN_IF_ERROR(row);
         if (!(before->task.owner == row->task.owner)) {
-            SD_RETURN_IF_ERROR(OwnershipRepository(m_database, today())
+            SD_RETURN_IF_ERROR(OwnershipRepository(m_context.database, today())
                                    .addHistory(OwnedItem::Type::Task, row->task.id, before->owner,
-                                               row->owner, m_clock.nowMs(), m_session.actor().name,
-                                               reason.trimmed()));
+                                               row->owner, m_context.clock.nowMs(),
+                                               m_context.session.actor().name, reason.trimmed()));
         }
-        return m_audit.confirm(row, {u"task.update"_s, u"task"_s, u"T-%1"_s.arg(row->task.id),
-                                     u"success"_s, changedTaskFields(before->task, row->task)});
+        return m_context.audit.confirm(row,
+                                       {u"task.update"_s, u"task"_s, u"T-%1"_s.arg(row->task.id),
+                                        u"success"_s, changedTaskFields(before->task, row->task)});
     });
 }
 
 Result<TaskRow> ResponsibilityService::completeTask(qint64 taskId, qint64 rowVersion,
                                                     const QString &note) const {
     SD_RETURN_IF_ERROR(
-        m_access.require(Permission::ViewOrganisation, u"task"_s, u"T-%1"_s.arg(taskId)));
+        m_context.access.require(Permission::ViewOrganisation, u"task"_s, u"T-%1"_s.arg(taskId)));
     if (note.trimmed().size() > kMaxNoteLength) {
         return Error::validation(u"note"_s,
                                  tr("The note is longer than %1 characters.").arg(kMaxNoteLength));
     }
-    return inTransaction(m_database, [&]() -> Result<TaskRow> {
-        const TaskRepository repository(m_database, today());
+    return inTransaction(m_context.database, [&]() -> Result<TaskRow> {
+        const TaskRepository repository(m_context.database, today());
         auto current = repository.find(taskId);
         SD_RETURN_IF_ERROR(current);
         if (!current->task.open) {
@@ -158,8 +161,9 @@ Result<TaskRow> ResponsibilityService::completeTask(qint64 taskId, qint64 rowVer
         Task task = current->task;
         task.rowVersion = rowVersion;
         const QDate done = task.dueOn;
-        if (Status logged = repository.addCompletion(
-                {0, taskId, done, m_clock.nowMs(), m_session.actor().name, note.trimmed()});
+        if (Status logged =
+                repository.addCompletion({0, taskId, done, m_context.clock.nowMs(),
+                                          m_context.session.actor().name, note.trimmed()});
             !logged) {
             return logged.error();
         }
@@ -168,10 +172,11 @@ Result<TaskRow> ResponsibilityService::completeTask(qint64 taskId, qint64 rowVer
         } else {
             task.dueOn = nextOccurrence(task.startsOn, task.recurrence, std::max(done, today()));
         }
-        auto row = repository.update(task, m_clock.nowMs(), m_session.actor().name);
+        auto row = repository.update(task, m_context.clock.nowMs(), m_context.session.actor().name);
         SD_RETURN_IF_ERROR(row);
-        return m_audit.confirm(row, {u"task.complete"_s, u"task"_s, u"T-%1"_s.arg(taskId),
-                                     u"success"_s, u"due_on=%1"_s.arg(done.toString(Qt::ISODate))});
+        return m_context.audit.confirm(row, {u"task.complete"_s, u"task"_s, u"T-%1"_s.arg(taskId),
+                                             u"success"_s,
+                                             u"due_on=%1"_s.arg(done.toString(Qt::ISODate))});
     });
 }
 
