@@ -9,10 +9,13 @@ namespace sd {
 namespace {
 constexpr qint64 kChunkSize = 1 << 20;
 
+// Each field is decoded on its own, so the decoder must keep a U+FEFF a field starts with:
+// only the file's first three bytes can be a byte order mark, and next() strips those.
 QStringDecoder decoderFor(CsvEncoding encoding) {
-    return encoding == CsvEncoding::Gb18030
-               ? QStringDecoder("GB18030", QStringDecoder::Flag::Stateless)
-               : QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    constexpr auto flags =
+        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom;
+    return encoding == CsvEncoding::Gb18030 ? QStringDecoder("GB18030", flags)
+                                            : QStringDecoder(QStringDecoder::Utf8, flags);
 }
 
 bool startsFormula(QChar c) {
@@ -55,6 +58,7 @@ QString unguard(const QString &value) {
 
 CsvReader::CsvReader(QIODevice &device, CsvEncoding encoding)
     : m_device(device)
+    , m_encoding(encoding)
     , m_decoder(decoderFor(encoding)) {}
 
 bool CsvReader::fill() {
@@ -86,12 +90,16 @@ bool CsvReader::next(CsvRecord &record) {
     }
     if (m_atStart) {
         m_atStart = false;
-        while (m_buffer.size() < 3 && fill()) {
+        // GB18030 spells U+FEFF in four bytes; a file in it may start with either mark.
+        while (m_buffer.size() < 4 && fill()) {
         }
-        if (m_buffer.startsWith("\xEF\xBB\xBF")) {
-            m_pos = 3;
-            m_consumed = 3;
-        }
+        const QByteArray mark =
+            m_buffer.startsWith("\xEF\xBB\xBF") ? "\xEF\xBB\xBF"_ba
+            : m_encoding == CsvEncoding::Gb18030 && m_buffer.startsWith("\x84\x31\x95\x33")
+                ? "\x84\x31\x95\x33"_ba
+                : QByteArray();
+        m_pos = mark.size();
+        m_consumed = mark.size();
     }
     record.line = m_line;
     record.fields.clear();

@@ -58,6 +58,7 @@ private:
     bool fail(qint64 line, int column, const QString &problem);
 
     QIODevice &m_device;
+    CsvEncoding m_encoding;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     qint64 m_consumed = 0;

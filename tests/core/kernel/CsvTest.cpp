@@ -41,6 +41,29 @@ TEST(CsvTest, ReadsQuotedFieldsAcrossLinesAndKeepsLineNumbers) {
     EXPECT_EQ(records[2].fields.at(1), u"派出所"_s);
 }
 
+TEST(CsvTest, OnlyTheFilesFirstBytesAreAByteOrderMark) {
+    // A U+FEFF at the start of a later field is text and must survive export → import.
+    const auto records = readAll("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                 "a,\xEF\xBB\xBF"
+                                 "b\n\xEF\xBB\xBF"
+                                 "c\n");
+    ASSERT_EQ(records.size(), 2);
+    EXPECT_EQ(records[0].fields, (QStringList{u"\uFEFFa"_s, u"\uFEFFb"_s}));
+    EXPECT_EQ(records[1].fields, (QStringList{u"\uFEFFc"_s}));
+}
+
+TEST(CsvTest, AGb18030FileMayStartWithItsByteOrderMark) {
+    QStringEncoder encoder("GB18030");
+    const QByteArray text = "\x84\x31\x95\x33" + encoder.encode(u"编号,摘要\n"_s);
+    QByteArray data = text;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, CsvEncoding::Gb18030);
+    CsvRecord record;
+    ASSERT_TRUE(reader.next(record));
+    EXPECT_EQ(record.fields, (QStringList{u"编号"_s, u"摘要"_s}));
+}
+
 TEST(CsvTest, LastLineWithoutNewlineAndEmptyFields) {
     const auto records = readAll("a,,\n,b,");
     ASSERT_EQ(records.size(), 2);
