@@ -14,7 +14,7 @@ constexpr qint64 kForeverFromMs = 32503680000000; // 3000-01-01
 } // namespace
 
 AccountTableModel::AccountTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : TitledColumns(ColumnCount, parent) {}
 
 void AccountTableModel::setAccounts(const QList<Account> &accounts, qint64 nowMs,
                                     const QTimeZone &zone) {
@@ -36,10 +36,6 @@ int AccountTableModel::rowOfBadge(const QString &badgeNo) const {
 
 int AccountTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_accounts.size());
-}
-
-int AccountTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString AccountTableModel::timeText(qint64 ms) const {
@@ -88,11 +84,8 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+QString AccountTableModel::columnTitle(int column) const {
+    switch (column) {
     case BadgeColumn:
         return tr("Badge no.");
     case NameColumn:

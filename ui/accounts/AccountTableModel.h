@@ -1,14 +1,14 @@
 #pragma once
 
 #include "core/accounts/Account.h"
+#include "ui/widgets/TitledColumns.h"
 
-#include <QAbstractTableModel>
 #include <QTimeZone>
 
 namespace sd {
 
 // The station's accounts: a few dozen rows, read whole from AccountService::accounts().
-class AccountTableModel : public QAbstractTableModel {
+class AccountTableModel : public TitledColumns<QAbstractTableModel> {
     Q_OBJECT
 
 public:
@@ -30,10 +30,10 @@ public:
     int rowOfBadge(const QString &badgeNo) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QString columnTitle(int column) const override;
 
 private:
     QString lockText(const Account &account) const;

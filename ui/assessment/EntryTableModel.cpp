@@ -4,6 +4,9 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
+EntryTableModel::EntryTableModel(QObject *parent)
+    : TitledColumns(ColumnCount, parent) {}
+
 void EntryTableModel::setEntries(const AssessmentScheme &scheme, QList<ScoreEntry> entries) {
     beginResetModel();
     m_scheme = scheme;
@@ -13,10 +16,6 @@ void EntryTableModel::setEntries(const AssessmentScheme &scheme, QList<ScoreEntr
 
 int EntryTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
-}
-
-int EntryTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
@@ -50,11 +49,8 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (section) {
+QString EntryTableModel::columnTitle(int column) const {
+    switch (column) {
     case ItemColumn:
         return tr("Item");
     case PointsColumn:

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "core/assessment/Assessment.h"
-
-#include <QAbstractTableModel>
+#include "ui/widgets/TitledColumns.h"
 
 namespace sd {
 
 // The entries of the score sheet being edited: item, points, reason, evidence and the
 // linked record. The editor owns the list; the scheme names each entry's item.
-class EntryTableModel : public QAbstractTableModel {
+class EntryTableModel : public TitledColumns<QAbstractTableModel> {
     Q_OBJECT
 
 public:
@@ -21,16 +20,16 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit EntryTableModel(QObject *parent = nullptr);
 
     void setEntries(const AssessmentScheme &scheme, QList<ScoreEntry> entries);
     const QList<ScoreEntry> &entries() const { return m_entries; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QString columnTitle(int column) const override;
 
 private:
     AssessmentScheme m_scheme;

@@ -2,6 +2,9 @@
 
 namespace sd {
 
+SheetTableModel::SheetTableModel(QObject *parent)
+    : TitledColumns(ColumnCount, parent) {}
+
 void SheetTableModel::setSheets(QList<ScoreSheet> sheets) {
     beginResetModel();
     m_sheets = std::move(sheets);
@@ -14,10 +17,6 @@ const ScoreSheet *SheetTableModel::sheetAt(int row) const {
 
 int SheetTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_sheets.size());
-}
-
-int SheetTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SheetTableModel::data(const QModelIndex &index, int role) const {
@@ -51,11 +50,8 @@ QVariant SheetTableModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant SheetTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (section) {
+QString SheetTableModel::columnTitle(int column) const {
+    switch (column) {
     case SchemeColumn:
         return tr("Scheme");
     case PeriodColumn:

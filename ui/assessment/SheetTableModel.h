@@ -1,14 +1,13 @@
 #pragma once
 
 #include "core/assessment/Assessment.h"
-
-#include <QAbstractTableModel>
+#include "ui/widgets/TitledColumns.h"
 
 namespace sd {
 
 // Score sheets as the review desk lists them: scheme, period, subject, score, grade,
 // status. Filled by the panel from the service; never holds entries.
-class SheetTableModel : public QAbstractTableModel {
+class SheetTableModel : public TitledColumns<QAbstractTableModel> {
     Q_OBJECT
 
 public:
@@ -23,16 +22,16 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit SheetTableModel(QObject *parent = nullptr);
 
     void setSheets(QList<ScoreSheet> sheets);
     const ScoreSheet *sheetAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QString columnTitle(int column) const override;
 
 private:
     QList<ScoreSheet> m_sheets;

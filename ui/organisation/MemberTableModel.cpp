@@ -5,7 +5,7 @@
 namespace sd {
 
 MemberTableModel::MemberTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : TitledColumns(ColumnCount, parent) {}
 
 void MemberTableModel::setMembers(const QList<Person> &members, std::optional<qint64> leaderId) {
     beginResetModel();
@@ -23,10 +23,6 @@ void MemberTableModel::clear() {
 
 int MemberTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_members.size());
-}
-
-int MemberTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant MemberTableModel::data(const QModelIndex &index, int role) const {
@@ -61,11 +57,8 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+QString MemberTableModel::columnTitle(int column) const {
+    switch (column) {
     case BadgeColumn:
         return tr("Badge no.");
     case NameColumn:

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "core/organisation/Person.h"
+#include "ui/widgets/TitledColumns.h"
 
-#include <QAbstractTableModel>
 #include <optional>
 
 namespace sd {
 
 // The members of one unit, its leader marked.
-class MemberTableModel : public QAbstractTableModel {
+class MemberTableModel : public TitledColumns<QAbstractTableModel> {
     Q_OBJECT
 
 public:
@@ -21,10 +21,10 @@ public:
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QString columnTitle(int column) const override;
 
 private:
     QList<Person> m_members;

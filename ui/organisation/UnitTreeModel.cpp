@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace sd {
 
 UnitTreeModel::UnitTreeModel(QObject *parent)
-    : QAbstractItemModel(parent) {}
+    : TitledColumns(ColumnCount, parent) {}
 
 void UnitTreeModel::setUnits(const QList<UnitSummary> &units) {
     beginResetModel();
@@ -98,10 +98,6 @@ int UnitTreeModel::rowCount(const QModelIndex &parent) const {
     return int(childrenOf(parent.isValid() ? int(parent.internalId()) : -1).size());
 }
 
-int UnitTreeModel::columnCount(const QModelIndex &) const {
-    return ColumnCount;
-}
-
 QVariant UnitTreeModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
@@ -136,11 +132,8 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant UnitTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractItemModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+QString UnitTreeModel::columnTitle(int column) const {
+    switch (column) {
     case NameColumn:
         return tr("Unit");
     case KindColumn:

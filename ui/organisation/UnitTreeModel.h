@@ -1,14 +1,13 @@
 #pragma once
 
 #include "core/organisation/Unit.h"
-
-#include <QAbstractItemModel>
+#include "ui/widgets/TitledColumns.h"
 
 namespace sd {
 
 // The station's units as a tree: each unit under its parent unit, with its kind,
 // leader and member count. Small (tens of units), so it is read whole.
-class UnitTreeModel : public QAbstractItemModel {
+class UnitTreeModel : public TitledColumns<QAbstractItemModel> {
     Q_OBJECT
 
 public:
@@ -26,10 +25,10 @@ public:
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QString columnTitle(int column) const override;
 
 private:
     struct Node {

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace sd {
 
 OwnerBoardModel::OwnerBoardModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : TitledColumns(ColumnCount, parent) {}
 
 void OwnerBoardModel::setLoads(const QList<OwnerLoad> &loads) {
     beginResetModel();
@@ -18,10 +18,6 @@ void OwnerBoardModel::setLoads(const QList<OwnerLoad> &loads) {
 
 int OwnerBoardModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_loads.size());
-}
-
-int OwnerBoardModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant OwnerBoardModel::data(const QModelIndex &index, int role) const {
@@ -65,11 +61,8 @@ QVariant OwnerBoardModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant OwnerBoardModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
+QString OwnerBoardModel::columnTitle(int column) const {
+    switch (column) {
     case OwnerColumn:
         return tr("Owner");
     case AccountableColumn:

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "core/responsibility/Owner.h"
-
-#include <QAbstractTableModel>
+#include "ui/widgets/TitledColumns.h"
 
 namespace sd {
 
 // The accountability board: one row per owner with their counts, orphaned owners first.
 // One row per owner (not per item), aggregated in SQL, so it stays small.
-class OwnerBoardModel : public QAbstractTableModel {
+class OwnerBoardModel : public TitledColumns<QAbstractTableModel> {
     Q_OBJECT
 
 public:
@@ -29,10 +28,10 @@ public:
     const OwnerLoad &loadAt(int row) const { return m_loads.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QString columnTitle(int column) const override;
 
 private:
     QList<OwnerLoad> m_loads;

@@ -5,9 +5,8 @@
 namespace sd {
 
 PagedModelBase::PagedModelBase(ChangeFeed &feed, QStringList kinds, int columns, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_kinds(kinds.begin(), kinds.end())
-    , m_columns(columns) {
+    : TitledColumns(columns, parent)
+    , m_kinds(kinds.begin(), kinds.end()) {
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(kRefreshDelayMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &PagedModelBase::refreshWhenIdle);
@@ -53,20 +52,6 @@ bool PagedModelBase::applyPendingChanges() {
 void PagedModelBase::reportLater(const QString &message) {
     QMetaObject::invokeMethod(
         this, [this, message] { Q_EMIT loadFailed(message); }, Qt::QueuedConnection);
-}
-
-int PagedModelBase::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : m_columns;
-}
-
-QVariant PagedModelBase::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    if (section < 0 || section >= m_columns) {
-        return {};
-    }
-    return columnTitle(section);
 }
 
 } // namespace sd

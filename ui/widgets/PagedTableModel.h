@@ -2,8 +2,8 @@
 
 #include "core/kernel/common/Result.h"
 #include "core/kernel/storage/ChangeFeed.h"
+#include "ui/widgets/TitledColumns.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -12,10 +12,10 @@
 
 namespace sd {
 
-// The untemplated half of PagedTableModel: its signals, the columns' header plumbing and the
-// change feed subscription that refreshes the list when a commit (this desk's or, on
-// PostgreSQL, another desk's) changed a kind of record it shows.
-class PagedModelBase : public QAbstractTableModel {
+// The untemplated half of PagedTableModel: its signals and the change feed subscription that
+// refreshes the list when a commit (this desk's or, on PostgreSQL, another desk's) changed a kind
+// of record it shows.
+class PagedModelBase : public TitledColumns<QAbstractTableModel> {
     Q_OBJECT
 
 public:
@@ -28,10 +28,6 @@ public:
     // waiting for its timer; true if it refreshed. For a panel that selects the row it saved.
     bool applyPendingChanges();
     bool refreshPending() const { return m_refreshTimer.isActive(); }
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     void totalCountChanged(qint64 total);
@@ -46,7 +42,6 @@ protected:
 
     // Re-reads the loaded rows in place; false when it could not (the error is reported).
     virtual bool refresh() = 0;
-    virtual QString columnTitle(int column) const = 0;
 
     // A reload reads everything anew: a refresh still waiting is not needed.
     void cancelRefresh() { m_refreshTimer.stop(); }
@@ -62,7 +57,6 @@ private:
     void refreshWhenIdle();
 
     QSet<QString> m_kinds;
-    int m_columns;
     QTimer m_refreshTimer;
 };
 
