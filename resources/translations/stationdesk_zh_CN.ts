@@ -1557,14 +1557,6 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
         <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation>责任人(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>why the owner changes (kept in the history)</source>
-        <translation>更换责任人的原因（记入变更记录）</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -5605,6 +5597,17 @@ What kind of dispute is it?</source>
     </message>
 </context>
 <context>
+    <name>sd::OwnedItemDialog</name>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>责任人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>why the owner changes (kept in the history)</source>
+        <translation>更换责任人的原因（记入变更记录）</translation>
+    </message>
+</context>
+<context>
     <name>sd::Owner</name>
     <message>
         <source>%1 — no leader</source>
@@ -8272,14 +8275,6 @@ Commands:
     <message>
         <source>&amp;Due / first on:</source>
         <translation>到期 / 首次(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>责任人(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>why the owner changes (kept in the history)</source>
-        <translation>更换责任人的原因（记入变更记录）</translation>
     </message>
     <message>
         <source>Re&amp;ason:</source>

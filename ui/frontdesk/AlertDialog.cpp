@@ -30,31 +30,22 @@ AlertDialog::AlertDialog(const FrontDeskContext &context, const Alert &alert, bo
     setWindowTitle(alert.id == 0 ? tr("Register alert") : tr("Alert %1").arg(alert.number));
     setMinimumWidth(alert.id == 0 ? 560 : 900);
 
-    m_number = new QLineEdit(this);
-    m_number->setObjectName(u"numberEdit"_s);
+    m_number = addNewRow<QLineEdit>(tr("N&umber:"), u"numberEdit"_s, u"number"_s);
     m_number->setPlaceholderText(tr("given when saved"));
     m_number->setReadOnly(alert.id != 0);
-    addRow(tr("N&umber:"), m_number, u"number"_s);
 
-    m_received = new QDateTimeEdit(this);
-    m_received->setObjectName(u"receivedEdit"_s);
+    m_received = addNewRow<QDateTimeEdit>(tr("&Received:"), u"receivedEdit"_s, u"received_at"_s);
     m_received->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_received->setCalendarPopup(true);
-    addRow(tr("&Received:"), m_received, u"received_at"_s);
 
-    m_source = new QComboBox(this);
-    m_source->setObjectName(u"sourceCombo"_s);
+    m_source = addNewRow<QComboBox>(tr("S&ource:"), u"sourceCombo"_s, u"source"_s);
     addEnumItems(m_source, allAlertSources());
-    addRow(tr("S&ource:"), m_source, u"source"_s);
 
-    m_category = new QComboBox(this);
-    m_category->setObjectName(u"categoryCombo"_s);
+    m_category = addNewRow<QComboBox>(tr("&Category:"), u"categoryCombo"_s, u"category"_s);
     addEnumItems(m_category, allAlertCategories());
-    addRow(tr("&Category:"), m_category, u"category"_s);
 
-    m_preventable = new QCheckBox(tr("Could have been pre&vented"), this);
-    m_preventable->setObjectName(u"preventableCheck"_s);
-    addRow(QString(), m_preventable, u"preventable"_s);
+    m_preventable = addNewRow<QCheckBox>(QString(), u"preventableCheck"_s, u"preventable"_s,
+                                         tr("Could have been pre&vented"));
 
     m_area = new QComboBox(this);
     m_area->setObjectName(u"areaCombo"_s);
@@ -66,32 +57,23 @@ AlertDialog::AlertDialog(const FrontDeskContext &context, const Alert &alert, bo
     }
     addRow(tr("Community &area:"), m_area, u"area"_s);
 
-    m_location = new QLineEdit(this);
-    m_location->setObjectName(u"locationEdit"_s);
-    addRow(tr("&Location:"), m_location, u"location"_s);
+    m_location = addNewRow<QLineEdit>(tr("&Location:"), u"locationEdit"_s, u"location"_s);
 
-    m_callerName = new QLineEdit(this);
-    m_callerName->setObjectName(u"callerNameEdit"_s);
-    addRow(tr("Caller &name:"), m_callerName, u"caller_name"_s);
+    m_callerName = addNewRow<QLineEdit>(tr("Caller &name:"), u"callerNameEdit"_s, u"caller_name"_s);
 
-    m_callerPhone = new QLineEdit(this);
-    m_callerPhone->setObjectName(u"callerPhoneEdit"_s);
+    m_callerPhone =
+        addNewRow<QLineEdit>(tr("Caller &phone:"), u"callerPhoneEdit"_s, u"caller_phone"_s);
     m_callerPhone->setPlaceholderText(tr("e.g. 13800138000 or 020-12345678"));
-    addRow(tr("Caller &phone:"), m_callerPhone, u"caller_phone"_s);
 
-    m_summary = new QPlainTextEdit(this);
-    m_summary->setObjectName(u"summaryEdit"_s);
+    m_summary = addNewRow<QPlainTextEdit>(tr("&Summary:"), u"summaryEdit"_s, u"summary"_s);
     m_summary->setTabChangesFocus(true);
     m_summary->setMinimumHeight(70);
-    addRow(tr("&Summary:"), m_summary, u"summary"_s);
 
     m_officers = new OfficerPicker(this);
     m_officers->setPeople(context.pickablePeople(alert.officerIds));
     addRow(tr("Handling o&fficers:"), m_officers, u"officers"_s);
 
-    m_status = new QComboBox(this);
-    m_status->setObjectName(u"statusCombo"_s);
-    addRow(tr("Sta&tus:"), m_status, u"status"_s);
+    m_status = addNewRow<QComboBox>(tr("Sta&tus:"), u"statusCombo"_s, u"status"_s);
 
     if (alert.id != 0) {
         auto *box = new QGroupBox(tr("Handling checklist"), this);

@@ -20,20 +20,14 @@ PersonDialog::PersonDialog(const OrganisationService &service, Prompter &prompte
     setWindowTitle(person.id == 0 ? tr("Add person") : tr("Edit person: %1").arg(person.name));
     setMinimumWidth(440);
 
-    m_badge = new QLineEdit(this);
-    m_badge->setObjectName(u"badgeEdit"_s);
+    m_badge = addNewRow<QLineEdit>(tr("&Badge no.:"), u"badgeEdit"_s, u"badge_no"_s);
     m_badge->setMaxLength(20);
     m_badge->setPlaceholderText(tr("e.g. 012345"));
-    addRow(tr("&Badge no.:"), m_badge, u"badge_no"_s);
 
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(u"nameEdit"_s);
-    addRow(tr("&Name:"), m_name, u"name"_s);
+    m_name = addNewRow<QLineEdit>(tr("&Name:"), u"nameEdit"_s, u"name"_s);
 
-    m_position = new QLineEdit(this);
-    m_position->setObjectName(u"positionEdit"_s);
+    m_position = addNewRow<QLineEdit>(tr("&Position:"), u"positionEdit"_s, u"position"_s);
     m_position->setPlaceholderText(tr("e.g. community police officer"));
-    addRow(tr("&Position:"), m_position, u"position"_s);
 
     m_category = new QComboBox(this);
     m_category->setObjectName(u"categoryCombo"_s);
@@ -42,14 +36,10 @@ PersonDialog::PersonDialog(const OrganisationService &service, Prompter &prompte
     }
     addRow(tr("&Category:"), m_category, u"category"_s);
 
-    m_phone = new QLineEdit(this);
-    m_phone->setObjectName(u"phoneEdit"_s);
+    m_phone = addNewRow<QLineEdit>(tr("P&hone:"), u"phoneEdit"_s, u"phone"_s);
     m_phone->setPlaceholderText(tr("e.g. 13800138000 or 020-12345678"));
-    addRow(tr("P&hone:"), m_phone, u"phone"_s);
 
-    m_joined = new OptionalDateEdit(this);
-    m_joined->setObjectName(u"joinedEdit"_s);
-    addRow(tr("&Joined on:"), m_joined, u"joined_on"_s);
+    m_joined = addNewRow<OptionalDateEdit>(tr("&Joined on:"), u"joinedEdit"_s, u"joined_on"_s);
 
     // Only someone who has left has a leaving date worth correcting here; leaving
     // itself is the Deactivate command, which also ends their memberships.

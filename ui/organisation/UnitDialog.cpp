@@ -34,18 +34,12 @@ UnitDialog::UnitDialog(const OrganisationService &service, Prompter &prompter, c
     setWindowTitle(unit.id == 0 ? tr("Add unit") : tr("Edit unit: %1").arg(unit.name));
     setMinimumSize(480, 560);
 
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(u"kindCombo"_s);
+    m_kind = addNewRow<QComboBox>(tr("&Kind:"), u"kindCombo"_s, u"kind"_s);
     addEnumItems(m_kind, allUnitKinds());
-    addRow(tr("&Kind:"), m_kind, u"kind"_s);
 
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(u"nameEdit"_s);
-    addRow(tr("&Name:"), m_name, u"name"_s);
+    m_name = addNewRow<QLineEdit>(tr("&Name:"), u"nameEdit"_s, u"name"_s);
 
-    m_parent = new QComboBox(this);
-    m_parent->setObjectName(u"parentCombo"_s);
-    addRow(tr("&Part of:"), m_parent, u"parent"_s);
+    m_parent = addNewRow<QComboBox>(tr("&Part of:"), u"parentCombo"_s, u"parent"_s);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"memberFilter"_s);
@@ -76,9 +70,7 @@ UnitDialog::UnitDialog(const OrganisationService &service, Prompter &prompter, c
     form()->addRow(membersLabel, memberCell);
     addField(u"members"_s, m_memberList, membersError);
 
-    m_leader = new QComboBox(this);
-    m_leader->setObjectName(u"leaderCombo"_s);
-    addRow(tr("&Leader:"), m_leader, u"leader"_s);
+    m_leader = addNewRow<QComboBox>(tr("&Leader:"), u"leaderCombo"_s, u"leader"_s);
 
     addButtons(tr("Save"), u"saveButton"_s);
 

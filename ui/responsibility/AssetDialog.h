@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/responsibility/Asset.h"
-#include "ui/widgets/EditDialog.h"
+#include "ui/responsibility/OwnedItemDialog.h"
 
 class QComboBox;
 class QLineEdit;
@@ -10,15 +10,13 @@ class QPlainTextEdit;
 namespace sd {
 
 class OptionalDateEdit;
-class OwnerPicker;
-class OwnershipService;
 class Prompter;
 class ResponsibilityService;
 
 // Registers or edits one asset. The owner is required (the picker shows each unit's
 // accountable leader); a changed owner asks why, for the ownership history. Refusals
 // appear next to the field they name and the dialog keeps what was typed.
-class AssetDialog : public EditDialog {
+class AssetDialog : public OwnedItemDialog {
     Q_OBJECT
 
 public:
@@ -28,7 +26,6 @@ public:
                 const Asset &asset, QWidget *parent = nullptr, Prompter *prompter = nullptr);
 
     const Asset &asset() const { return m_asset; }
-    OwnerPicker *ownerPicker() const { return m_owner; }
 
 Q_SIGNALS:
     void saved(const sd::AssetRow &row);
@@ -50,8 +47,6 @@ private:
     QComboBox *m_status;
     OptionalDateEdit *m_acquired;
     OptionalDateEdit *m_nextCheck;
-    OwnerPicker *m_owner;
-    QLineEdit *m_reason;
     QPlainTextEdit *m_notes;
 };
 

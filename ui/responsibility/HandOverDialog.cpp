@@ -21,17 +21,11 @@ HandOverDialog::HandOverDialog(const OwnershipService &service, const OwnerRef &
     setWindowTitle(tr("Hand over responsibilities"));
     setMinimumWidth(560);
 
-    m_from = new OwnerPicker(service, this);
-    m_from->setObjectName(u"fromPicker"_s);
+    m_from = addNewRow<OwnerPicker>(tr("&From:"), u"fromPicker"_s, u"from"_s, service);
     m_from->setOwner(from);
-    addRow(tr("&From:"), m_from, u"from"_s);
-    m_to = new OwnerPicker(service, this);
-    m_to->setObjectName(u"toPicker"_s);
-    addRow(tr("&To:"), m_to, u"to"_s);
-    m_reason = new QLineEdit(this);
-    m_reason->setObjectName(u"reasonEdit"_s);
+    m_to = addNewRow<OwnerPicker>(tr("&To:"), u"toPicker"_s, u"to"_s, service);
+    m_reason = addNewRow<QLineEdit>(tr("&Reason:"), u"reasonEdit"_s, u"reason"_s);
     m_reason->setPlaceholderText(tr("e.g. transferred to another station"));
-    addRow(tr("&Reason:"), m_reason, u"reason"_s);
 
     body()->addWidget(new QLabel(tr("Items that will move:"), this));
     m_items = new QListWidget(this);

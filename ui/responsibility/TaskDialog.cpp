@@ -4,7 +4,6 @@
 #include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/OptionalDateEdit.h"
-#include "ui/widgets/OwnerPicker.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -16,16 +15,14 @@ namespace sd {
 
 TaskDialog::TaskDialog(const ResponsibilityService &service, const OwnershipService &owners,
                        const Task &task, QWidget *parent, Prompter *prompter)
-    : EditDialog(prompter, parent)
+    : OwnedItemDialog(prompter, parent)
     , m_service(service)
     , m_task(task) {
     setObjectName(u"taskDialog"_s);
     setWindowTitle(task.id == 0 ? tr("New task") : tr("Edit task: %1").arg(task.title));
     setMinimumWidth(520);
 
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(u"titleEdit"_s);
-    addRow(tr("&Title:"), m_title, u"title"_s);
+    m_title = addNewRow<QLineEdit>(tr("&Title:"), u"titleEdit"_s, u"title"_s);
 
     m_section = new QComboBox(this);
     m_section->setObjectName(u"sectionCombo"_s);
@@ -36,32 +33,18 @@ TaskDialog::TaskDialog(const ResponsibilityService &service, const OwnershipServ
     }
     addRow(tr("&Rule section:"), m_section, u"rule_section"_s);
 
-    m_recurrence = new QComboBox(this);
-    m_recurrence->setObjectName(u"recurrenceCombo"_s);
+    m_recurrence = addNewRow<QComboBox>(tr("Re&peats:"), u"recurrenceCombo"_s, u"recurrence"_s);
     addEnumItems(m_recurrence, allRecurrences());
-    addRow(tr("Re&peats:"), m_recurrence, u"recurrence"_s);
 
-    m_date = new OptionalDateEdit(this);
-    m_date->setObjectName(u"dateEdit"_s);
-    addRow(tr("&Due / first on:"), m_date, u"due_on"_s);
+    m_date = addNewRow<OptionalDateEdit>(tr("&Due / first on:"), u"dateEdit"_s, u"due_on"_s);
     addField(u"starts_on"_s, m_date, FieldErrors::createErrorLabel(this));
 
-    m_owner = new OwnerPicker(owners, this);
-    m_owner->setObjectName(u"ownerPicker"_s);
-    addRow(tr("&Owner:"), m_owner, u"owner"_s);
-    m_reason = new QLineEdit(this);
-    m_reason->setObjectName(u"reasonEdit"_s);
-    m_reason->setPlaceholderText(tr("why the owner changes (kept in the history)"));
-    m_reason->setVisible(task.id != 0);
-    if (task.id != 0) {
-        addRow(tr("Re&ason:"), m_reason, u"reason"_s);
-    }
+    addOwnerRows(owners, task.id != 0, tr("Re&ason:"));
 
-    m_description = new QPlainTextEdit(this);
-    m_description->setObjectName(u"descriptionEdit"_s);
+    m_description =
+        addNewRow<QPlainTextEdit>(tr("&Description:"), u"descriptionEdit"_s, u"description"_s);
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(80);
-    addRow(tr("&Description:"), m_description, u"description"_s);
 
     addButtons(tr("Save"), u"saveButton"_s);
     fill(task);
@@ -77,7 +60,7 @@ void TaskDialog::fill(const Task &task) {
     m_section->setEditText(task.ruleSection);
     selectEnum(m_recurrence, task.recurrence);
     m_date->setOptionalDate(task.recurrence == Recurrence::Once ? task.dueOn : task.startsOn);
-    m_owner->setOwner(task.owner);
+    setOwner(task.owner);
     m_description->setPlainText(task.description);
 }
 
@@ -87,7 +70,7 @@ Task TaskDialog::edited() const {
     task.ruleSection = m_section->currentText().trimmed();
     task.recurrence = selectedEnum(m_recurrence, recurrenceFromKey, Recurrence::Once);
     (task.recurrence == Recurrence::Once ? task.dueOn : task.startsOn) = m_date->optionalDate();
-    task.owner = m_owner->owner();
+    task.owner = owner();
     task.description = m_description->toPlainText().trimmed();
     return task;
 }
@@ -95,7 +78,7 @@ Task TaskDialog::edited() const {
 Status TaskDialog::store() {
     const Task draft = edited();
     auto result =
-        draft.id == 0 ? m_service.addTask(draft) : m_service.updateTask(draft, m_reason->text());
+        draft.id == 0 ? m_service.addTask(draft) : m_service.updateTask(draft, ownerChangeReason());
     SD_RETURN_IF_ERROR(result);
     m_task = result->task;
     Q_EMIT saved(result.value());
@@ -107,7 +90,7 @@ Status TaskDialog::reloadStored() {
     SD_RETURN_IF_ERROR(latest);
     m_task = latest->task;
     fill(m_task);
-    m_reason->clear();
+    clearOwnerChangeReason();
     return {};
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/responsibility/Task.h"
-#include "ui/widgets/EditDialog.h"
+#include "ui/responsibility/OwnedItemDialog.h"
 
 class QComboBox;
 class QLineEdit;
@@ -10,14 +10,12 @@ class QPlainTextEdit;
 namespace sd {
 
 class OptionalDateEdit;
-class OwnerPicker;
-class OwnershipService;
 class Prompter;
 class ResponsibilityService;
 
 // Adds or edits one task: a one-off with a due date or a recurring duty with its first
 // occurrence, an owner (required) and optionally the work-rule section it belongs to.
-class TaskDialog : public EditDialog {
+class TaskDialog : public OwnedItemDialog {
     Q_OBJECT
 
 public:
@@ -44,8 +42,6 @@ private:
     QComboBox *m_section;
     QComboBox *m_recurrence;
     OptionalDateEdit *m_date;
-    OwnerPicker *m_owner;
-    QLineEdit *m_reason;
     QPlainTextEdit *m_description;
 };
 

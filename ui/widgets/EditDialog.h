@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QVariantList>
 #include <memory>
+#include <utility>
 
 class QDialogButtonBox;
 class QFormLayout;
@@ -50,6 +51,16 @@ protected:
     void addBeside(QWidget *panel, int stretch);
     // "label: field" with the field's error label under it; the field counts as input.
     void addRow(const QString &label, QWidget *field, const QString &fieldName);
+    // A new Widget(args..., this) named objectName, added as addRow() adds a field: how
+    // most rows begin.
+    template <typename Widget, typename... Args>
+    Widget *addNewRow(const QString &label, const QString &objectName, const QString &fieldName,
+                      Args &&...args) {
+        auto *field = new Widget(std::forward<Args>(args)..., this);
+        field->setObjectName(objectName);
+        addRow(label, field, fieldName);
+        return field;
+    }
     // A field laid out by the caller, with the label that shows its error.
     void addField(const QString &fieldName, QWidget *field, QLabel *errorLabel);
     // A field without an error of its own that still counts as input.
