@@ -1,8 +1,8 @@
 #include "ui/accounts/NewAccountDialog.h"
 
 #include "core/accounts/AccountService.h"
-#include "core/kernel/security/Secret.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/NewPasswordPair.h"
 #include "ui/widgets/PersonPicker.h"
 
 #include <QComboBox>
@@ -24,8 +24,7 @@ NewAccountDialog::NewAccountDialog(AccountService &accounts, const QList<Person>
     , m_errors(new FieldErrors(this))
     , m_picker(new PersonPicker(this))
     , m_role(new QComboBox(this))
-    , m_password(new QLineEdit(this))
-    , m_again(new QLineEdit(this)) {
+    , m_password(u"passwordField"_s, u"passwordAgainField"_s, this) {
     setObjectName(u"newAccountDialog"_s);
     setWindowTitle(tr("New account"));
     m_picker->setPeople(people);
@@ -35,16 +34,11 @@ NewAccountDialog::NewAccountDialog(AccountService &accounts, const QList<Person>
     }
     // The least powerful role first and preselected: more is a deliberate choice.
     m_role->setCurrentIndex(0);
-    m_password->setObjectName(u"passwordField"_s);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_again->setObjectName(u"passwordAgainField"_s);
-    m_again->setEchoMode(QLineEdit::Password);
 
     auto *form = new QFormLayout;
     m_errors->addRow(form, tr("&Person:"), m_picker, u"badge_no"_s);
     m_errors->addRow(form, tr("&Role:"), m_role, u"role"_s);
-    m_errors->addRow(form, tr("Initial &password:"), m_password, u"password"_s);
-    m_errors->addRow(form, tr("Password &again:"), m_again, u"password_again"_s);
+    m_password.addRows(*m_errors, form, tr("Initial &password:"), tr("Password &again:"));
     QLabel *general = FieldErrors::createErrorLabel(this);
     m_errors->setGeneralLabel(general);
 
@@ -69,15 +63,13 @@ bool NewAccountDialog::submit() {
         m_errors->show(Error::validation(u"badge_no"_s, tr("Choose the person.")));
         return false;
     }
-    if (m_password->text() != m_again->text()) {
-        m_errors->show(
-            Error::validation(u"password_again"_s, tr("The two passwords differ; type it again.")));
+    auto password = m_password.take(tr("The two passwords differ; type it again."));
+    if (!password) {
+        m_errors->show(password.error());
         return false;
     }
-    QString typed = m_password->text();
-    const Secret password = Secret::take(typed);
     const auto role = static_cast<Role>(m_role->currentData().toInt());
-    auto created = m_accounts.addAccount(badge, role, password);
+    auto created = m_accounts.addAccount(badge, role, password.value());
     if (!created) {
         m_errors->show(created.error());
         return false;

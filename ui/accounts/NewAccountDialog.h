@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/organisation/Person.h"
+#include "ui/widgets/NewPasswordPair.h"
 
 #include <QDialog>
 
@@ -29,8 +30,8 @@ public:
 
     PersonPicker *picker() const { return m_picker; }
     QComboBox *roleCombo() const { return m_role; }
-    QLineEdit *passwordField() const { return m_password; }
-    QLineEdit *againField() const { return m_again; }
+    QLineEdit *passwordField() const { return m_password.field(); }
+    QLineEdit *againField() const { return m_password.againField(); }
     const FieldErrors &errors() const { return *m_errors; }
 
 private:
@@ -38,8 +39,7 @@ private:
     FieldErrors *m_errors;
     PersonPicker *m_picker;
     QComboBox *m_role;
-    QLineEdit *m_password;
-    QLineEdit *m_again;
+    NewPasswordPair m_password;
     QString m_createdBadge;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/accounts/PasswordDialog.h"
 
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/NewPasswordPair.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,23 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-namespace {
-QLineEdit *passwordEdit(const QString &name, QWidget *parent) {
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setMinimumWidth(280);
-    return edit;
-}
-} // namespace
-
 PasswordDialog::PasswordDialog(const QString &title, const QString &intro, bool askCurrent,
                                Submit submit, QWidget *parent)
     : QDialog(parent)
     , m_submit(std::move(submit))
     , m_errors(new FieldErrors(this))
-    , m_new(passwordEdit(u"newPassword"_s, this))
-    , m_again(passwordEdit(u"newPasswordAgain"_s, this)) {
+    , m_new(u"newPassword"_s, u"newPasswordAgain"_s, this) {
     setObjectName(u"passwordDialog"_s);
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
@@ -40,11 +30,10 @@ PasswordDialog::PasswordDialog(const QString &title, const QString &intro, bool 
     }
     auto *form = new QFormLayout;
     if (askCurrent) {
-        m_current = passwordEdit(u"currentPassword"_s, this);
+        m_current = newPasswordEdit(u"currentPassword"_s, this);
         m_errors->addRow(form, tr("&Current password:"), m_current, u"current_password"_s);
     }
-    m_errors->addRow(form, tr("&New password:"), m_new, u"password"_s);
-    m_errors->addRow(form, tr("New password &again:"), m_again, u"password_again"_s);
+    m_new.addRows(*m_errors, form, tr("&New password:"), tr("New password &again:"));
     layout->addLayout(form);
     QLabel *general = FieldErrors::createErrorLabel(this);
     m_errors->setGeneralLabel(general);
@@ -61,16 +50,14 @@ PasswordDialog::PasswordDialog(const QString &title, const QString &intro, bool 
 
 bool PasswordDialog::submit() {
     m_errors->clear();
-    if (m_new->text() != m_again->text()) {
-        m_errors->show(Error::validation(u"password_again"_s,
-                                         tr("The two new passwords differ; type it again.")));
+    auto next = m_new.take(tr("The two new passwords differ; type it again."));
+    if (!next) {
+        m_errors->show(next.error());
         return false;
     }
     QString currentText = m_current ? m_current->text() : QString();
-    QString nextText = m_new->text();
     const Secret current = Secret::take(currentText);
-    const Secret next = Secret::take(nextText);
-    const Status stored = m_submit(current, next);
+    const Status stored = m_submit(current, next.value());
     if (!stored) {
         m_errors->show(stored.error());
         return false;

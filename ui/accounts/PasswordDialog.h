@@ -2,6 +2,7 @@
 
 #include "core/kernel/common/Result.h"
 #include "core/kernel/security/Secret.h"
+#include "ui/widgets/NewPasswordPair.h"
 
 #include <QDialog>
 #include <functional>
@@ -29,16 +30,15 @@ public:
     bool submit();
 
     QLineEdit *currentField() const { return m_current; }
-    QLineEdit *newField() const { return m_new; }
-    QLineEdit *againField() const { return m_again; }
+    QLineEdit *newField() const { return m_new.field(); }
+    QLineEdit *againField() const { return m_new.againField(); }
     const FieldErrors &errors() const { return *m_errors; }
 
 private:
     Submit m_submit;
     FieldErrors *m_errors;
     QLineEdit *m_current = nullptr;
-    QLineEdit *m_new;
-    QLineEdit *m_again;
+    NewPasswordPair m_new;
 };
 
 } // namespace sd

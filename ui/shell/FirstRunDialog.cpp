@@ -1,9 +1,9 @@
 #include "ui/shell/FirstRunDialog.h"
 
 #include "core/accounts/AccountService.h"
-#include "core/kernel/security/Secret.h"
 #include "core/organisation/OrganisationService.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/NewPasswordPair.h"
 #include "ui/widgets/PersonPicker.h"
 
 #include <QDialogButtonBox>
@@ -28,8 +28,7 @@ FirstRunDialog::FirstRunDialog(AccountService &accounts, const OrganisationServi
     , m_accounts(accounts)
     , m_errors(new FieldErrors(this))
     , m_picker(new PersonPicker(this))
-    , m_password(new QLineEdit(this))
-    , m_again(new QLineEdit(this)) {
+    , m_password(u"passwordField"_s, u"passwordAgainField"_s, this) {
     setObjectName(u"firstRunDialog"_s);
     setWindowTitle(tr("Create the administrator"));
 
@@ -51,14 +50,9 @@ FirstRunDialog::FirstRunDialog(AccountService &accounts, const OrganisationServi
         m_errors->show(people.error());
     }
 
-    m_password->setObjectName(u"passwordField"_s);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_again->setObjectName(u"passwordAgainField"_s);
-    m_again->setEchoMode(QLineEdit::Password);
     auto *form = new QFormLayout;
     m_errors->addRow(form, tr("&Administrator:"), m_picker, u"badge_no"_s);
-    m_errors->addRow(form, tr("&Password:"), m_password, u"password"_s);
-    m_errors->addRow(form, tr("Password &again:"), m_again, u"password_again"_s);
+    m_password.addRows(*m_errors, form, tr("&Password:"), tr("Password &again:"));
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *create =
@@ -85,14 +79,12 @@ bool FirstRunDialog::submit() {
             Error::validation(u"badge_no"_s, tr("Choose the person who will be administrator.")));
         return false;
     }
-    if (m_password->text() != m_again->text()) {
-        m_errors->show(
-            Error::validation(u"password_again"_s, tr("The two passwords differ; type it again.")));
+    auto password = m_password.take(tr("The two passwords differ; type it again."));
+    if (!password) {
+        m_errors->show(password.error());
         return false;
     }
-    QString typed = m_password->text();
-    const Secret password = Secret::take(typed);
-    auto created = m_accounts.createFirstAdmin(badge, password);
+    auto created = m_accounts.createFirstAdmin(badge, password.value());
     if (!created) {
         m_errors->show(created.error());
         return false;

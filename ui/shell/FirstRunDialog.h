@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/NewPasswordPair.h"
+
 #include <QDialog>
 
 class QLineEdit;
@@ -24,16 +26,15 @@ public:
     bool submit();
 
     PersonPicker *picker() const { return m_picker; }
-    QLineEdit *passwordField() const { return m_password; }
-    QLineEdit *againField() const { return m_again; }
+    QLineEdit *passwordField() const { return m_password.field(); }
+    QLineEdit *againField() const { return m_password.againField(); }
     const FieldErrors &errors() const { return *m_errors; }
 
 private:
     AccountService &m_accounts;
     FieldErrors *m_errors;
     PersonPicker *m_picker;
-    QLineEdit *m_password;
-    QLineEdit *m_again;
+    NewPasswordPair m_password;
 };
 
 } // namespace sd
