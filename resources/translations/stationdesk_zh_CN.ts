@@ -2684,14 +2684,6 @@ CSV 以 UTF-8 BOM 开头，以便 Excel 和 WPS 正确显示中文；电子表�
         <translation>%1，请输入您的密码，以处警民警身份签名：</translation>
     </message>
     <message>
-        <source>Sign</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Front desk</source>
         <translation>接处警</translation>
     </message>
@@ -4362,14 +4354,6 @@ deadline, overdue, mediators, owning_leader, area, parties, next_follow_up。
     <message>
         <source>%1, enter your password to sign as the mediator:</source>
         <translation>%1，请输入您的密码，以调解员身份签名：</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
@@ -7735,6 +7719,10 @@ Every change is written to the audit log.
     <message>
         <source>Draw the signature on the pad first.</source>
         <translation>请先在签名板上签名。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,9 @@
 #include "ui/frontdesk/AlertsPanel.h"
 #include "ui/frontdesk/RecordEditor.h"
 #include "ui/widgets/Prompter.h"
+#include "ui/widgets/SignatureSlotsPanel.h"
 
 #include <QDateTime>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,19 +21,9 @@ namespace sd {
 namespace {
 
 std::optional<Secret> askPasswordInDialog(QWidget *parent, const QString &who) {
-    QInputDialog dialog(parent);
-    dialog.setWindowTitle(FrontDeskPage::tr("Officer's signature"));
-    dialog.setLabelText(
+    return SignatureSlotsPanel::askPassword(
+        parent, FrontDeskPage::tr("Officer's signature"),
         FrontDeskPage::tr("%1, enter your password to sign as the handling officer:").arg(who));
-    dialog.setTextEchoMode(QLineEdit::Password);
-    dialog.setOkButtonText(FrontDeskPage::tr("Sign"));
-    dialog.setCancelButtonText(FrontDeskPage::tr("Cancel"));
-    if (dialog.exec() != QDialog::Accepted) {
-        return std::nullopt;
-    }
-    QString typed = dialog.textValue();
-    dialog.setTextValue(QString());
-    return Secret::take(typed);
 }
 } // namespace
 

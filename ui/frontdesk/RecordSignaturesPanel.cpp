@@ -151,22 +151,17 @@ bool RecordSignaturesPanel::sign(SignatureRole role, int slot) {
     if (m_readOnly) {
         return false;
     }
-    const std::optional<SignatureInput> input = m_slots->drawnSignature(role, slot);
+    const std::optional<SigningInput> input =
+        m_slots->signingInput(role, slot, m_context.askPassword, m_context.session.actor().name);
     if (!input) {
         return false;
-    }
-    std::optional<Secret> password;
-    if (role == SignatureRole::Officer) {
-        password = m_context.askPassword(this, m_context.session.actor().name);
-        if (!password) {
-            return false;
-        }
     }
     const std::optional<OnSceneRecord> stored = m_prepare ? m_prepare() : m_record;
     if (!stored) {
         return false;
     }
-    auto signature = m_context.records.sign(stored->id, stored->rowVersion, *input, password);
+    auto signature =
+        m_context.records.sign(stored->id, stored->rowVersion, input->drawing, input->password);
     if (!signature) {
         m_context.prompter.warn(this, tr("Cannot sign"), signature.error().message);
         return false;

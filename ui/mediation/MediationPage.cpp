@@ -7,11 +7,11 @@
 #include "ui/mediation/MediationCaseEditor.h"
 #include "ui/mediation/MediationCaseModel.h"
 #include "ui/widgets/Prompter.h"
+#include "ui/widgets/SignatureSlotsPanel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,19 +29,9 @@ namespace {
 constexpr int kWeekDays = 7;
 
 std::optional<Secret> askMediatorPassword(QWidget *parent, const QString &who) {
-    QInputDialog dialog(parent);
-    dialog.setWindowTitle(MediationPage::tr("Mediator's signature"));
-    dialog.setLabelText(
+    return SignatureSlotsPanel::askPassword(
+        parent, MediationPage::tr("Mediator's signature"),
         MediationPage::tr("%1, enter your password to sign as the mediator:").arg(who));
-    dialog.setTextEchoMode(QLineEdit::Password);
-    dialog.setOkButtonText(MediationPage::tr("Sign"));
-    dialog.setCancelButtonText(MediationPage::tr("Cancel"));
-    if (dialog.exec() != QDialog::Accepted) {
-        return std::nullopt;
-    }
-    QString typed = dialog.textValue();
-    dialog.setTextValue(QString());
-    return Secret::take(typed);
 }
 
 } // namespace

@@ -139,22 +139,17 @@ bool MediationSignaturesPanel::sign(SignatureRole role, int slot) {
         return false;
     }
     m_errors->clear();
-    const std::optional<SignatureInput> input = m_slots->drawnSignature(role, slot);
+    const std::optional<SigningInput> input = m_slots->signingInput(
+        role, slot, m_context.desk.askPassword, m_context.desk.session.actor().name);
     if (!input) {
         return false;
-    }
-    std::optional<Secret> password;
-    if (role == SignatureRole::Officer) {
-        password = m_context.desk.askPassword(this, m_context.desk.session.actor().name);
-        if (!password) {
-            return false;
-        }
     }
     const std::optional<MediationCase> stored = m_prepare ? m_prepare() : m_case;
     if (!stored) {
         return false;
     }
-    auto signature = m_context.mediation.sign(stored->id, stored->rowVersion, *input, password);
+    auto signature =
+        m_context.mediation.sign(stored->id, stored->rowVersion, input->drawing, input->password);
     if (!signature) {
         m_context.desk.prompter.warn(this, tr("Cannot sign"), signature.error().message);
         m_errors->show(signature.error());

@@ -8,11 +8,14 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QImage>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -168,6 +171,43 @@ std::optional<SignatureInput> SignatureSlotsPanel::drawnSignature(SignatureRole 
     input.strokes = strokes.toJson();
     input.imagePng = strokes.renderPng(kImageSize);
     return input;
+}
+
+std::optional<SigningInput> SignatureSlotsPanel::signingInput(SignatureRole role, int slot,
+                                                              const PasswordAsker &askPassword,
+                                                              const QString &who) {
+    std::optional<SignatureInput> drawing = drawnSignature(role, slot);
+    if (!drawing) {
+        return std::nullopt;
+    }
+    SigningInput input{.drawing = std::move(*drawing), .password = std::nullopt};
+    const bool asksPassword =
+        std::any_of(m_slots.cbegin(), m_slots.cend(), [&](const SignatureSlot &place) {
+            return place.role == role && place.slot == slot && place.passwordToSign;
+        });
+    if (asksPassword) {
+        input.password = askPassword(this, who);
+        if (!input.password) {
+            return std::nullopt;
+        }
+    }
+    return input;
+}
+
+std::optional<Secret> SignatureSlotsPanel::askPassword(QWidget *parent, const QString &title,
+                                                       const QString &label) {
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.setOkButtonText(tr("Sign"));
+    dialog.setCancelButtonText(tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    QString typed = dialog.textValue();
+    dialog.setTextValue(QString());
+    return Secret::take(typed);
 }
 
 } // namespace sd

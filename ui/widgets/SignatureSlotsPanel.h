@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/kernel/security/Secret.h"
 #include "core/signatures/Signature.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QPushButton;
@@ -33,6 +35,15 @@ struct SignatureSlot {
     QString refuseToolTip;
 };
 
+// A drawn signature ready to store, with the signer's password where the place asks for one.
+struct SigningInput {
+    SignatureInput drawing;
+    std::optional<Secret> password;
+};
+
+// Asks who (the signer) for their password; nothing when they cancel.
+using PasswordAsker = std::function<std::optional<Secret>(QWidget *parent, const QString &who)>;
+
 // The signing places of a sealed record, for the on-scene record's and the mediation
 // agreement's signature tabs: a box per place with the stored signature (image, caption,
 // Remove) or the SignaturePad with Sign, in a scrolling area. Ink drawn but not yet signed
@@ -47,6 +58,11 @@ public:
 
     SignatureSlotsPanel(Prompter &prompter, QWidget *parent = nullptr);
 
+    // A masked password prompt (title, label, Sign and Cancel) for a signer to confirm a
+    // signature with; nothing when cancelled. The typed text does not stay in the dialog.
+    static std::optional<Secret> askPassword(QWidget *parent, const QString &title,
+                                             const QString &label);
+
     void setSlots(const QList<SignatureSlot> &places);
 
     // The pad of one place; null when it is signed already, refused or absent.
@@ -57,6 +73,10 @@ public:
     // nothing when there is no pad, or (after telling the user) when the pad holds no
     // signature yet.
     std::optional<SignatureInput> drawnSignature(SignatureRole role, int slot);
+    // drawnSignature() and, for a place that asks for a password, who's password through
+    // askPassword; nothing when either is missing.
+    std::optional<SigningInput> signingInput(SignatureRole role, int slot,
+                                             const PasswordAsker &askPassword, const QString &who);
 
 Q_SIGNALS:
     void signRequested(SignatureRole role, int slot);
