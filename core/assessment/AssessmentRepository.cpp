@@ -136,15 +136,13 @@ Result<QList<AssessmentScheme>> AssessmentRepository::schemes() const {
 }
 
 Result<AssessmentScheme> AssessmentRepository::scheme(qint64 id) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + kSchemeColumns +
-                            u" FROM assessment_scheme WHERE id = ? AND station_id = ?"_s,
-                        {id, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query.value().next()) {
-        return Error::notFound(Tr::tr("No assessment scheme with id %1").arg(id));
-    }
-    AssessmentScheme found = schemeFrom(query.value());
+    auto stored = rowSql(m_database.connection(),
+                         u"SELECT "_s + kSchemeColumns +
+                             u" FROM assessment_scheme WHERE id = ? AND station_id = ?"_s,
+                         {id, m_database.stationId()},
+                         Tr::tr("No assessment scheme with id %1").arg(id), schemeFrom);
+    SD_RETURN_IF_ERROR(stored);
+    AssessmentScheme found = std::move(stored).value();
     auto schemeItems = items(id);
     SD_RETURN_IF_ERROR(schemeItems);
     found.items = schemeItems.value();
@@ -238,15 +236,12 @@ Result<int> AssessmentRepository::countSheets(qint64 schemeId) const {
 // ---- sheets -------------------------------------------------------------------------
 
 Result<ScoreSheet> AssessmentRepository::sheet(qint64 id) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + kSheetColumns + kSheetFrom +
-                            u" WHERE s.id = ? AND s.station_id = ?"_s,
-                        {id, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query.value().next()) {
-        return Error::notFound(Tr::tr("No score sheet with id %1").arg(id));
-    }
-    ScoreSheet found = sheetFrom(query.value());
+    auto stored = rowSql(
+        m_database.connection(),
+        u"SELECT "_s + kSheetColumns + kSheetFrom + u" WHERE s.id = ? AND s.station_id = ?"_s,
+        {id, m_database.stationId()}, Tr::tr("No score sheet with id %1").arg(id), sheetFrom);
+    SD_RETURN_IF_ERROR(stored);
+    ScoreSheet found = std::move(stored).value();
 
     auto entries = runSql(m_database.connection(),
                           u"SELECT e.id, e.item_id, i.code, e.points, e.reason, e.evidence, "

@@ -68,14 +68,9 @@ Result<QList<Honour>> HonourRepository::honours(const HonourFilter &filter) cons
 }
 
 Result<Honour> HonourRepository::honour(qint64 id) const {
-    auto query =
-        runSql(m_database.connection(), kHonourSelect + u" WHERE h.id = ? AND h.station_id = ?"_s,
-               {id, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query.value().next()) {
-        return Error::notFound(Tr::tr("No honour with id %1").arg(id));
-    }
-    return honourFrom(query.value());
+    return rowSql(m_database.connection(),
+                  kHonourSelect + u" WHERE h.id = ? AND h.station_id = ?"_s,
+                  {id, m_database.stationId()}, Tr::tr("No honour with id %1").arg(id), honourFrom);
 }
 
 Result<Honour> HonourRepository::insertHonour(const Honour &honour, qint64 nowMs,
@@ -121,15 +116,11 @@ Result<QList<StationEvent>> HonourRepository::events() const {
 }
 
 Result<StationEvent> HonourRepository::event(qint64 id) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT id, happened_on, title, description, row_version, updated_at, "
-                        u"updated_by FROM station_event WHERE id = ? AND station_id = ?"_s,
-                        {id, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query.value().next()) {
-        return Error::notFound(Tr::tr("No history event with id %1").arg(id));
-    }
-    return eventFrom(query.value());
+    return rowSql(m_database.connection(),
+                  u"SELECT id, happened_on, title, description, row_version, updated_at, "
+                  u"updated_by FROM station_event WHERE id = ? AND station_id = ?"_s,
+                  {id, m_database.stationId()}, Tr::tr("No history event with id %1").arg(id),
+                  eventFrom);
 }
 
 Result<StationEvent> HonourRepository::insertEvent(const StationEvent &event, qint64 nowMs,

@@ -34,15 +34,11 @@ Result<QList<ChecklistStep>> ChecklistRepository::steps(bool includeInactive) co
 }
 
 Result<ChecklistStep> ChecklistRepository::step(qint64 stepId) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT id, position, step_key, label, active FROM checklist_step "
-                        u"WHERE id = ? AND station_id = ?"_s,
-                        {stepId, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query.value().next()) {
-        return Error::notFound(Tr::tr("No checklist step with id %1").arg(stepId));
-    }
-    return stepFrom(query.value());
+    return rowSql(m_database.connection(),
+                  u"SELECT id, position, step_key, label, active FROM checklist_step "
+                  u"WHERE id = ? AND station_id = ?"_s,
+                  {stepId, m_database.stationId()},
+                  Tr::tr("No checklist step with id %1").arg(stepId), stepFrom);
 }
 
 Result<QList<ChecklistItem>> ChecklistRepository::items(qint64 alertId) const {

@@ -76,14 +76,12 @@ Status RecordRepository::fillChildren(OnSceneRecord &record) const {
 }
 
 Result<OnSceneRecord> RecordRepository::find(qint64 id) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + kColumns + u" WHERE r.id = ? AND r.station_id = ?"_s,
-                        {id, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query->next()) {
-        return Error::notFound(Tr::tr("No on-scene record with id %1").arg(id));
-    }
-    OnSceneRecord record = recordFrom(query.value());
+    auto stored = rowSql(m_database.connection(),
+                         u"SELECT "_s + kColumns + u" WHERE r.id = ? AND r.station_id = ?"_s,
+                         {id, m_database.stationId()},
+                         Tr::tr("No on-scene record with id %1").arg(id), recordFrom);
+    SD_RETURN_IF_ERROR(stored);
+    OnSceneRecord record = std::move(stored).value();
     SD_RETURN_IF_ERROR(fillChildren(record));
     return record;
 }

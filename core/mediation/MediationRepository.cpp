@@ -168,14 +168,12 @@ Status MediationRepository::fillAgreement(MediationCase &c) const {
 }
 
 Result<MediationCase> MediationRepository::find(qint64 id) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + kColumns + u" WHERE m.id = ? AND m.station_id = ?"_s,
-                        {id, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query->next()) {
-        return Error::notFound(Tr::tr("No mediation case with id %1").arg(id));
-    }
-    MediationCase c = caseFrom(query.value());
+    auto stored = rowSql(m_database.connection(),
+                         u"SELECT "_s + kColumns + u" WHERE m.id = ? AND m.station_id = ?"_s,
+                         {id, m_database.stationId()},
+                         Tr::tr("No mediation case with id %1").arg(id), caseFrom);
+    SD_RETURN_IF_ERROR(stored);
+    MediationCase c = std::move(stored).value();
     SD_RETURN_IF_ERROR(fillChildren(c));
     return c;
 }

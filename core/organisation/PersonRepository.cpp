@@ -50,14 +50,9 @@ QString whereClause(const PersonFilter &filter, QVariantList &values, qint64 sta
 } // namespace
 
 Result<Person> PersonRepository::find(qint64 id) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + kColumns + u" FROM person WHERE id = ? AND station_id = ?"_s,
-                        {id, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query.value().next()) {
-        return Error::notFound(Tr::tr("No person with id %1").arg(id));
-    }
-    return personFrom(query.value());
+    return rowSql(m_database.connection(),
+                  u"SELECT "_s + kColumns + u" FROM person WHERE id = ? AND station_id = ?"_s,
+                  {id, m_database.stationId()}, Tr::tr("No person with id %1").arg(id), personFrom);
 }
 
 Result<std::optional<Person>> PersonRepository::findIfExists(qint64 id) const {

@@ -68,14 +68,11 @@ Result<QList<UnitSummary>> UnitRepository::ledBy(qint64 personId) const {
 
 Result<Unit> UnitRepository::find(qint64 id) const {
     const QSqlDatabase db = m_database.connection();
-    auto query = runSql(
+    auto stored = rowSql(
         db, u"SELECT "_s + kUnitColumns + u" FROM unit u WHERE u.id = ? AND u.station_id = ?"_s,
-        {id, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query.value().next()) {
-        return Error::notFound(Tr::tr("No unit with id %1").arg(id));
-    }
-    Unit unit = unitFrom(query.value());
+        {id, m_database.stationId()}, Tr::tr("No unit with id %1").arg(id), unitFrom);
+    SD_RETURN_IF_ERROR(stored);
+    Unit unit = std::move(stored).value();
     auto members = runSql(
         db, u"SELECT person_id FROM unit_member WHERE unit_id = ? ORDER BY person_id"_s, {id});
     SD_RETURN_IF_ERROR(members);

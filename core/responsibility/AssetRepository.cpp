@@ -90,15 +90,11 @@ QString AssetRepository::whereClause(const AssetFilter &filter, QVariantList &va
 }
 
 Result<AssetRow> AssetRepository::find(qint64 id) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + selectColumns() + fromClause() +
-                            u" WHERE a.id = ? AND a.station_id = ?"_s,
-                        {id, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query.value().next()) {
-        return Error::notFound(Tr::tr("No asset with id %1").arg(id));
-    }
-    return rowFrom(query.value(), m_today);
+    return rowSql(m_database.connection(),
+                  u"SELECT "_s + selectColumns() + fromClause() +
+                      u" WHERE a.id = ? AND a.station_id = ?"_s,
+                  {id, m_database.stationId()}, Tr::tr("No asset with id %1").arg(id),
+                  [this](const QSqlQuery &row) { return rowFrom(row, m_today); });
 }
 
 Result<std::optional<AssetRow>> AssetRepository::findByTag(const QString &tag) const {

@@ -75,15 +75,11 @@ QString TaskRepository::whereClause(const TaskFilter &filter, QVariantList &valu
 }
 
 Result<TaskRow> TaskRepository::find(qint64 id) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + selectColumns() + fromClause() +
-                            u" WHERE t.id = ? AND t.station_id = ?"_s,
-                        {id, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query.value().next()) {
-        return Error::notFound(Tr::tr("No task with id %1").arg(id));
-    }
-    return rowFrom(query.value(), m_today);
+    return rowSql(m_database.connection(),
+                  u"SELECT "_s + selectColumns() + fromClause() +
+                      u" WHERE t.id = ? AND t.station_id = ?"_s,
+                  {id, m_database.stationId()}, Tr::tr("No task with id %1").arg(id),
+                  [this](const QSqlQuery &row) { return rowFrom(row, m_today); });
 }
 
 Result<QList<TaskRow>> TaskRepository::list(const TaskFilter &filter) const {

@@ -38,6 +38,20 @@ auto rowsSql(const QSqlDatabase &db, const QString &sql, const QVariantList &val
     return rows;
 }
 
+// The row the statement selects, as rowFrom makes it of the query on that row; a NotFound
+// error with the message notFound (naming what was looked for) when there is none.
+template <typename RowFrom>
+auto rowSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+            const QString &notFound, RowFrom rowFrom)
+    -> Result<std::decay_t<std::invoke_result_t<RowFrom &, const QSqlQuery &>>> {
+    auto query = runSql(db, sql, values);
+    SD_RETURN_IF_ERROR(query);
+    if (!query->next()) {
+        return Error::notFound(notFound);
+    }
+    return rowFrom(query.value());
+}
+
 // The first column of every row, as ids.
 Result<QList<qint64>> idsSql(const QSqlDatabase &db, const QString &sql,
                              const QVariantList &values = {});
