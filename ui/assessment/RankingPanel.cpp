@@ -1,6 +1,7 @@
 #include "ui/assessment/RankingPanel.h"
 
 #include "ui/assessment/ExportButtons.h"
+#include "ui/assessment/SchemeCombo.h"
 #include "ui/widgets/PanelWidgets.h"
 
 #include <QComboBox>
@@ -22,7 +23,7 @@ RankingPanel::RankingPanel(const AssessmentService &service, const AssessmentAna
     , m_service(service)
     , m_views(views)
     , m_prompter(prompter)
-    , m_scheme(new QComboBox(this))
+    , m_scheme(new SchemeCombo(this))
     , m_period(new QLineEdit(this))
     , m_model(new QStandardItemModel(this))
     , m_view(new QTableView(this))
@@ -58,7 +59,7 @@ RankingPanel::RankingPanel(const AssessmentService &service, const AssessmentAna
     connect(m_scheme, &QComboBox::activated, this, [this] {
         // Suggest the scheme's latest period with sheets.
         SheetFilter filter;
-        filter.schemeId = m_scheme->currentData().toLongLong();
+        filter.schemeId = m_scheme->schemeId();
         filter.limit = 100000;
         auto sheets = m_service.sheets(filter);
         if (sheets && !sheets->isEmpty()) {
@@ -66,32 +67,19 @@ RankingPanel::RankingPanel(const AssessmentService &service, const AssessmentAna
         }
         refresh();
     });
-    m_export->auditWith(service, [this] {
-        return u"%1 %2"_s.arg(m_scheme->currentText().section(u' ', 0, 0), m_period->text());
-    });
+    m_export->auditWith(service,
+                        [this] { return u"%1 %2"_s.arg(m_scheme->code(), m_period->text()); });
     reload();
 }
 
 void RankingPanel::reload() {
-    m_scheme->clear();
-    auto schemes = m_service.schemes();
-    if (!schemes) {
-        return;
-    }
-    for (const AssessmentScheme &scheme : schemes.value()) {
-        m_scheme->addItem(u"%1 %2"_s.arg(scheme.code, scheme.name), scheme.id);
-    }
-    if (m_scheme->count() > 0) {
+    if (m_scheme->reload(m_service) && m_scheme->count() > 0) {
         Q_EMIT m_scheme->activated(0);
     }
 }
 
 bool RankingPanel::showRanking(const QString &schemeCode, const QString &period) {
-    for (int i = 0; i < m_scheme->count(); ++i) {
-        if (m_scheme->itemText(i).startsWith(schemeCode + u' ')) {
-            m_scheme->setCurrentIndex(i);
-        }
-    }
+    m_scheme->selectCode(schemeCode);
     m_period->setText(period);
     refresh();
     return m_model->rowCount() > 0;
@@ -104,7 +92,7 @@ void RankingPanel::refresh() {
     if (m_scheme->currentIndex() < 0 || m_period->text().trimmed().isEmpty()) {
         return;
     }
-    auto rows = m_views.ranking(m_scheme->currentData().toLongLong(), m_period->text());
+    auto rows = m_views.ranking(m_scheme->schemeId(), m_period->text());
     if (!rows) {
         m_prompter.warn(this, tr("Ranking"), rows.error().message);
         return;

@@ -14,6 +14,7 @@ class QTableView;
 namespace sd {
 
 class ExportButtons;
+class SchemeCombo;
 
 // The ranking of every subject of a scheme for one period, best first, with export to
 // CSV and to a printable PDF.
@@ -40,7 +41,7 @@ private:
     const AssessmentService &m_service;
     const AssessmentAnalytics &m_views;
     Prompter &m_prompter;
-    QComboBox *m_scheme;
+    SchemeCombo *m_scheme;
     QLineEdit *m_period;
     QStandardItemModel *m_model;
     QTableView *m_view;

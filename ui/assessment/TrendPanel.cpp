@@ -2,6 +2,7 @@
 
 #include "core/kernel/documents/OutputFile.h"
 #include "ui/assessment/ExportButtons.h"
+#include "ui/assessment/SchemeCombo.h"
 #include "ui/widgets/PanelWidgets.h"
 
 #include <QAreaSeries>
@@ -55,7 +56,7 @@ TrendPanel::TrendPanel(const AssessmentService &service, const AssessmentAnalyti
     , m_service(service)
     , m_views(views)
     , m_prompter(prompter)
-    , m_scheme(new QComboBox(this))
+    , m_scheme(new SchemeCombo(this))
     , m_subject(new QComboBox(this))
     , m_periods(new QSpinBox(this))
     , m_chartView(new QChartView(this))
@@ -140,7 +141,7 @@ TrendPanel::TrendPanel(const AssessmentService &service, const AssessmentAnalyti
     connect(m_periods, &QSpinBox::valueChanged, this, &TrendPanel::refresh);
     connect(png, &QPushButton::clicked, this, &TrendPanel::chooseExport);
     const auto schemeCode = [this] {
-        return m_scheme->currentText().section(u' ', 0, 0);
+        return m_scheme->code();
     };
     m_deductionsExport->auditWith(service, schemeCode);
     m_comparisonExport->auditWith(
@@ -149,20 +150,11 @@ TrendPanel::TrendPanel(const AssessmentService &service, const AssessmentAnalyti
 }
 
 void TrendPanel::reload() {
-    m_scheme->clear();
-    auto schemes = m_service.schemes();
-    if (!schemes) {
+    if (!m_scheme->reload(m_service)) {
         return;
     }
-    int monthly = -1;
-    for (const AssessmentScheme &scheme : schemes.value()) {
-        if (monthly < 0 && scheme.periodKind == PeriodKind::Month) {
-            monthly = m_scheme->count();
-        }
-        m_scheme->addItem(u"%1 %2"_s.arg(scheme.code, scheme.name), scheme.id);
-    }
     // A monthly scheme first: its two years fill the chart.
-    m_scheme->setCurrentIndex(qMax(monthly, 0));
+    m_scheme->setCurrentIndex(qMax(m_scheme->firstOfKind(PeriodKind::Month), 0));
     fillSubjects();
     refresh();
 }
@@ -173,7 +165,7 @@ void TrendPanel::fillSubjects() {
         return;
     }
     SheetFilter filter;
-    filter.schemeId = m_scheme->currentData().toLongLong();
+    filter.schemeId = m_scheme->schemeId();
     filter.limit = 100000;
     auto sheets = m_service.sheets(filter);
     if (!sheets) {
@@ -189,11 +181,7 @@ void TrendPanel::fillSubjects() {
 }
 
 bool TrendPanel::showTrend(const QString &schemeCode, const QString &subject) {
-    for (int i = 0; i < m_scheme->count(); ++i) {
-        if (m_scheme->itemText(i).startsWith(schemeCode + u' ')) {
-            m_scheme->setCurrentIndex(i);
-        }
-    }
+    m_scheme->selectCode(schemeCode);
     fillSubjects();
     const int index = m_subject->findText(subject);
     if (index < 0) {
@@ -216,7 +204,7 @@ void TrendPanel::refresh() {
     if (m_scheme->currentIndex() < 0) {
         return;
     }
-    auto scheme = m_service.scheme(m_scheme->currentData().toLongLong());
+    auto scheme = m_service.scheme(m_scheme->schemeId());
     if (!scheme) {
         return;
     }

@@ -17,6 +17,7 @@ class QTableView;
 namespace sd {
 
 class ExportButtons;
+class SchemeCombo;
 
 // A subject's trend over the last periods as a line chart over the shaded grade bands,
 // with its streaks in words; beside it the station's most frequent deductions and the
@@ -51,7 +52,7 @@ private:
     const AssessmentService &m_service;
     const AssessmentAnalytics &m_views;
     Prompter &m_prompter;
-    QComboBox *m_scheme;
+    SchemeCombo *m_scheme;
     QComboBox *m_subject;
     QSpinBox *m_periods;
     QChartView *m_chartView;
