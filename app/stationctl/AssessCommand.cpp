@@ -49,9 +49,7 @@ ExitCode AssessCommand::schemes(Invocation &in) {
         return ExitCode::Failure;
     }
     auto schemes = app->assessments().schemes();
-    if (!schemes) {
-        return fail(schemes.error());
-    }
+    SD_FAIL_IF_ERROR(schemes);
     TableWriter table({
         {u"code"_s, tr("Code")},
         {u"name"_s, tr("Name")},
@@ -90,13 +88,9 @@ ExitCode AssessCommand::ranking(Invocation &in) {
         return ExitCode::Failure;
     }
     auto scheme = app->assessments().schemeByCode(in.value(u"scheme"_s));
-    if (!scheme) {
-        return fail(scheme.error());
-    }
+    SD_FAIL_IF_ERROR(scheme);
     auto rows = app->assessmentViews().ranking(scheme->id, in.value(u"period"_s));
-    if (!rows) {
-        return fail(rows.error());
-    }
+    SD_FAIL_IF_ERROR(rows);
     TableWriter table({
         {u"rank"_s, tr("Rank"), Qt::AlignRight},
         {u"subject"_s, tr("Subject")},
@@ -130,13 +124,9 @@ ExitCode AssessCommand::streaks(Invocation &in) {
         return ExitCode::Failure;
     }
     auto scheme = app->assessments().schemeByCode(in.value(u"scheme"_s));
-    if (!scheme) {
-        return fail(scheme.error());
-    }
+    SD_FAIL_IF_ERROR(scheme);
     auto streaks = app->assessmentViews().streaks(scheme->id);
-    if (!streaks) {
-        return fail(streaks.error());
-    }
+    SD_FAIL_IF_ERROR(streaks);
     TableWriter table({
         {u"subject"_s, tr("Subject")},
         {u"kind"_s, tr("Kind"), Qt::AlignLeft,

@@ -106,9 +106,7 @@ ExitCode AuditCommand::verify(Invocation &in) {
         console().err() << tr("checked %1 of %2 rows…").arg(checked).arg(rows) << u'\n';
         console().err().flush();
     });
-    if (!result) {
-        return fail(result.error());
-    }
+    SD_FAIL_IF_ERROR(result);
     const AuditVerification &verification = result.value();
     if (!verification.intact) {
         console().error(tr("audit log damaged at row %1: %2")
@@ -133,9 +131,7 @@ ExitCode AuditCommand::head(Invocation &in) {
         return ExitCode::Failure;
     }
     auto head = app->audit().head();
-    if (!head) {
-        return fail(head.error());
-    }
+    SD_FAIL_IF_ERROR(head);
     if (head->seq == 0) {
         console().error(tr("the audit log is empty: there is no head to record yet"));
         return ExitCode::Failure;
@@ -149,16 +145,12 @@ ExitCode AuditCommand::list(Invocation &in) {
     AuditFilter filter;
     if (in.isSet(u"from"_s)) {
         auto from = TimeText::parseBound(in.value(u"from"_s), u"--from"_s, TimeText::Bound::From);
-        if (!from) {
-            return fail(from.error());
-        }
+        SD_FAIL_IF_ERROR(from);
         filter.fromMs = from.value();
     }
     if (in.isSet(u"to"_s)) {
         auto to = TimeText::parseBound(in.value(u"to"_s), u"--to"_s, TimeText::Bound::To);
-        if (!to) {
-            return fail(to.error());
-        }
+        SD_FAIL_IF_ERROR(to);
         filter.toMs = to.value();
     }
     if (filter.fromMs && filter.toMs && *filter.fromMs >= *filter.toMs) {
@@ -187,9 +179,7 @@ ExitCode AuditCommand::list(Invocation &in) {
         filter.limit = *limit;
         filter.newestFirst = true;
         auto page = app->audit().list(filter);
-        if (!page) {
-            return fail(page.error());
-        }
+        SD_FAIL_IF_ERROR(page);
         entries = page.value();
         std::reverse(entries.begin(), entries.end());
     } else {
@@ -197,9 +187,7 @@ ExitCode AuditCommand::list(Invocation &in) {
         filter.newestFirst = false;
         for (;;) {
             auto page = app->audit().list(filter);
-            if (!page) {
-                return fail(page.error());
-            }
+            SD_FAIL_IF_ERROR(page);
             entries << page.value();
             if (page->size() < filter.limit) {
                 break;

@@ -54,9 +54,7 @@ ExitCode Command::runAction(const DatabaseUrl &url, const CommandSpec &command,
             parser.addOption(option.name);
         }
     }
-    if (Status parsed = parser.parse(arguments); !parsed) {
-        return fail(parsed.error());
-    }
+    SD_FAIL_IF_ERROR(parser.parse(arguments));
     if (parser.isSet(u"help"_s)) {
         m_console.out() << command.help;
         return ExitCode::Success;
@@ -69,9 +67,7 @@ ExitCode Command::runAction(const DatabaseUrl &url, const CommandSpec &command,
     if (action.options.contains(kFormatOption)) {
         auto format = parseOutputFormat(
             parser.isSet(kFormatOption.name) ? parser.value(kFormatOption.name) : u"table"_s);
-        if (!format) {
-            return fail(format.error());
-        }
+        SD_FAIL_IF_ERROR(format);
         invocation.setFormat(format.value());
     }
     return action.run(invocation);
@@ -79,9 +75,7 @@ ExitCode Command::runAction(const DatabaseUrl &url, const CommandSpec &command,
 
 std::optional<ExitCode> Command::refuseUnsafeOutput(const DatabaseUrl &url, const QString &output,
                                                     const QStringList &inputs) {
-    if (Status safe = OutputPath::check(output, url, inputs); !safe) {
-        return fail(safe.error());
-    }
+    SD_FAIL_IF_ERROR(OutputPath::check(output, url, inputs));
     return std::nullopt;
 }
 

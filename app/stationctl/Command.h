@@ -49,3 +49,13 @@ private:
 };
 
 } // namespace sd
+
+// In a Command's action: reports a failed Result's or Status's error (fail()) and returns its
+// exit code; the one line for "if (!x) { return fail(x.error()); }". The expression is
+// evaluated once; a value it returns lives until the check is done.
+#define SD_FAIL_IF_ERROR(expression)                                                               \
+    do {                                                                                           \
+        if (auto &&sdFailed_ = (expression); !sdFailed_) {                                         \
+            return fail(sdFailed_.error());                                                        \
+        }                                                                                          \
+    } while (false)

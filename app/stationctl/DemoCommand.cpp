@@ -34,9 +34,7 @@ ExitCode DemoCommand::execute(Invocation &in) {
         return ExitCode::Failure;
     }
     auto built = DemoStation(*app).build();
-    if (!built) {
-        return fail(built.error());
-    }
+    SD_FAIL_IF_ERROR(built);
     console().out() << tr("Added the demo station %1: %2 people, %3 units, %4 community areas.\n")
                            .arg(built->stationName)
                            .arg(built->people)

@@ -99,9 +99,7 @@ ExitCode ExportCommand::exportAssets(Invocation &in) {
     auto exported = writeExport(*app, in, u"asset"_s, [&](QIODevice &device, ExportFormat format) {
         return sd::exportAssets(app->database(), app->responsibility().today(), device, format);
     });
-    if (!exported) {
-        return fail(exported.error());
-    }
+    SD_FAIL_IF_ERROR(exported);
     console().error(tr("%n asset(s) exported", nullptr, int(exported.value())));
     return ExitCode::Success;
 }
@@ -129,9 +127,7 @@ ExitCode ExportCommand::exportAlerts(Invocation &in) {
         return sd::exportAlerts(app->database(), app->station(), device, format, bounds[0],
                                 bounds[1]);
     });
-    if (!exported) {
-        return fail(exported.error());
-    }
+    SD_FAIL_IF_ERROR(exported);
     console().error(tr("%n alert(s) exported", nullptr, int(exported.value())));
     return ExitCode::Success;
 }

@@ -44,9 +44,7 @@ ExitCode HonoursCommand::list(Invocation &in) {
         return ExitCode::Failure;
     }
     auto honours = app->honours().honours(filter);
-    if (!honours) {
-        return fail(honours.error());
-    }
+    SD_FAIL_IF_ERROR(honours);
     TableWriter table({
         {u"year"_s, tr("Year"), Qt::AlignRight},
         {u"kind"_s, tr("Kind"), Qt::AlignLeft,

@@ -126,9 +126,7 @@ ExitCode ImportCommand::importFile(Invocation &in, const Kind &kind) {
         }
         return true;
     });
-    if (!report) {
-        return fail(report.error());
-    }
+    SD_FAIL_IF_ERROR(report);
     if (!report->problems.isEmpty()) {
         console().error(report->problems.report());
     }

@@ -56,18 +56,14 @@ ExitCode LabelsCommand::execute(Invocation &in) {
     }
     if (in.isSet(u"owner"_s)) {
         auto owner = app->ownership().findOwner(in.value(u"owner"_s), u"owner"_s);
-        if (!owner) {
-            return fail(owner.error());
-        }
+        SD_FAIL_IF_ERROR(owner);
         filter.owner = owner->ref;
     }
     QList<LabelSheet::Label> labels;
     filter.limit = kPage;
     for (filter.offset = 0;; filter.offset += kPage) {
         auto assets = app->responsibility().assets(filter);
-        if (!assets) {
-            return fail(assets.error());
-        }
+        SD_FAIL_IF_ERROR(assets);
         for (const AssetRow &row : assets.value()) {
             if (row.asset.status == AssetStatus::Retired) {
                 continue;
@@ -85,9 +81,7 @@ ExitCode LabelsCommand::execute(Invocation &in) {
         }
     }
     const QString path = in.value(u"pdf"_s);
-    if (Status written = LabelSheet::writePdf(labels, path); !written) {
-        return fail(written.error());
-    }
+    SD_FAIL_IF_ERROR(LabelSheet::writePdf(labels, path));
     const int pages =
         static_cast<int>((labels.size() + LabelSheet::kColumns * LabelSheet::kRows - 1) /
                          (LabelSheet::kColumns * LabelSheet::kRows));

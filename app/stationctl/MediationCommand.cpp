@@ -62,9 +62,7 @@ ExitCode MediationCommand::list(Invocation &in) {
         return ExitCode::Failure;
     }
     auto cases = app->mediation().list(filter);
-    if (!cases) {
-        return fail(cases.error());
-    }
+    SD_FAIL_IF_ERROR(cases);
     const auto typeName = [](const QVariant &value) {
         const auto type = disputeTypeFromKey(value.toString());
         return type ? displayName(*type) : value.toString();

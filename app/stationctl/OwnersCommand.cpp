@@ -78,9 +78,7 @@ ExitCode OwnersCommand::check(Invocation &in) {
         return ExitCode::Failure;
     }
     auto orphans = app->ownership().orphans();
-    if (!orphans) {
-        return fail(orphans.error());
-    }
+    SD_FAIL_IF_ERROR(orphans);
     TableWriter table({
         {u"type"_s, tr("Type")},
         {u"code"_s, tr("Code")},
@@ -119,9 +117,7 @@ ExitCode OwnersCommand::list(Invocation &in) {
     TaskFilter taskFilter;
     if (in.isSet(u"owner"_s)) {
         auto owner = app->ownership().findOwner(in.value(u"owner"_s), u"owner"_s);
-        if (!owner) {
-            return fail(owner.error());
-        }
+        SD_FAIL_IF_ERROR(owner);
         assetFilter.owner = owner->ref;
         taskFilter.owner = owner->ref;
     }
@@ -148,9 +144,7 @@ ExitCode OwnersCommand::list(Invocation &in) {
     };
     for (assetFilter.offset = 0;; assetFilter.offset += kPage) {
         auto assets = app->responsibility().assets(assetFilter);
-        if (!assets) {
-            return fail(assets.error());
-        }
+        SD_FAIL_IF_ERROR(assets);
         for (const AssetRow &row : assets.value()) {
             QVariantList values{u"asset"_s, row.asset.tag, row.asset.name};
             addOwner(values, row.owner);
@@ -163,9 +157,7 @@ ExitCode OwnersCommand::list(Invocation &in) {
     }
     for (taskFilter.offset = 0;; taskFilter.offset += kPage) {
         auto tasks = app->responsibility().tasks(taskFilter);
-        if (!tasks) {
-            return fail(tasks.error());
-        }
+        SD_FAIL_IF_ERROR(tasks);
         for (const TaskRow &row : tasks.value()) {
             QVariantList values{u"task"_s, u"T-%1"_s.arg(row.task.id), row.task.title};
             addOwner(values, row.owner);
@@ -207,9 +199,7 @@ ExitCode OwnersCommand::board(Invocation &in) {
         filter.unitId = unit->ref.id;
     }
     auto board = app->ownership().board(filter);
-    if (!board) {
-        return fail(board.error());
-    }
+    SD_FAIL_IF_ERROR(board);
     TableWriter table({
         {u"owner"_s, tr("Owner")},
         {u"owner_name"_s, tr("Owner name")},
@@ -245,17 +235,11 @@ ExitCode OwnersCommand::transfer(Invocation &in) {
         return ExitCode::Failure;
     }
     auto from = app->ownership().findOwner(in.value(u"from"_s), u"from"_s);
-    if (!from) {
-        return fail(from.error());
-    }
+    SD_FAIL_IF_ERROR(from);
     auto to = app->ownership().findOwner(in.value(u"to"_s), u"to"_s);
-    if (!to) {
-        return fail(to.error());
-    }
+    SD_FAIL_IF_ERROR(to);
     auto moved = app->ownership().transfer(from->ref, to->ref, in.value(u"reason"_s));
-    if (!moved) {
-        return fail(moved.error());
-    }
+    SD_FAIL_IF_ERROR(moved);
     console().out() << tr("Handed %n item(s) from %1 to %2.", nullptr,
                           static_cast<int>(moved->moved.size()))
                            .arg(moved->from.display(), moved->to.display())

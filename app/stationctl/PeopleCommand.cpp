@@ -57,9 +57,7 @@ ExitCode PeopleCommand::list(Invocation &in) {
     // The service hands out pages, so a station of any size never loads at once.
     for (;;) {
         auto page = app->organisation().people(filter);
-        if (!page) {
-            return fail(page.error());
-        }
+        SD_FAIL_IF_ERROR(page);
         for (const Person &person : page.value()) {
             table.addRow({person.badgeNo, person.name, person.position, toKey(person.category),
                           person.phone, person.joinedOn, person.leftOn, person.active});

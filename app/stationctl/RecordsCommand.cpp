@@ -47,9 +47,7 @@ ExitCode RecordsCommand::list(Invocation &in) {
         filter.status = RecordStatus::Draft;
     }
     auto records = app->records().list(filter);
-    if (!records) {
-        return fail(records.error());
-    }
+    SD_FAIL_IF_ERROR(records);
     TableWriter table({
         {u"number"_s, tr("Number")},
         {u"kind"_s, tr("Kind")},
@@ -94,9 +92,7 @@ ExitCode RecordsCommand::verify(Invocation &in) {
         found->append(agreementProblems.value());
         return found;
     });
-    if (!problems) {
-        return fail(problems.error());
-    }
+    SD_FAIL_IF_ERROR(problems);
     if (Status audited = app->audit().record({u"records.verify"_s, u"onscene"_s, QString(),
                                               problems->isEmpty() ? u"success"_s : u"failure"_s,
                                               u"checked=%1 agreements=%2 problems=%3"_s.arg(checked)

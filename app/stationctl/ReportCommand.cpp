@@ -127,9 +127,7 @@ ExitCode ReportCommand::writeReport(Invocation &in, const Kind &kind) {
         return ExitCode::Failure;
     }
     const QString number = in.operands().first();
-    if (Status written = kind.write(*app, number, path, in); !written) {
-        return fail(written.error());
-    }
+    SD_FAIL_IF_ERROR(kind.write(*app, number, path, in));
     console().out() << tr("%1 written to %2").arg(number, path) << u'\n';
     return ExitCode::Success;
 }

@@ -105,9 +105,7 @@ ExitCode SeedCommand::execute(Invocation &in) {
                     console().error(tr("seeded %1 of %2 audit rows").arg(done).arg(total));
                 }
             });
-        if (!seeded) {
-            return fail(seeded.error());
-        }
+        SD_FAIL_IF_ERROR(seeded);
         console().out() << tr("%1 audit rows added").arg(seeded.value()) << u'\n';
     }
     if (seedAlerts) {
@@ -133,9 +131,7 @@ ExitCode SeedCommand::execute(Invocation &in) {
         };
         auto seeded = csvPath.isEmpty() ? seeder.seed(options, report)
                                         : seeder.writeCsv(options, csvPath, report);
-        if (!seeded) {
-            return fail(seeded.error());
-        }
+        SD_FAIL_IF_ERROR(seeded);
         console().out() << (csvPath.isEmpty()
                                 ? tr("%1 alerts added").arg(seeded.value())
                                 : tr("%1 alerts written to %2").arg(seeded.value()).arg(csvPath))

@@ -73,9 +73,7 @@ ExitCode SettingsCommand::set(Invocation &in) {
     if (!app) {
         return ExitCode::Failure;
     }
-    if (Status changed = app->settings().set(*key, number); !changed) {
-        return fail(changed.error());
-    }
+    SD_FAIL_IF_ERROR(app->settings().set(*key, number));
     console().out() << tr("%1 = %2").arg(name).arg(number) << u'\n';
     return ExitCode::Success;
 }

@@ -178,12 +178,8 @@ ExitCode StationCtl::dispatch(const QStringList &arguments) {
     parser.addFlag(u"version"_s);
     const Status parsed = parser.parse(arguments, true);
     // The language first, so that even a complaint about the other options is in it.
-    if (Status language = installLanguage(parser.value(u"lang"_s)); !language) {
-        return fail(language.error());
-    }
-    if (!parsed) {
-        return fail(parsed.error());
-    }
+    SD_FAIL_IF_ERROR(installLanguage(parser.value(u"lang"_s)));
+    SD_FAIL_IF_ERROR(parsed);
     if (parser.isSet(u"version"_s)) {
         m_console.out() << u"stationctl "_s << QCoreApplication::applicationVersion() << u'\n';
         return ExitCode::Success;

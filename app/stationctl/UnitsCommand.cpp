@@ -44,13 +44,9 @@ ExitCode UnitsCommand::list(Invocation &in) {
         return ExitCode::Failure;
     }
     auto units = app->organisation().units();
-    if (!units) {
-        return fail(units.error());
-    }
+    SD_FAIL_IF_ERROR(units);
     auto areas = app->organisation().areas();
-    if (!areas) {
-        return fail(areas.error());
-    }
+    SD_FAIL_IF_ERROR(areas);
     QHash<qint64, QStringList> areasByOffice;
     for (const CommunityArea &area : areas.value()) {
         areasByOffice[area.officeId] << area.name;

@@ -125,29 +125,19 @@ Result<Role> UserCommand::requiredRole(const Invocation &in) const {
 
 ExitCode UserCommand::add(Invocation &in) {
     auto badge = required(in, u"badge"_s);
-    if (!badge) {
-        return fail(badge.error());
-    }
+    SD_FAIL_IF_ERROR(badge);
     auto role = requiredRole(in);
-    if (!role) {
-        return fail(role.error());
-    }
+    SD_FAIL_IF_ERROR(role);
     // Everything on the command line is checked before anyone is asked to type.
-    if (Status stdinSet = requirePasswordStdin(in); !stdinSet) {
-        return fail(stdinSet.error());
-    }
+    SD_FAIL_IF_ERROR(requirePasswordStdin(in));
     Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
     auto password = readPassword();
-    if (!password) {
-        return fail(password.error());
-    }
+    SD_FAIL_IF_ERROR(password);
     auto account = app->accounts().addAccount(badge.value(), role.value(), password.value());
-    if (!account) {
-        return fail(account.error());
-    }
+    SD_FAIL_IF_ERROR(account);
     console().out()
         << tr("Added an account for %1 as %2.\n").arg(account->displayName(), toKey(account->role));
     return ExitCode::Success;
@@ -159,9 +149,7 @@ ExitCode UserCommand::list(Invocation &in) {
         return ExitCode::Failure;
     }
     auto accounts = app->accounts().accounts();
-    if (!accounts) {
-        return fail(accounts.error());
-    }
+    SD_FAIL_IF_ERROR(accounts);
     const qint64 now = app->clock().nowMs();
     TableWriter table({
         {u"badge_no"_s, tr("Badge no.")},
@@ -200,52 +188,36 @@ ExitCode UserCommand::list(Invocation &in) {
 
 ExitCode UserCommand::passwd(Invocation &in) {
     auto badge = required(in, u"badge"_s);
-    if (!badge) {
-        return fail(badge.error());
-    }
-    if (Status stdinSet = requirePasswordStdin(in); !stdinSet) {
-        return fail(stdinSet.error());
-    }
+    SD_FAIL_IF_ERROR(badge);
+    SD_FAIL_IF_ERROR(requirePasswordStdin(in));
     Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
     auto password = readPassword();
-    if (!password) {
-        return fail(password.error());
-    }
-    if (Status reset = app->accounts().resetPassword(badge.value(), password.value()); !reset) {
-        return fail(reset.error());
-    }
+    SD_FAIL_IF_ERROR(password);
+    SD_FAIL_IF_ERROR(app->accounts().resetPassword(badge.value(), password.value()));
     console().out() << tr("Set a new password for badge %1.\n").arg(badge.value());
     return ExitCode::Success;
 }
 
 ExitCode UserCommand::setRole(Invocation &in) {
     auto badge = required(in, u"badge"_s);
-    if (!badge) {
-        return fail(badge.error());
-    }
+    SD_FAIL_IF_ERROR(badge);
     auto role = requiredRole(in);
-    if (!role) {
-        return fail(role.error());
-    }
+    SD_FAIL_IF_ERROR(role);
     Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
-    if (Status changed = app->accounts().setRole(badge.value(), role.value()); !changed) {
-        return fail(changed.error());
-    }
+    SD_FAIL_IF_ERROR(app->accounts().setRole(badge.value(), role.value()));
     console().out() << tr("Badge %1 now has the role %2.\n").arg(badge.value(), toKey(*role));
     return ExitCode::Success;
 }
 
 ExitCode UserCommand::changeState(Invocation &in, const QString &action) {
     auto badge = required(in, u"badge"_s);
-    if (!badge) {
-        return fail(badge.error());
-    }
+    SD_FAIL_IF_ERROR(badge);
     Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
@@ -255,9 +227,7 @@ ExitCode UserCommand::changeState(Invocation &in, const QString &action) {
                      : action == u"unlock"_s  ? accounts.unlock(badge.value())
                      : action == u"disable"_s ? accounts.disable(badge.value())
                                               : accounts.enable(badge.value());
-    if (!changed) {
-        return fail(changed.error());
-    }
+    SD_FAIL_IF_ERROR(changed);
     const QString done = action == u"lock"_s      ? tr("Locked the account of badge %1.\n")
                          : action == u"unlock"_s  ? tr("Unlocked the account of badge %1.\n")
                          : action == u"disable"_s ? tr("Disabled the account of badge %1.\n")
