@@ -81,9 +81,8 @@ Result<OnSceneRecord> RecordRepository::find(qint64 id) const {
                          {id, m_database.stationId()},
                          Tr::tr("No on-scene record with id %1").arg(id), recordFrom);
     SD_RETURN_IF_ERROR(stored);
-    OnSceneRecord record = std::move(stored).value();
-    SD_RETURN_IF_ERROR(fillChildren(record));
-    return record;
+    SD_RETURN_IF_ERROR(fillChildren(stored.value()));
+    return stored;
 }
 
 Result<std::optional<qint64>> RecordRepository::idByNumber(const QString &number) const {

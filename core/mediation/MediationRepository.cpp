@@ -173,9 +173,8 @@ Result<MediationCase> MediationRepository::find(qint64 id) const {
                          {id, m_database.stationId()},
                          Tr::tr("No mediation case with id %1").arg(id), caseFrom);
     SD_RETURN_IF_ERROR(stored);
-    MediationCase c = std::move(stored).value();
-    SD_RETURN_IF_ERROR(fillChildren(c));
-    return c;
+    SD_RETURN_IF_ERROR(fillChildren(stored.value()));
+    return stored;
 }
 
 Result<std::optional<qint64>> MediationRepository::idByNumber(const QString &number) const {

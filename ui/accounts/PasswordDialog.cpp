@@ -30,7 +30,7 @@ PasswordDialog::PasswordDialog(const QString &title, const QString &intro, bool 
     }
     auto *form = new QFormLayout;
     if (askCurrent) {
-        m_current = newPasswordEdit(u"currentPassword"_s, this);
+        m_current = maskedPasswordEdit(u"currentPassword"_s, this);
         m_errors->addRow(form, tr("&Current password:"), m_current, u"current_password"_s);
     }
     m_new.addRows(*m_errors, form, tr("&New password:"), tr("New password &again:"));

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-QLineEdit *newPasswordEdit(const QString &objectName, QWidget *parent) {
+QLineEdit *maskedPasswordEdit(const QString &objectName, QWidget *parent) {
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
     edit->setEchoMode(QLineEdit::Password);
@@ -18,8 +18,8 @@ QLineEdit *newPasswordEdit(const QString &objectName, QWidget *parent) {
 
 NewPasswordPair::NewPasswordPair(const QString &objectName, const QString &againObjectName,
                                  QWidget *parent)
-    : m_field(newPasswordEdit(objectName, parent))
-    , m_again(newPasswordEdit(againObjectName, parent)) {}
+    : m_field(maskedPasswordEdit(objectName, parent))
+    , m_again(maskedPasswordEdit(againObjectName, parent)) {}
 
 void NewPasswordPair::addRows(FieldErrors &errors, QFormLayout *form, const QString &label,
                               const QString &againLabel) const {

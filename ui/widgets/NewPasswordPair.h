@@ -32,6 +32,6 @@ private:
 };
 
 // A masked password field named objectName.
-QLineEdit *newPasswordEdit(const QString &objectName, QWidget *parent);
+QLineEdit *maskedPasswordEdit(const QString &objectName, QWidget *parent);
 
 } // namespace sd

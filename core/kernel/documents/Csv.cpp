@@ -10,7 +10,7 @@ namespace {
 constexpr qint64 kChunkSize = 1 << 20;
 
 // Each field is decoded on its own, so the decoder must keep a U+FEFF a field starts with:
-// only the file's first three bytes can be a byte order mark, and next() strips those.
+// only the file's first bytes can be a byte order mark, and next() strips that.
 QStringDecoder decoderFor(CsvEncoding encoding) {
     constexpr auto flags =
         QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom;
