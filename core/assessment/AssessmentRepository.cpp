@@ -3,6 +3,7 @@
 #include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
+#include "core/kernel/storage/SqlWhere.h"
 
 #include <QCoreApplication>
 
@@ -66,33 +67,14 @@ ScoreSheet sheetFrom(const QSqlQuery &query) {
     return sheet;
 }
 
-QString sheetWhere(const SheetFilter &filter, QVariantList &values, qint64 stationId) {
-    QString where = u" WHERE s.station_id = ?"_s;
-    values << stationId;
-    if (filter.schemeId) {
-        where += u" AND s.scheme_id = ?"_s;
-        values << *filter.schemeId;
-    }
-    if (filter.status) {
-        where += u" AND s.status = ?"_s;
-        values << toKey(*filter.status);
-    }
-    if (!filter.period.isEmpty()) {
-        where += u" AND s.period = ?"_s;
-        values << filter.period;
-    }
-    if (!filter.fromPeriod.isEmpty()) {
-        where += u" AND s.period >= ?"_s;
-        values << filter.fromPeriod;
-    }
-    if (!filter.toPeriod.isEmpty()) {
-        where += u" AND s.period <= ?"_s;
-        values << filter.toPeriod;
-    }
-    if (filter.subjectId) {
-        where += u" AND s.subject_id = ?"_s;
-        values << *filter.subjectId;
-    }
+SqlWhere sheetWhere(const SheetFilter &filter, qint64 stationId) {
+    SqlWhere where(u"s.station_id = ?"_s, stationId);
+    where.whenSet(filter.schemeId, u"s.scheme_id = ?"_s)
+        .whenSet(filter.status, u"s.status = ?"_s)
+        .whenSet(filter.period, u"s.period = ?"_s)
+        .whenSet(filter.fromPeriod, u"s.period >= ?"_s)
+        .whenSet(filter.toPeriod, u"s.period <= ?"_s)
+        .whenSet(filter.subjectId, u"s.subject_id = ?"_s);
     return where;
 }
 
@@ -280,20 +262,18 @@ Result<std::optional<qint64>> AssessmentRepository::findSheet(qint64 schemeId, q
 }
 
 Result<QList<ScoreSheet>> AssessmentRepository::sheets(const SheetFilter &filter) const {
-    QVariantList values;
-    const QString where = sheetWhere(filter, values, m_database.stationId());
-    values << filter.limit << filter.offset;
+    const SqlWhere where = sheetWhere(filter, m_database.stationId());
     return rowsSql(m_database.connection(),
-                   u"SELECT "_s + kSheetColumns + kSheetFrom + where +
+                   u"SELECT "_s + kSheetColumns + kSheetFrom + where.sql() +
                        u" ORDER BY s.period, s.total DESC, s.subject_id LIMIT ? OFFSET ?"_s,
-                   values, [&](const QSqlQuery &row) { return sheetFrom(row); });
+                   where.valuesAnd({filter.limit, filter.offset}),
+                   [&](const QSqlQuery &row) { return sheetFrom(row); });
 }
 
 Result<int> AssessmentRepository::countSheets(const SheetFilter &filter) const {
-    QVariantList values;
-    const QString where = sheetWhere(filter, values, m_database.stationId());
-    auto count =
-        scalarSql(m_database.connection(), u"SELECT COUNT(*) FROM score_sheet s"_s + where, values);
+    const SqlWhere where = sheetWhere(filter, m_database.stationId());
+    auto count = scalarSql(m_database.connection(),
+                           u"SELECT COUNT(*) FROM score_sheet s"_s + where.sql(), where.values());
     SD_RETURN_IF_ERROR(count);
     return count.value().toInt();
 }

@@ -37,13 +37,13 @@ QString changedSchemeFields(const AssessmentScheme &before, const AssessmentSche
                           .arg(item.maxPerPeriod);
     }
     return ChangedFields()
-        .note(before.code != after.code, u"code")
-        .note(before.name != after.name, u"name")
-        .note(before.subjectKind != after.subjectKind, u"subject_kind")
-        .note(before.periodKind != after.periodKind, u"period_kind")
-        .note(before.baseScore != after.baseScore, u"base_score")
-        .note(!(before.thresholds == after.thresholds), u"thresholds")
-        .note(before.zeroDeductionTarget != after.zeroDeductionTarget, u"zero_deduction_target")
+        .compare(before, after, auditField(&AssessmentScheme::code, u"code"),
+                 auditField(&AssessmentScheme::name, u"name"),
+                 auditField(&AssessmentScheme::subjectKind, u"subject_kind"),
+                 auditField(&AssessmentScheme::periodKind, u"period_kind"),
+                 auditField(&AssessmentScheme::baseScore, u"base_score"),
+                 auditField(&AssessmentScheme::thresholds, u"thresholds"),
+                 auditField(&AssessmentScheme::zeroDeductionTarget, u"zero_deduction_target"))
         .note(beforeItems != afterItems, u"items")
         .details();
 }

@@ -17,13 +17,12 @@ constexpr int kFirstYear = 1949;
 
 QString changedHonourFields(const Honour &before, const Honour &after) {
     return ChangedFields()
-        .note(before.collective != after.collective, u"collective")
-        .note(before.kind != after.kind, u"kind")
-        .note(before.title != after.title, u"title")
-        .note(before.year != after.year, u"year")
-        .note(before.awardingBody != after.awardingBody, u"awarding_body")
+        .compare(before, after, auditField(&Honour::collective, u"collective"),
+                 auditField(&Honour::kind, u"kind"), auditField(&Honour::title, u"title"),
+                 auditField(&Honour::year, u"year"),
+                 auditField(&Honour::awardingBody, u"awarding_body"))
         .note(before.unitId != after.unitId || before.personId != after.personId, u"recipient")
-        .note(before.citation != after.citation, u"citation")
+        .compare(before, after, auditField(&Honour::citation, u"citation"))
         .details();
 }
 } // namespace

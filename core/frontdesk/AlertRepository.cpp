@@ -4,6 +4,7 @@
 #include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
+#include "core/kernel/storage/SqlWhere.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -90,39 +91,20 @@ enum class TextAs { Condition, Match, Omitted };
 
 QString whereClause(const Database &database, const AlertFilter &filter, QVariantList &values,
                     TextAs textAs) {
-    QString where = u" WHERE a.station_id = ?"_s;
-    values << database.stationId();
-    if (filter.from) {
-        where += u" AND a.received_at >= ?"_s;
-        values << *filter.from;
-    }
-    if (filter.to) {
-        where += u" AND a.received_at < ?"_s;
-        values << *filter.to;
-    }
-    if (filter.category) {
-        where += u" AND a.category = ?"_s;
-        values << toKey(*filter.category);
-    }
-    if (filter.status) {
-        where += u" AND a.status = ?"_s;
-        values << toKey(*filter.status);
-    }
-    if (filter.areaId) {
-        where += u" AND a.area_id = ?"_s;
-        values << *filter.areaId;
-    }
-    if (filter.officerId) {
-        where += u" AND a.id IN (SELECT alert_id FROM alert_officer WHERE person_id = ?)"_s;
-        values << *filter.officerId;
-    }
+    SqlWhere where(u"a.station_id = ?"_s, database.stationId());
+    where.within(u"a.received_at"_s, filter.from, filter.to)
+        .whenSet(filter.category, u"a.category = ?"_s)
+        .whenSet(filter.status, u"a.status = ?"_s)
+        .whenSet(filter.areaId, u"a.area_id = ?"_s)
+        .whenSet(filter.officerId,
+                 u"a.id IN (SELECT alert_id FROM alert_officer WHERE person_id = ?)"_s);
     const auto terms = SearchText::query(filter.text);
     if (!terms.isEmpty() && textAs != TextAs::Omitted) {
-        where += u" AND "_s + (textAs == TextAs::Match ? database.dialect().alertTextMatch()
-                                                       : database.dialect().alertTextCondition());
-        values << database.dialect().fullTextQuery(terms);
+        where.add(textAs == TextAs::Match ? database.dialect().alertTextMatch()
+                                          : database.dialect().alertTextCondition(),
+                  {database.dialect().fullTextQuery(terms)});
     }
-    return where;
+    return where.sql(values);
 }
 
 QString orderBy(const Database &database, const AlertPageRequest &request) {

@@ -19,17 +19,14 @@ namespace sd {
 namespace {
 QString changedAlertFields(const Alert &before, const Alert &after) {
     return ChangedFields()
-        .note(before.receivedAt != after.receivedAt, u"received_at")
-        .note(before.source != after.source, u"source")
-        .note(before.category != after.category, u"category")
-        .note(before.preventable != after.preventable, u"preventable")
-        .note(before.areaId != after.areaId, u"area")
-        .note(before.location != after.location, u"location")
-        .note(before.callerName != after.callerName, u"caller_name")
-        .note(before.callerPhone != after.callerPhone, u"caller_phone")
-        .note(before.summary != after.summary, u"summary")
-        .note(before.status != after.status, u"status")
-        .note(before.officerIds != after.officerIds, u"officers")
+        .compare(before, after, auditField(&Alert::receivedAt, u"received_at"),
+                 auditField(&Alert::source, u"source"), auditField(&Alert::category, u"category"),
+                 auditField(&Alert::preventable, u"preventable"),
+                 auditField(&Alert::areaId, u"area"), auditField(&Alert::location, u"location"),
+                 auditField(&Alert::callerName, u"caller_name"),
+                 auditField(&Alert::callerPhone, u"caller_phone"),
+                 auditField(&Alert::summary, u"summary"), auditField(&Alert::status, u"status"),
+                 auditField(&Alert::officerIds, u"officers"))
         .details();
 }
 

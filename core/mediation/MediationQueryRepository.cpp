@@ -2,6 +2,7 @@
 
 #include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/Sql.h"
+#include "core/kernel/storage/SqlWhere.h"
 
 #include <QHash>
 #include <QSet>
@@ -70,47 +71,24 @@ QString idList(const QList<qint64> &ids) {
 
 QString MediationQueryRepository::where(const MediationFilter &filter, qint64 overdueCutoffMs,
                                         const QDate &dueBy, QVariantList &values) const {
-    QString sql = u"WHERE m.station_id = ?"_s;
-    values << m_database.stationId();
-    if (filter.status) {
-        sql += u" AND m.status = ?"_s;
-        values << toKey(*filter.status);
-    }
+    SqlWhere where(u"m.station_id = ?"_s, m_database.stationId());
+    where.whenSet(filter.status, u"m.status = ?"_s);
     if (filter.overdueOnly) {
-        sql += u" AND m.status = 'open' AND m.opened_at < ?"_s;
-        values << overdueCutoffMs;
+        where.add(u"m.status = 'open' AND m.opened_at < ?"_s, {overdueCutoffMs});
     }
     if (filter.dueWithinDays) {
-        sql += u" AND EXISTS (SELECT 1 FROM mediation_follow_up f WHERE f.case_id = m.id AND "
-               u"f.visited_at IS NULL AND f.due_on <= ?)"_s;
-        values << dueBy.toString(Qt::ISODate);
+        where.add(u"EXISTS (SELECT 1 FROM mediation_follow_up f WHERE f.case_id = m.id AND "
+                  u"f.visited_at IS NULL AND f.due_on <= ?)"_s,
+                  {dueBy.toString(Qt::ISODate)});
     }
-    if (filter.risk) {
-        sql += u" AND m.risk = ?"_s;
-        values << toKey(*filter.risk);
-    }
-    if (filter.mediatorId) {
-        sql += u" AND EXISTS (SELECT 1 FROM mediation_mediator mm WHERE mm.case_id = m.id AND "
-               u"mm.person_id = ?)"_s;
-        values << *filter.mediatorId;
-    }
-    if (filter.areaId) {
-        sql += u" AND m.area_id = ?"_s;
-        values << *filter.areaId;
-    }
-    if (filter.owningLeaderId) {
-        sql += u" AND m.owning_leader_id = ?"_s;
-        values << *filter.owningLeaderId;
-    }
-    if (filter.disputeType) {
-        sql += u" AND m.dispute_type = ?"_s;
-        values << toKey(*filter.disputeType);
-    }
-    if (filter.alertId) {
-        sql += u" AND m.alert_id = ?"_s;
-        values << *filter.alertId;
-    }
-    return sql;
+    where.whenSet(filter.risk, u"m.risk = ?"_s)
+        .whenSet(filter.mediatorId, u"EXISTS (SELECT 1 FROM mediation_mediator mm WHERE "
+                                    u"mm.case_id = m.id AND mm.person_id = ?)"_s)
+        .whenSet(filter.areaId, u"m.area_id = ?"_s)
+        .whenSet(filter.owningLeaderId, u"m.owning_leader_id = ?"_s)
+        .whenSet(filter.disputeType, u"m.dispute_type = ?"_s)
+        .whenSet(filter.alertId, u"m.alert_id = ?"_s);
+    return where.sql(values);
 }
 
 Result<QList<MediationSummary>> MediationQueryRepository::page(const MediationFilter &filter,

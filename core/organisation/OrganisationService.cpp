@@ -18,24 +18,19 @@ constexpr int kMaxPositionLength = 50;
 
 QString changedPersonFields(const Person &before, const Person &after) {
     return ChangedFields()
-        .note(before.badgeNo != after.badgeNo, u"badge_no")
-        .note(before.name != after.name, u"name")
-        .note(before.position != after.position, u"position")
-        .note(before.category != after.category, u"category")
-        .note(before.phone != after.phone, u"phone")
-        .note(before.joinedOn != after.joinedOn, u"joined_on")
-        .note(before.leftOn != after.leftOn, u"left_on")
-        .note(before.active != after.active, u"active")
+        .compare(before, after, auditField(&Person::badgeNo, u"badge_no"),
+                 auditField(&Person::name, u"name"), auditField(&Person::position, u"position"),
+                 auditField(&Person::category, u"category"), auditField(&Person::phone, u"phone"),
+                 auditField(&Person::joinedOn, u"joined_on"),
+                 auditField(&Person::leftOn, u"left_on"), auditField(&Person::active, u"active"))
         .details();
 }
 
 QString changedUnitFields(const Unit &before, const Unit &after) {
     return ChangedFields()
-        .note(before.kind != after.kind, u"kind")
-        .note(before.name != after.name, u"name")
-        .note(before.leaderId != after.leaderId, u"leader")
-        .note(before.parentId != after.parentId, u"parent")
-        .note(before.memberIds != after.memberIds, u"members")
+        .compare(before, after, auditField(&Unit::kind, u"kind"), auditField(&Unit::name, u"name"),
+                 auditField(&Unit::leaderId, u"leader"), auditField(&Unit::parentId, u"parent"),
+                 auditField(&Unit::memberIds, u"members"))
         .details();
 }
 } // namespace

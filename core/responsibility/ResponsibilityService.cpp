@@ -19,18 +19,16 @@ constexpr int kMaxNotesLength = 1000;
 
 QString changedAssetFields(const Asset &before, const Asset &after) {
     return ChangedFields()
-        .note(before.tag != after.tag, u"tag")
-        .note(before.name != after.name, u"name")
-        .note(before.kind != after.kind, u"kind")
+        .compare(before, after, auditField(&Asset::tag, u"tag"), auditField(&Asset::name, u"name"),
+                 auditField(&Asset::kind, u"kind"))
         .note(before.locationAssetId != after.locationAssetId ||
                   before.locationText != after.locationText,
               u"location")
-        .note(before.status != after.status, u"status")
-        .note(before.acquiredOn != after.acquiredOn, u"acquired_on")
-        .note(before.nextCheckOn != after.nextCheckOn, u"next_check_on")
-        .note(before.lastCheckedOn != after.lastCheckedOn, u"last_checked_on")
-        .note(before.notes != after.notes, u"notes")
-        .note(!(before.owner == after.owner), u"owner")
+        .compare(before, after, auditField(&Asset::status, u"status"),
+                 auditField(&Asset::acquiredOn, u"acquired_on"),
+                 auditField(&Asset::nextCheckOn, u"next_check_on"),
+                 auditField(&Asset::lastCheckedOn, u"last_checked_on"),
+                 auditField(&Asset::notes, u"notes"), auditField(&Asset::owner, u"owner"))
         .details();
 }
 } // namespace

@@ -17,14 +17,12 @@ constexpr int kMaxNoteLength = 500;
 
 QString changedTaskFields(const Task &before, const Task &after) {
     return ChangedFields()
-        .note(before.title != after.title, u"title")
-        .note(before.description != after.description, u"description")
-        .note(before.ruleSection != after.ruleSection, u"rule_section")
-        .note(before.recurrence != after.recurrence, u"recurrence")
-        .note(before.startsOn != after.startsOn, u"starts_on")
-        .note(before.dueOn != after.dueOn, u"due_on")
-        .note(before.open != after.open, u"open")
-        .note(!(before.owner == after.owner), u"owner")
+        .compare(before, after, auditField(&Task::title, u"title"),
+                 auditField(&Task::description, u"description"),
+                 auditField(&Task::ruleSection, u"rule_section"),
+                 auditField(&Task::recurrence, u"recurrence"),
+                 auditField(&Task::startsOn, u"starts_on"), auditField(&Task::dueOn, u"due_on"),
+                 auditField(&Task::open, u"open"), auditField(&Task::owner, u"owner"))
         .details();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/Sql.h"
+#include "core/kernel/storage/SqlWhere.h"
 #include "core/kernel/storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -24,37 +25,18 @@ AuditEntry entryFrom(const QSqlQuery &query) {
     return e;
 }
 
-QString whereClause(const AuditFilter &filter, QVariantList &values, qint64 stationId) {
-    QString where = u" WHERE station_id = ?"_s;
-    values << stationId;
-    if (filter.fromMs) {
-        where += u" AND at_ms >= ?"_s;
-        values << *filter.fromMs;
-    }
-    if (filter.toMs) {
-        where += u" AND at_ms < ?"_s;
-        values << *filter.toMs;
-    }
-    if (filter.beforeSeq) {
-        where += u" AND seq < ?"_s;
-        values << *filter.beforeSeq;
-    }
-    if (filter.afterSeq) {
-        where += u" AND seq > ?"_s;
-        values << *filter.afterSeq;
-    }
+SqlWhere whereClause(const AuditFilter &filter, qint64 stationId) {
+    SqlWhere where(u"station_id = ?"_s, stationId);
+    where.within(u"at_ms"_s, filter.fromMs, filter.toMs)
+        .whenSet(filter.beforeSeq, u"seq < ?"_s)
+        .whenSet(filter.afterSeq, u"seq > ?"_s);
     if (!filter.account.isEmpty()) {
-        where += u" AND account LIKE ?"_s;
-        values << u'%' + filter.account + u'%';
+        where.add(u"account LIKE ?"_s, {u'%' + filter.account + u'%'});
     }
-    if (!filter.action.isEmpty()) {
-        if (filter.action.endsWith(u'.')) {
-            where += u" AND action LIKE ?"_s;
-            values << filter.action + u'%';
-        } else {
-            where += u" AND action = ?"_s;
-            values << filter.action;
-        }
+    if (filter.action.endsWith(u'.')) {
+        where.add(u"action LIKE ?"_s, {filter.action + u'%'});
+    } else if (!filter.action.isEmpty()) {
+        where.add(u"action = ?"_s, {filter.action});
     }
     return where;
 }
@@ -196,21 +178,19 @@ Result<AuditHead> AuditLog::head() const {
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter) const {
-    QVariantList values;
-    const QString where = whereClause(filter, values, m_database.stationId());
-    values << filter.limit << filter.offset;
+    const SqlWhere where = whereClause(filter, m_database.stationId());
     return rowsSql(m_database.connection(),
-                   u"SELECT "_s + kColumns + u" FROM audit_log"_s + where +
+                   u"SELECT "_s + kColumns + u" FROM audit_log"_s + where.sql() +
                        (filter.newestFirst ? u" ORDER BY seq DESC"_s : u" ORDER BY seq"_s) +
                        u" LIMIT ? OFFSET ?"_s,
-                   values, [&](const QSqlQuery &row) { return entryFrom(row); });
+                   where.valuesAnd({filter.limit, filter.offset}),
+                   [&](const QSqlQuery &row) { return entryFrom(row); });
 }
 
 Result<qint64> AuditLog::count(const AuditFilter &filter) const {
-    QVariantList values;
-    const QString where = whereClause(filter, values, m_database.stationId());
-    auto value =
-        scalarSql(m_database.connection(), u"SELECT COUNT(*) FROM audit_log"_s + where, values);
+    const SqlWhere where = whereClause(filter, m_database.stationId());
+    auto value = scalarSql(m_database.connection(),
+                           u"SELECT COUNT(*) FROM audit_log"_s + where.sql(), where.values());
     SD_RETURN_IF_ERROR(value);
     return value.value().toLongLong();
 }
