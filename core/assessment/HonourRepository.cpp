@@ -3,6 +3,7 @@
 #include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
+#include "core/kernel/storage/SqlWhere.h"
 
 #include <QCoreApplication>
 
@@ -48,23 +49,14 @@ StationEvent eventFrom(const QSqlQuery &query) {
 } // namespace
 
 Result<QList<Honour>> HonourRepository::honours(const HonourFilter &filter) const {
-    QString where = u" WHERE h.station_id = ?"_s;
-    QVariantList values{m_database.stationId()};
-    if (filter.year) {
-        where += u" AND h.year = ?"_s;
-        values << *filter.year;
-    }
-    if (filter.unitId) {
-        where += u" AND h.unit_id = ?"_s;
-        values << *filter.unitId;
-    }
-    if (filter.personId) {
-        where += u" AND h.person_id = ?"_s;
-        values << *filter.personId;
-    }
+    SqlWhere where(u"h.station_id = ?"_s, m_database.stationId());
+    where.whenSet(filter.year, u"h.year = ?"_s)
+        .whenSet(filter.unitId, u"h.unit_id = ?"_s)
+        .whenSet(filter.personId, u"h.person_id = ?"_s);
     return rowsSql(m_database.connection(),
-                   kHonourSelect + where + u" ORDER BY h.year DESC, "_s + kKindOrder + u", h.id"_s,
-                   values, [&](const QSqlQuery &row) { return honourFrom(row); });
+                   kHonourSelect + where.sql() + u" ORDER BY h.year DESC, "_s + kKindOrder +
+                       u", h.id"_s,
+                   where.values(), [&](const QSqlQuery &row) { return honourFrom(row); });
 }
 
 Result<Honour> HonourRepository::honour(qint64 id) const {

@@ -49,44 +49,20 @@ AssetRow rowFrom(const QSqlQuery &query, const QDate &today) {
 } // namespace
 
 QString AssetRepository::whereClause(const AssetFilter &filter, QVariantList &values) const {
-    QString where = u" WHERE a.station_id = ?"_s;
-    values << m_database.stationId();
-    if (!filter.text.trimmed().isEmpty()) {
-        where += u" AND (LOWER(a.tag) LIKE ? ESCAPE '\\' OR LOWER(a.name) LIKE ? ESCAPE '\\' "
-                 u"OR LOWER(a.location_text) LIKE ? ESCAPE '\\' OR LOWER(loc.name) LIKE ? "
-                 u"ESCAPE '\\' OR LOWER(a.notes) LIKE ? ESCAPE '\\')"_s;
-        const QString pattern = likePattern(filter.text.trimmed());
-        for (int i = 0; i < 5; ++i) {
-            values << pattern;
-        }
-    }
-    if (filter.kind) {
-        where += u" AND a.kind = ?"_s;
-        values << toKey(*filter.kind);
-    }
-    if (filter.status) {
-        where += u" AND a.status = ?"_s;
-        values << toKey(*filter.status);
-    }
-    if (filter.owner) {
-        where += u" AND "_s + ownersql::matches(u"a"_s, *filter.owner, values);
-    }
-    if (filter.accountableUnitId) {
-        where += u" AND "_s + ownersql::accountableTo(u"a"_s, *filter.accountableUnitId, values);
-    }
-    if (filter.locationAssetId) {
-        where += u" AND a.location_asset_id = ?"_s;
-        values << *filter.locationAssetId;
-    }
+    SqlWhere where(u"a.station_id = ?"_s, m_database.stationId());
+    where
+        .containsText(filter.text,
+                      {u"a.tag"_s, u"a.name"_s, u"a.location_text"_s, u"loc.name"_s, u"a.notes"_s})
+        .whenSet(filter.kind, u"a.kind = ?"_s)
+        .whenSet(filter.status, u"a.status = ?"_s)
+        .whenSet(filter.locationAssetId, u"a.location_asset_id = ?"_s);
     if (filter.overdueOnly) {
-        where += u" AND a.status <> 'retired' AND a.next_check_on IS NOT NULL "
-                 u"AND a.next_check_on < ?"_s;
-        values << m_today.toString(Qt::ISODate);
+        where.add(
+            u"a.status <> 'retired' AND a.next_check_on IS NOT NULL AND a.next_check_on < ?"_s,
+            {m_today.toString(Qt::ISODate)});
     }
-    if (filter.orphanedOnly) {
-        where += u" AND "_s + ownersql::orphaned(u"a"_s);
-    }
-    return where;
+    ownersql::addOwnerFilters(where, u"a"_s, filter);
+    return where.sql(values);
 }
 
 Result<AssetRow> AssetRepository::find(qint64 id) const {

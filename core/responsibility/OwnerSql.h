@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/kernel/storage/SqlWhere.h"
 #include "core/responsibility/Owner.h"
 
 #include <QSqlQuery>
@@ -26,5 +27,24 @@ QString accountableTo(const QString &alias, qint64 unitId, QVariantList &values)
 
 QVariant personColumn(const OwnerRef &owner);
 QVariant unitColumn(const OwnerRef &owner);
+
+// The owner conditions an asset or task list shares: whose it is, which unit answers for
+// it, and whether it has no owner at all.
+template <class Filter>
+void addOwnerFilters(SqlWhere &where, const QString &alias, const Filter &filter) {
+    QVariantList values;
+    if (filter.owner) {
+        const QString condition = matches(alias, *filter.owner, values);
+        where.add(condition, values);
+        values.clear();
+    }
+    if (filter.accountableUnitId) {
+        const QString condition = accountableTo(alias, *filter.accountableUnitId, values);
+        where.add(condition, values);
+    }
+    if (filter.orphanedOnly) {
+        where.add(orphaned(alias));
+    }
+}
 
 } // namespace sd::ownersql

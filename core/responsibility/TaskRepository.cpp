@@ -43,35 +43,17 @@ TaskRow rowFrom(const QSqlQuery &query, const QDate &today) {
 } // namespace
 
 QString TaskRepository::whereClause(const TaskFilter &filter, QVariantList &values) const {
-    QString where = u" WHERE t.station_id = ?"_s;
-    values << m_database.stationId();
+    SqlWhere where(u"t.station_id = ?"_s, m_database.stationId());
     if (!filter.includeClosed) {
-        where += u" AND t.is_open = 1"_s;
+        where.add(u"t.is_open = 1"_s);
     }
-    if (!filter.text.trimmed().isEmpty()) {
-        where += u" AND (LOWER(t.title) LIKE ? ESCAPE '\\' OR LOWER(t.description) LIKE ? "
-                 u"ESCAPE '\\' OR LOWER(t.rule_section) LIKE ? ESCAPE '\\')"_s;
-        const QString pattern = likePattern(filter.text.trimmed());
-        values << pattern << pattern << pattern;
-    }
-    if (filter.owner) {
-        where += u" AND "_s + ownersql::matches(u"t"_s, *filter.owner, values);
-    }
-    if (filter.accountableUnitId) {
-        where += u" AND "_s + ownersql::accountableTo(u"t"_s, *filter.accountableUnitId, values);
-    }
-    if (!filter.ruleSection.isEmpty()) {
-        where += u" AND t.rule_section = ?"_s;
-        values << filter.ruleSection;
-    }
+    where.containsText(filter.text, {u"t.title"_s, u"t.description"_s, u"t.rule_section"_s})
+        .whenSet(filter.ruleSection, u"t.rule_section = ?"_s);
     if (filter.overdueOnly) {
-        where += u" AND t.is_open = 1 AND t.due_on < ?"_s;
-        values << m_today.toString(Qt::ISODate);
+        where.add(u"t.is_open = 1 AND t.due_on < ?"_s, {m_today.toString(Qt::ISODate)});
     }
-    if (filter.orphanedOnly) {
-        where += u" AND "_s + ownersql::orphaned(u"t"_s);
-    }
-    return where;
+    ownersql::addOwnerFilters(where, u"t"_s, filter);
+    return where.sql(values);
 }
 
 Result<TaskRow> TaskRepository::find(qint64 id) const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/kernel/storage/Sql.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -38,6 +40,22 @@ public:
             add(condition, {filter});
         }
         return *this;
+    }
+
+    // Rows where any of the columns contains the text, ignoring case; nothing when the
+    // text is blank.
+    SqlWhere &containsText(const QString &text, const QStringList &columns) {
+        const QString trimmed = text.trimmed();
+        if (trimmed.isEmpty()) {
+            return *this;
+        }
+        QStringList matches;
+        QVariantList patterns;
+        for (const QString &column : columns) {
+            matches << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(column);
+            patterns << likePattern(trimmed);
+        }
+        return add(u'(' + matches.join(QStringLiteral(" OR ")) + u')', patterns);
     }
 
     // The two ends of a range: from is included, to is not.
