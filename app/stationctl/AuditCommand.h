@@ -11,14 +11,8 @@ namespace sd {
 // whole chain (and, given a head written down earlier, proves nothing was cut off the
 // end); head prints the value to write down; list shows rows by time, user and action.
 class AuditCommand : public Command {
-    Q_DECLARE_TR_FUNCTIONS(sd::AuditCommand)
+    SD_COMMAND(AuditCommand)
 
-public:
-    using Command::Command;
-
-    CommandSpec spec() override;
-
-private:
     ExitCode verify(Invocation &in);
     ExitCode head(Invocation &in);
     ExitCode list(Invocation &in);

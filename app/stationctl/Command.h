@@ -48,6 +48,16 @@ private:
     Console &m_console;
 };
 
+// What every command group's class declares: its translation context, the base's
+// constructor and spec(). Like Q_OBJECT it leaves the class body in private access.
+#define SD_COMMAND(Name)                                                                           \
+    Q_DECLARE_TR_FUNCTIONS(sd::Name)                                                               \
+public:                                                                                            \
+    using Command::Command;                                                                        \
+    CommandSpec spec() override;                                                                   \
+                                                                                                   \
+private:
+
 } // namespace sd
 
 // In a Command's action: reports a failed Result's or Status's error (fail()) and returns its

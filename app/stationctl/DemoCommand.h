@@ -6,14 +6,8 @@ namespace sd {
 
 // stationctl demo: fills an empty database with the fictional demo station.
 class DemoCommand : public Command {
-    Q_DECLARE_TR_FUNCTIONS(sd::DemoCommand)
+    SD_COMMAND(DemoCommand)
 
-public:
-    using Command::Command;
-
-    CommandSpec spec() override;
-
-private:
     ExitCode execute(Invocation &in);
 };
 

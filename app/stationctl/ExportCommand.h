@@ -10,13 +10,8 @@ namespace sd {
 // stationctl export alerts [--from DATE] [--to DATE] [--format csv|json] [--output FILE]
 // stationctl export assets [--format csv|json] [--output FILE]
 class ExportCommand : public Command {
-    Q_DECLARE_TR_FUNCTIONS(sd::ExportCommand)
+    SD_COMMAND(ExportCommand)
 
-public:
-    using Command::Command;
-    CommandSpec spec() override;
-
-private:
     ExitCode exportAlerts(Invocation &in);
     ExitCode exportAssets(Invocation &in);
     // --format (csv or json) and --output (not the database): an exit code when wrong.

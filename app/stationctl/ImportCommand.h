@@ -6,13 +6,8 @@ namespace sd {
 
 // stationctl import alerts|assets FILE.csv [--update] [--skip-invalid REJECTS.csv]
 class ImportCommand : public Command {
-    Q_DECLARE_TR_FUNCTIONS(sd::ImportCommand)
+    SD_COMMAND(ImportCommand)
 
-public:
-    using Command::Command;
-    CommandSpec spec() override;
-
-private:
     // One kind of import (alerts, assets): its importer and the line summing up its report.
     struct Kind;
     static const QList<Kind> &kinds();

@@ -6,14 +6,8 @@ namespace sd {
 
 // stationctl init: creates the station database or migrates it to this version.
 class InitCommand : public Command {
-    Q_DECLARE_TR_FUNCTIONS(sd::InitCommand)
+    SD_COMMAND(InitCommand)
 
-public:
-    using Command::Command;
-
-    CommandSpec spec() override;
-
-private:
     ExitCode execute(Invocation &in);
 };
 

@@ -8,14 +8,8 @@ namespace sd {
 // QR code of each tag code. Painting text needs a QGuiApplication, which main() starts
 // (on the offscreen platform) for this command only.
 class LabelsCommand : public Command {
-    Q_DECLARE_TR_FUNCTIONS(sd::LabelsCommand)
+    SD_COMMAND(LabelsCommand)
 
-public:
-    using Command::Command;
-
-    CommandSpec spec() override;
-
-private:
     ExitCode execute(Invocation &in);
 };
 

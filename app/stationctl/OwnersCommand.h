@@ -8,14 +8,8 @@ namespace sd {
 // "check" exits 1 while anything is orphaned, so a cron job or CI can watch the goal of
 // zero.
 class OwnersCommand : public Command {
-    Q_DECLARE_TR_FUNCTIONS(sd::OwnersCommand)
+    SD_COMMAND(OwnersCommand)
 
-public:
-    using Command::Command;
-
-    CommandSpec spec() override;
-
-private:
     ExitCode check(Invocation &in);
     ExitCode list(Invocation &in);
     ExitCode board(Invocation &in);

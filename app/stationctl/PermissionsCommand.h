@@ -8,14 +8,8 @@ namespace sd {
 // straight from the core's table, so the documentation can be generated from the code
 // rather than kept in step by hand. docs/permissions.md is its markdown output.
 class PermissionsCommand : public Command {
-    Q_DECLARE_TR_FUNCTIONS(sd::PermissionsCommand)
+    SD_COMMAND(PermissionsCommand)
 
-public:
-    using Command::Command;
-
-    CommandSpec spec() override;
-
-private:
     ExitCode execute(Invocation &in);
 
     // The matrix as a GitHub-style markdown table: one row per permission, one column

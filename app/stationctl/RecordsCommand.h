@@ -6,13 +6,8 @@ namespace sd {
 
 // stationctl records list [--sealed|--drafts] [--format …] | records verify
 class RecordsCommand : public Command {
-    Q_DECLARE_TR_FUNCTIONS(sd::RecordsCommand)
+    SD_COMMAND(RecordsCommand)
 
-public:
-    using Command::Command;
-    CommandSpec spec() override;
-
-private:
     ExitCode list(Invocation &in);
     ExitCode verify(Invocation &in);
 };

@@ -7,13 +7,8 @@ namespace sd {
 // stationctl report onscene NUMBER --pdf FILE
 // stationctl report mediation NUMBER --pdf FILE [--summary]
 class ReportCommand : public Command {
-    Q_DECLARE_TR_FUNCTIONS(sd::ReportCommand)
+    SD_COMMAND(ReportCommand)
 
-public:
-    using Command::Command;
-    CommandSpec spec() override;
-
-private:
     // One kind of report (onscene, mediation): its own flags, and how it finds the record,
     // writes the PDF and records the output.
     struct Kind;

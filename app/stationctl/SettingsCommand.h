@@ -8,13 +8,8 @@ namespace sd {
 // stationctl settings list | set NAME VALUE: the station-wide settings (lockout, idle
 // lock, password length…) that every desk reads from the database.
 class SettingsCommand : public Command {
-    Q_DECLARE_TR_FUNCTIONS(sd::SettingsCommand)
+    SD_COMMAND(SettingsCommand)
 
-public:
-    using Command::Command;
-    CommandSpec spec() override;
-
-private:
     ExitCode list(Invocation &in);
     ExitCode set(Invocation &in);
 };

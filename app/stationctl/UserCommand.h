@@ -12,12 +12,7 @@ namespace sd {
 // role, lock, unlock, disable and enable, each through AccountService, so the
 // command line obeys the same password policy and last-administrator rule as the GUI.
 class UserCommand : public Command {
-    Q_DECLARE_TR_FUNCTIONS(sd::UserCommand)
-
-public:
-    using Command::Command;
-
-    CommandSpec spec() override;
+    SD_COMMAND(UserCommand)
 
     // Parses a --role value: one of the login roles, else a Usage error listing them.
     static Result<Role> parseRole(const QString &text);
