@@ -1696,10 +1696,6 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
         <translation>登记物品(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Labels (PDF)…</source>
         <translation>标签（PDF）(&amp;L)…</translation>
     </message>
@@ -7007,6 +7003,13 @@ verify  重新核验每份已归档记录（现场处结备案单和调解协议
     </message>
 </context>
 <context>
+    <name>sd::RegisterPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>sd::ReportCommand</name>
     <message>
         <source>Print a record to PDF</source>
@@ -8340,10 +8343,6 @@ Commands:
     <message>
         <source>&amp;New task…</source>
         <translation>新建任务(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Mark done…</source>

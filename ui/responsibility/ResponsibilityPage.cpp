@@ -54,10 +54,10 @@ void ResponsibilityPage::focusSearch() {
 
 void ResponsibilityPage::createNew() {
     if (m_tabs->currentWidget() == m_tasks) {
-        m_tasks->addTask();
+        m_tasks->addItem();
     } else {
         m_tabs->setCurrentWidget(m_assets);
-        m_assets->addAsset();
+        m_assets->addItem();
     }
 }
 

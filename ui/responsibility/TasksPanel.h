@@ -1,23 +1,16 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/responsibility/RegisterPanel.h"
 
-class QAction;
 class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QTableView;
 
 namespace sd {
 
-class OwnershipService;
-class Prompter;
-class ResponsibilityService;
 class TaskTableModel;
 
 // The task register: search, overdue and orphan filters, add and edit, and "Mark done",
 // which logs the completion and moves a recurring task to its next occurrence.
-class TasksPanel : public QWidget {
+class TasksPanel : public RegisterPanel {
     Q_OBJECT
 
 public:
@@ -25,29 +18,17 @@ public:
                Prompter &prompter, bool editAllowed, QWidget *parent = nullptr);
 
     TaskTableModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QLineEdit *search() const { return m_search; }
     QCheckBox *overdueOnly() const { return m_overdue; }
-    void applyFilter();
-    void addTask();
-    void editSelected();
+    void applyFilter() override;
     bool completeSelected();
 
-Q_SIGNALS:
-    void changed();
-
 private:
-    const ResponsibilityService &m_service;
-    const OwnershipService &m_owners;
-    Prompter &m_prompter;
+    std::unique_ptr<OwnedItemDialog> createDialog(int row) override;
+
     TaskTableModel *m_model;
-    QTableView *m_view;
-    QLineEdit *m_search;
     QCheckBox *m_overdue;
     QCheckBox *m_orphaned;
     QCheckBox *m_closed;
-    QLabel *m_count;
-    QAction *m_editAction;
 };
 
 } // namespace sd
