@@ -10,34 +10,33 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
+namespace {
+qint64 personKey(const Person &person) {
+    return person.id;
+}
+} // namespace
+
 PersonTableModel::PersonTableModel(const OrganisationService &service, QObject *parent)
-    : PagedTableModel(Paging::Offset, 100, service.changes(), {u"person"_s}, ColumnCount, parent)
-    , m_service(service) {
-    m_filter.includeInactive = false;
+    : FilteredTableModel({std::bind_front(&OrganisationService::countPeople, &service),
+                          std::bind_front(&OrganisationService::people, &service), &personKey},
+                         100, service.changes(), {u"person"_s}, ColumnCount, parent) {
+    editFilter().includeInactive = false;
 }
 
 void PersonTableModel::setSearchText(const QString &text) {
-    if (m_filter.text == text.trimmed()) {
+    if (filter().text == text.trimmed()) {
         return;
     }
-    m_filter.text = text.trimmed();
+    editFilter().text = text.trimmed();
     reload();
 }
 
 void PersonTableModel::setIncludeInactive(bool include) {
-    if (m_filter.includeInactive == include) {
+    if (filter().includeInactive == include) {
         return;
     }
-    m_filter.includeInactive = include;
+    editFilter().includeInactive = include;
     reload();
-}
-
-Result<qint64> PersonTableModel::countRows() const {
-    return widened(m_service.countPeople(m_filter));
-}
-
-Result<QList<Person>> PersonTableModel::readRows(const PageQuery<Person> &query) const {
-    return m_service.people(pageOf(m_filter, query));
 }
 
 int PersonTableModel::rowOfPerson(qint64 id) {

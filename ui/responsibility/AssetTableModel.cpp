@@ -11,26 +11,18 @@ namespace sd {
 
 namespace {
 const QColor kWarning(176, 0, 32);
+
+qint64 assetKey(const AssetRow &row) {
+    return row.asset.id;
+}
 } // namespace
 
 AssetTableModel::AssetTableModel(const ResponsibilityService &service, QObject *parent)
-    : PagedTableModel(Paging::Offset, 100, service.changes(),
-                      {u"asset"_s, u"asset_import"_s, u"owner"_s, u"person"_s, u"unit"_s},
-                      ColumnCount, parent)
-    , m_service(service) {}
-
-void AssetTableModel::setFilter(const AssetFilter &filter) {
-    m_filter = filter;
-    reload();
-}
-
-Result<qint64> AssetTableModel::countRows() const {
-    return widened(m_service.countAssets(m_filter));
-}
-
-Result<QList<AssetRow>> AssetTableModel::readRows(const PageQuery<AssetRow> &query) const {
-    return m_service.assets(pageOf(m_filter, query));
-}
+    : FilteredTableModel({std::bind_front(&ResponsibilityService::countAssets, &service),
+                          std::bind_front(&ResponsibilityService::assets, &service), &assetKey},
+                         100, service.changes(),
+                         {u"asset"_s, u"asset_import"_s, u"owner"_s, u"person"_s, u"unit"_s},
+                         ColumnCount, parent) {}
 
 QVariant AssetTableModel::rowData(const AssetRow &row, int column, int role) const {
     switch (role) {

@@ -11,25 +11,17 @@ namespace sd {
 
 namespace {
 const QColor kWarning(176, 0, 32);
+
+qint64 taskKey(const TaskRow &row) {
+    return row.task.id;
+}
 } // namespace
 
 TaskTableModel::TaskTableModel(const ResponsibilityService &service, QObject *parent)
-    : PagedTableModel(Paging::Offset, 100, service.changes(),
-                      {u"task"_s, u"owner"_s, u"person"_s, u"unit"_s}, ColumnCount, parent)
-    , m_service(service) {}
-
-void TaskTableModel::setFilter(const TaskFilter &filter) {
-    m_filter = filter;
-    reload();
-}
-
-Result<qint64> TaskTableModel::countRows() const {
-    return widened(m_service.countTasks(m_filter));
-}
-
-Result<QList<TaskRow>> TaskTableModel::readRows(const PageQuery<TaskRow> &query) const {
-    return m_service.tasks(pageOf(m_filter, query));
-}
+    : FilteredTableModel({std::bind_front(&ResponsibilityService::countTasks, &service),
+                          std::bind_front(&ResponsibilityService::tasks, &service), &taskKey},
+                         100, service.changes(), {u"task"_s, u"owner"_s, u"person"_s, u"unit"_s},
+                         ColumnCount, parent) {}
 
 QVariant TaskTableModel::rowData(const TaskRow &row, int column, int role) const {
     switch (role) {
