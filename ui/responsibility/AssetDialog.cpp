@@ -15,9 +15,10 @@ namespace sd {
 
 AssetDialog::AssetDialog(const ResponsibilityService &service, const OwnershipService &owners,
                          const Asset &asset, QWidget *parent, Prompter *prompter)
-    : OwnedItemDialog(prompter, parent)
-    , m_service(service)
-    , m_asset(asset) {
+    : OwnedItemDialogFor(service,
+                         {&ResponsibilityService::addAsset, &ResponsibilityService::updateAsset,
+                          &ResponsibilityService::asset},
+                         asset, prompter, parent) {
     setObjectName(u"assetDialog"_s);
     setWindowTitle(asset.id == 0 ? tr("Register item")
                                  : tr("Edit item: %1 %2").arg(asset.tag, asset.name));
@@ -86,7 +87,7 @@ void AssetDialog::fill(const Asset &asset) {
 }
 
 Asset AssetDialog::edited() const {
-    Asset asset = m_asset;
+    Asset asset = item();
     asset.tag = m_tag->text().trimmed();
     asset.name = m_name->text().trimmed();
     asset.kind = selectedEnum(m_kind, assetKindFromKey, AssetKind::Other);
@@ -99,25 +100,6 @@ Asset AssetDialog::edited() const {
     asset.nextCheckOn = m_nextCheck->optionalDate();
     asset.notes = m_notes->toPlainText().trimmed();
     return asset;
-}
-
-Status AssetDialog::store() {
-    const Asset draft = edited();
-    auto result = draft.id == 0 ? m_service.addAsset(draft)
-                                : m_service.updateAsset(draft, ownerChangeReason());
-    SD_RETURN_IF_ERROR(result);
-    m_asset = result->asset;
-    Q_EMIT saved(result.value());
-    return {};
-}
-
-Status AssetDialog::reloadStored() {
-    auto latest = m_service.asset(m_asset.id);
-    SD_RETURN_IF_ERROR(latest);
-    m_asset = latest->asset;
-    fill(m_asset);
-    clearOwnerChangeReason();
-    return {};
 }
 
 } // namespace sd

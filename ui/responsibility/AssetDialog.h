@@ -11,12 +11,11 @@ namespace sd {
 
 class OptionalDateEdit;
 class Prompter;
-class ResponsibilityService;
 
 // Registers or edits one asset. The owner is required (the picker shows each unit's
 // accountable leader); a changed owner asks why, for the ownership history. Refusals
 // appear next to the field they name and the dialog keeps what was typed.
-class AssetDialog : public OwnedItemDialog {
+class AssetDialog : public OwnedItemDialogFor<Asset, AssetRow, &AssetRow::asset> {
     Q_OBJECT
 
 public:
@@ -25,20 +24,10 @@ public:
     AssetDialog(const ResponsibilityService &service, const OwnershipService &owners,
                 const Asset &asset, QWidget *parent = nullptr, Prompter *prompter = nullptr);
 
-    const Asset &asset() const { return m_asset; }
-
-Q_SIGNALS:
-    void saved(const sd::AssetRow &row);
-
 private:
-    void fill(const Asset &asset);
-    Asset edited() const;
-    Status store() override;
-    bool canReload() const override { return m_asset.id != 0; }
-    Status reloadStored() override;
+    void fill(const Asset &asset) override;
+    Asset edited() const override;
 
-    const ResponsibilityService &m_service;
-    Asset m_asset;
     QLineEdit *m_tag;
     QLineEdit *m_name;
     QComboBox *m_kind;

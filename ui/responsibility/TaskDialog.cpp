@@ -15,9 +15,10 @@ namespace sd {
 
 TaskDialog::TaskDialog(const ResponsibilityService &service, const OwnershipService &owners,
                        const Task &task, QWidget *parent, Prompter *prompter)
-    : OwnedItemDialog(prompter, parent)
-    , m_service(service)
-    , m_task(task) {
+    : OwnedItemDialogFor(service,
+                         {&ResponsibilityService::addTask, &ResponsibilityService::updateTask,
+                          &ResponsibilityService::task},
+                         task, prompter, parent) {
     setObjectName(u"taskDialog"_s);
     setWindowTitle(task.id == 0 ? tr("New task") : tr("Edit task: %1").arg(task.title));
     setMinimumWidth(520);
@@ -65,7 +66,7 @@ void TaskDialog::fill(const Task &task) {
 }
 
 Task TaskDialog::edited() const {
-    Task task = m_task;
+    Task task = item();
     task.title = m_title->text().trimmed();
     task.ruleSection = m_section->currentText().trimmed();
     task.recurrence = selectedEnum(m_recurrence, recurrenceFromKey, Recurrence::Once);
@@ -73,25 +74,6 @@ Task TaskDialog::edited() const {
     task.owner = owner();
     task.description = m_description->toPlainText().trimmed();
     return task;
-}
-
-Status TaskDialog::store() {
-    const Task draft = edited();
-    auto result =
-        draft.id == 0 ? m_service.addTask(draft) : m_service.updateTask(draft, ownerChangeReason());
-    SD_RETURN_IF_ERROR(result);
-    m_task = result->task;
-    Q_EMIT saved(result.value());
-    return {};
-}
-
-Status TaskDialog::reloadStored() {
-    auto latest = m_service.task(m_task.id);
-    SD_RETURN_IF_ERROR(latest);
-    m_task = latest->task;
-    fill(m_task);
-    clearOwnerChangeReason();
-    return {};
 }
 
 } // namespace sd

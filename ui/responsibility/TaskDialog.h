@@ -11,11 +11,10 @@ namespace sd {
 
 class OptionalDateEdit;
 class Prompter;
-class ResponsibilityService;
 
 // Adds or edits one task: a one-off with a due date or a recurring duty with its first
 // occurrence, an owner (required) and optionally the work-rule section it belongs to.
-class TaskDialog : public OwnedItemDialog {
+class TaskDialog : public OwnedItemDialogFor<Task, TaskRow, &TaskRow::task> {
     Q_OBJECT
 
 public:
@@ -24,20 +23,10 @@ public:
     TaskDialog(const ResponsibilityService &service, const OwnershipService &owners,
                const Task &task, QWidget *parent = nullptr, Prompter *prompter = nullptr);
 
-    const Task &task() const { return m_task; }
-
-Q_SIGNALS:
-    void saved(const sd::TaskRow &row);
-
 private:
-    void fill(const Task &task);
-    Task edited() const;
-    Status store() override;
-    bool canReload() const override { return m_task.id != 0; }
-    Status reloadStored() override;
+    void fill(const Task &task) override;
+    Task edited() const override;
 
-    const ResponsibilityService &m_service;
-    Task m_task;
     QLineEdit *m_title;
     QComboBox *m_section;
     QComboBox *m_recurrence;

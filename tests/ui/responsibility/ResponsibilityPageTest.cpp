@@ -139,8 +139,8 @@ TEST_P(ResponsibilityPageTest, TheAssetDialogRefusesAnItemWithoutAnOwner) {
     ASSERT_GE(unitRow, 0);
     dialog.ownerPicker()->setCurrentIndex(unitRow);
     ASSERT_TRUE(dialog.save()) << dialog.errors().generalText().toStdString();
-    EXPECT_EQ(dialog.asset().owner, OwnerRef::unit(m_unit.id));
-    EXPECT_EQ(dialog.asset().tag, u"ZC-00003"_s);
+    EXPECT_EQ(dialog.item().owner, OwnerRef::unit(m_unit.id));
+    EXPECT_EQ(dialog.item().tag, u"ZC-00003"_s);
 }
 
 // Alt+letter reaches one control only, in both languages; a stored asset's dialog has the
