@@ -60,13 +60,11 @@ Result<QList<Account>> AccountRepository::list() const {
 }
 
 Result<int> AccountRepository::countUsableAdmins() const {
-    auto count = scalarSql(m_database.connection(),
-                           u"SELECT COUNT(*) FROM account a JOIN person p ON p.id = a.person_id "
-                           u"WHERE a.station_id = ? AND a.role = 'admin' AND a.disabled = 0 "
-                           u"AND p.active = 1"_s,
-                           {m_database.stationId()});
-    SD_RETURN_IF_ERROR(count);
-    return count.value().toInt();
+    return countSql(m_database.connection(),
+                    u"SELECT COUNT(*) FROM account a JOIN person p ON p.id = a.person_id "
+                    u"WHERE a.station_id = ? AND a.role = 'admin' AND a.disabled = 0 "
+                    u"AND p.active = 1"_s,
+                    {m_database.stationId()});
 }
 
 Result<Account> AccountRepository::insert(qint64 personId, Role role, const QString &passwordHash,

@@ -209,10 +209,8 @@ Result<AssessmentScheme> AssessmentRepository::updateScheme(const AssessmentSche
 }
 
 Result<int> AssessmentRepository::countSheets(qint64 schemeId) const {
-    auto count = scalarSql(m_database.connection(),
-                           u"SELECT COUNT(*) FROM score_sheet WHERE scheme_id = ?"_s, {schemeId});
-    SD_RETURN_IF_ERROR(count);
-    return count.value().toInt();
+    return countSql(m_database.connection(),
+                    u"SELECT COUNT(*) FROM score_sheet WHERE scheme_id = ?"_s, {schemeId});
 }
 
 // ---- sheets -------------------------------------------------------------------------
@@ -272,10 +270,8 @@ Result<QList<ScoreSheet>> AssessmentRepository::sheets(const SheetFilter &filter
 
 Result<int> AssessmentRepository::countSheets(const SheetFilter &filter) const {
     const SqlWhere where = sheetWhere(filter, m_database.stationId());
-    auto count = scalarSql(m_database.connection(),
-                           u"SELECT COUNT(*) FROM score_sheet s"_s + where.sql(), where.values());
-    SD_RETURN_IF_ERROR(count);
-    return count.value().toInt();
+    return countSql(m_database.connection(), u"SELECT COUNT(*) FROM score_sheet s"_s + where.sql(),
+                    where.values());
 }
 
 Status AssessmentRepository::writeEntries(qint64 sheetId, const QList<ScoreEntry> &entries) const {

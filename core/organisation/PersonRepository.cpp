@@ -3,6 +3,8 @@
 #include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
+#include "core/kernel/storage/SqlWhere.h"
+#include "core/kernel/storage/VersionedTable.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -32,19 +34,27 @@ Person personFrom(const QSqlQuery &query) {
     return person;
 }
 
-QString whereClause(const PersonFilter &filter, QVariantList &values, qint64 stationId) {
-    QString where = u" WHERE station_id = ?"_s;
-    values << stationId;
+SqlWhere whereClause(const PersonFilter &filter, qint64 stationId) {
+    SqlWhere where(u"station_id = ?"_s, stationId);
     if (!filter.includeInactive) {
-        where += u" AND active = 1"_s;
+        where.add(u"active = 1"_s);
     }
-    if (!filter.text.trimmed().isEmpty()) {
-        where += u" AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(badge_no) LIKE ? ESCAPE '\\' "
-                 u"OR LOWER(position) LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\')"_s;
-        const QString pattern = likePattern(filter.text.trimmed());
-        values << pattern << pattern << pattern << pattern;
-    }
-    return where;
+    return where.containsText(filter.text, {u"name"_s, u"badge_no"_s, u"position"_s, u"phone"_s});
+}
+
+const VersionedTable kPersonTable(u"person"_s,
+                                  {u"badge_no"_s, u"name"_s, u"position"_s, u"category"_s,
+                                   u"phone"_s, u"joined_on"_s, u"left_on"_s, u"active"_s});
+
+QVariantList writtenValues(const Person &person) {
+    return {person.badgeNo,
+            person.name,
+            person.position,
+            toKey(person.category),
+            person.phone,
+            nullableDate(person.joinedOn),
+            nullableDate(person.leftOn),
+            person.active ? 1 : 0};
 }
 
 } // namespace
@@ -67,70 +77,43 @@ Result<std::optional<Person>> PersonRepository::findIfExists(qint64 id) const {
 }
 
 Result<std::optional<Person>> PersonRepository::findByBadge(const QString &badgeNo) const {
-    auto query =
-        runSql(m_database.connection(),
-               u"SELECT "_s + kColumns + u" FROM person WHERE badge_no = ? AND station_id = ?"_s,
-               {badgeNo, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query.value().next()) {
-        return std::optional<Person>();
-    }
-    return std::optional<Person>(personFrom(query.value()));
+    return optionalRowSql(m_database.connection(),
+                          u"SELECT "_s + kColumns +
+                              u" FROM person WHERE badge_no = ? AND station_id = ?"_s,
+                          {badgeNo, m_database.stationId()}, personFrom);
 }
 
 Result<QList<Person>> PersonRepository::list(const PersonFilter &filter) const {
-    QVariantList values;
-    const QString where = whereClause(filter, values, m_database.stationId());
-    values << filter.limit << filter.offset;
+    const SqlWhere where = whereClause(filter, m_database.stationId());
     return rowsSql(m_database.connection(),
-                   u"SELECT "_s + kColumns + u" FROM person"_s + where +
+                   u"SELECT "_s + kColumns + u" FROM person"_s + where.sql() +
                        u" ORDER BY active DESC, "_s +
                        m_database.dialect().textOrder(u"badge_no"_s) + u" LIMIT ? OFFSET ?"_s,
-                   values, [&](const QSqlQuery &row) { return personFrom(row); });
+                   where.valuesAnd({filter.limit, filter.offset}), personFrom);
 }
 
 Result<int> PersonRepository::count(const PersonFilter &filter) const {
-    QVariantList values;
-    const QString where = whereClause(filter, values, m_database.stationId());
-    auto value =
-        scalarSql(m_database.connection(), u"SELECT COUNT(*) FROM person"_s + where, values);
-    SD_RETURN_IF_ERROR(value);
-    return value.value().toInt();
+    const SqlWhere where = whereClause(filter, m_database.stationId());
+    return countSql(m_database.connection(), u"SELECT COUNT(*) FROM person"_s + where.sql(),
+                    where.values());
 }
 
 Result<Person> PersonRepository::insert(const Person &person, qint64 nowMs,
                                         const QString &actor) const {
-    auto id =
-        scalarSql(m_database.connection(),
-                  u"INSERT INTO person (station_id, badge_no, name, position, category, phone, "
-                  u"joined_on, left_on, active, row_version, created_at, updated_at, "
-                  u"updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
-                  {m_database.stationId(), person.badgeNo, person.name, person.position,
-                   toKey(person.category), person.phone, nullableDate(person.joinedOn),
-                   nullableDate(person.leftOn), person.active ? 1 : 0, nowMs, nowMs, actor});
+    auto id = kPersonTable.insert(m_database, writtenValues(person), nowMs, actor);
     SD_RETURN_IF_ERROR(id);
-    return find(id.value().toLongLong());
+    return find(id.value());
 }
 
 Result<Person> PersonRepository::update(const Person &person, qint64 nowMs,
                                         const QString &actor) const {
-    auto query =
-        runSql(m_database.connection(),
-               u"UPDATE person SET badge_no = ?, name = ?, position = ?, category = ?, "
-               u"phone = ?, joined_on = ?, left_on = ?, active = ?, "
-               u"row_version = row_version + 1, updated_at = ?, updated_by = ? "
-               u"WHERE id = ? AND station_id = ? AND row_version = ?"_s,
-               {person.badgeNo, person.name, person.position, toKey(person.category), person.phone,
-                nullableDate(person.joinedOn), nullableDate(person.leftOn), person.active ? 1 : 0,
-                nowMs, actor, person.id, m_database.stationId(), person.rowVersion});
-    SD_RETURN_IF_ERROR(query);
-    if (query.value().numRowsAffected() == 0) {
-        auto current = find(person.id);
-        SD_RETURN_IF_ERROR(current);
-        return conflictError(Tr::tr("Person %1 (%2)").arg(current->name, current->badgeNo),
-                             current->updatedBy, current->updatedAt);
-    }
-    return find(person.id);
+    auto matched = kPersonTable.update(m_database, person.id, person.rowVersion,
+                                       writtenValues(person), nowMs, actor);
+    SD_RETURN_IF_ERROR(matched);
+    return storedOrConflict(matched.value(), find(person.id), [](const Person &current) {
+        return conflictError(Tr::tr("Person %1 (%2)").arg(current.name, current.badgeNo),
+                             current.updatedBy, current.updatedAt);
+    });
 }
 
 } // namespace sd

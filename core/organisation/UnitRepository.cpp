@@ -3,6 +3,7 @@
 #include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
+#include "core/kernel/storage/VersionedTable.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -29,6 +30,12 @@ Unit unitFrom(const QSqlQuery &query) {
     readColumns(query, 0, unit.id, unit.kind, unit.name, unit.leaderId, unit.parentId,
                 unit.rowVersion, unit.updatedAt, unit.updatedBy);
     return unit;
+}
+
+const VersionedTable kUnitTable(u"unit"_s, {u"kind"_s, u"name"_s, u"leader_id"_s, u"parent_id"_s});
+
+QVariantList writtenValues(const Unit &unit) {
+    return {toKey(unit.kind), unit.name, nullableId(unit.leaderId), nullableId(unit.parentId)};
 }
 
 } // namespace
@@ -155,36 +162,23 @@ Status UnitRepository::replaceMembers(qint64 unitId, const QList<qint64> &member
 }
 
 Result<Unit> UnitRepository::insert(const Unit &unit, qint64 nowMs, const QString &actor) const {
-    auto id =
-        scalarSql(m_database.connection(),
-                  u"INSERT INTO unit (station_id, kind, name, leader_id, parent_id, "
-                  u"row_version, created_at, updated_at, updated_by) "
-                  u"VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
-                  {m_database.stationId(), toKey(unit.kind), unit.name, nullableId(unit.leaderId),
-                   nullableId(unit.parentId), nowMs, nowMs, actor});
+    auto id = kUnitTable.insert(m_database, writtenValues(unit), nowMs, actor);
     SD_RETURN_IF_ERROR(id);
-    const qint64 newId = id.value().toLongLong();
-    SD_RETURN_IF_ERROR(replaceMembers(newId, unit.memberIds));
-    return find(newId);
+    SD_RETURN_IF_ERROR(replaceMembers(id.value(), unit.memberIds));
+    return find(id.value());
 }
 
 Result<Unit> UnitRepository::update(const Unit &unit, qint64 nowMs, const QString &actor) const {
-    auto query =
-        runSql(m_database.connection(),
-               u"UPDATE unit SET kind = ?, name = ?, leader_id = ?, parent_id = ?, "
-               u"row_version = row_version + 1, updated_at = ?, updated_by = ? "
-               u"WHERE id = ? AND station_id = ? AND row_version = ?"_s,
-               {toKey(unit.kind), unit.name, nullableId(unit.leaderId), nullableId(unit.parentId),
-                nowMs, actor, unit.id, m_database.stationId(), unit.rowVersion});
-    SD_RETURN_IF_ERROR(query);
-    if (query.value().numRowsAffected() == 0) {
-        auto current = find(unit.id);
-        SD_RETURN_IF_ERROR(current);
-        return conflictError(Tr::tr("Unit %1").arg(current->name), current->updatedBy,
-                             current->updatedAt);
+    auto matched =
+        kUnitTable.update(m_database, unit.id, unit.rowVersion, writtenValues(unit), nowMs, actor);
+    SD_RETURN_IF_ERROR(matched);
+    if (matched.value()) {
+        SD_RETURN_IF_ERROR(replaceMembers(unit.id, unit.memberIds));
     }
-    SD_RETURN_IF_ERROR(replaceMembers(unit.id, unit.memberIds));
-    return find(unit.id);
+    return storedOrConflict(matched.value(), find(unit.id), [](const Unit &current) {
+        return conflictError(Tr::tr("Unit %1").arg(current.name), current.updatedBy,
+                             current.updatedAt);
+    });
 }
 
 Result<QList<CommunityArea>> UnitRepository::areas(std::optional<qint64> officeId) const {

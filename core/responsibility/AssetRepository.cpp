@@ -3,6 +3,8 @@
 #include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
+#include "core/kernel/storage/SqlWhere.h"
+#include "core/kernel/storage/VersionedTable.h"
 #include "core/responsibility/OwnerSql.h"
 
 #include <QCoreApplication>
@@ -46,10 +48,8 @@ AssetRow rowFrom(const QSqlQuery &query, const QDate &today) {
     return row;
 }
 
-} // namespace
-
-QString AssetRepository::whereClause(const AssetFilter &filter, QVariantList &values) const {
-    SqlWhere where(u"a.station_id = ?"_s, m_database.stationId());
+SqlWhere whereClause(const AssetFilter &filter, qint64 stationId, const QDate &today) {
+    SqlWhere where(u"a.station_id = ?"_s, stationId);
     where
         .containsText(filter.text,
                       {u"a.tag"_s, u"a.name"_s, u"a.location_text"_s, u"loc.name"_s, u"a.notes"_s})
@@ -59,11 +59,33 @@ QString AssetRepository::whereClause(const AssetFilter &filter, QVariantList &va
     if (filter.overdueOnly) {
         where.add(
             u"a.status <> 'retired' AND a.next_check_on IS NOT NULL AND a.next_check_on < ?"_s,
-            {m_today.toString(Qt::ISODate)});
+            {today.toString(Qt::ISODate)});
     }
     ownersql::addOwnerFilters(where, u"a"_s, filter);
-    return where.sql(values);
+    return where;
 }
+const VersionedTable kAssetTable(u"asset"_s,
+                                 {u"tag"_s, u"name"_s, u"kind"_s, u"location_asset_id"_s,
+                                  u"location_text"_s, u"status"_s, u"acquired_on"_s,
+                                  u"next_check_on"_s, u"last_checked_on"_s, u"notes"_s,
+                                  u"owner_person_id"_s, u"owner_unit_id"_s});
+
+QVariantList writtenValues(const Asset &asset) {
+    return {asset.tag,
+            asset.name,
+            toKey(asset.kind),
+            nullableId(asset.locationAssetId),
+            asset.locationText,
+            toKey(asset.status),
+            nullableDate(asset.acquiredOn),
+            nullableDate(asset.nextCheckOn),
+            nullableDate(asset.lastCheckedOn),
+            asset.notes,
+            ownersql::personColumn(asset.owner),
+            ownersql::unitColumn(asset.owner)};
+}
+
+} // namespace
 
 Result<AssetRow> AssetRepository::find(qint64 id) const {
     return rowSql(m_database.connection(),
@@ -74,34 +96,26 @@ Result<AssetRow> AssetRepository::find(qint64 id) const {
 }
 
 Result<std::optional<AssetRow>> AssetRepository::findByTag(const QString &tag) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT "_s + selectColumns() + fromClause() +
-                            u" WHERE a.tag = ? AND a.station_id = ?"_s,
-                        {tag, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query.value().next()) {
-        return std::optional<AssetRow>();
-    }
-    return std::optional<AssetRow>(rowFrom(query.value(), m_today));
+    return optionalRowSql(m_database.connection(),
+                          u"SELECT "_s + selectColumns() + fromClause() +
+                              u" WHERE a.tag = ? AND a.station_id = ?"_s,
+                          {tag, m_database.stationId()},
+                          [this](const QSqlQuery &row) { return rowFrom(row, m_today); });
 }
 
 Result<QList<AssetRow>> AssetRepository::list(const AssetFilter &filter) const {
-    QVariantList values;
-    const QString where = whereClause(filter, values);
-    values << filter.limit << filter.offset;
+    const SqlWhere where = whereClause(filter, m_database.stationId(), m_today);
     return rowsSql(m_database.connection(),
-                   u"SELECT "_s + selectColumns() + fromClause() + where + u" ORDER BY "_s +
+                   u"SELECT "_s + selectColumns() + fromClause() + where.sql() + u" ORDER BY "_s +
                        m_database.dialect().textOrder(u"a.tag"_s) + u" LIMIT ? OFFSET ?"_s,
-                   values, [&](const QSqlQuery &row) { return rowFrom(row, m_today); });
+                   where.valuesAnd({filter.limit, filter.offset}),
+                   [this](const QSqlQuery &row) { return rowFrom(row, m_today); });
 }
 
 Result<int> AssetRepository::count(const AssetFilter &filter) const {
-    QVariantList values;
-    const QString where = whereClause(filter, values);
-    auto value =
-        scalarSql(m_database.connection(), u"SELECT COUNT(*)"_s + fromClause() + where, values);
-    SD_RETURN_IF_ERROR(value);
-    return value.value().toInt();
+    const SqlWhere where = whereClause(filter, m_database.stationId(), m_today);
+    return countSql(m_database.connection(), u"SELECT COUNT(*)"_s + fromClause() + where.sql(),
+                    where.values());
 }
 
 Result<QString> AssetRepository::nextTag() const {
@@ -116,42 +130,20 @@ Result<QString> AssetRepository::nextTag() const {
 
 Result<AssetRow> AssetRepository::insert(const Asset &asset, qint64 nowMs,
                                          const QString &actor) const {
-    auto id = scalarSql(
-        m_database.connection(),
-        u"INSERT INTO asset (station_id, tag, name, kind, location_asset_id, location_text, "
-        u"status, acquired_on, next_check_on, last_checked_on, notes, owner_person_id, "
-        u"owner_unit_id, row_version, created_at, updated_at, updated_by) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
-        {m_database.stationId(), asset.tag, asset.name, toKey(asset.kind),
-         nullableId(asset.locationAssetId), asset.locationText, toKey(asset.status),
-         nullableDate(asset.acquiredOn), nullableDate(asset.nextCheckOn),
-         nullableDate(asset.lastCheckedOn), asset.notes, ownersql::personColumn(asset.owner),
-         ownersql::unitColumn(asset.owner), nowMs, nowMs, actor});
+    auto id = kAssetTable.insert(m_database, writtenValues(asset), nowMs, actor);
     SD_RETURN_IF_ERROR(id);
-    return find(id.value().toLongLong());
+    return find(id.value());
 }
 
 Result<AssetRow> AssetRepository::update(const Asset &asset, qint64 nowMs,
                                          const QString &actor) const {
-    auto query = runSql(
-        m_database.connection(),
-        u"UPDATE asset SET tag = ?, name = ?, kind = ?, location_asset_id = ?, location_text = ?, "
-        u"status = ?, acquired_on = ?, next_check_on = ?, last_checked_on = ?, notes = ?, "
-        u"owner_person_id = ?, owner_unit_id = ?, row_version = row_version + 1, "
-        u"updated_at = ?, updated_by = ? WHERE id = ? AND station_id = ? AND row_version = ?"_s,
-        {asset.tag, asset.name, toKey(asset.kind), nullableId(asset.locationAssetId),
-         asset.locationText, toKey(asset.status), nullableDate(asset.acquiredOn),
-         nullableDate(asset.nextCheckOn), nullableDate(asset.lastCheckedOn), asset.notes,
-         ownersql::personColumn(asset.owner), ownersql::unitColumn(asset.owner), nowMs, actor,
-         asset.id, m_database.stationId(), asset.rowVersion});
-    SD_RETURN_IF_ERROR(query);
-    if (query.value().numRowsAffected() == 0) {
-        auto current = find(asset.id);
-        SD_RETURN_IF_ERROR(current);
-        return conflictError(Tr::tr("Asset %1 (%2)").arg(current->asset.name, current->asset.tag),
-                             current->asset.updatedBy, current->asset.updatedAt);
-    }
-    return find(asset.id);
+    auto matched = kAssetTable.update(m_database, asset.id, asset.rowVersion, writtenValues(asset),
+                                      nowMs, actor);
+    SD_RETURN_IF_ERROR(matched);
+    return storedOrConflict(matched.value(), find(asset.id), [](const AssetRow &current) {
+        return conflictError(Tr::tr("Asset %1 (%2)").arg(current.asset.name, current.asset.tag),
+                             current.asset.updatedBy, current.asset.updatedAt);
+    });
 }
 
 Status AssetRepository::markChecked(qint64 id, const QDate &on, qint64 nowMs,

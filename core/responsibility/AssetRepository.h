@@ -30,8 +30,6 @@ public:
     Status markChecked(qint64 id, const QDate &on, qint64 nowMs, const QString &actor) const;
 
 private:
-    QString whereClause(const AssetFilter &filter, QVariantList &values) const;
-
     const Database &m_database;
     QDate m_today;
 };

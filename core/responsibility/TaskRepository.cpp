@@ -3,6 +3,8 @@
 #include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
 #include "core/kernel/storage/Sql.h"
+#include "core/kernel/storage/SqlWhere.h"
+#include "core/kernel/storage/VersionedTable.h"
 #include "core/responsibility/OwnerSql.h"
 
 #include <QCoreApplication>
@@ -40,21 +42,37 @@ TaskRow rowFrom(const QSqlQuery &query, const QDate &today) {
     return row;
 }
 
-} // namespace
-
-QString TaskRepository::whereClause(const TaskFilter &filter, QVariantList &values) const {
-    SqlWhere where(u"t.station_id = ?"_s, m_database.stationId());
+SqlWhere whereClause(const TaskFilter &filter, qint64 stationId, const QDate &today) {
+    SqlWhere where(u"t.station_id = ?"_s, stationId);
     if (!filter.includeClosed) {
         where.add(u"t.is_open = 1"_s);
     }
     where.containsText(filter.text, {u"t.title"_s, u"t.description"_s, u"t.rule_section"_s})
         .whenSet(filter.ruleSection, u"t.rule_section = ?"_s);
     if (filter.overdueOnly) {
-        where.add(u"t.is_open = 1 AND t.due_on < ?"_s, {m_today.toString(Qt::ISODate)});
+        where.add(u"t.is_open = 1 AND t.due_on < ?"_s, {today.toString(Qt::ISODate)});
     }
     ownersql::addOwnerFilters(where, u"t"_s, filter);
-    return where.sql(values);
+    return where;
 }
+const VersionedTable kTaskTable(u"task"_s,
+                                {u"title"_s, u"description"_s, u"rule_section"_s, u"recurrence"_s,
+                                 u"starts_on"_s, u"due_on"_s, u"is_open"_s, u"owner_person_id"_s,
+                                 u"owner_unit_id"_s});
+
+QVariantList writtenValues(const Task &task) {
+    return {task.title,
+            task.description,
+            task.ruleSection,
+            toKey(task.recurrence),
+            task.startsOn.toString(Qt::ISODate),
+            task.dueOn.toString(Qt::ISODate),
+            task.open ? 1 : 0,
+            ownersql::personColumn(task.owner),
+            ownersql::unitColumn(task.owner)};
+}
+
+} // namespace
 
 Result<TaskRow> TaskRepository::find(qint64 id) const {
     return rowSql(m_database.connection(),
@@ -65,22 +83,18 @@ Result<TaskRow> TaskRepository::find(qint64 id) const {
 }
 
 Result<QList<TaskRow>> TaskRepository::list(const TaskFilter &filter) const {
-    QVariantList values;
-    const QString where = whereClause(filter, values);
-    values << filter.limit << filter.offset;
+    const SqlWhere where = whereClause(filter, m_database.stationId(), m_today);
     return rowsSql(m_database.connection(),
-                   u"SELECT "_s + selectColumns() + fromClause() + where +
+                   u"SELECT "_s + selectColumns() + fromClause() + where.sql() +
                        u" ORDER BY t.is_open DESC, t.due_on, t.id LIMIT ? OFFSET ?"_s,
-                   values, [&](const QSqlQuery &row) { return rowFrom(row, m_today); });
+                   where.valuesAnd({filter.limit, filter.offset}),
+                   [this](const QSqlQuery &row) { return rowFrom(row, m_today); });
 }
 
 Result<int> TaskRepository::count(const TaskFilter &filter) const {
-    QVariantList values;
-    const QString where = whereClause(filter, values);
-    auto value =
-        scalarSql(m_database.connection(), u"SELECT COUNT(*)"_s + fromClause() + where, values);
-    SD_RETURN_IF_ERROR(value);
-    return value.value().toInt();
+    const SqlWhere where = whereClause(filter, m_database.stationId(), m_today);
+    return countSql(m_database.connection(), u"SELECT COUNT(*)"_s + fromClause() + where.sql(),
+                    where.values());
 }
 
 Result<QList<TaskCompletion>> TaskRepository::completions(qint64 taskId) const {
@@ -115,38 +129,19 @@ Result<QStringList> TaskRepository::ruleSections() const {
 }
 
 Result<TaskRow> TaskRepository::insert(const Task &task, qint64 nowMs, const QString &actor) const {
-    auto id = scalarSql(
-        m_database.connection(),
-        u"INSERT INTO task (station_id, title, description, rule_section, recurrence, starts_on, "
-        u"due_on, is_open, owner_person_id, owner_unit_id, row_version, created_at, updated_at, "
-        u"updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
-        {m_database.stationId(), task.title, task.description, task.ruleSection,
-         toKey(task.recurrence), task.startsOn.toString(Qt::ISODate),
-         task.dueOn.toString(Qt::ISODate), task.open ? 1 : 0, ownersql::personColumn(task.owner),
-         ownersql::unitColumn(task.owner), nowMs, nowMs, actor});
+    auto id = kTaskTable.insert(m_database, writtenValues(task), nowMs, actor);
     SD_RETURN_IF_ERROR(id);
-    return find(id.value().toLongLong());
+    return find(id.value());
 }
 
 Result<TaskRow> TaskRepository::update(const Task &task, qint64 nowMs, const QString &actor) const {
-    auto query = runSql(
-        m_database.connection(),
-        u"UPDATE task SET title = ?, description = ?, rule_section = ?, recurrence = ?, "
-        u"starts_on = ?, due_on = ?, is_open = ?, owner_person_id = ?, owner_unit_id = ?, "
-        u"row_version = row_version + 1, updated_at = ?, updated_by = ? "
-        u"WHERE id = ? AND station_id = ? AND row_version = ?"_s,
-        {task.title, task.description, task.ruleSection, toKey(task.recurrence),
-         task.startsOn.toString(Qt::ISODate), task.dueOn.toString(Qt::ISODate), task.open ? 1 : 0,
-         ownersql::personColumn(task.owner), ownersql::unitColumn(task.owner), nowMs, actor,
-         task.id, m_database.stationId(), task.rowVersion});
-    SD_RETURN_IF_ERROR(query);
-    if (query.value().numRowsAffected() == 0) {
-        auto current = find(task.id);
-        SD_RETURN_IF_ERROR(current);
-        return conflictError(Tr::tr("Task %1").arg(current->task.title), current->task.updatedBy,
-                             current->task.updatedAt);
-    }
-    return find(task.id);
+    auto matched =
+        kTaskTable.update(m_database, task.id, task.rowVersion, writtenValues(task), nowMs, actor);
+    SD_RETURN_IF_ERROR(matched);
+    return storedOrConflict(matched.value(), find(task.id), [](const TaskRow &current) {
+        return conflictError(Tr::tr("Task %1").arg(current.task.title), current.task.updatedBy,
+                             current.task.updatedAt);
+    });
 }
 
 Status TaskRepository::addCompletion(const TaskCompletion &completion) const {

@@ -28,8 +28,6 @@ public:
     Status addCompletion(const TaskCompletion &completion) const;
 
 private:
-    QString whereClause(const TaskFilter &filter, QVariantList &values) const;
-
     const Database &m_database;
     QDate m_today;
 };

@@ -183,6 +183,12 @@ Result<QVariant> scalarSql(const QSqlDatabase &db, const QString &sql, const QVa
     return query.value().value(0);
 }
 
+Result<int> countSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values) {
+    auto count = scalarSql(db, sql, values);
+    SD_RETURN_IF_ERROR(count);
+    return count->toInt();
+}
+
 Result<QList<qint64>> idsSql(const QSqlDatabase &db, const QString &sql,
                              const QVariantList &values) {
     auto query = runSql(db, sql, values);

@@ -52,6 +52,23 @@ auto rowSql(const QSqlDatabase &db, const QString &sql, const QVariantList &valu
     return rowFrom(query.value());
 }
 
+// The row the statement selects, as rowFrom makes it; none when there is no row.
+template <typename RowFrom>
+auto optionalRowSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                    RowFrom rowFrom)
+    -> Result<std::optional<std::decay_t<std::invoke_result_t<RowFrom &, const QSqlQuery &>>>> {
+    using Row = std::decay_t<std::invoke_result_t<RowFrom &, const QSqlQuery &>>;
+    auto query = runSql(db, sql, values);
+    SD_RETURN_IF_ERROR(query);
+    if (!query->next()) {
+        return std::optional<Row>();
+    }
+    return std::optional<Row>(rowFrom(query.value()));
+}
+
+// The number a SELECT COUNT(*) statement counts.
+Result<int> countSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
 // The first column of every row, as ids.
 Result<QList<qint64>> idsSql(const QSqlDatabase &db, const QString &sql,
                              const QVariantList &values = {});
