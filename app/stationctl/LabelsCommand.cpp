@@ -68,9 +68,7 @@ ExitCode LabelsCommand::execute(Invocation &in) {
             if (row.asset.status == AssetStatus::Retired) {
                 continue;
             }
-            const QString owner = row.owner.ref.isUnit()
-                                      ? row.owner.name
-                                      : u"%1 (%2)"_s.arg(row.owner.name, row.owner.badge);
+            const QString owner = row.owner.label();
             const QString accountable = row.owner.accountableName.isEmpty()
                                             ? tr("none — orphaned")
                                             : row.owner.accountableName;

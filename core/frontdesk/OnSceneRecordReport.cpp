@@ -2,6 +2,7 @@
 
 #include "core/frontdesk/SignatureBoxes.h"
 #include "core/kernel/documents/ReportPdf.h"
+#include "core/organisation/Person.h"
 
 using namespace Qt::StringLiterals;
 
@@ -93,9 +94,7 @@ void OnSceneRecordReport::addFields(ReportPager &pager) const {
 
     QStringList officers;
     for (qsizetype i = 0; i < m_record.officerNames.size(); ++i) {
-        const QString badge = m_record.officerBadges.value(i);
-        officers << (badge.isEmpty() ? m_record.officerNames.at(i)
-                                     : tr("%1 (%2)").arg(m_record.officerNames.at(i), badge));
+        officers << personLabel(m_record.officerNames.at(i), m_record.officerBadges.value(i));
     }
     pager.addRow(wide(tr("Handling officers"), orDash(officers.join(tr(", ")))));
 

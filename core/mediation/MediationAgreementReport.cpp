@@ -3,6 +3,7 @@
 #include "core/frontdesk/SignatureBoxes.h"
 #include "core/kernel/documents/ReportPdf.h"
 #include "core/mediation/MediationCanonical.h"
+#include "core/organisation/Person.h"
 
 using namespace Qt::StringLiterals;
 
@@ -111,9 +112,7 @@ void MediationAgreementReport::addFields(ReportPager &pager) const {
                                        : u"—"_s));
     QStringList mediators;
     for (qsizetype i = 0; i < m_case.mediatorNames.size(); ++i) {
-        const QString badge = m_case.mediatorBadges.value(i);
-        mediators << (badge.isEmpty() ? m_case.mediatorNames.at(i)
-                                      : tr("%1 (%2)").arg(m_case.mediatorNames.at(i), badge));
+        mediators << personLabel(m_case.mediatorNames.at(i), m_case.mediatorBadges.value(i));
     }
     pager.addRow(wide(tr("Mediators"), orDash(mediators.join(tr(", ")))));
     pager.skip(pager.mm(3));

@@ -30,6 +30,14 @@ struct Person {
 };
 
 // Filter for the people list; text matches name, badge number, position or phone.
+// How a person is written everywhere, on screen and on paper: "Name (badge no.)", in Chinese
+// 彭国强（031031） with full-width brackets; the name alone when there is no badge number, so
+// never empty brackets.
+QString personLabel(const QString &name, const QString &badgeNo);
+inline QString personLabel(const Person &person) {
+    return personLabel(person.name, person.badgeNo);
+}
+
 struct PersonFilter {
     QString text;
     bool includeInactive = true;

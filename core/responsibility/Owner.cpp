@@ -1,5 +1,7 @@
 #include "core/responsibility/Owner.h"
 
+#include "core/organisation/Person.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -14,12 +16,16 @@ struct Tr {
 
 QString OwnerInfo::display() const {
     if (!ref.isUnit()) {
-        return badge.isEmpty() ? name : u"%1 (%2)"_s.arg(name, badge);
+        return label();
     }
     if (accountableName.isEmpty()) {
         return Tr::tr("%1 — no leader").arg(name);
     }
     return Tr::tr("%1 — leader: %2").arg(name, accountableName);
+}
+
+QString OwnerInfo::label() const {
+    return ref.isUnit() ? name : personLabel(name, badge);
 }
 
 QString toKey(OwnedItem::Type type) {

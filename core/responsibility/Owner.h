@@ -17,8 +17,10 @@ struct OwnerInfo {
     QString accountableBadge;
     bool orphaned = false;
 
-    // "张三 (031001)", or "合成作战党小组 — leader: 张三" as lists and labels show it.
+    // "张三（031001）", or "合成作战党小组 — leader: 张三" as lists show it.
     QString display() const;
+    // The owner alone: the person as personLabel writes them, or the unit's name.
+    QString label() const;
 };
 
 // Something an owner answers for, as refusals, checks and hand-overs list it.

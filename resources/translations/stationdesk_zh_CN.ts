@@ -916,10 +916,6 @@
         <translation>全部民警</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
-    </message>
-    <message>
         <source>Search summary, location or caller (Ctrl+F)</source>
         <translation>搜索简要警情、地点或报警人（Ctrl+F）</translation>
     </message>
@@ -4037,10 +4033,6 @@ The latest version is shown; what you typed is still in the form. Check it and t
         <translation>（无）</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>A high-risk case is owned personally by a station leader</source>
         <translation>高风险案件须由所领导包案</translation>
     </message>
@@ -4333,10 +4325,6 @@ deadline, overdue, mediators, owning_leader, area, parties, next_follow_up。
         <translation>尚未回访</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Select the scheduled visit to record in the list.</source>
         <translation>请在列表中选择要登记的已安排回访。</translation>
     </message>
@@ -4386,10 +4374,6 @@ deadline, overdue, mediators, owning_leader, area, parties, next_follow_up。
     <message>
         <source>Any mediator</source>
         <translation>全部调解员</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -5025,12 +5009,8 @@ What kind of dispute is it?</source>
 <context>
     <name>sd::MemberPickerModel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3</source>
-        <translation>%1（%2） %3</translation>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -5138,10 +5118,6 @@ What kind of dispute is it?</source>
     <message>
         <source>Type a name or badge no. to narrow the list</source>
         <translation>输入姓名或警号以筛选</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
     </message>
 </context>
 <context>
@@ -5320,10 +5296,6 @@ What kind of dispute is it?</source>
     <message>
         <source>Yes. Reason: %1</source>
         <translation>是。理由：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Handling officers</source>
@@ -6247,6 +6219,10 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
         <source>Auxiliary officer</source>
         <translation>辅警</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>sd::PersonDialog</name>
@@ -6310,12 +6286,8 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
         <translation>输入姓名、警号或职务</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3</source>
-        <translation>%1（%2），%3</translation>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -6673,10 +6645,6 @@ File it now?</source>
     <message>
         <source>&amp;Body camera clip:</source>
         <translation>执法记录仪视频(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
     </message>
 </context>
 <context>
@@ -8630,10 +8598,6 @@ Commands:
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -8755,10 +8719,6 @@ Options:
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Leader: %1 (%2)</source>
-        <translation>负责人：%1（%2）</translation>
-    </message>
-    <message>
         <source>Leader: none yet</source>
         <translation>负责人：暂无</translation>
     </message>
@@ -8797,6 +8757,10 @@ Options:
     <message>
         <source>Cannot remove the area</source>
         <translation>无法移除社区</translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation>负责人：%1</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ AlertsPanel::AlertsPanel(const FrontDeskContext &context, bool editAllowed, QWid
     m_officer->setObjectName(u"alertOfficerFilter"_s);
     m_officer->addItem(tr("All officers"), QVariant());
     for (const Person &person : context.pickablePeople()) {
-        m_officer->addItem(tr("%1 (%2)").arg(person.name, person.badgeNo), person.id);
+        m_officer->addItem(personLabel(person), person.id);
     }
     for (QComboBox *combo : {m_category, m_status, m_area, m_officer}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);

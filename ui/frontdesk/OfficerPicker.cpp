@@ -1,5 +1,7 @@
 #include "ui/frontdesk/OfficerPicker.h"
 
+#include "core/organisation/Person.h"
+
 #include <QLineEdit>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -53,7 +55,7 @@ void OfficerPicker::setPeople(const QList<Person> &people) {
     m_updating = true;
     m_list->clear();
     for (const Person &person : people) {
-        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(person.name, person.badgeNo), m_list);
+        auto *item = new QListWidgetItem(personLabel(person), m_list);
         item->setData(kIdRole, person.id);
         item->setData(kSearchRole, person.name + u' ' + person.badgeNo + u' ' + person.position);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

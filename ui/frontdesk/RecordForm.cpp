@@ -1,5 +1,6 @@
 #include "ui/frontdesk/RecordForm.h"
 
+#include "core/organisation/Person.h"
 #include "ui/frontdesk/FrontDeskContext.h"
 #include "ui/frontdesk/OfficerPicker.h"
 #include "ui/frontdesk/PartyEditor.h"
@@ -213,7 +214,7 @@ void RecordForm::removeParty(int index) {
 void RecordForm::fillWitnessPeople(const QList<qint64> &keep) {
     m_witnessPerson->clear();
     for (const Person &person : m_context.pickablePeople(keep)) {
-        m_witnessPerson->addItem(tr("%1 (%2)").arg(person.name, person.badgeNo), person.id);
+        m_witnessPerson->addItem(personLabel(person), person.id);
     }
 }
 

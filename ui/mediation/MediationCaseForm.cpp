@@ -117,7 +117,7 @@ MediationCaseForm::MediationCaseForm(const MediationContext &context, QWidget *p
     m_leader->addItem(tr("(none)"), QVariant());
     if (auto leaders = context.mediation.stationLeaders()) {
         for (const Person &leader : leaders.value()) {
-            m_leader->addItem(tr("%1 (%2)").arg(leader.name, leader.badgeNo), leader.id);
+            m_leader->addItem(personLabel(leader), leader.id);
         }
     }
     m_leader->setToolTip(tr("A high-risk case is owned personally by a station leader"));

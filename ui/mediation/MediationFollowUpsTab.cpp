@@ -3,6 +3,7 @@
 #include "core/kernel/security/Session.h"
 #include "core/kernel/settings/StationSettings.h"
 #include "core/mediation/MediationService.h"
+#include "core/organisation/Person.h"
 #include "ui/mediation/StationTime.h"
 #include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/FieldErrors.h"
@@ -173,7 +174,7 @@ void MediationFollowUpsTab::setCase(const MediationCase &mediation) {
         }
         const qint64 me = m_context.desk.session.actor().personId;
         for (const Person &person : m_context.desk.pickablePeople(keep)) {
-            m_visitor->addItem(tr("%1 (%2)").arg(person.name, person.badgeNo), person.id);
+            m_visitor->addItem(personLabel(person), person.id);
             if (me != 0 && person.id == me) {
                 m_visitor->setCurrentIndex(m_visitor->count() - 1);
             }

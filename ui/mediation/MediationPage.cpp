@@ -4,6 +4,7 @@
 #include "core/frontdesk/Alert.h"
 #include "core/kernel/security/AccessControl.h"
 #include "core/kernel/settings/StationCalendar.h"
+#include "core/organisation/Person.h"
 #include "ui/mediation/MediationCaseEditor.h"
 #include "ui/mediation/MediationCaseModel.h"
 #include "ui/widgets/Prompter.h"
@@ -63,7 +64,7 @@ MediationPage::MediationPage(Application &app, Prompter &prompter, QWidget *pare
     m_mediator->setObjectName(u"mediatorFilter"_s);
     m_mediator->addItem(tr("Any mediator"), QVariant());
     for (const Person &person : m_context.desk.pickablePeople()) {
-        m_mediator->addItem(tr("%1 (%2)").arg(person.name, person.badgeNo), person.id);
+        m_mediator->addItem(personLabel(person), person.id);
     }
     m_area->setObjectName(u"areaFilter"_s);
     m_area->addItem(tr("All areas"), QVariant());

@@ -1,5 +1,7 @@
 #include "ui/organisation/MemberPickerModel.h"
 
+#include "core/organisation/Person.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -73,9 +75,8 @@ QVariant MemberPickerModel::data(const QModelIndex &index, int role) const {
     const Person &person = m_people.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return person.position.isEmpty()
-                   ? tr("%1 (%2)").arg(person.name, person.badgeNo)
-                   : tr("%1 (%2), %3").arg(person.name, person.badgeNo, person.position);
+        return person.position.isEmpty() ? personLabel(person)
+                                         : tr("%1, %2").arg(personLabel(person), person.position);
     case Qt::CheckStateRole:
         return int(m_checked.contains(person.id) ? Qt::Checked : Qt::Unchecked);
     case PersonIdRole:

@@ -157,7 +157,7 @@ void UnitDialog::refreshLeaders() {
     m_leader->clear();
     m_leader->addItem(tr("(no leader)"), QVariant());
     for (const Person &person : m_members->checkedPeople()) {
-        m_leader->addItem(tr("%1 (%2)").arg(person.name, person.badgeNo), person.id);
+        m_leader->addItem(personLabel(person), person.id);
     }
     const int row = current.isValid() ? m_leader->findData(current) : 0;
     m_leader->setCurrentIndex(qMax(0, row));

@@ -1,5 +1,7 @@
 #include "ui/organisation/UnitTreeModel.h"
 
+#include "core/organisation/Person.h"
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -114,7 +116,7 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const {
             if (!summary.unit.leaderId) {
                 return tr("(no leader)");
             }
-            return tr("%1 (%2)").arg(summary.leaderName, summary.leaderBadge);
+            return personLabel(summary.leaderName, summary.leaderBadge);
         case MembersColumn:
             return summary.memberCount;
         }

@@ -212,9 +212,9 @@ void UnitsPanel::showSelected() {
     }
     const Unit &unit = summary->unit;
     m_title->setText(tr("%1 · %2").arg(unit.name, displayName(unit.kind)));
-    m_leader->setText(unit.leaderId
-                          ? tr("Leader: %1 (%2)").arg(summary->leaderName, summary->leaderBadge)
-                          : tr("Leader: none yet"));
+    m_leader->setText(
+        unit.leaderId ? tr("Leader: %1").arg(personLabel(summary->leaderName, summary->leaderBadge))
+                      : tr("Leader: none yet"));
     auto members = m_service.unitMembers(unit.id);
     if (members) {
         m_members->setMembers(members.value(), unit.leaderId);

@@ -29,8 +29,7 @@ QVariant OwnerBoardModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case OwnerColumn:
-            return load.owner.ref.isUnit() ? load.owner.name
-                                           : u"%1 (%2)"_s.arg(load.owner.name, load.owner.badge);
+            return load.owner.label();
         case AccountableColumn:
             return load.owner.orphaned ? tr("nobody — orphaned") : load.owner.accountableName;
         case AssetsColumn:

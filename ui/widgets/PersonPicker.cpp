@@ -1,5 +1,7 @@
 #include "ui/widgets/PersonPicker.h"
 
+#include "core/organisation/Person.h"
+
 #include <QLineEdit>
 #include <QListView>
 #include <QSortFilterProxyModel>
@@ -63,9 +65,8 @@ void PersonPicker::setPeople(const QList<Person> &people) {
     m_people->clear();
     for (const Person &person : people) {
         auto *item = new QStandardItem(
-            person.position.isEmpty()
-                ? tr("%1 (%2)").arg(person.name, person.badgeNo)
-                : tr("%1 (%2), %3").arg(person.name, person.badgeNo, person.position));
+            person.position.isEmpty() ? personLabel(person)
+                                      : tr("%1, %2").arg(personLabel(person), person.position));
         item->setData(person.badgeNo, kBadgeRole);
         item->setData(person.name + u' ' + person.badgeNo + u' ' + person.position, kSearchRole);
         m_people->appendRow(item);

@@ -230,6 +230,8 @@ TEST_F(OnSceneRecordReportTest, ChineseLabelsComeFromTheTranslation) {
     EXPECT_TRUE(text.contains(u"CJ-2025-000042"_s));
     EXPECT_TRUE(text.contains(kGroupedStart));
     EXPECT_FALSE(text.contains(u"Page 1 / 1"_s));
+    // The handling officer is written as everywhere in Chinese: full-width brackets.
+    EXPECT_TRUE(text.contains(u"Wang Wu（031031）"_s)) << text.toStdString();
     // Characters whose glyph is shared with a radical (页 ⻚, 生 ⽣, 人 ⼈) are extracted as
     // the characters, not the radicals.
     EXPECT_TRUE(text.contains(u"发生地点"_s));
