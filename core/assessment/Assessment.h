@@ -102,6 +102,7 @@ struct ScoreSheet {
 
     QString subjectName;    // filled when read
     QString schemeCode;     // filled when read
+    QString schemeName;     // filled when read: what the desk shows
     int deductionCount = 0; // filled when read: entries with negative points
     qint64 rowVersion = 0;
     qint64 updatedAt = 0;

@@ -26,6 +26,7 @@ Result<QList<RankingRow>> AssessmentAnalytics::ranking(qint64 schemeId,
     SD_RETURN_IF_ERROR(parsed);
     SheetFilter filter;
     filter.schemeId = schemeId;
+    filter.status = SheetStatus::Approved;
     filter.period = parsed->toString();
     filter.limit = kAllRows;
     auto sheets = repository.sheets(filter);
@@ -58,11 +59,7 @@ Result<QList<TrendPoint>> AssessmentAnalytics::trend(qint64 schemeId, qint64 sub
     const AssessmentRepository repository(m_database);
     auto scheme = repository.scheme(schemeId);
     SD_RETURN_IF_ERROR(scheme);
-    SheetFilter filter;
-    filter.schemeId = schemeId;
-    filter.subjectId = subjectId;
-    filter.limit = kAllRows;
-    auto sheets = repository.sheets(filter);
+    auto sheets = approved(schemeId, subjectId);
     SD_RETURN_IF_ERROR(sheets);
     AssessmentPeriod last;
     if (!lastPeriod.isEmpty()) {

@@ -54,8 +54,9 @@ struct SubjectComparison {
 };
 
 // The read-only views of the assessments: rankings, trends, streaks, frequent deductions
-// and comparisons. Streaks, frequencies and comparisons count approved sheets only, so
-// nothing still under review changes what the station claims.
+// and comparisons. Every view counts approved sheets only, so nothing still under review
+// (a draft, a returned sheet, one waiting for approval) changes what the station claims,
+// and the chart never plots a score the streak text beside it does not count.
 class AssessmentAnalytics {
     Q_DECLARE_TR_FUNCTIONS(sd::AssessmentAnalytics)
 
@@ -63,10 +64,11 @@ public:
     explicit AssessmentAnalytics(const Database &database)
         : m_database(database) {}
 
-    // Every sheet of the scheme for the period, best first; the period must be of the
-    // scheme's kind.
+    // The approved sheets of the scheme for the period, best first; the period must be of
+    // the scheme's kind.
     Result<QList<RankingRow>> ranking(qint64 schemeId, const QString &period) const;
-    // count periods ending at lastPeriod (or at the subject's latest sheet when empty).
+    // count periods ending at lastPeriod (or at the subject's latest approved sheet when
+    // empty); a period whose sheet is not approved has no score.
     Result<QList<TrendPoint>> trend(qint64 schemeId, qint64 subjectId, const QString &lastPeriod,
                                     int count) const;
     // Each subject's longest run of each kind (zero-deduction runs only for schemes with

@@ -25,7 +25,7 @@ const QString kSheetColumns =
     u"s.id, s.scheme_id, s.subject_kind, s.subject_id, s.period, s.status, s.base_score, "
     u"s.excellent_min, s.good_min, s.pass_min, s.total, s.grade, s.drafted_by, s.submitted_at, "
     u"s.approved_at, s.approved_by, s.content_hash, s.row_version, s.updated_at, s.updated_by, "
-    u"c.code, COALESCE((SELECT u.name FROM unit u WHERE s.subject_kind = 'unit' AND "
+    u"c.code, c.name, COALESCE((SELECT u.name FROM unit u WHERE s.subject_kind = 'unit' AND "
     u"u.id = s.subject_id), (SELECT p.name FROM person p WHERE s.subject_kind = 'person' AND "
     u"p.id = s.subject_id), ''), (SELECT COUNT(*) FROM score_entry e WHERE e.sheet_id = s.id "
     u"AND e.points < 0)"_s;
@@ -63,7 +63,8 @@ ScoreSheet sheetFrom(const QSqlQuery &query) {
     sheet.submittedAt = optionalMs(query.value(13));
     sheet.approvedAt = optionalMs(query.value(14));
     readColumns(query, 15, sheet.approvedBy, sheet.contentHash, sheet.rowVersion, sheet.updatedAt,
-                sheet.updatedBy, sheet.schemeCode, sheet.subjectName, sheet.deductionCount);
+                sheet.updatedBy, sheet.schemeCode, sheet.schemeName, sheet.subjectName,
+                sheet.deductionCount);
     return sheet;
 }
 
@@ -327,7 +328,7 @@ Result<ScoreSheet> AssessmentRepository::updateSheet(const ScoreSheet &sheet, qi
         auto current = this->sheet(sheet.id);
         SD_RETURN_IF_ERROR(current);
         return conflictError(Tr::tr("Score sheet %1 %2 for %3")
-                                 .arg(current->schemeCode, current->period, current->subjectName),
+                                 .arg(current->schemeName, current->period, current->subjectName),
                              current->updatedBy, current->updatedAt);
     }
     SD_RETURN_IF_ERROR(writeEntries(sheet.id, sheet.entries));

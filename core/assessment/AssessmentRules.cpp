@@ -90,7 +90,7 @@ Status AssessmentRules::checkEntries(const AssessmentScheme &scheme,
         if (!item) {
             return Error::validation(
                 u"entries"_s,
-                tr("Entry %1 names an item that is not in scheme %2.").arg(i + 1).arg(scheme.code));
+                tr("Entry %1 names an item that is not in scheme %2.").arg(i + 1).arg(scheme.name));
         }
         const bool sameSign = (entry.points < 0) == (item->points < 0);
         if (entry.points == 0 || !sameSign || qAbs(entry.points) > qAbs(item->points)) {
@@ -100,11 +100,12 @@ Status AssessmentRules::checkEntries(const AssessmentScheme &scheme,
                                      tr("Entry %1: %2 points is outside the range of item %3 (%4).")
                                          .arg(i + 1)
                                          .arg(entry.points)
-                                         .arg(item->code, range));
+                                         .arg(item->description, range));
         }
         if (entry.reason.trimmed().isEmpty()) {
             return Error::validation(
-                u"reason"_s, tr("Entry %1 (item %2) needs a reason.").arg(i + 1).arg(item->code));
+                u"reason"_s,
+                tr("Entry %1 (item %2) needs a reason.").arg(i + 1).arg(item->description));
         }
         if (entry.recordKind.has_value() != !entry.recordNumber.trimmed().isEmpty()) {
             return Error::validation(
@@ -123,7 +124,7 @@ Status AssessmentRules::checkEntries(const AssessmentScheme &scheme,
         if (used > item->maxPerPeriod) {
             return Error::validation(
                 u"points"_s, tr("Item %1 allows at most %2 points per period; this sheet has %3.")
-                                 .arg(item->code)
+                                 .arg(item->description)
                                  .arg(item->maxPerPeriod)
                                  .arg(used));
         }

@@ -53,6 +53,11 @@ QString AssessmentService::auditId(const ScoreSheet &sheet) {
     return u"%1/%2/%3"_s.arg(sheet.schemeCode, sheet.period, sheet.subjectName);
 }
 
+QString AssessmentService::shownId(const ScoreSheet &sheet) {
+    return u"%1 · %2 · %3"_s.arg(sheet.schemeName.isEmpty() ? sheet.schemeCode : sheet.schemeName,
+                                 sheet.period, sheet.subjectName);
+}
+
 // ---- schemes ------------------------------------------------------------------------
 
 Result<QList<AssessmentScheme>> AssessmentService::schemes() const {
@@ -229,7 +234,7 @@ Result<AssessmentScheme> AssessmentService::updateScheme(const AssessmentScheme 
                         u"base_score"_s,
                         tr("With a base score of %1 the sheet %2 would fall below zero.")
                             .arg(stored->baseScore)
-                            .arg(auditId(regraded)));
+                            .arg(shownId(regraded)));
                 }
                 auto saved = repository.updateSheet(regraded, m_context.clock.nowMs(),
                                                     m_context.session.actor().name);
@@ -292,13 +297,13 @@ Status AssessmentService::requireDraftable(const ScoreSheet &sheet) const {
         return Error::validation(u"status"_s,
                                  tr("Sheet %1 has been submitted for review; it can be changed "
                                     "again only if the reviewer returns it.")
-                                     .arg(auditId(sheet)));
+                                     .arg(shownId(sheet)));
     case SheetStatus::Approved:
         return Error::validation(
             u"status"_s,
             tr("Sheet %1 was approved on %2 and is sealed; it can no longer "
                "be changed.")
-                .arg(auditId(sheet), QDateTime::fromMSecsSinceEpoch(sheet.approvedAt.value_or(0))
+                .arg(shownId(sheet), QDateTime::fromMSecsSinceEpoch(sheet.approvedAt.value_or(0))
                                          .toLocalTime()
                                          .toString(u"yyyy-MM-dd"_s)));
     }
@@ -467,12 +472,12 @@ Result<ScoreSheet> AssessmentService::approveSheet(qint64 id, qint64 rowVersion)
             return Error::validation(
                 u"status"_s,
                 tr("Sheet %1 is %2; only a submitted sheet can be approved.")
-                    .arg(auditId(current.value()), displayName(current->status).toLower()));
+                    .arg(shownId(current.value()), displayName(current->status).toLower()));
         }
         if (current->draftedBy == m_context.session.actor().name) {
             return Error::validation(u"drafted_by"_s,
                                      tr("You drafted sheet %1, so someone else must approve it.")
-                                         .arg(auditId(current.value())));
+                                         .arg(shownId(current.value())));
         }
         ScoreSheet sheet = current.value();
         sheet.status = SheetStatus::Approved;
@@ -503,7 +508,7 @@ Result<ScoreSheet> AssessmentService::returnSheet(qint64 id, qint64 rowVersion,
             return Error::validation(
                 u"status"_s,
                 tr("Sheet %1 is %2; only a submitted sheet can be returned.")
-                    .arg(auditId(current.value()), displayName(current->status).toLower()));
+                    .arg(shownId(current.value()), displayName(current->status).toLower()));
         }
         ScoreSheet sheet = current.value();
         sheet.status = SheetStatus::Draft;
@@ -532,7 +537,7 @@ Status AssessmentService::verifySheet(qint64 id) const {
     if (total != stored->total || stored->thresholds.gradeFor(total) != stored->grade) {
         return Error::validation(u"total"_s,
                                  tr("Sheet %1 records %2 points, but its entries add up to %3.")
-                                     .arg(auditId(stored.value()))
+                                     .arg(shownId(stored.value()))
                                      .arg(stored->total)
                                      .arg(total));
     }
@@ -540,7 +545,7 @@ Status AssessmentService::verifySheet(qint64 id) const {
         AssessmentRules::sealOf(stored->schemeCode, stored.value()) != stored->contentHash) {
         return Error::validation(u"content_hash"_s,
                                  tr("Sheet %1 no longer matches the content that was approved.")
-                                     .arg(auditId(stored.value())));
+                                     .arg(shownId(stored.value())));
     }
     return {};
 }

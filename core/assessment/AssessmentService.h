@@ -71,7 +71,9 @@ private:
     Result<ScoreSheet> loadForChange(qint64 id, qint64 rowVersion) const;
     Result<ScoreSheet> transition(const ScoreSheet &sheet, const QString &action,
                                   const QString &comment) const;
+    // The audit names a sheet by its codes; a message to the user by the scheme's name.
     static QString auditId(const ScoreSheet &sheet);
+    static QString shownId(const ScoreSheet &sheet);
 
     const ServiceContext m_context;
 };

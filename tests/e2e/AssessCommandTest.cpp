@@ -1,6 +1,7 @@
 #include "StationCtlFixture.h"
 #include "core/assessment/AssessmentAnalytics.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -40,7 +41,12 @@ TEST_P(AssessCommandTest, ListsSchemesRankingsStreaksAndHonoursOfTheDemo) {
 
     const QJsonArray quarter = jsonOf(
         {u"assess"_s, u"ranking"_s, u"--scheme"_s, u"COMM-Q"_s, u"--period"_s, u"2026-Q3"_s});
-    EXPECT_EQ(quarter.size(), 3);
+    // The first office's sheet for the quarter still waits for review: not ranked.
+    EXPECT_EQ(quarter.size(), 2);
+    for (const QJsonValue &value : quarter) {
+        EXPECT_EQ(value.toObject().value(u"status"_s).toString(), u"approved"_s);
+        EXPECT_NE(value.toObject().value(u"subject"_s).toString(), u"东关警务室"_s);
+    }
 
     const QJsonArray streaks = jsonOf({u"assess"_s, u"streaks"_s, u"--scheme"_s, u"LAW-M"_s});
     bool twelve = false;
@@ -63,10 +69,18 @@ TEST_P(AssessCommandTest, ListsSchemesRankingsStreaksAndHonoursOfTheDemo) {
     }
     EXPECT_TRUE(threeQuarters);
 
+    // October waits on the reviewer's desk (sheets submitted, returned, still a draft):
+    // none of it is ranked until approved. September is approved throughout.
+    const QJsonArray october =
+        jsonOf({u"assess"_s, u"ranking"_s, u"--scheme"_s, u"LAW-M"_s, u"--period"_s, u"2026-10"_s});
+    EXPECT_TRUE(october.isEmpty()) << QJsonDocument(october).toJson().toStdString();
     const CtlRun table =
-        ctl({u"assess"_s, u"ranking"_s, u"--scheme"_s, u"LAW-M"_s, u"--period"_s, u"2026-10"_s});
+        ctl({u"assess"_s, u"ranking"_s, u"--scheme"_s, u"LAW-M"_s, u"--period"_s, u"2026-09"_s});
     ASSERT_EQ(table.exitCode, 0) << describe(table);
-    EXPECT_TRUE(table.out.contains(u"Submitted"_s)) << table.out.toStdString();
+    EXPECT_TRUE(table.out.contains(u"Approved"_s)) << table.out.toStdString();
+    for (const QString &unranked : {u"Submitted"_s, u"Draft"_s}) {
+        EXPECT_FALSE(table.out.contains(unranked)) << table.out.toStdString();
+    }
     const CtlRun csv = ctl({u"assess"_s, u"schemes"_s, u"--format"_s, u"csv"_s});
     EXPECT_TRUE(csv.out.startsWith(u"code,name,subject_kind,period_kind"_s));
 

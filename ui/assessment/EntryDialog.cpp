@@ -1,5 +1,7 @@
 #include "ui/assessment/EntryDialog.h"
 
+#include "ui/assessment/ItemNames.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -42,7 +44,8 @@ EntryDialog::EntryDialog(const AssessmentScheme &scheme, const ScoreEntry &entry
     m_recordNumber->setObjectName(u"recordNumberEdit"_s);
 
     for (const AssessmentItem &item : scheme.items) {
-        m_item->addItem(u"%1 %2"_s.arg(item.code, item.description), item.id);
+        m_item->addItem(ItemNames::of(scheme, item), item.id);
+        m_item->setItemData(m_item->count() - 1, item.code, Qt::ToolTipRole);
     }
     addRow(tr("&Item:"), m_item, u"entries"_s);
     m_itemHint->setWordWrap(true);

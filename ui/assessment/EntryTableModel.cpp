@@ -1,5 +1,7 @@
 #include "ui/assessment/EntryTableModel.h"
 
+#include "ui/assessment/ItemNames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace sd {
@@ -31,8 +33,12 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
     }
     switch (index.column()) {
     case ItemColumn: {
+        // The item's name; its code is there for whoever hovers over it.
         const AssessmentItem *item = m_scheme.item(entry.itemId);
-        return item ? u"%1 %2"_s.arg(item->code, item->description) : entry.itemCode;
+        if (role == Qt::ToolTipRole) {
+            return item ? u"%1 %2"_s.arg(item->code, item->description) : entry.itemCode;
+        }
+        return ItemNames::of(m_scheme, entry.itemId, entry.itemCode);
     }
     case PointsColumn:
         // A bonus shows its sign, so deductions and bonuses read apart at a glance.

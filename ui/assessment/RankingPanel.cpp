@@ -27,12 +27,15 @@ RankingPanel::RankingPanel(const AssessmentService &service, const AssessmentAna
     , m_period(new QLineEdit(this))
     , m_model(new QStandardItemModel(this))
     , m_view(new QTableView(this))
+    , m_note(new QLabel(this))
     , m_export(new ExportButtons(
           *m_model, u"ranking"_s, [this] { return title(); }, prompter, true, this)) {
     setObjectName(u"rankingPanel"_s);
     m_scheme->setObjectName(u"rankingScheme"_s);
     m_period->setObjectName(u"rankingPeriod"_s);
     m_view->setObjectName(u"rankingTable"_s);
+    m_note->setObjectName(u"rankingNote"_s);
+    m_note->setWordWrap(true);
     m_period->setPlaceholderText(tr("2026-07, 2026-Q3 or 2026"));
     m_view->setModel(m_model);
     setUpRecordTable(m_view);
@@ -53,13 +56,15 @@ RankingPanel::RankingPanel(const AssessmentService &service, const AssessmentAna
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_note);
 
     connect(show, &QPushButton::clicked, this, &RankingPanel::refresh);
     connect(m_period, &QLineEdit::returnPressed, this, &RankingPanel::refresh);
     connect(m_scheme, &QComboBox::activated, this, [this] {
-        // Suggest the scheme's latest period with sheets.
+        // Suggest the scheme's latest period with approved sheets: only those are ranked.
         SheetFilter filter;
         filter.schemeId = m_scheme->schemeId();
+        filter.status = SheetStatus::Approved;
         filter.limit = 100000;
         auto sheets = m_service.sheets(filter);
         if (sheets && !sheets->isEmpty()) {
@@ -88,7 +93,8 @@ bool RankingPanel::showRanking(const QString &schemeCode, const QString &period)
 void RankingPanel::refresh() {
     m_model->clear();
     m_model->setHorizontalHeaderLabels(
-        {tr("Rank"), tr("Subject"), tr("Score"), tr("Grade"), tr("Status"), tr("Deductions")});
+        {tr("Rank"), tr("Subject"), tr("Score"), tr("Grade"), tr("Deductions")});
+    m_note->clear();
     if (m_scheme->currentIndex() < 0 || m_period->text().trimmed().isEmpty()) {
         return;
     }
@@ -102,13 +108,28 @@ void RankingPanel::refresh() {
                                         new QStandardItem(row.subject),
                                         new QStandardItem(QString::number(row.score)),
                                         new QStandardItem(displayName(row.grade)),
-                                        new QStandardItem(displayName(row.status)),
                                         new QStandardItem(QString::number(row.deductions))};
         for (QStandardItem *item : items) {
             item->setEditable(false);
         }
         m_model->appendRow(items);
     }
+    // Say what is left out, so an empty or short ranking is not read as the whole period.
+    SheetFilter period;
+    period.schemeId = m_scheme->schemeId();
+    const auto parsed = AssessmentPeriod::parse(m_period->text().trimmed());
+    period.period = parsed ? parsed->toString() : m_period->text().trimmed();
+    auto all = m_service.countSheets(period);
+    const int unranked = all ? all.value() - static_cast<int>(rows->size()) : 0;
+    m_note->setText(unranked > 0
+                        ? tr("Only approved sheets are ranked: %n sheet(s) of this period still "
+                             "in draft or under review are not.",
+                             nullptr, unranked)
+                        : tr("Only approved sheets are ranked."));
+}
+
+QString RankingPanel::noteText() const {
+    return m_note->text();
 }
 
 QString RankingPanel::title() const {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QStandardItemModel;
 class QTableView;
@@ -16,7 +17,7 @@ namespace sd {
 class ExportButtons;
 class SchemeCombo;
 
-// The ranking of every subject of a scheme for one period, best first, with export to
+// The ranking of a scheme's approved sheets for one period, best first, with export to
 // CSV and to a printable PDF.
 class RankingPanel : public QWidget {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     // Shows the ranking of scheme (by code) for period; false with a warning when refused.
     bool showRanking(const QString &schemeCode, const QString &period);
     QStandardItemModel *model() const { return m_model; }
+    // What the ranking leaves out (sheets not yet approved).
+    QString noteText() const;
 
     Status exportCsv(const QString &path) const;
     Status exportPdf(const QString &path) const;
@@ -45,6 +48,7 @@ private:
     QLineEdit *m_period;
     QStandardItemModel *m_model;
     QTableView *m_view;
+    QLabel *m_note;
     ExportButtons *m_export;
 };
 

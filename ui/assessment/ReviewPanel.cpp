@@ -1,5 +1,7 @@
 #include "ui/assessment/ReviewPanel.h"
 
+#include "ui/assessment/ItemNames.h"
+#include "ui/assessment/ReturnCommentDialog.h"
 #include "ui/assessment/SheetEditorDialog.h"
 #include "ui/assessment/SheetTableModel.h"
 #include "ui/widgets/PanelWidgets.h"
@@ -120,8 +122,8 @@ QString ReviewPanel::detailText() const {
     return m_detail->toPlainText();
 }
 
-QString ReviewPanel::sheetHtml(const ScoreSheet &sheet) {
-    QString html = u"<h3>%1 · %2 · %3</h3>"_s.arg(sheet.schemeCode.toHtmlEscaped(), sheet.period,
+QString ReviewPanel::sheetHtml(const ScoreSheet &sheet, const AssessmentScheme &scheme) {
+    QString html = u"<h3>%1 · %2 · %3</h3>"_s.arg(sheet.schemeName.toHtmlEscaped(), sheet.period,
                                                   sheet.subjectName.toHtmlEscaped());
     html += u"<p>"_s +
             tr("Base %1, total <b>%2</b>, grade <b>%3</b> · %4")
@@ -134,7 +136,7 @@ QString ReviewPanel::sheetHtml(const ScoreSheet &sheet) {
                                                             tr("Evidence"), tr("Record"));
     for (const ScoreEntry &entry : sheet.entries) {
         html += u"<tr><td>%1</td><td align='right'>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s
-                    .arg(entry.itemCode.toHtmlEscaped())
+                    .arg(ItemNames::of(scheme, entry.itemId, entry.itemCode).toHtmlEscaped())
                     .arg(entry.points)
                     .arg(entry.reason.toHtmlEscaped(), entry.evidence.toHtmlEscaped(),
                          entry.recordKind ? displayName(*entry.recordKind) + u' ' +
@@ -160,7 +162,8 @@ QString ReviewPanel::sheetHtml(const ScoreSheet &sheet) {
             } else {
                 what = tr("returned by %1: %2").arg(review.actor, review.comment);
             }
-            html += u"<li>%1 %2</li>"_s.arg(when, what.toHtmlEscaped());
+            // A comment keeps the lines the reviewer wrote it in.
+            html += u"<li>%1 %2</li>"_s.arg(when, what.toHtmlEscaped().replace(u'\n', u"<br>"_s));
         }
         html += u"</ul>"_s;
     }
@@ -181,7 +184,12 @@ void ReviewPanel::showSelected() {
         return;
     }
     auto sheet = m_service.sheet(summary->id);
-    m_detail->setHtml(sheet ? sheetHtml(sheet.value()) : sheet.error().message.toHtmlEscaped());
+    if (!sheet) {
+        m_detail->setHtml(sheet.error().message.toHtmlEscaped());
+        return;
+    }
+    auto scheme = m_service.scheme(sheet->schemeId);
+    m_detail->setHtml(sheetHtml(sheet.value(), scheme ? scheme.value() : AssessmentScheme{}));
 }
 
 SheetEditorDialog *ReviewPanel::newSheet() {
@@ -253,25 +261,31 @@ void ReviewPanel::approveSelected() {
     Q_EMIT changed();
 }
 
-void ReviewPanel::returnSelected() {
+ReturnCommentDialog *ReviewPanel::returnSelected() {
     const ScoreSheet *sheet = selected();
-    if (!sheet) {
-        return;
+    if (!m_canApprove || !sheet || sheet->status != SheetStatus::Submitted) {
+        return nullptr;
     }
     const qint64 id = sheet->id;
     const qint64 rowVersion = sheet->rowVersion;
-    const auto comment = m_prompter.askText(this, tr("Return score sheet"),
-                                            tr("What must be corrected before approval?"));
-    if (!comment) {
-        return;
-    }
-    auto returned = m_service.returnSheet(id, rowVersion, *comment);
-    if (!returned) {
-        report(returned.error());
-        return;
-    }
-    reload();
-    Q_EMIT changed();
+    auto *dialog = new ReturnCommentDialog(
+        u"%1 · %2 · %3"_s.arg(sheet->schemeName, sheet->period, sheet->subjectName),
+        sheet->draftedBy,
+        [this, id, rowVersion](const QString &comment) -> Status {
+            auto returned = m_service.returnSheet(id, rowVersion, comment);
+            if (!returned) {
+                return returned.error();
+            }
+            return {};
+        },
+        &m_prompter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        Q_EMIT changed();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void ReviewPanel::submitSelected() {

@@ -13,6 +13,7 @@ class QTextBrowser;
 namespace sd {
 
 class OrganisationService;
+class ReturnCommentDialog;
 class SheetEditorDialog;
 class SheetTableModel;
 
@@ -33,12 +34,16 @@ public:
     // The selected sheet in full, for the detail view and tests.
     QString detailText() const;
 
-    static QString sheetHtml(const ScoreSheet &sheet);
+    // The sheet in full, its entries named by the scheme's items.
+    static QString sheetHtml(const ScoreSheet &sheet, const AssessmentScheme &scheme);
 
     // Open the sheet editor (non-blocking) for a new sheet or the selected one; the list
     // follows once it is saved. Return the dialog, for tests.
     SheetEditorDialog *newSheet();
     SheetEditorDialog *openSelected();
+    // Ask (non-blocking) what must be corrected and return the selected submitted sheet
+    // once a comment is given. Return the dialog, for tests.
+    ReturnCommentDialog *returnSelected();
 
 Q_SIGNALS:
     void changed();
@@ -46,7 +51,6 @@ Q_SIGNALS:
 private:
     void showSelected();
     void approveSelected();
-    void returnSelected();
     void submitSelected();
     const ScoreSheet *selected() const;
     void report(const Error &error);

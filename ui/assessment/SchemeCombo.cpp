@@ -2,8 +2,6 @@
 
 #include "core/assessment/AssessmentService.h"
 
-using namespace Qt::StringLiterals;
-
 namespace sd {
 
 SchemeCombo::SchemeCombo(QWidget *parent)
@@ -16,8 +14,10 @@ bool SchemeCombo::reload(const AssessmentService &service) {
         return false;
     }
     for (const AssessmentScheme &scheme : schemes.value()) {
-        addItem(u"%1 %2"_s.arg(scheme.code, scheme.name), scheme.id);
+        addItem(scheme.name, scheme.id);
         setItemData(count() - 1, int(scheme.periodKind), kPeriodKindRole);
+        setItemData(count() - 1, scheme.code, kCodeRole);
+        setItemData(count() - 1, scheme.code, Qt::ToolTipRole);
     }
     return true;
 }
@@ -27,13 +27,11 @@ int SchemeCombo::firstOfKind(PeriodKind kind) const {
 }
 
 bool SchemeCombo::selectCode(const QString &code) {
-    for (int i = 0; i < count(); ++i) {
-        if (itemText(i).startsWith(code + u' ')) {
-            setCurrentIndex(i);
-            return true;
-        }
+    const int found = findData(code, kCodeRole);
+    if (found >= 0) {
+        setCurrentIndex(found);
     }
-    return false;
+    return found >= 0;
 }
 
 } // namespace sd

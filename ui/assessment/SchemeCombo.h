@@ -8,8 +8,8 @@ namespace sd {
 
 class AssessmentService;
 
-// The assessment schemes to choose from, each shown as "CODE name", for the panels that
-// show results by scheme.
+// The assessment schemes to choose from, each shown by its name (the code is the item's
+// tooltip), for the panels that show results by scheme.
 class SchemeCombo : public QComboBox {
     Q_OBJECT
 
@@ -25,10 +25,11 @@ public:
     bool selectCode(const QString &code);
 
     qint64 schemeId() const { return currentData().toLongLong(); }
-    QString code() const { return currentText().section(u' ', 0, 0); }
+    QString code() const { return currentData(kCodeRole).toString(); }
 
 private:
     static constexpr int kPeriodKindRole = Qt::UserRole + 1;
+    static constexpr int kCodeRole = Qt::UserRole + 2;
 };
 
 } // namespace sd

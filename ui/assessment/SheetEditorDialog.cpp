@@ -150,10 +150,11 @@ void SheetEditorDialog::fill() {
         m_period->setText(m_sheet.period);
     } else {
         setWindowTitle(tr("Score sheet %1 · %2 · %3")
-                           .arg(m_sheet.schemeCode, m_sheet.period, m_sheet.subjectName));
+                           .arg(m_sheet.schemeName, m_sheet.period, m_sheet.subjectName));
         auto scheme = m_service.scheme(m_sheet.schemeId);
         m_schemeData = scheme ? scheme.value() : AssessmentScheme{};
-        m_scheme->addItem(u"%1 %2"_s.arg(m_schemeData.code, m_schemeData.name), m_sheet.schemeId);
+        addScheme(m_schemeData.id != 0 ? m_schemeData.name : m_sheet.schemeName, m_schemeData.code,
+                  m_sheet.schemeId);
         m_subject->clear();
         m_subject->addItem(m_sheet.subjectName, m_sheet.subjectId);
         m_period->setText(m_sheet.period);
@@ -191,10 +192,15 @@ void SheetEditorDialog::fillSchemes() {
         return;
     }
     for (const AssessmentScheme &scheme : schemes.value()) {
-        m_scheme->addItem(u"%1 %2"_s.arg(scheme.code, scheme.name), scheme.id);
+        addScheme(scheme.name, scheme.code, scheme.id);
     }
     const int wanted = m_scheme->findData(m_sheet.schemeId);
     m_scheme->setCurrentIndex(wanted >= 0 ? wanted : (m_scheme->count() > 0 ? 0 : -1));
+}
+
+void SheetEditorDialog::addScheme(const QString &name, const QString &code, qint64 id) {
+    m_scheme->addItem(name, id);
+    m_scheme->setItemData(m_scheme->count() - 1, code, Qt::ToolTipRole);
 }
 
 void SheetEditorDialog::schemeChosen() {

@@ -63,6 +63,8 @@ Q_SIGNALS:
 private:
     void fill();
     void fillSchemes();
+    // A scheme to choose, shown by its name with its code as the tooltip.
+    void addScheme(const QString &name, const QString &code, qint64 id);
     void schemeChosen();
     void fillSubjects();
     void setEntries(QList<ScoreEntry> entries);

@@ -27,12 +27,15 @@ QVariant SheetTableModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::TextAlignmentRole && index.column() == ScoreColumn) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
+    if (role == Qt::ToolTipRole && index.column() == SchemeColumn) {
+        return sheet.schemeCode;
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
     switch (index.column()) {
     case SchemeColumn:
-        return sheet.schemeCode;
+        return sheet.schemeName;
     case PeriodColumn:
         return sheet.period;
     case SubjectColumn:

@@ -2,6 +2,7 @@
 
 #include "core/kernel/documents/OutputFile.h"
 #include "ui/assessment/ExportButtons.h"
+#include "ui/assessment/ItemNames.h"
 #include "ui/assessment/SchemeCombo.h"
 #include "ui/widgets/PanelWidgets.h"
 
@@ -164,8 +165,10 @@ void TrendPanel::fillSubjects() {
     if (m_scheme->currentIndex() < 0) {
         return;
     }
+    // The subjects with an approved sheet: the trend plots nothing else.
     SheetFilter filter;
     filter.schemeId = m_scheme->schemeId();
+    filter.status = SheetStatus::Approved;
     filter.limit = 100000;
     auto sheets = m_service.sheets(filter);
     if (!sheets) {
@@ -317,22 +320,25 @@ void TrendPanel::drawChart(const AssessmentScheme &scheme, const QList<TrendPoin
 
 void TrendPanel::fillTables(const AssessmentScheme &scheme) {
     m_deductions->clear();
-    m_deductions->setHorizontalHeaderLabels(
-        {tr("Item"), tr("Description"), tr("Times"), tr("Points")});
+    m_deductions->setHorizontalHeaderLabels({tr("Item"), tr("Times"), tr("Points")});
     auto frequent = m_views.frequentDeductions(scheme.id);
     if (frequent) {
         for (const DeductionFrequency &row : frequent.value()) {
-            appendRow(m_deductions, {row.itemCode, row.description, QString::number(row.count),
-                                     QString::number(row.points)});
+            const AssessmentItem *item = scheme.itemByCode(row.itemCode);
+            appendRow(m_deductions, {item ? ItemNames::of(scheme, *item) : row.description,
+                                     QString::number(row.count), QString::number(row.points)});
+            m_deductions->item(m_deductions->rowCount() - 1, 0)->setToolTip(row.itemCode);
         }
     }
     m_comparison->clear();
     m_comparison->setHorizontalHeaderLabels({tr("Subject"), tr("Sheets"), tr("Average"), tr("Best"),
                                              tr("Worst"), tr("Excellent"), tr("No deductions")});
-    SheetFilter all;
-    all.schemeId = scheme.id;
-    all.limit = 100000;
-    auto sheets = m_service.sheets(all);
+    // The periods shown end at the latest approved sheet, as the trend does.
+    SheetFilter approved;
+    approved.schemeId = scheme.id;
+    approved.status = SheetStatus::Approved;
+    approved.limit = 100000;
+    auto sheets = m_service.sheets(approved);
     m_from.clear();
     m_to.clear();
     if (sheets && !sheets->isEmpty()) {

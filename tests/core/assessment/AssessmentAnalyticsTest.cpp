@@ -6,28 +6,58 @@ using sd::test::AssessmentFixture;
 
 class AssessmentAnalyticsTest : public AssessmentFixture {};
 
-TEST_P(AssessmentAnalyticsTest, RankingSharesRanksOnEqualScoresAndShowsEachStatus) {
+TEST_P(AssessmentAnalyticsTest, RankingSharesRanksOnEqualScores) {
     approvedSheet(m_monthly, m_units[0], u"2026-07"_s, {entry(m_monthly, u"LATE"_s, -2)});
     approvedSheet(m_monthly, m_units[1], u"2026-07"_s, {entry(m_monthly, u"LATE"_s, -2)});
-    actAsLeader();
-    SD_ASSERT_OK(service().createSheet(draft(m_monthly, m_units[2], u"2026-07"_s)));
-    SD_ASSERT_OK(service().createSheet(
-        draft(m_monthly, m_units[2], u"2026-08"_s, {entry(m_monthly, u"GRAVE"_s, -50)})));
+    approvedSheet(m_monthly, m_units[2], u"2026-07"_s);
+    approvedSheet(m_monthly, m_units[2], u"2026-08"_s, {entry(m_monthly, u"GRAVE"_s, -50)});
 
     auto ranking = views().ranking(m_monthly.id, u"2026-07"_s);
     SD_ASSERT_OK(ranking);
     ASSERT_EQ(ranking->size(), 3);
     EXPECT_EQ(ranking->at(0).subject, u"第三探组"_s);
     EXPECT_EQ(ranking->at(0).rank, 1);
-    EXPECT_EQ(ranking->at(0).status, SheetStatus::Draft);
+    EXPECT_EQ(ranking->at(0).score, 100);
     EXPECT_EQ(ranking->at(1).rank, 2);
     EXPECT_EQ(ranking->at(2).rank, 2);
     EXPECT_EQ(ranking->at(2).score, 98);
-    EXPECT_EQ(ranking->at(2).status, SheetStatus::Approved);
+    for (const RankingRow &row : ranking.value()) {
+        EXPECT_EQ(row.status, SheetStatus::Approved);
+    }
 
     auto badPeriod = views().ranking(m_monthly.id, u"2026-13"_s);
     ASSERT_FALSE(badPeriod.ok());
     EXPECT_EQ(badPeriod.error().field, u"period"_s);
+}
+
+// A draft, a sheet waiting for review and a returned one are not ranked, however well
+// they score: the ranking is what the station stands by.
+TEST_P(AssessmentAnalyticsTest, RankingCountsApprovedSheetsOnly) {
+    approvedSheet(m_monthly, m_units[0], u"2026-07"_s, {entry(m_monthly, u"FILE"_s, -5)});
+    actAsLeader();
+    SD_ASSERT_OK(service().createSheet(draft(m_monthly, m_units[1], u"2026-07"_s)));
+    const ScoreSheet returned = returnedSheet(m_monthly, m_units[2], u"2026-07"_s);
+    ASSERT_EQ(returned.status, SheetStatus::Draft);
+    const ScoreSheet waiting = submittedSheet(m_monthly, m_units[1], u"2026-08"_s);
+    ASSERT_EQ(waiting.total, 100);
+
+    auto july = views().ranking(m_monthly.id, u"2026-07"_s);
+    SD_ASSERT_OK(july);
+    ASSERT_EQ(july->size(), 1);
+    EXPECT_EQ(july->at(0).subjectId, m_units[0]);
+    EXPECT_EQ(july->at(0).score, 95);
+    EXPECT_EQ(july->at(0).rank, 1);
+    auto august = views().ranking(m_monthly.id, u"2026-08"_s);
+    SD_ASSERT_OK(august);
+    EXPECT_TRUE(august->isEmpty());
+
+    // Once approved, the waiting sheet is ranked.
+    actAsInstructor();
+    SD_ASSERT_OK(service().approveSheet(waiting.id, waiting.rowVersion));
+    august = views().ranking(m_monthly.id, u"2026-08"_s);
+    SD_ASSERT_OK(august);
+    ASSERT_EQ(august->size(), 1);
+    EXPECT_EQ(august->at(0).subjectId, m_units[1]);
 }
 
 TEST_P(AssessmentAnalyticsTest, TheTrendCoversEveryPeriodAndLeavesGapsEmpty) {
@@ -42,6 +72,43 @@ TEST_P(AssessmentAnalyticsTest, TheTrendCoversEveryPeriodAndLeavesGapsEmpty) {
     EXPECT_EQ(trend->at(8).score, 95);
     EXPECT_FALSE(trend->at(9).score.has_value());
     EXPECT_EQ(trend->at(10).grade, Grade::Excellent);
+}
+
+// The chart beside the streak text plots what the streak counts: a returned sheet's score,
+// a draft's or a waiting one's is a gap, and the trend ends at the latest approved sheet.
+TEST_P(AssessmentAnalyticsTest, TheTrendPlotsApprovedSheetsOnly) {
+    approvedSheet(m_monthly, m_units[0], u"2025-12"_s, {entry(m_monthly, u"FILE"_s, -5)});
+    returnedSheet(m_monthly, m_units[0], u"2026-01"_s, {entry(m_monthly, u"LATE"_s, -2)});
+    approvedSheet(m_monthly, m_units[0], u"2026-02"_s);
+    submittedSheet(m_monthly, m_units[0], u"2026-03"_s);
+    actAsLeader();
+    SD_ASSERT_OK(service().createSheet(draft(m_monthly, m_units[0], u"2026-04"_s)));
+
+    auto shown = views().trend(m_monthly.id, m_units[0], u"2026-04"_s, 5);
+    SD_ASSERT_OK(shown);
+    ASSERT_EQ(shown->size(), 5);
+    EXPECT_EQ(shown->at(0).period, u"2025-12"_s);
+    EXPECT_EQ(shown->at(0).score, 95);
+    EXPECT_EQ(shown->at(0).status, SheetStatus::Approved);
+    EXPECT_EQ(shown->at(1).period, u"2026-01"_s);
+    EXPECT_FALSE(shown->at(1).score.has_value());
+    EXPECT_FALSE(shown->at(1).status.has_value());
+    EXPECT_EQ(shown->at(2).score, 100);
+    EXPECT_FALSE(shown->at(3).score.has_value());
+    EXPECT_FALSE(shown->at(4).score.has_value());
+
+    // Without a last period, the trend ends at the latest approved sheet, not the draft.
+    auto latest = views().trend(m_monthly.id, m_units[0], {}, 3);
+    SD_ASSERT_OK(latest);
+    ASSERT_EQ(latest->size(), 3);
+    EXPECT_EQ(latest->last().period, u"2026-02"_s);
+    EXPECT_EQ(latest->last().score, 100);
+
+    // A subject with nothing approved has no trend at all.
+    returnedSheet(m_monthly, m_units[1], u"2026-01"_s);
+    auto none = views().trend(m_monthly.id, m_units[1], {}, 12);
+    SD_ASSERT_OK(none);
+    EXPECT_TRUE(none->isEmpty());
 }
 
 TEST_P(AssessmentAnalyticsTest, StreaksAreComputedFromApprovedSheetsInConsecutivePeriods) {

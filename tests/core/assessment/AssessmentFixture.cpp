@@ -77,9 +77,9 @@ ScoreSheet AssessmentFixture::draft(const AssessmentScheme &scheme, qint64 unitI
     return sheet;
 }
 
-ScoreSheet AssessmentFixture::approvedSheet(const AssessmentScheme &scheme, qint64 unitId,
-                                            const QString &period,
-                                            const QList<ScoreEntry> &entries) {
+ScoreSheet AssessmentFixture::submittedSheet(const AssessmentScheme &scheme, qint64 unitId,
+                                             const QString &period,
+                                             const QList<ScoreEntry> &entries) {
     actAsLeader();
     auto created = service().createSheet(draft(scheme, unitId, period, entries));
     EXPECT_TRUE(created.ok()) << created.error().message.toStdString();
@@ -88,10 +88,27 @@ ScoreSheet AssessmentFixture::approvedSheet(const AssessmentScheme &scheme, qint
     }
     auto submitted = service().submitSheet(created->id, created->rowVersion);
     EXPECT_TRUE(submitted.ok()) << submitted.error().message.toStdString();
+    return submitted.ok() ? submitted.value() : ScoreSheet{};
+}
+
+ScoreSheet AssessmentFixture::approvedSheet(const AssessmentScheme &scheme, qint64 unitId,
+                                            const QString &period,
+                                            const QList<ScoreEntry> &entries) {
+    const ScoreSheet submitted = submittedSheet(scheme, unitId, period, entries);
     actAsInstructor();
-    auto approved = service().approveSheet(submitted->id, submitted->rowVersion);
+    auto approved = service().approveSheet(submitted.id, submitted.rowVersion);
     EXPECT_TRUE(approved.ok()) << approved.error().message.toStdString();
     return approved.ok() ? approved.value() : ScoreSheet{};
+}
+
+ScoreSheet AssessmentFixture::returnedSheet(const AssessmentScheme &scheme, qint64 unitId,
+                                            const QString &period,
+                                            const QList<ScoreEntry> &entries) {
+    const ScoreSheet submitted = submittedSheet(scheme, unitId, period, entries);
+    actAsInstructor();
+    auto returned = service().returnSheet(submitted.id, submitted.rowVersion, u"补证据"_s);
+    EXPECT_TRUE(returned.ok()) << returned.error().message.toStdString();
+    return returned.ok() ? returned.value() : ScoreSheet{};
 }
 
 qint64 AssessmentFixture::count(const QString &sql) {

@@ -25,6 +25,12 @@ protected:
     // Drafted (as the squad leader), submitted and approved (as the instructor).
     ScoreSheet approvedSheet(const AssessmentScheme &scheme, qint64 unitId, const QString &period,
                              const QList<ScoreEntry> &entries = {});
+    // Drafted and submitted (as the squad leader), waiting for review.
+    ScoreSheet submittedSheet(const AssessmentScheme &scheme, qint64 unitId, const QString &period,
+                              const QList<ScoreEntry> &entries = {});
+    // Submitted, then returned by the instructor with a comment: a draft again.
+    ScoreSheet returnedSheet(const AssessmentScheme &scheme, qint64 unitId, const QString &period,
+                             const QList<ScoreEntry> &entries = {});
 
     qint64 count(const QString &sql);
     qint64 auditCount(const QString &action);

@@ -4,12 +4,20 @@
 #include "UiTestFixture.h"
 #include "ui/assessment/ExportButtons.h"
 #include "ui/assessment/HonoursPanel.h"
+#include "ui/assessment/ItemNames.h"
 #include "ui/assessment/RankingPanel.h"
+#include "ui/assessment/ReturnCommentDialog.h"
 #include "ui/assessment/ReviewPanel.h"
 #include "ui/assessment/SheetTableModel.h"
 #include "ui/assessment/TrendPanel.h"
+#include "ui/widgets/FieldErrors.h"
 
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -52,6 +60,13 @@ protected:
         submitted(m_other, u"2026-01"_s);
     }
 
+    // Chinese arrives as an input method delivers it: one key event carrying the text.
+    static void typeText(QWidget *widget, const QString &text) {
+        for (const QChar c : text) {
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+
     void actAs(const QString &name, Role role) {
         Actor actor;
         actor.name = name;
@@ -91,7 +106,14 @@ TEST_P(AssessmentPageTest, TheInstructorApprovesOneSheetAndReturnsAnotherWithACo
     auto *giveBack = review->findChild<QPushButton *>(u"returnButton"_s);
     ASSERT_TRUE(approve && giveBack);
     EXPECT_FALSE(review->findChild<QPushButton *>(u"submitButton"_s)->isVisibleTo(&page));
-    EXPECT_TRUE(review->detailText().contains(u"D01"_s));
+    // The sheet in full names its scheme and items, not their codes.
+    EXPECT_TRUE(review->detailText().contains(u"月度执法考核"_s))
+        << review->detailText().toStdString();
+    EXPECT_TRUE(review->detailText().contains(u"警情反馈超时"_s));
+    EXPECT_FALSE(review->detailText().contains(u"LAW-M"_s));
+    EXPECT_FALSE(review->detailText().contains(u"D01"_s));
+    EXPECT_EQ(review->model()->index(0, SheetTableModel::SchemeColumn).data().toString(),
+              u"月度执法考核"_s);
 
     review->view()->selectRow(0);
     const qint64 first = review->model()->sheetAt(0)->id;
@@ -99,21 +121,68 @@ TEST_P(AssessmentPageTest, TheInstructorApprovesOneSheetAndReturnsAnotherWithACo
     EXPECT_EQ(m_app->assessments().sheet(first)->status, SheetStatus::Approved);
     ASSERT_EQ(review->model()->rowCount(), 1);
 
-    // No comment: nothing is returned.
+    // The comment box takes several lines; an empty comment (or only blanks) is refused
+    // next to the box, which stays open, and nothing is returned.
     const qint64 second = review->model()->sheetAt(0)->id;
-    m_prompter.textAnswer = u""_s;
     QTest::mouseClick(giveBack, Qt::LeftButton);
-    ASSERT_EQ(m_prompter.warnings.size(), 1);
+    QPointer<ReturnCommentDialog> dialog = review->findChild<ReturnCommentDialog *>();
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->isVisible());
+    QPlainTextEdit *box = dialog->commentEdit();
+    auto *send = dialog->findChild<QPushButton *>(u"returnSheetButton"_s);
+    ASSERT_TRUE(box && send);
+    QTest::mouseClick(send, Qt::LeftButton);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(dialog->errors().errorText(u"comment"_s).isEmpty());
+    EXPECT_TRUE(dialog->findChild<QLabel *>(u"error_comment"_s)->isVisible());
     EXPECT_EQ(m_app->assessments().sheet(second)->status, SheetStatus::Submitted);
+    QTest::keyClicks(box, u"   "_s);
+    QTest::keyClick(box, Qt::Key_Return);
+    QTest::mouseClick(send, Qt::LeftButton);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(dialog->errors().errorText(u"comment"_s).isEmpty());
+    EXPECT_EQ(m_app->assessments().sheet(second)->status, SheetStatus::Submitted);
+    EXPECT_TRUE(m_prompter.warnings.isEmpty()) << m_prompter.warnings.join(u'\n').toStdString();
 
-    m_prompter.textAnswer = u"请补充超时警情编号"_s;
-    QTest::mouseClick(giveBack, Qt::LeftButton);
+    // Enter starts a new line in the box rather than returning the sheet.
+    box->clear();
+    typeText(box, u"请补充超时警情编号"_s);
+    QTest::keyClick(box, Qt::Key_Return);
+    typeText(box, u"附执法记录仪截图"_s);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(box->toPlainText(), u"请补充超时警情编号\n附执法记录仪截图"_s);
+    QTest::mouseClick(send, Qt::LeftButton);
+    EXPECT_TRUE(!dialog || !dialog->isVisible());
     auto returned = m_app->assessments().sheet(second);
     EXPECT_EQ(returned->status, SheetStatus::Draft);
     ASSERT_FALSE(returned->reviews.isEmpty());
-    EXPECT_EQ(returned->reviews.last().comment, u"请补充超时警情编号"_s);
+    EXPECT_EQ(returned->reviews.last().comment, u"请补充超时警情编号\n附执法记录仪截图"_s);
     EXPECT_EQ(review->model()->rowCount(), 0);
+    // The history shows the comment in the lines it was written in.
+    const QString html = ReviewPanel::sheetHtml(returned.value(), m_scheme);
+    EXPECT_TRUE(html.contains(u"请补充超时警情编号<br>附执法记录仪截图"_s)) << html.toStdString();
     EXPECT_TRUE(guard.failures().isEmpty()) << guard.failures().join(u'\n').toStdString();
+}
+
+TEST_P(AssessmentPageTest, CancellingTheReturnLeavesTheSheetWaiting) {
+    actAs(u"林志远 (031002)"_s, Role::Instructor);
+    AssessmentPage page(*m_app, m_prompter);
+    ReviewPanel *review = page.review();
+    review->view()->selectRow(0);
+    const qint64 waiting = review->model()->sheetAt(0)->id;
+    QPointer<ReturnCommentDialog> dialog = review->returnSelected();
+    ASSERT_TRUE(dialog);
+    // Typed text is not thrown away without asking.
+    typeText(dialog->commentEdit(), u"补证据"_s);
+    m_prompter.confirmAnswer = false;
+    dialog->reject();
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(m_prompter.confirmations.size(), 1);
+    m_prompter.confirmAnswer = true;
+    dialog->reject();
+    EXPECT_TRUE(!dialog || !dialog->isVisible());
+    EXPECT_EQ(m_app->assessments().sheet(waiting)->status, SheetStatus::Submitted);
+    EXPECT_EQ(review->model()->rowCount(), 2);
 }
 
 TEST_P(AssessmentPageTest, TheDrafterSeesTheReturnedSheetAndCannotApprove) {
@@ -134,18 +203,36 @@ TEST_P(AssessmentPageTest, TheDrafterSeesTheReturnedSheetAndCannotApprove) {
 TEST_P(AssessmentPageTest, RankingTrendAndHonoursShowAndExport) {
     actAs(u"林志远 (031002)"_s, Role::Instructor);
     AssessmentPage page(*m_app, m_prompter);
-    ASSERT_TRUE(page.ranking()->showRanking(u"LAW-M"_s, u"2026-01"_s));
-    EXPECT_EQ(page.ranking()->model()->rowCount(), 2);
+    // The scheme goes by its name; its code is the tooltip.
+    auto *rankingScheme = page.ranking()->findChild<QComboBox *>(u"rankingScheme"_s);
+    ASSERT_TRUE(rankingScheme);
+    EXPECT_EQ(rankingScheme->currentText(), u"月度执法考核"_s);
+    EXPECT_EQ(rankingScheme->itemData(0, Qt::ToolTipRole).toString(), u"LAW-M"_s);
+    // It opens on the latest period with approved sheets, not on January's waiting ones.
+    EXPECT_EQ(page.ranking()->findChild<QLineEdit *>(u"rankingPeriod"_s)->text(), u"2025-12"_s);
+    EXPECT_EQ(page.ranking()->model()->rowCount(), 1);
+
+    // January's two sheets wait for review: neither is ranked, and the panel says so.
+    EXPECT_FALSE(page.ranking()->showRanking(u"LAW-M"_s, u"2026-01"_s));
+    EXPECT_EQ(page.ranking()->model()->rowCount(), 0);
+    EXPECT_TRUE(page.ranking()->noteText().contains(u'2'))
+        << page.ranking()->noteText().toStdString();
+    ASSERT_TRUE(page.ranking()->showRanking(u"LAW-M"_s, u"2025-12"_s));
+    ASSERT_EQ(page.ranking()->model()->rowCount(), 1);
+    EXPECT_EQ(page.ranking()->model()->item(0, 1)->text(), u"刑事探组"_s);
     QTemporaryDir dir;
     SD_ASSERT_OK(page.ranking()->exportCsv(dir.filePath(u"ranking.csv"_s)));
     SD_ASSERT_OK(page.ranking()->exportPdf(dir.filePath(u"ranking.pdf"_s)));
     QFile csv(dir.filePath(u"ranking.csv"_s));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(QString::fromUtf8(csv.readAll()).contains(u"治安探组"_s));
+    const QString ranked = QString::fromUtf8(csv.readAll());
+    EXPECT_TRUE(ranked.contains(u"刑事探组,98"_s)) << ranked.toStdString();
+    EXPECT_FALSE(ranked.contains(u"治安探组"_s));
     EXPECT_GT(QFile(dir.filePath(u"ranking.pdf"_s)).size(), 500);
 
     ASSERT_TRUE(page.trend()->showTrend(u"LAW-M"_s, u"刑事探组"_s));
-    EXPECT_EQ(page.trend()->pointCount(), 13);
+    // Twelve approved months; January's sheet, still under review, is not plotted.
+    EXPECT_EQ(page.trend()->pointCount(), 12);
     EXPECT_TRUE(page.trend()->streakText().contains(u"12 consecutive months excellent"_s))
         << page.trend()->streakText().toStdString();
     EXPECT_EQ(page.trend()->deductions()->rowCount(), 1);
@@ -160,8 +247,10 @@ TEST_P(AssessmentPageTest, RankingTrendAndHonoursShowAndExport) {
     // Written by the one CsvWriter every export uses (rows end with LF, as the imports read).
     const QStringList deductionLines = QString::fromUtf8(deductions.readAll()).split(u'\n');
     ASSERT_GE(deductionLines.size(), 2);
-    EXPECT_TRUE(deductionLines.at(1).startsWith(u"D01,警情反馈超时,12,-24"_s))
+    EXPECT_EQ(deductionLines.at(0), u"Item,Times,Points"_s);
+    EXPECT_TRUE(deductionLines.at(1).startsWith(u"警情反馈超时,12,-24"_s))
         << deductionLines.at(1).toStdString();
+    EXPECT_EQ(page.trend()->deductions()->item(0, 0)->toolTip(), u"D01"_s);
     QFile comparison(dir.filePath(u"comparison.csv"_s));
     ASSERT_TRUE(comparison.open(QIODevice::ReadOnly));
     EXPECT_TRUE(QString::fromUtf8(comparison.readAll()).contains(u"刑事探组,12,98.0,98,98,12,0"_s));
@@ -181,10 +270,10 @@ TEST_P(AssessmentPageTest, RankingTrendAndHonoursShowAndExport) {
     views.sort();
     EXPECT_EQ(
         views,
-        QStringList({u"comparison LAW-M 2024-02..2026-01 format=csv"_s,
-                     u"comparison LAW-M 2024-02..2026-01 format=pdf"_s,
+        QStringList({u"comparison LAW-M 2024-01..2025-12 format=csv"_s,
+                     u"comparison LAW-M 2024-01..2025-12 format=pdf"_s,
                      u"deductions LAW-M format=csv"_s, u"deductions LAW-M format=pdf"_s,
-                     u"ranking LAW-M 2026-01 format=csv"_s, u"ranking LAW-M 2026-01 format=pdf"_s}))
+                     u"ranking LAW-M 2025-12 format=csv"_s, u"ranking LAW-M 2025-12 format=pdf"_s}))
         << views.join(u'\n').toStdString();
     SD_ASSERT_OK(page.trend()->exportChartPng(dir.filePath(u"trend.png"_s)));
     EXPECT_GT(QFile(dir.filePath(u"trend.png"_s)).size(), 1000);
@@ -203,5 +292,18 @@ TEST_P(AssessmentPageTest, RankingTrendAndHonoursShowAndExport) {
 }
 
 SD_INSTANTIATE_SQLITE(AssessmentPageTest);
+
+// An item goes by its description; the code is added only where two items share one.
+TEST(ItemNamesTest, TheCodeFollowsOnlyWhereTwoItemsShareADescription) {
+    AssessmentScheme scheme;
+    scheme.items = {{1, u"D01"_s, u"警情反馈超时"_s, -2, 10},
+                    {2, u"D02"_s, u"案卷不规范"_s, -3, 15},
+                    {3, u"D03"_s, u"案卷不规范"_s, -5, 15}};
+    EXPECT_EQ(ItemNames::of(scheme, scheme.items.at(0)), u"警情反馈超时"_s);
+    EXPECT_EQ(ItemNames::of(scheme, 2, u"D02"_s),
+              ItemNames::tr("%1 (%2)").arg(u"案卷不规范"_s, u"D02"_s));
+    EXPECT_NE(ItemNames::of(scheme, 2, u"D02"_s), ItemNames::of(scheme, 3, u"D03"_s));
+    EXPECT_EQ(ItemNames::of(scheme, 9, u"X09"_s), u"X09"_s); // not in the scheme
+}
 
 } // namespace sd::test

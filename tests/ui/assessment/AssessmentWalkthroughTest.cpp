@@ -2,6 +2,7 @@
 #include "ui/assessment/AssessmentPage.h"
 #include "ui/assessment/ExportButtons.h"
 #include "ui/assessment/RankingPanel.h"
+#include "ui/assessment/ReturnCommentDialog.h"
 #include "ui/assessment/ReviewPanel.h"
 #include "ui/assessment/SheetTableModel.h"
 #include "ui/assessment/TrendPanel.h"
@@ -9,6 +10,7 @@
 #include <QChartView>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -129,8 +131,12 @@ TEST_P(AssessmentWalkthroughTest, TheInstructorReviewsRanksFollowsTheTrendAndPri
     row = rowOf(review, u"治安探组"_s);
     ASSERT_GE(row, 0);
     review->view()->selectRow(row);
-    m_prompter.textAnswer = u"请补充超时警情编号"_s;
     QTest::mouseClick(review->findChild<QPushButton *>(u"returnButton"_s), Qt::LeftButton);
+    auto *dialog = review->findChild<ReturnCommentDialog *>();
+    ASSERT_TRUE(dialog && dialog->isVisible());
+    dialog->commentEdit()->setPlainText(u"请补充超时警情编号"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"returnSheetButton"_s), Qt::LeftButton);
+    EXPECT_FALSE(dialog->isVisible());
     EXPECT_EQ(review->model()->rowCount(), 0);
     EXPECT_TRUE(m_prompter.warnings.isEmpty()) << m_prompter.warnings.join(u'\n').toStdString();
 
@@ -156,13 +162,16 @@ TEST_P(AssessmentWalkthroughTest, TheInstructorReviewsRanksFollowsTheTrendAndPri
     ASSERT_EQ(audited(u"assessment.sheet.return"_s).size(), 1);
     EXPECT_EQ(audited(u"assessment.sheet.return"_s).first().account, instructor);
 
-    // The ranking of November: the approved sheet first.
+    // The ranking of November: the approved sheet only; the returned one is a draft again
+    // and is not ranked.
     page.tabs()->setCurrentWidget(page.ranking());
     ASSERT_TRUE(page.ranking()->showRanking(u"LAW-M"_s, u"2026-11"_s));
     QStandardItemModel *ranking = page.ranking()->model();
-    ASSERT_EQ(ranking->rowCount(), 2);
+    ASSERT_EQ(ranking->rowCount(), 1);
     EXPECT_EQ(ranking->item(0, 1)->text(), u"刑事探组"_s);
     EXPECT_EQ(ranking->item(0, 2)->text(), u"98"_s);
+    EXPECT_TRUE(page.ranking()->noteText().contains(u'1'))
+        << page.ranking()->noteText().toStdString();
 
     // The criminal squad's trend over 24 months and its streak.
     page.tabs()->setCurrentWidget(page.trend());

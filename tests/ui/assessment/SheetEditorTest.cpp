@@ -157,7 +157,11 @@ TEST_P(SheetEditorTest, ASquadLeaderCreatesASheetWithALinkedEntryAndSeesTheTotal
     ASSERT_TRUE(editor);
     ModelTesterGuard guard(editor->entries());
     EXPECT_FALSE(editor->isReadOnly());
-    choose(editor->schemeCombo(), u"LAW-M"_s);
+    // Schemes and items go by their names; the codes are only tooltips.
+    ASSERT_EQ(editor->schemeCombo()->count(), 1);
+    EXPECT_EQ(editor->schemeCombo()->itemText(0), u"月度执法考核"_s);
+    EXPECT_EQ(editor->schemeCombo()->itemData(0, Qt::ToolTipRole).toString(), u"LAW-M"_s);
+    choose(editor->schemeCombo(), u"月度执法考核"_s);
     EXPECT_EQ(editor->periodEdit()->placeholderText(), editor->tr("e.g. 2026-07"));
 
     // No subject, then a month that does not exist: refused by field, nothing stored.
@@ -186,11 +190,18 @@ TEST_P(SheetEditorTest, ASquadLeaderCreatesASheetWithALinkedEntryAndSeesTheTotal
     auto *entry = openDialog<EntryDialog>(editor);
     ASSERT_TRUE(entry);
     EXPECT_EQ(entry->pointsEdit()->value(), -2); // the first item's one occurrence
-    fillEntry(entry, u"D01"_s, u"-3"_s, u"反馈超时"_s);
+    QStringList items;
+    for (int i = 0; i < entry->itemCombo()->count(); ++i) {
+        items << entry->itemCombo()->itemText(i);
+    }
+    EXPECT_EQ(items, QStringList({u"警情反馈超时"_s, u"执法过错"_s, u"群众书面表扬"_s}));
+    EXPECT_EQ(entry->itemCombo()->itemData(0, Qt::ToolTipRole).toString(), u"D01"_s);
+    fillEntry(entry, u"警情反馈超时"_s, u"-3"_s, u"反馈超时"_s);
     QTest::mouseClick(entry->okButton(), Qt::LeftButton);
     EXPECT_TRUE(entry->isVisible());
-    EXPECT_TRUE(entry->errors().errorText(u"points"_s).contains(u"D01"_s))
+    EXPECT_TRUE(entry->errors().errorText(u"points"_s).contains(u"警情反馈超时"_s))
         << entry->errors().errorText(u"points"_s).toStdString();
+    EXPECT_FALSE(entry->errors().errorText(u"points"_s).contains(u"D01"_s));
     typePoints(entry->pointsEdit(), u"-2"_s);
     choose(entry->recordKindCombo(), displayName(RecordKind::Alert));
     type(entry->recordNumberEdit(), u"JQ-2026-12"_s);
@@ -208,12 +219,15 @@ TEST_P(SheetEditorTest, ASquadLeaderCreatesASheetWithALinkedEntryAndSeesTheTotal
     EXPECT_FALSE(entry->isVisible());
     ASSERT_EQ(editor->entries()->rowCount(), 1);
     EXPECT_TRUE(editor->totalText().contains(u"98"_s)) << editor->totalText().toStdString();
+    const QModelIndex item = editor->entries()->index(0, EntryTableModel::ItemColumn);
+    EXPECT_EQ(item.data().toString(), u"警情反馈超时"_s);
+    EXPECT_TRUE(item.data(Qt::ToolTipRole).toString().contains(u"D01"_s));
 
     // A bonus with a deduction's sign is refused too.
     QTest::mouseClick(editor->addButton(), Qt::LeftButton);
     entry = openDialog<EntryDialog>(editor);
     ASSERT_TRUE(entry);
-    fillEntry(entry, u"B01"_s, u"-3"_s, u"群众表扬"_s);
+    fillEntry(entry, u"群众书面表扬"_s, u"-3"_s, u"群众表扬"_s);
     QTest::mouseClick(entry->okButton(), Qt::LeftButton);
     EXPECT_FALSE(entry->errors().errorText(u"points"_s).isEmpty());
     typePoints(entry->pointsEdit(), u"3"_s);
@@ -236,6 +250,9 @@ TEST_P(SheetEditorTest, ASquadLeaderCreatesASheetWithALinkedEntryAndSeesTheTotal
     // The new draft is listed, ready to submit.
     ASSERT_EQ(review->model()->rowCount(), 1);
     EXPECT_EQ(review->model()->sheetAt(0)->id, stored->id);
+    const QModelIndex scheme = review->model()->index(0, SheetTableModel::SchemeColumn);
+    EXPECT_EQ(scheme.data().toString(), u"月度执法考核"_s);
+    EXPECT_EQ(scheme.data(Qt::ToolTipRole).toString(), u"LAW-M"_s);
     EXPECT_TRUE(guard.failures().isEmpty()) << guard.failures().join(u'\n').toStdString();
 }
 
@@ -244,7 +261,7 @@ TEST_P(SheetEditorTest, ASecondSheetForTheSamePeriodIsRefusedWithAClearMessage) 
     AssessmentPage page(*m_app, m_prompter);
     SheetEditorDialog *editor = page.review()->newSheet();
     ASSERT_TRUE(editor);
-    choose(editor->schemeCombo(), u"LAW-M"_s);
+    choose(editor->schemeCombo(), u"月度执法考核"_s);
     choose(editor->subjectCombo(), u"刑事探组"_s);
     type(editor->periodEdit(), u"2026-07"_s);
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
@@ -262,21 +279,25 @@ TEST_P(SheetEditorTest, EntriesAreEditedAndRemovedAndAnItemsMaximumOrATotalBelow
     ASSERT_TRUE(editor);
     EXPECT_FALSE(editor->isReadOnly());
     EXPECT_FALSE(editor->schemeCombo()->isEnabled());
+    EXPECT_EQ(editor->schemeCombo()->currentText(), u"月度执法考核"_s);
+    EXPECT_TRUE(editor->windowTitle().contains(u"月度执法考核"_s))
+        << editor->windowTitle().toStdString();
+    EXPECT_FALSE(editor->windowTitle().contains(u"LAW-M"_s));
     EXPECT_TRUE(editor->totalText().contains(u"90"_s)) << editor->totalText().toStdString();
 
     EntryDialog *entry = editor->addEntry();
     ASSERT_TRUE(entry);
-    fillEntry(entry, u"D01"_s, u"-2"_s, u"又一次超时"_s);
+    fillEntry(entry, u"警情反馈超时"_s, u"-2"_s, u"又一次超时"_s);
     QTest::mouseClick(entry->okButton(), Qt::LeftButton);
     EXPECT_TRUE(entry->errors().errorText(u"points"_s).contains(u"10"_s))
         << entry->errors().errorText(u"points"_s).toStdString();
     // Two grave errors would take the total below zero.
-    fillEntry(entry, u"D02"_s, u"-50"_s, u"执法过错"_s);
+    fillEntry(entry, u"执法过错"_s, u"-50"_s, u"执法过错"_s);
     QTest::mouseClick(entry->okButton(), Qt::LeftButton);
     EXPECT_TRUE(entry->errors().errorText(u"points"_s).isEmpty());
     EXPECT_EQ(editor->entries()->rowCount(), 6);
     entry = editor->addEntry();
-    fillEntry(entry, u"D02"_s, u"-50"_s, u"执法过错"_s);
+    fillEntry(entry, u"执法过错"_s, u"-50"_s, u"执法过错"_s);
     QTest::mouseClick(entry->okButton(), Qt::LeftButton);
     EXPECT_TRUE(entry->errors().errorText(u"points"_s).contains(u"-10"_s))
         << entry->errors().errorText(u"points"_s).toStdString();
