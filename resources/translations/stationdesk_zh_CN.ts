@@ -989,40 +989,6 @@
         <translation>考核方案、排名与连续记录</translation>
     </message>
     <message>
-        <source>Usage: stationctl [--database URL] assess schemes [--format F]
-       stationctl [--database URL] assess ranking --scheme CODE --period P [--format F]
-       stationctl [--database URL] assess streaks --scheme CODE [--format F]
-
-schemes   lists the assessment schemes (keys code, name, subject_kind,
-          period_kind, base_score, excellent_min, good_min, pass_min)
-ranking   ranks every score sheet of a scheme for one period, best first
-          (keys rank, subject, score, grade, status, deductions). P is a
-          month (2026-07), a quarter (2026-Q3) or a year (2026), as the
-          scheme is assessed
-streaks   each subject&apos;s longest run of excellent periods and of periods
-          without deductions, from approved sheets (keys subject, kind,
-          length, from, to, current, text)
-
-Options:
-  --format table|csv|json  output format (default: table)
-</source>
-        <translation>用法：stationctl [--database URL] assess schemes [--format F]
-      stationctl [--database URL] assess ranking --scheme CODE --period P [--format F]
-      stationctl [--database URL] assess streaks --scheme CODE [--format F]
-
-schemes   列出考核方案（键 code、name、subject_kind、period_kind、
-          base_score、excellent_min、good_min、pass_min）
-ranking   按得分从高到低列出某方案某一考核期的全部考核表
-          （键 rank、subject、score、grade、status、deductions）。P 按方案的
-          考核周期写作月份（2026-07）、季度（2026-Q3）或年度（2026）
-streaks   根据已审核的考核表，列出各对象连续优秀和连续零扣分的最长记录
-          （键 subject、kind、length、from、to、current、text）
-
-选项：
-  --format table|csv|json  输出格式（默认 table）
-</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -1117,6 +1083,41 @@ streaks   根据已审核的考核表，列出各对象连续优秀和连续零�
     <message>
         <source>Streak</source>
         <translation>连续记录</translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] assess schemes [--format F]
+       stationctl [--database URL] assess ranking --scheme CODE --period P [--format F]
+       stationctl [--database URL] assess streaks --scheme CODE [--format F]
+
+schemes   lists the assessment schemes (keys code, name, subject_kind,
+          period_kind, base_score, excellent_min, good_min, pass_min)
+ranking   ranks the approved score sheets of a scheme for one period,
+          best first; drafts and sheets under review are not ranked (keys
+          rank, subject, score, grade, status, deductions). P is a month
+          (2026-07), a quarter (2026-Q3) or a year (2026), as the scheme
+          is assessed
+streaks   each subject&apos;s longest run of excellent periods and of periods
+          without deductions, from approved sheets (keys subject, kind,
+          length, from, to, current, text)
+
+Options:
+  --format table|csv|json  output format (default: table)
+</source>
+        <translation>用法：stationctl [--database URL] assess schemes [--format F]
+      stationctl [--database URL] assess ranking --scheme CODE --period P [--format F]
+      stationctl [--database URL] assess streaks --scheme CODE [--format F]
+
+schemes   列出考核方案（键 code、name、subject_kind、period_kind、
+          base_score、excellent_min、good_min、pass_min）
+ranking   按得分从高到低列出某方案某一考核期审核通过的考核表，草稿和待审核的
+          考核表不参与排名（键 rank、subject、score、grade、status、deductions）。P 按方案的
+          考核周期写作月份（2026-07）、季度（2026-Q3）或年度（2026）
+streaks   根据已审核的考核表，列出各对象连续优秀和连续零扣分的最长记录
+          （键 subject、kind、length、from、to、current、text）
+
+选项：
+  --format table|csv|json  输出格式（默认 table）
+</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3130,13 @@ nothing. Prints &quot;schema version N&quot;.
     <message>
         <source>backed up schema version %1 to %2 before migrating</source>
         <translation>升级前已将结构版本 %1 的数据库备份到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ItemNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6375,10 +6383,6 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
         <translation>等次</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Deductions</source>
         <translation>扣分项数</translation>
     </message>
@@ -6389,6 +6393,14 @@ chief, admin（角色拥有该权限时为 true）。markdown 即 docs/permissio
     <message>
         <source>Ranking: %1, %2</source>
         <translation>排名：%1，%2</translation>
+    </message>
+    <message>
+        <source>Only approved sheets are ranked.</source>
+        <translation>仅对审核通过的考核表排名。</translation>
+    </message>
+    <message>
+        <source>Only approved sheets are ranked: %n sheet(s) of this period still in draft or under review are not.</source>
+        <translation>仅对审核通过的考核表排名：本期另有 %n 份草稿或待审核的考核表未参与排名。</translation>
     </message>
 </context>
 <context>
@@ -7178,6 +7190,29 @@ TJ-2026-0003）带签名的调解协议书，加 --summary 则写出案件概要
     </message>
 </context>
 <context>
+    <name>sd::ReturnCommentDialog</name>
+    <message>
+        <source>Return score sheet</source>
+        <translation>退回考核表</translation>
+    </message>
+    <message>
+        <source>&amp;What must be corrected before approval?</source>
+        <translation>审核通过前需要更正什么(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>Each point on its own line.</source>
+        <translation>每条意见单独一行。</translation>
+    </message>
+    <message>
+        <source>Goes back to %1 as a draft, with your comment.</source>
+        <translation>将连同您的意见作为草稿退回给 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Return sheet</source>
+        <translation>退回(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>sd::ReviewPanel</name>
     <message>
         <source>&amp;Approve</source>
@@ -7266,14 +7301,6 @@ TJ-2026-0003）带签名的调解协议书，加 --summary 则写出案件概要
     <message>
         <source>Approve</source>
         <translation>审核通过</translation>
-    </message>
-    <message>
-        <source>Return score sheet</source>
-        <translation>退回考核表</translation>
-    </message>
-    <message>
-        <source>What must be corrected before approval?</source>
-        <translation>审核通过前需要更正什么？</translation>
     </message>
     <message>
         <source>&amp;New sheet…</source>
@@ -8436,10 +8463,6 @@ Commands:
     <message>
         <source>Item</source>
         <translation>项目</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>说明</translation>
     </message>
     <message>
         <source>Times</source>

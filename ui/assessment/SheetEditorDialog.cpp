@@ -237,7 +237,7 @@ void SheetEditorDialog::fillSubjects() {
         auto people = m_organisation.people(filter);
         if (people) {
             for (const Person &person : people.value()) {
-                m_subject->addItem(u"%1 (%2)"_s.arg(person.name, person.badgeNo), person.id);
+                m_subject->addItem(personLabel(person), person.id);
             }
         }
     }
