@@ -39,10 +39,10 @@ RegisterPanel::RegisterPanel(const ResponsibilityService &service, const Ownersh
     , m_count(new QLabel(this)) {
     const QString name = capitalised(wording.name);
     setObjectName(wording.name + u"sPanel"_s);
-    auto *addAction = new QAction(QIcon(u":/icons/add.svg"_s), wording.newCommand, this);
-    addAction->setObjectName(u"add"_s + name + u"Action"_s);
-    addAction->setEnabled(editAllowed);
-    connect(addAction, &QAction::triggered, this, &RegisterPanel::addItem);
+    m_addAction = new QAction(QIcon(u":/icons/add.svg"_s), wording.newCommand, this);
+    m_addAction->setObjectName(u"add"_s + name + u"Action"_s);
+    m_addAction->setEnabled(editAllowed);
+    connect(m_addAction, &QAction::triggered, this, &RegisterPanel::addItem);
     m_editAction = new QAction(QIcon(u":/icons/edit.svg"_s), tr("&Edit…"), this);
     m_editAction->setObjectName(u"edit"_s + name + u"Action"_s);
     m_editAction->setEnabled(editAllowed);
@@ -54,7 +54,7 @@ RegisterPanel::RegisterPanel(const ResponsibilityService &service, const Ownersh
     m_search->setMinimumWidth(260);
     connect(m_search, &QLineEdit::textChanged, this, &RegisterPanel::applyFilter);
     m_filters->addWidget(m_search, 1);
-    addCommand(addAction);
+    addCommand(m_addAction);
     addCommand(m_editAction);
     m_commands->addStretch(1);
     m_commands->addWidget(m_count);
@@ -104,20 +104,25 @@ int RegisterPanel::currentRow() const {
     return index.isValid() ? index.row() : -1;
 }
 
-void RegisterPanel::addItem() {
+bool RegisterPanel::addItem() {
+    if (!m_addAction->isEnabled()) {
+        return false;
+    }
     if (createDialog(-1)->exec() == QDialog::Accepted) {
         Q_EMIT changed();
     }
+    return true;
 }
 
-void RegisterPanel::editSelected() {
+bool RegisterPanel::editSelected() {
     const int row = currentRow();
     if (row < 0 || !m_editAction->isEnabled()) {
-        return;
+        return false;
     }
     if (createDialog(row)->exec() == QDialog::Accepted) {
         Q_EMIT changed();
     }
+    return true;
 }
 
 } // namespace sd

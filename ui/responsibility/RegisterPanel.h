@@ -32,8 +32,10 @@ public:
     QLineEdit *search() const { return m_search; }
     // Reads the search box and the filters into the model.
     virtual void applyFilter() = 0;
-    void addItem();
-    void editSelected();
+    // Open the item's dialog and return once it closes; false, opening nothing, without edit
+    // permission (Ctrl+N reaches addItem even when New is disabled) or without a selection.
+    bool addItem();
+    bool editSelected();
 
 Q_SIGNALS:
     void changed();
@@ -76,6 +78,7 @@ private:
     QHBoxLayout *m_filters;
     QHBoxLayout *m_commands;
     QLabel *m_count;
+    QAction *m_addAction;
     QAction *m_editAction;
     QList<QWidget *> m_filterWidgets;
     QList<QWidget *> m_commandButtons;

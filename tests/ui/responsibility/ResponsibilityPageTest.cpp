@@ -19,6 +19,7 @@
 #include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/OwnerPicker.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -123,6 +125,28 @@ TEST_P(ResponsibilityPageTest, RegistersAndBoardPassTheModelTesterAndFilterInSql
         << assetGuard.failures().join(u"\n"_s).toStdString();
     EXPECT_TRUE(taskGuard.failures().isEmpty());
     EXPECT_TRUE(boardGuard.failures().isEmpty());
+}
+
+TEST_P(ResponsibilityPageTest, WithoutEditPermissionCtrlNOpensNoDialog) {
+    ResponsibilityPage readOnly(m_app->responsibility(), m_app->ownership(), m_prompter, false,
+                                false);
+    readOnly.show();
+    // A dialog that opened anyway would block in exec(): close each one, and remember it.
+    int opened = 0;
+    QTimer closer;
+    closer.setInterval(50);
+    QObject::connect(&closer, &QTimer::timeout, [&opened] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            ++opened;
+            modal->close();
+        }
+    });
+    closer.start();
+    readOnly.createNew();
+    EXPECT_FALSE(readOnly.assets()->addItem());
+    EXPECT_FALSE(readOnly.tasks()->addItem());
+    closer.stop();
+    EXPECT_EQ(opened, 0);
 }
 
 TEST_P(ResponsibilityPageTest, TheAssetDialogRefusesAnItemWithoutAnOwner) {
