@@ -26,6 +26,9 @@ public:
     explicit AssessmentService(const ServiceContext &context)
         : m_context(context) {}
 
+    // A sheet as messages and the review desk name it: scheme name · period · subject.
+    static QString shownId(const ScoreSheet &sheet);
+
     Result<QList<AssessmentScheme>> schemes() const;
     Result<AssessmentScheme> scheme(qint64 id) const;
     // NotFound (naming the code) when there is none.
@@ -71,9 +74,8 @@ private:
     Result<ScoreSheet> loadForChange(qint64 id, qint64 rowVersion) const;
     Result<ScoreSheet> transition(const ScoreSheet &sheet, const QString &action,
                                   const QString &comment) const;
-    // The audit names a sheet by its codes; a message to the user by the scheme's name.
+    // The audit names a sheet by its codes.
     static QString auditId(const ScoreSheet &sheet);
-    static QString shownId(const ScoreSheet &sheet);
 
     const ServiceContext m_context;
 };

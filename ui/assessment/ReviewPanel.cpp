@@ -269,8 +269,7 @@ ReturnCommentDialog *ReviewPanel::returnSelected() {
     const qint64 id = sheet->id;
     const qint64 rowVersion = sheet->rowVersion;
     auto *dialog = new ReturnCommentDialog(
-        u"%1 · %2 · %3"_s.arg(sheet->schemeName, sheet->period, sheet->subjectName),
-        sheet->draftedBy,
+        AssessmentService::shownId(*sheet), sheet->draftedBy,
         [this, id, rowVersion](const QString &comment) -> Status {
             auto returned = m_service.returnSheet(id, rowVersion, comment);
             if (!returned) {
