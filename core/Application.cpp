@@ -1,5 +1,6 @@
 #include "core/Application.h"
 
+#include "core/frontdesk/AlertTallyRepository.h"
 #include "core/frontdesk/ChecklistRepository.h"
 #include "core/kernel/documents/OutputPath.h"
 #include "core/kernel/storage/Migrator.h"
@@ -32,7 +33,8 @@ Application::Application(std::unique_ptr<Database> database, std::unique_ptr<Clo
     , m_honours(m_context)
     , m_responsibility(m_context)
     , m_ownership(m_context)
-    , m_mediation(m_context, m_accounts, m_settings) {
+    , m_mediation(m_context, m_accounts, m_settings)
+    , m_statistics(m_context) {
     OutputPath::protect(m_database->url());
 }
 
@@ -75,6 +77,7 @@ Result<std::unique_ptr<Application>> Application::open(const DatabaseUrl &url, O
     SD_RETURN_IF_ERROR(station);
     app->m_station = station.value();
     app->m_database->setStationId(station->id);
+    SD_RETURN_IF_ERROR(AlertTallyRepository(opened).ensureBuilt(now));
     return app;
 }
 

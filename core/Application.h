@@ -21,6 +21,7 @@
 #include "core/responsibility/AssetImporter.h"
 #include "core/responsibility/OwnershipService.h"
 #include "core/responsibility/ResponsibilityService.h"
+#include "core/statistics/AlertStatistics.h"
 
 #include <memory>
 
@@ -73,6 +74,7 @@ public:
         return AssetImporter(m_context, m_responsibility, m_ownership);
     }
     MediationService &mediation() { return m_mediation; }
+    const AlertStatistics &statistics() const { return m_statistics; }
 
 private:
     Application(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);
@@ -96,6 +98,7 @@ private:
     ResponsibilityService m_responsibility;
     OwnershipService m_ownership;
     MediationService m_mediation;
+    AlertStatistics m_statistics;
 };
 
 } // namespace sd

@@ -13,12 +13,16 @@ void ArgumentParser::addFlag(const QString &name) {
     m_flags.insert(name);
 }
 
-void ArgumentParser::addOption(const QString &name) {
+void ArgumentParser::addOption(const QString &name, bool repeatable) {
     m_options.insert(name);
+    if (repeatable) {
+        m_repeatable.insert(name);
+    }
 }
 
 Status ArgumentParser::parse(const QStringList &arguments, bool stopAtPositional) {
     m_values.clear();
+    m_repeated.clear();
     m_positionals.clear();
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -45,7 +49,7 @@ Status ArgumentParser::parse(const QStringList &arguments, bool stopAtPositional
         const qsizetype equals = argument.indexOf(u'=');
         const QString name = argument.mid(2, equals < 0 ? -1 : equals - 2);
         const QString display = u"--"_s + name;
-        if (m_values.contains(name)) {
+        if (m_values.contains(name) && !m_repeatable.contains(name)) {
             return Error::usage(tr("option %1 is given twice").arg(display));
         }
         if (m_flags.contains(name)) {
@@ -59,14 +63,12 @@ Status ArgumentParser::parse(const QStringList &arguments, bool stopAtPositional
             return Error::usage(
                 tr("unknown option \"%1\" for %2; see %2 --help").arg(display, m_context));
         }
-        if (equals >= 0) {
-            m_values.insert(name, argument.mid(equals + 1));
-            continue;
-        }
-        if (i + 1 >= arguments.size()) {
+        if (equals < 0 && i + 1 >= arguments.size()) {
             return Error::usage(tr("option %1 needs a value").arg(display));
         }
-        m_values.insert(name, arguments.at(++i));
+        const QString value = equals >= 0 ? argument.mid(equals + 1) : arguments.at(++i);
+        m_values.insert(name, value);
+        m_repeated[name] << value;
     }
     return {};
 }

@@ -23,7 +23,9 @@ public:
     explicit ArgumentParser(QString context);
 
     void addFlag(const QString &name);
-    void addOption(const QString &name);
+    // A repeatable option may be given more than once ("--by month --by area"); value()
+    // is then the last, values() all in order.
+    void addOption(const QString &name, bool repeatable = false);
 
     // With stopAtPositional, parsing ends at the first non-option argument, which with
     // everything after it is returned by positionals() untouched: the command and its
@@ -32,13 +34,16 @@ public:
 
     bool isSet(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const { return m_values.value(name); }
+    QStringList values(const QString &name) const { return m_repeated.value(name); }
     QStringList positionals() const { return m_positionals; }
 
 private:
     QString m_context;
     QSet<QString> m_flags;
     QSet<QString> m_options;
+    QSet<QString> m_repeatable;
     QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_repeated;
     QStringList m_positionals;
 };
 

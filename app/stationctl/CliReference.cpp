@@ -15,10 +15,19 @@ QString codeBlock(const QString &text) {
     return u"```text\n"_s + text + (text.endsWith(u'\n') ? u""_s : u"\n"_s) + u"```\n"_s;
 }
 
-// Text for a roff line: backslashes escaped, a leading control character neutralised, and
-// "-" as the minus sign, so options copied from the page work in a shell.
+// Text for a roff line: backslashes escaped, a leading control character neutralised,
+// "-" as the minus sign, so options copied from the page work in a shell, and characters
+// beyond ASCII (√, ≥, …) as groff's \[uXXXX] escapes, which troff reads in any locale.
 QString roffLine(QString line) {
     line.replace(u'\\', u"\\e"_s).replace(u'-', u"\\-"_s);
+    QString escaped;
+    for (const char32_t code : line.toUcs4()) {
+        escaped += code < 0x80
+                       ? QString(QChar(char16_t(code)))
+                       : u"\\[u%1]"_s.arg(
+                             QString::number(uint(code), 16).toUpper().rightJustified(4, u'0'));
+    }
+    line = escaped;
     if (line.startsWith(u'.') || line.startsWith(u'\'')) {
         line.prepend(u"\\&"_s);
     }

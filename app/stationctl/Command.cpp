@@ -51,7 +51,7 @@ ExitCode Command::runAction(const DatabaseUrl &url, const CommandSpec &command,
         if (option.value.isEmpty()) {
             parser.addFlag(option.name);
         } else {
-            parser.addOption(option.name);
+            parser.addOption(option.name, option.repeatable);
         }
     }
     SD_FAIL_IF_ERROR(parser.parse(arguments));

@@ -31,7 +31,8 @@ enum class DatabaseUse {
 // kFormatOption is the --format of a listing, checked before the action runs.
 struct OptionSpec {
     QString name{};
-    QString value{}; // the placeholder the reference shows, e.g. "FILE"
+    QString value{};         // the placeholder the reference shows, e.g. "FILE"
+    bool repeatable = false; // may be given more than once
 
     bool operator==(const OptionSpec &) const = default;
 };
@@ -73,6 +74,7 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }
+    QStringList values(const QString &option) const { return m_parser.values(option); }
     QStringList operands() const { return m_parser.positionals(); }
     // The checked value of kFormatOption, for an action that declares it.
     OutputFormat format() const { return m_format; }

@@ -18,6 +18,7 @@
 #include "app/stationctl/ReportCommand.h"
 #include "app/stationctl/SeedCommand.h"
 #include "app/stationctl/SettingsCommand.h"
+#include "app/stationctl/StatsCommand.h"
 #include "app/stationctl/UnitsCommand.h"
 #include "app/stationctl/UserCommand.h"
 
@@ -43,6 +44,7 @@ StationCtl::StationCtl(Console &console)
     m_commands.push_back(std::make_unique<RecordsCommand>(console));
     m_commands.push_back(std::make_unique<MediationCommand>(console));
     m_commands.push_back(std::make_unique<ReportCommand>(console));
+    m_commands.push_back(std::make_unique<StatsCommand>(console));
     m_commands.push_back(std::make_unique<AssessCommand>(console));
     m_commands.push_back(std::make_unique<HonoursCommand>(console));
     m_commands.push_back(std::make_unique<OwnersCommand>(console));

@@ -163,6 +163,8 @@ QString TableWriter::jsonValue(const QVariant &value) {
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
         return value.toString();
+    case QMetaType::Double:
+        return QString::number(value.toDouble());
     case QMetaType::QDate:
         return value.toDate().isValid() ? jsonString(value.toDate().toString(Qt::ISODate))
                                         : u"null"_s;

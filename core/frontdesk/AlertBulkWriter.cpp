@@ -40,7 +40,8 @@ AlertBulkWriter::AlertBulkWriter(const Database &database, qint64 nowMs, QString
     , m_nowMs(nowMs)
     , m_actor(std::move(actor))
     , m_insert(database.connection())
-    , m_update(database.connection()) {}
+    , m_update(database.connection())
+    , m_tally(database) {}
 
 Status AlertBulkWriter::begin() {
     if (m_database.dialect().engine() == Engine::Sqlite) {
@@ -109,6 +110,7 @@ Status AlertBulkWriter::finish() {
     m_sqliteInsert.finish();
     m_insert.finish();
     m_update.finish();
+    SD_RETURN_IF_ERROR(m_tally.flush());
     if (m_triggerSql.isEmpty()) {
         return {};
     }
@@ -161,6 +163,9 @@ Result<bool> AlertBulkWriter::insertOnSqlite(const Alert &alert) {
         return databaseError(insert.lastError(), Tr::tr("add alert %1").arg(alert.number));
     }
     m_unindexed = m_unindexed || changed > 0;
+    if (changed > 0) {
+        m_tally.count(alert, 1);
+    }
     return changed > 0;
 }
 
@@ -173,6 +178,9 @@ Result<bool> AlertBulkWriter::insert(const Alert &alert) {
     SD_RETURN_IF_ERROR(bindAndRun(m_insert, values, alert));
     const bool inserted = m_insert.numRowsAffected() > 0;
     m_unindexed = m_unindexed || inserted;
+    if (inserted) {
+        m_tally.count(alert, 1);
+    }
     return inserted;
 }
 
@@ -182,9 +190,14 @@ Status AlertBulkWriter::update(const Alert &alert) {
     if (Status indexed = indexNewRows(); !indexed) {
         return indexed;
     }
+    auto before = m_tally.storedFacts(alert.number);
+    SD_RETURN_IF_ERROR(before);
     QVariantList values = contentValues(alert);
     values << m_nowMs << m_actor << m_database.stationId() << alert.number;
-    return bindAndRun(m_update, values, alert);
+    SD_RETURN_IF_ERROR(bindAndRun(m_update, values, alert));
+    m_tally.count(before.value(), -1);
+    m_tally.count(alert, 1);
+    return {};
 }
 
 Result<QString> AlertBulkWriter::nextNumber(int year) {

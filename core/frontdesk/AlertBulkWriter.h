@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/frontdesk/Alert.h"
+#include "core/frontdesk/AlertTallyRepository.h"
 #include "core/kernel/common/Result.h"
 #include "core/kernel/storage/Database.h"
 #include "core/kernel/storage/SqliteBulkStatement.h"
@@ -24,6 +25,8 @@ public:
     AlertBulkWriter(const Database &database, qint64 nowMs, QString actor);
 
     Status begin();
+    // Writes the full-text index and the kept counts of everything written; the caller
+    // commits after it.
     Status finish();
 
     // False when the number is taken (nothing written): one statement instead of a
@@ -48,6 +51,7 @@ private:
     QSqlQuery m_insert; // PostgreSQL
     QSqlQuery m_update;
     QHash<int, qint64> m_nextByYear;
+    AlertTallyRepository m_tally; // written by finish()
     // SQLite only: the dropped trigger's own SQL, every id up to which is indexed, and
     // whether rows were inserted since.
     QString m_triggerSql;

@@ -1,5 +1,6 @@
 #include "core/frontdesk/AlertRepository.h"
 
+#include "core/frontdesk/AlertTallyRepository.h"
 #include "core/kernel/common/SearchText.h"
 #include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/RowVersion.h"
@@ -310,6 +311,9 @@ Result<qint64> AlertRepository::insertQuick(const Alert &alert, qint64 nowMs,
     SD_RETURN_IF_ERROR(id);
     const qint64 alertId = id.value().toLongLong();
     SD_RETURN_IF_ERROR(writeOfficers(alertId, alert.officerIds));
+    AlertTallyRepository tally(m_database);
+    tally.count(alert, 1);
+    SD_RETURN_IF_ERROR(tally.flush());
     return alertId;
 }
 
@@ -322,6 +326,9 @@ Result<Alert> AlertRepository::insert(const Alert &alert, qint64 nowMs,
 
 Status AlertRepository::updateByNumber(const Alert &alert, qint64 nowMs,
                                        const QString &actor) const {
+    AlertTallyRepository tally(m_database);
+    auto before = tally.storedFacts(alert.number);
+    SD_RETURN_IF_ERROR(before);
     QVariantList values = contentValues(alert);
     values << nowMs << actor << alert.number << m_database.stationId();
     auto query = runSql(m_database.connection(),
@@ -335,11 +342,18 @@ Status AlertRepository::updateByNumber(const Alert &alert, qint64 nowMs,
     if (query.value().numRowsAffected() == 0) {
         return Error::notFound(Tr::tr("No alert numbered %1").arg(alert.number));
     }
-    return {};
+    tally.count(before.value(), -1);
+    tally.count(alert, 1);
+    return tally.flush();
 }
 
 Result<Alert> AlertRepository::update(const Alert &alert, qint64 nowMs,
                                       const QString &actor) const {
+    // Read before the write that must match its version: a change by another desk in
+    // between fails that match, so the counts only ever move from the version replaced.
+    AlertTallyRepository tally(m_database);
+    auto before = tally.storedFacts(alert.id);
+    SD_RETURN_IF_ERROR(before);
     QVariantList values = contentValues(alert);
     values << nowMs << actor << alert.id << m_database.stationId() << alert.rowVersion;
     auto query = runSql(m_database.connection(),
@@ -362,6 +376,9 @@ Result<Alert> AlertRepository::update(const Alert &alert, qint64 nowMs,
         return cleared.error();
     }
     SD_RETURN_IF_ERROR(writeOfficers(alert.id, alert.officerIds));
+    tally.count(before.value(), -1);
+    tally.count(alert, 1);
+    SD_RETURN_IF_ERROR(tally.flush());
     return find(alert.id);
 }
 

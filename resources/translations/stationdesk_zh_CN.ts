@@ -862,6 +862,29 @@
     </message>
 </context>
 <context>
+    <name>sd::AlertTallyRepository</name>
+    <message>
+        <source>%1: kept %2, the alerts count %3</source>
+        <translation>%1：保存的计数为 %2，按警情统计为 %3</translation>
+    </message>
+    <message>
+        <source>%1: kept 0, the alerts count %2</source>
+        <translation>%1：保存的计数为 0，按警情统计为 %2</translation>
+    </message>
+    <message>
+        <source>No alert numbered %1</source>
+        <translation>没有编号为 %1 的警情</translation>
+    </message>
+    <message>
+        <source>No alert with id %1</source>
+        <translation>没有 ID 为 %1 的警情</translation>
+    </message>
+    <message>
+        <source>keep the alert counts</source>
+        <translation>更新警情计数</translation>
+    </message>
+</context>
+<context>
     <name>sd::AlertsPanel</name>
     <message>
         <source>&amp;Register alert…</source>
@@ -7996,6 +8019,251 @@ Commands:
     <message>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 必须介于 %2 和 %3 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Statistics</name>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Day of week</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Preventable</source>
+        <translation>可防性</translation>
+    </message>
+    <message>
+        <source>Significant rise</source>
+        <translation>显著上升</translation>
+    </message>
+    <message>
+        <source>Significant fall</source>
+        <translation>显著下降</translation>
+    </message>
+    <message>
+        <source>Within noise</source>
+        <translation>正常波动</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Criminal and public-order alerts</source>
+        <translation>刑事治安警情</translation>
+    </message>
+    <message>
+        <source>Preventable alerts</source>
+        <translation>可防性警情</translation>
+    </message>
+    <message>
+        <source>Alerts resolved on the scene</source>
+        <translation>现场处置警情</translation>
+    </message>
+    <message>
+        <source>Alerts are counted by at most two dimensions at once.</source>
+        <translation>一次最多按两个维度统计警情。</translation>
+    </message>
+    <message>
+        <source>The dimension %1 is given twice.</source>
+        <translation>维度 %1 重复给出。</translation>
+    </message>
+    <message>
+        <source>Count by one period at a time, not by %1 and %2.</source>
+        <translation>一次只能按一种周期统计，不能同时按 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>The counts are kept by category and preventable with one of source, area, status and hour, or by two of those four alone; this asks for more.</source>
+        <translation>计数按类别和可防性与来源、社区、状态、时段之一交叉保存，或仅按这四项中的两项交叉保存；此请求超出范围。</translation>
+    </message>
+    <message>
+        <source>The range starts on %1, after its end on %2.</source>
+        <translation>起始日期 %1 晚于结束日期 %2。</translation>
+    </message>
+    <message>
+        <source>The year %1 has not begun.</source>
+        <translation>%1 年尚未开始。</translation>
+    </message>
+    <message>
+        <source>A change is significant when |z| ≥ 3, where z = 2(√now − √before) for Poisson counts; percentages only when both counts are at least 10.</source>
+        <translation>按泊松计数，z = 2（√本期 − √上期），|z| ≥ 3 时变化显著；两期计数均不少于 10 时才显示百分比。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::StatsCommand</name>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>对比期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>preventable</source>
+        <translation>可防</translation>
+    </message>
+    <message>
+        <source>not preventable</source>
+        <translation>不可防</translation>
+    </message>
+    <message>
+        <source>no area</source>
+        <translation>无社区</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date like 2026-03-01</source>
+        <translation>--%1“%2”不是日期，应形如 2026-03-01</translation>
+    </message>
+    <message>
+        <source>unknown dimension &quot;%1&quot; for --by; use one of %2</source>
+        <translation>--by 不支持维度“%1”；可用：%2</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; for --category; use one of %2</source>
+        <translation>--category 不支持类别“%1”；可用：%2</translation>
+    </message>
+    <message>
+        <source>unknown comparison &quot;%1&quot; for --compare; use previous or year</source>
+        <translation>--compare 不支持比较方式“%1”；请用 previous 或 year</translation>
+    </message>
+    <message>
+        <source>Alert statistics: counts, changes and their significance</source>
+        <translation>警情统计：计数、变化及其显著性</translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] stats alerts [--by DIM [--by DIM]] [--from DATE]
+                  [--to DATE] [--category C[,C…]] [--preventable]
+                  [--compare previous|year] [--format F]
+       stationctl [--database URL] stats summary --year Y [--format F]
+       stationctl [--database URL] stats verify
+
+alerts   counts alerts by up to two dimensions: year, quarter, month, week,
+         weekday, hour, category, source, area, status, preventable (none: the
+         total). Days are the station&apos;s, DATE is YYYY-MM-DD, both ends included;
+         without them, from the first to the last day with alerts. Each count
+         is compared with the period before (a year, quarter, month or week)
+         or with the range of equal length before it; --compare year compares
+         with the same days a year before. Keys key, count, previous, change,
+         percent (null unless both counts are at least 10), z and flag (rise,
+         fall or noise); a key of two dimensions reads &quot;2018-03|dispute&quot;
+summary  two down, one up for a year (to date, for the current year) against
+         the same days of the year before: criminal and public-order alerts,
+         preventable alerts, alerts resolved on the scene (keys measure, key,
+         count, previous, change, percent, z, flag)
+verify   recounts the kept counts from the alerts; exit 1 naming each count
+         that differs
+
+z = 2(√count − √previous); a change is flagged only when |z| ≥ 3.
+
+Options:
+  --format table|csv|json  output format (default: table)
+</source>
+        <translation>用法：stationctl [--database URL] stats alerts [--by DIM [--by DIM]] [--from DATE]
+                  [--to DATE] [--category C[,C…]] [--preventable]
+                  [--compare previous|year] [--format F]
+      stationctl [--database URL] stats summary --year Y [--format F]
+      stationctl [--database URL] stats verify
+
+alerts   按最多两个维度统计警情：year（年）、quarter（季度）、month（月）、
+         week（周）、weekday（星期）、hour（时段）、category（类别）、source（来源）、
+         area（社区）、status（状态）、preventable（可防性）；不指定维度时给出总数。
+         日期按派出所时区计算，DATE 为 YYYY-MM-DD，含首尾两天；不指定时从第一条
+         警情所在日到最后一条警情所在日。每个计数与上一周期（年、季度、月或周）
+         或此前等长的区间比较；--compare year 与去年同期比较。键为 key、count、
+         previous、change、percent（两期计数均不少于 10 时才有值，否则为 null）、
+         z 和 flag（rise、fall 或 noise）；两个维度的键形如“2018-03|dispute”
+summary  某年（当年则为年初至今）与上年同期的“两降一升”：刑事治安警情、
+         可防性警情、现场处置警情（键 measure、key、count、previous、change、
+         percent、z、flag）
+verify   根据警情重新计算保存的计数；有不一致时退出码为 1，并逐条列出
+
+z = 2（√count − √previous）；仅当 |z| ≥ 3 时标记为显著变化。
+
+选项：
+  --format table|csv|json  输出格式（默认：table）
+</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>stationctl stats summary needs --year Y, such as 2026</source>
+        <translation>stationctl stats summary 需要 --year Y，例如 2026</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>kept alert counts that differ from the alerts: %1</source>
+        <translation>与警情不一致的保存计数：%1 条</translation>
+    </message>
+    <message>
+        <source>alert counts agree with the alerts
+</source>
+        <translation>警情计数与警情一致
+</translation>
     </message>
 </context>
 <context>

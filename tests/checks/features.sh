@@ -19,8 +19,9 @@ declare -A below=(
   [mediation]="frontdesk signatures accounts organisation"
   [responsibility]="organisation"
   [assessment]="mediation frontdesk signatures accounts organisation"
-  [top]="assessment responsibility mediation frontdesk signatures accounts organisation"
-  [demo]="top assessment responsibility mediation frontdesk signatures accounts organisation"
+  [statistics]="frontdesk signatures accounts organisation"
+  [top]="statistics assessment responsibility mediation frontdesk signatures accounts organisation"
+  [demo]="top statistics assessment responsibility mediation frontdesk signatures accounts organisation"
 )
 # What a UI feature shows of features above its own core: a person's page lists what they
 # own and their honours.

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "app/stationctl/Command.h"
+
+namespace sd {
+
+// stationctl stats …: alert counts with their change and its significance, the
+// two-down-one-up summary, and the check of the kept counts against the alerts.
+class StatsCommand : public Command {
+    SD_COMMAND(StatsCommand)
+
+    ExitCode alerts(Invocation &in);
+    ExitCode summary(Invocation &in);
+    ExitCode verify(Invocation &in);
+};
+
+} // namespace sd

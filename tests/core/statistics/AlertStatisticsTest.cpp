@@ -1,0 +1,247 @@
+#include "core/statistics/AlertStatistics.h"
+
+#include "EngineTest.h"
+
+#include <QTimeZone>
+
+// A failing comparison of lines prints them as text, not as bytes.
+void PrintTo(const QStringList &lines, std::ostream *out) {
+    *out << '[' << lines.join(u", ").toStdString() << ']';
+}
+
+using namespace Qt::StringLiterals;
+using namespace sd;
+using sd::test::EngineTest;
+
+namespace {
+qint64 shanghai(QDate date, int hour) {
+    return QDateTime(date, QTime(hour, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch();
+}
+
+// Lines as "key count previous flag", so a failure shows the whole table.
+QStringList linesOf(const AlertCounts &counts) {
+    QStringList lines;
+    for (const AlertCountRow &row : counts.rows) {
+        lines << u"%1 %2 %3 %4"_s.arg(row.key())
+                     .arg(row.change.current)
+                     .arg(row.change.previous)
+                     .arg(toKey(row.change.flag));
+    }
+    return lines;
+}
+} // namespace
+
+TEST(CountChangeTest, ZIsTwiceTheDifferenceOfSquareRootsAndFlagsOnlyBeyondThree) {
+    const CountChange fall = CountChange::between(100, 64);
+    EXPECT_EQ(fall.change, -36);
+    EXPECT_DOUBLE_EQ(fall.z, -4.0);
+    EXPECT_EQ(fall.flag, ChangeFlag::Fall);
+    ASSERT_TRUE(fall.percent);
+    EXPECT_DOUBLE_EQ(*fall.percent, -36.0);
+
+    // 4 → 9 more than doubles, yet z = 2 is within noise, and 4 is too few for a percent.
+    const CountChange small = CountChange::between(4, 9);
+    EXPECT_DOUBLE_EQ(small.z, 2.0);
+    EXPECT_EQ(small.flag, ChangeFlag::Noise);
+    EXPECT_FALSE(small.percent);
+
+    EXPECT_EQ(CountChange::between(0, 9).flag, ChangeFlag::Rise); // z = 6
+    EXPECT_EQ(CountChange::between(9, 0).flag, ChangeFlag::Fall);
+    EXPECT_EQ(CountChange::between(10, 10).flag, ChangeFlag::Noise);
+    EXPECT_DOUBLE_EQ(*CountChange::between(10, 10).percent, 0.0);
+}
+
+// Alerts placed on known station-local days, counted through the kept counts on both
+// engines, against numbers worked out by hand.
+class AlertStatisticsTest : public EngineTest {
+protected:
+    void SetUp() override {
+        EngineTest::SetUp();
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
+        }
+        m_app = openApp();
+        ASSERT_TRUE(m_app);
+        Person officer;
+        officer.badgeNo = u"031031"_s;
+        officer.name = u"周杰"_s;
+        auto stored = m_app->organisation().addPerson(officer);
+        ASSERT_TRUE(stored.ok());
+        Unit office;
+        office.kind = UnitKind::CommunityOffice;
+        office.name = u"云溪社区警务室"_s;
+        office.leaderId = stored->id;
+        office.memberIds = {stored->id};
+        auto unit = m_app->organisation().addUnit(office);
+        ASSERT_TRUE(unit.ok()) << unit.error().message.toStdString();
+        // Added out of pinyin order: yún, bái, ā.
+        for (const QString &name : {u"云溪"_s, u"白云"_s, u"阿明里"_s}) {
+            CommunityArea area;
+            area.officeId = unit->id;
+            area.name = name;
+            auto added = m_app->organisation().addArea(area);
+            ASSERT_TRUE(added.ok());
+            m_area.insert(name, added->id);
+        }
+        using enum AlertCategory;
+        add(4, QDate(2025, 1, 20), Dispute);
+        add(5, QDate(2025, 2, 3), Dispute);
+        add(4, QDate(2025, 2, 15), Criminal);
+        add(20, QDate(2025, 3, 10), Criminal, u"云溪"_s);
+        add(10, QDate(2025, 3, 20), Traffic, u"白云"_s, true);
+        add(12, QDate(2026, 1, 5), Criminal, u"阿明里"_s);
+        add(3, QDate(2026, 2, 10), Dispute);
+        add(16, QDate(2026, 3, 14), Criminal, {}, true, AlertStatus::ResolvedOnScene, 21);
+    }
+
+    void add(int howMany, QDate day, AlertCategory category, const QString &area = {},
+             bool preventable = false, AlertStatus status = AlertStatus::Open, int hour = 9) {
+        for (int i = 0; i < howMany; ++i) {
+            Alert alert;
+            alert.receivedAt = shanghai(day, hour);
+            alert.source = AlertSource::Phone;
+            alert.category = category;
+            alert.preventable = preventable;
+            alert.status = status;
+            if (!area.isEmpty()) {
+                alert.areaId = m_area.value(area);
+            }
+            alert.summary = u"统计测试"_s;
+            auto added = m_app->alerts().addAlert(alert);
+            ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
+        }
+    }
+
+    QStringList lines(const AlertCountRequest &request) {
+        auto counts = AlertStatistics(m_app->context()).count(request);
+        EXPECT_TRUE(counts.ok()) << (counts.ok() ? std::string()
+                                                 : counts.error().message.toStdString() + " / " +
+                                                       std::to_string(int(counts.error().code)));
+        return counts.ok() ? linesOf(counts.value()) : QStringList{};
+    }
+
+    Error refusal(const AlertCountRequest &request) {
+        auto counts = AlertStatistics(m_app->context()).count(request);
+        EXPECT_FALSE(counts.ok());
+        return counts.ok() ? Error{} : counts.error();
+    }
+
+    std::unique_ptr<Application> m_app;
+    QHash<QString, qint64> m_area;
+};
+
+TEST_P(AlertStatisticsTest, MonthsAreComparedWithTheMonthBeforeAndAPartMonthWithTheSameDays) {
+    AlertCountRequest request{.by = {CountDimension::Month}, .to = QDate(2026, 3, 14)};
+    const QStringList months = lines(request);
+    ASSERT_EQ(months.size(), 15) << months.join(u'\n').toStdString();
+    EXPECT_EQ(months[0], u"2025-01 4 0 rise"_s);  // z = 4
+    EXPECT_EQ(months[1], u"2025-02 9 4 noise"_s); // z = 2
+    EXPECT_EQ(months[2], u"2025-03 30 9 rise"_s); // z = 4.95
+    EXPECT_EQ(months[3], u"2025-04 0 30 fall"_s); // z = -10.95
+    EXPECT_EQ(months[4], u"2025-05 0 0 noise"_s); // an empty month is still a line
+    EXPECT_EQ(months[12], u"2026-01 12 0 rise"_s);
+    EXPECT_EQ(months[13], u"2026-02 3 12 fall"_s); // z = -3.46
+    // March to the 14th against February to the 14th, which holds the three of the 10th.
+    EXPECT_EQ(months[14], u"2026-03 16 3 rise"_s);
+    auto counts = AlertStatistics(m_app->context()).count(request);
+    ASSERT_TRUE(counts.ok());
+    EXPECT_EQ(counts->from, QDate(2025, 1, 20)); // the first day with alerts
+    EXPECT_EQ(counts->rows[14].previousFrom, QDate(2026, 2, 1));
+    EXPECT_EQ(counts->rows[14].previousTo, QDate(2026, 2, 14));
+    EXPECT_FALSE(counts->rows[1].change.percent); // 4 is too few for a percent
+}
+
+TEST_P(AlertStatisticsTest, CategoriesAreComparedWithTheSameDaysAYearBefore) {
+    const QStringList categories = lines({.by = {CountDimension::Category},
+                                          .from = QDate(2026, 1, 1),
+                                          .to = QDate(2026, 3, 14),
+                                          .compare = CountComparison::Year});
+    // Traffic had its ten on 20 March 2025, after the range's days: 0 against 0 is no line.
+    EXPECT_EQ(categories, (QStringList{u"criminal 28 24 noise"_s, u"dispute 3 9 noise"_s}));
+    auto counts = AlertStatistics(m_app->context())
+                      .count({.by = {CountDimension::Category},
+                              .from = QDate(2026, 1, 1),
+                              .to = QDate(2026, 3, 14),
+                              .compare = CountComparison::Year});
+    ASSERT_TRUE(counts.ok());
+    ASSERT_TRUE(counts->rows[0].change.percent);
+    EXPECT_NEAR(*counts->rows[0].change.percent, 100.0 * 4 / 24, 1e-9);
+}
+
+TEST_P(AlertStatisticsTest, AreasAreInPinyinOrderWithTheAlertsWithoutAnAreaLast) {
+    auto counts = AlertStatistics(m_app->context())
+                      .count({.by = {CountDimension::Area}, .to = QDate(2026, 3, 14)});
+    ASSERT_TRUE(counts.ok());
+    EXPECT_EQ(linesOf(counts.value()), (QStringList{u"阿明里 12 0 rise"_s, u"白云 10 0 rise"_s,
+                                                    u"云溪 20 0 rise"_s, u"none 32 0 rise"_s}));
+    EXPECT_EQ(counts->rows[0].areaId, m_area.value(u"阿明里"_s));
+    EXPECT_FALSE(counts->rows[3].areaId);
+}
+
+TEST_P(AlertStatisticsTest, TwoDimensionsGiveOneLinePerPairWithTheTimeFirst) {
+    EXPECT_EQ(lines({.by = {CountDimension::Month, CountDimension::Category},
+                     .from = QDate(2026, 2, 1),
+                     .to = QDate(2026, 3, 14)}),
+              (QStringList{u"2026-02|criminal 0 12 fall"_s, u"2026-02|dispute 3 0 rise"_s,
+                           u"2026-03|criminal 16 0 rise"_s, u"2026-03|dispute 0 3 fall"_s}));
+    EXPECT_EQ(lines({.by = {CountDimension::Hour}, .to = QDate(2026, 3, 14)}),
+              (QStringList{u"09 58 0 rise"_s, u"21 16 0 rise"_s}));
+    EXPECT_EQ(
+        lines(
+            {.by = {CountDimension::Week}, .from = QDate(2025, 12, 29), .to = QDate(2026, 1, 11)}),
+        (QStringList{u"2026-W01 0 0 noise"_s, u"2026-W02 12 0 rise"_s}));
+    EXPECT_EQ(lines({.by = {CountDimension::Preventable, CountDimension::Source},
+                     .from = QDate(2025, 3, 1),
+                     .to = QDate(2025, 3, 31),
+                     .compare = CountComparison::Year}),
+              (QStringList{u"yes|phone 10 0 rise"_s, u"no|phone 20 0 rise"_s}));
+}
+
+TEST_P(AlertStatisticsTest, FiltersNarrowTheCountsToACategoryAFlagOrAStatus) {
+    EXPECT_EQ(lines({.by = {CountDimension::Year},
+                     .from = QDate(2025, 1, 1),
+                     .to = QDate(2026, 3, 14),
+                     .categories = {AlertCategory::Criminal}}),
+              (QStringList{u"2025 24 0 rise"_s, u"2026 28 24 noise"_s}));
+    EXPECT_EQ(
+        lines({.by = {CountDimension::Area}, .to = QDate(2026, 3, 14), .preventableOnly = true}),
+        (QStringList{u"白云 10 0 rise"_s, u"none 16 0 rise"_s}));
+    EXPECT_EQ(lines({.by = {CountDimension::Area},
+                     .to = QDate(2026, 3, 14),
+                     .status = AlertStatus::ResolvedOnScene}),
+              (QStringList{u"none 16 0 rise"_s}));
+}
+
+TEST_P(AlertStatisticsTest, TwoDownOneUpComparesTheYearToDateWithTheSameDaysLastYear) {
+    auto summary = AlertStatistics(m_app->context()).summary(2026);
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    ASSERT_EQ(summary->size(), 3);
+    EXPECT_EQ(summary->at(0).measure, SummaryMeasure::CriminalAndPublicOrder);
+    EXPECT_EQ(summary->at(0).to, QDate(2026, 3, 15)); // the station's today
+    EXPECT_EQ(summary->at(0).change.current, 28);
+    EXPECT_EQ(summary->at(0).change.previous, 24);
+    EXPECT_FALSE(summary->at(0).wanted()); // up, where down was wanted
+    EXPECT_EQ(summary->at(1).change.current, 16);
+    EXPECT_EQ(summary->at(1).change.previous, 0); // the ten preventable came on 20 March
+    EXPECT_EQ(summary->at(2).measure, SummaryMeasure::ResolvedOnScene);
+    EXPECT_EQ(summary->at(2).change.current, 16);
+    EXPECT_TRUE(summary->at(2).wanted());
+    EXPECT_FALSE(AlertStatistics(m_app->context()).summary(2027).ok());
+}
+
+TEST_P(AlertStatisticsTest, EachRequestTheCountsCannotAnswerIsRefusedInWords) {
+    using enum CountDimension;
+    const Error backwards =
+        refusal({.by = {Month}, .from = QDate(2026, 3, 1), .to = QDate(2026, 2, 1)});
+    EXPECT_EQ(backwards.code, ErrorCode::Usage);
+    EXPECT_TRUE(backwards.message.contains(u"2026-03-01"_s)) << backwards.message.toStdString();
+    EXPECT_TRUE(refusal({.by = {Month, Area, Source}}).message.contains(u"two dimensions"_s));
+    EXPECT_TRUE(refusal({.by = {Area, Area}}).message.contains(u"area"_s));
+    EXPECT_TRUE(refusal({.by = {Year, Month}}).message.contains(u"one period"_s));
+    // Two of source, area, status and hour are kept without the category split.
+    EXPECT_EQ(refusal({.by = {Area, Source}, .categories = {AlertCategory::Criminal}}).code,
+              ErrorCode::Usage);
+    EXPECT_EQ(refusal({.by = {Area, Source}, .status = AlertStatus::Open}).code, ErrorCode::Usage);
+}
+
+SD_INSTANTIATE_ENGINES(AlertStatisticsTest);
