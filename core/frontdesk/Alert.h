@@ -46,6 +46,17 @@ struct AlertFilter {
     std::optional<qint64> areaId;
     std::optional<qint64> officerId;
     QString text;
+    // What a statistics figure counts beyond the fields above, so that drilling into it
+    // lists exactly its alerts: any of several categories, the preventable flag, no area.
+    QList<AlertCategory> anyOfCategories;
+    std::optional<bool> preventable;
+    bool withoutArea = false;
+
+    // Whether anything but the text narrows the list.
+    bool narrowsBeyondText() const {
+        return from || to || category || status || areaId || officerId ||
+               !anyOfCategories.isEmpty() || preventable || withoutArea;
+    }
 };
 
 enum class AlertSort { ReceivedAt, Number };

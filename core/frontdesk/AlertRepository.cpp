@@ -99,6 +99,17 @@ QString whereClause(const Database &database, const AlertFilter &filter, QVarian
         .whenSet(filter.areaId, u"a.area_id = ?"_s)
         .whenSet(filter.officerId,
                  u"a.id IN (SELECT alert_id FROM alert_officer WHERE person_id = ?)"_s);
+    QVariantList categories;
+    for (AlertCategory category : filter.anyOfCategories) {
+        categories << toKey(category);
+    }
+    where.anyOf(u"a.category"_s, categories);
+    if (filter.preventable) {
+        where.add(u"a.preventable = ?"_s, {*filter.preventable ? 1 : 0});
+    }
+    if (filter.withoutArea) {
+        where.add(u"a.area_id IS NULL"_s);
+    }
     const auto terms = SearchText::query(filter.text);
     if (!terms.isEmpty() && textAs != TextAs::Omitted) {
         where.add(textAs == TextAs::Match ? database.dialect().alertTextMatch()
@@ -237,9 +248,7 @@ Result<std::optional<qint64>>
 AlertRepository::countFromIndexAlone(const AlertFilter &filter,
                                      std::optional<qint64> atMost) const {
     const QString sql = m_database.dialect().alertTextCountIfOneStation();
-    const bool textOnly = !filter.from && !filter.to && !filter.category && !filter.status &&
-                          !filter.areaId && !filter.officerId;
-    if (sql.isEmpty() || !textOnly) {
+    if (sql.isEmpty() || filter.narrowsBeyondText()) {
         return std::optional<qint64>();
     }
     auto value = scalarSql(m_database.connection(), sql,

@@ -51,15 +51,15 @@ struct AlertCountRequest {
 // command line prints them ("2018", "2018-Q1", "2018-03", "2018-W09", "mon", "07",
 // "dispute", an area's name, "yes"), and the change against the comparison.
 struct AlertCountRow {
-    QStringList keys;
+    QStringList keys{};
     // Counted by area: the area behind its key (empty for alerts without one), for
     // drilling down to the alerts.
-    std::optional<qint64> areaId;
-    QDate from; // the days this line counts
-    QDate to;
-    QDate previousFrom; // and the days it is compared with
-    QDate previousTo;
-    CountChange change;
+    std::optional<qint64> areaId{};
+    QDate from{}; // the days this line counts
+    QDate to{};
+    QDate previousFrom{}; // and the days it is compared with
+    QDate previousTo{};
+    CountChange change{};
 
     QString key() const { return keys.join(u'|'); }
 };

@@ -432,7 +432,7 @@ Result<QList<SummaryLine>> AlertStatistics::summary(int year) const {
         }
         auto counts = count(request);
         SD_RETURN_IF_ERROR(counts);
-        lines << SummaryLine{measure, year, from, to, counts->rows.value(0).change};
+        lines << SummaryLine{measure, year, from, to, counts->rows.value(0).change, request};
     }
     return lines;
 }

@@ -13,6 +13,8 @@ struct SummaryLine {
     QDate from; // the year, or the year to date
     QDate to;
     CountChange change;
+    // What was counted, for drilling into the measure's alerts.
+    AlertCountRequest request;
     // The measure moved the way the station wants: down for the first two, up for the last.
     bool wanted() const;
 };

@@ -970,6 +970,14 @@
         <source>Cannot open the alert</source>
         <translation>无法打开警情</translation>
     </message>
+    <message>
+        <source>Show &amp;all alerts</source>
+        <translation>显示全部警情(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Alerts of the figure: %1</source>
+        <translation>统计图表中的警情：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::Application</name>
@@ -2132,6 +2140,29 @@ Rows checked before the problem: %2.</source>
     </message>
 </context>
 <context>
+    <name>sd::ChangeChart</name>
+    <message>
+        <source>Click a bar, or choose one with the arrow keys and press Enter, to list its alerts. Ctrl+S saves the chart as an image.</source>
+        <translation>单击柱条，或用方向键选中后按回车，即可列出其警情。Ctrl+S 将图表保存为图片。</translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>将图表保存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG: %1</source>
+        <translation>将图表保存为 PNG：%1</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+</context>
+<context>
     <name>sd::ChangeFeed</name>
     <message>
         <source>This database cannot tell the desk about changes made at other desks (the %1 driver has no notifications): lists show other desks&apos; work only when opened again.</source>
@@ -2140,6 +2171,41 @@ Rows checked before the problem: %2.</source>
     <message>
         <source>Could not listen for changes made at other desks: %1. Lists show other desks&apos; work only when opened again.</source>
         <translation>无法监听其他工作台所做的更改：%1。列表只有重新打开时才会显示其他工作台的工作。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ChangeTableModel</name>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>显著性</translation>
+    </message>
+    <message>
+        <source>As wanted</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>%1: Enter or double-click lists these alerts</source>
+        <translation>%1：按回车或双击列出这些警情</translation>
+    </message>
+    <message>
+        <source>✓ yes</source>
+        <translation>✓ 是</translation>
+    </message>
+    <message>
+        <source>✗ no</source>
+        <translation>✗ 否</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2299,25 @@ Load the latest version? What you entered in this form will be replaced.</source
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DashboardFigures</name>
+    <message>
+        <source>No area</source>
+        <translation>无社区</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation>全部警情</translation>
+    </message>
+    <message>
+        <source>Preventable alerts</source>
+        <translation>可防性警情</translation>
     </message>
 </context>
 <context>
@@ -8126,6 +8211,121 @@ Commands:
     <message>
         <source>A change is significant when |z| ≥ 3, where z = 2(√now − √before) for Poisson counts; percentages only when both counts are at least 10.</source>
         <translation>按泊松计数，z = 2（√本期 − √上期），|z| ≥ 3 时变化显著；两期计数均不少于 10 时才显示百分比。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::StatisticsPage</name>
+    <message>
+        <source>This year against last, by month</source>
+        <translation>今年与去年同期（按月）</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Preventable alerts, by month</source>
+        <translation>可防性警情（按月）</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Export &amp;data (CSV)…</source>
+        <translation>导出数据 CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export page as &amp;PDF…</source>
+        <translation>导出页面 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Areas, with their trend</source>
+        <translation>各社区及趋势</translation>
+    </message>
+    <message>
+        <source>Two down, one up</source>
+        <translation>两降一升</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>%1 to %2, against the same days of %3</source>
+        <translation>%1 至 %2，与 %3 年同期比较</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>显著性</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Preventable alerts</source>
+        <translation>可防性警情</translation>
+    </message>
+    <message>
+        <source>Alert statistics %1 — %2</source>
+        <translation>警情统计 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Alert statistics %1</source>
+        <translation>警情统计 %1</translation>
+    </message>
+    <message>
+        <source>Export page as PDF</source>
+        <translation>导出页面 PDF</translation>
+    </message>
+    <message>
+        <source>Export data as CSV</source>
+        <translation>导出数据 CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "ui/assessment/ExportButtons.h"
 
 #include "core/assessment/AssessmentService.h"
-#include "ui/assessment/ViewExport.h"
 #include "ui/widgets/Prompter.h"
+#include "ui/widgets/ViewExport.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -17,6 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -40,7 +42,9 @@ AlertsPanel::AlertsPanel(const FrontDeskContext &context, bool editAllowed, QWid
     , m_officer(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
-    , m_count(new QLabel(this)) {
+    , m_count(new QLabel(this))
+    , m_figureBanner(new QWidget(this))
+    , m_figureText(new QLabel(m_figureBanner)) {
     setObjectName(u"alertsPanel"_s);
 
     m_addAction = new QAction(QIcon(u":/icons/add.svg"_s), tr("&Register alert…"), this);
@@ -187,9 +191,22 @@ AlertsPanel::AlertsPanel(const FrontDeskContext &context, bool editAllowed, QWid
     filters->addWidget(m_officer);
     filters->addStretch(1);
 
+    m_figureBanner->setObjectName(u"figureBanner"_s);
+    m_figureText->setObjectName(u"figureText"_s);
+    m_figureText->setWordWrap(true);
+    auto *showAll = new QPushButton(tr("Show &all alerts"), m_figureBanner);
+    showAll->setObjectName(u"showAllAlerts"_s);
+    connect(showAll, &QPushButton::clicked, this, &AlertsPanel::clearFigure);
+    auto *banner = new QHBoxLayout(m_figureBanner);
+    banner->setContentsMargins(0, 0, 0, 0);
+    banner->addWidget(m_figureText, 1);
+    banner->addWidget(showAll);
+    m_figureBanner->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(filters);
+    layout->addWidget(m_figureBanner);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
@@ -240,7 +257,66 @@ AlertFilter AlertsPanel::currentFilter() const {
         filter.officerId = id.toLongLong();
     }
     filter.text = m_search->text().trimmed();
+    filter.anyOfCategories = m_figure.anyOfCategories;
+    filter.preventable = m_figure.preventable;
+    filter.withoutArea = m_figure.withoutArea;
     return filter;
+}
+
+namespace {
+// The combo entry whose data is value, or the first ("All …") when none is.
+void selectData(QComboBox *combo, const QVariant &value) {
+    const int found = value.isValid() ? combo->findData(value) : -1;
+    combo->setCurrentIndex(std::max(found, 0));
+}
+} // namespace
+
+void AlertsPanel::showFigure(const AlertFilter &filter, const QString &description) {
+    {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        const QSignalBlocker blockCategory(m_category);
+        const QSignalBlocker blockStatus(m_status);
+        const QSignalBlocker blockArea(m_area);
+        const QSignalBlocker blockOfficer(m_officer);
+        const QSignalBlocker blockSearch(m_search);
+        // The filter's ends are station midnights: the first day, and the day before the end.
+        const auto day = [this](std::optional<qint64> ms, qint64 back) {
+            return ms ? QDateTime::fromMSecsSinceEpoch(*ms - back, m_context.zone).date() : QDate();
+        };
+        m_from->setOptionalDate(day(filter.from, 0));
+        m_to->setOptionalDate(day(filter.to, 1));
+        selectData(m_category, filter.category ? QVariant(toKey(*filter.category)) : QVariant());
+        selectData(m_status, filter.status ? QVariant(toKey(*filter.status)) : QVariant());
+        selectData(m_area, filter.areaId ? QVariant(*filter.areaId) : QVariant());
+        selectData(m_officer, QVariant());
+        m_search->clear();
+    }
+    m_figure = AlertFilter();
+    m_figure.anyOfCategories = filter.anyOfCategories;
+    m_figure.preventable = filter.preventable;
+    m_figure.withoutArea = filter.withoutArea;
+    m_figureText->setText(tr("Alerts of the figure: %1").arg(description));
+    m_figureBanner->show();
+    applyFilter();
+}
+
+void AlertsPanel::clearFigure() {
+    m_figure = AlertFilter();
+    m_figureBanner->hide();
+    {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        const QSignalBlocker blockCategory(m_category);
+        const QSignalBlocker blockStatus(m_status);
+        const QSignalBlocker blockArea(m_area);
+        m_from->setOptionalDate({});
+        m_to->setOptionalDate({});
+        for (QComboBox *combo : {m_category, m_status, m_area}) {
+            combo->setCurrentIndex(0);
+        }
+    }
+    applyFilter();
 }
 
 void AlertsPanel::applyFilter() {

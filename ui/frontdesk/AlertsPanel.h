@@ -40,6 +40,13 @@ public:
     QAction *importAction() const { return m_importAction; }
 
     void focusSearch();
+    // Lists the alerts a statistics figure counts: the fields show what they can (the days,
+    // category, status, area) and a line above the list names the figure and holds the rest
+    // (several categories, the preventable flag, no area) until "Show all alerts".
+    void showFigure(const AlertFilter &filter, const QString &description);
+    // Back to every alert: the figure and the filter fields cleared.
+    void clearFigure();
+    QWidget *figureBanner() const { return m_figureBanner; }
     // The filter as the fields say, in UTC for the station's days.
     AlertFilter currentFilter() const;
     void applyFilter();
@@ -72,6 +79,9 @@ private:
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     QLabel *m_count;
+    QWidget *m_figureBanner;
+    QLabel *m_figureText;
+    AlertFilter m_figure; // only its fields the filter fields cannot show
     QAction *m_addAction;
     QAction *m_openAction;
     QAction *m_recordAction;

@@ -13,6 +13,7 @@
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LockScreen.h"
 #include "ui/shell/UiResources.h"
+#include "ui/statistics/StatisticsPage.h"
 #include "ui/widgets/MessagePrompter.h"
 #include "ui/widgets/Page.h"
 
@@ -101,6 +102,16 @@ MainWindow::MainWindow(Application &app, Prompter *prompter, QWidget *parent)
         // The alert list refreshes itself from the change feed.
         return mediation->refer(owner, alert) != nullptr;
     };
+    // Counts only, no one's details: every role may see how the station is doing.
+    auto *statistics =
+        new StatisticsPage(app.statistics(), app.clock(), app.station(), *m_prompter, this);
+    addPage(statistics);
+    // A figure drills into the front desk's alert list, filtered to exactly its alerts.
+    connect(statistics, &StatisticsPage::alertsRequested, this,
+            [this, frontDesk](const AlertFilter &filter, const QString &description) {
+                frontDesk->alerts()->showFigure(filter, description);
+                showPage(m_pages->indexOf(frontDesk));
+            });
     if (access.allows(Permission::ManageAccounts) || access.allows(Permission::ViewAuditLog)) {
         addPage(new AdminPage(app, *m_prompter, this));
     }

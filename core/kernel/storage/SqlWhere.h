@@ -58,6 +58,18 @@ public:
         return add(u'(' + matches.join(QStringLiteral(" OR ")) + u')', patterns);
     }
 
+    // column IN (…) with one placeholder per value; nothing when there are no values.
+    SqlWhere &anyOf(const QString &column, const QVariantList &values) {
+        if (values.isEmpty()) {
+            return *this;
+        }
+        QStringList marks;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            marks << QStringLiteral("?");
+        }
+        return add(column + QStringLiteral(" IN (") + marks.join(u", ") + u')', values);
+    }
+
     // The two ends of a range: from is included, to is not.
     template <class T>
     SqlWhere &within(const QString &column, const std::optional<T> &from,

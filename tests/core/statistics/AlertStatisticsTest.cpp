@@ -1,6 +1,7 @@
 #include "core/statistics/AlertStatistics.h"
 
 #include "EngineTest.h"
+#include "core/statistics/AlertDrillDown.h"
 
 #include <QTimeZone>
 
@@ -242,6 +243,55 @@ TEST_P(AlertStatisticsTest, EachRequestTheCountsCannotAnswerIsRefusedInWords) {
     EXPECT_EQ(refusal({.by = {Area, Source}, .categories = {AlertCategory::Criminal}}).code,
               ErrorCode::Usage);
     EXPECT_EQ(refusal({.by = {Area, Source}, .status = AlertStatus::Open}).code, ErrorCode::Usage);
+}
+
+// A figure drills into the alert list: the list's count for the line's filter is the line's
+// count, for every line of every kind the dashboard shows.
+TEST_P(AlertStatisticsTest, EachLineDrillsDownToExactlyTheAlertsItCounts) {
+    using enum CountDimension;
+    const QTimeZone zone("Asia/Shanghai");
+    const QList<AlertCountRequest> requests{
+        {.by = {Month}, .to = QDate(2026, 3, 14)},
+        {.by = {Category},
+         .from = QDate(2026, 1, 1),
+         .to = QDate(2026, 3, 14),
+         .compare = CountComparison::Year},
+        {.by = {Area}, .to = QDate(2026, 3, 14)},
+        {.by = {Month, Category}, .from = QDate(2025, 1, 1), .to = QDate(2026, 3, 14)},
+        {.by = {Preventable, Area}, .to = QDate(2026, 3, 14)},
+        {.by = {Month}, .to = QDate(2026, 3, 14), .preventableOnly = true},
+        {.by = {Year},
+         .to = QDate(2026, 3, 14),
+         .categories = {AlertCategory::Criminal, AlertCategory::PublicOrder}},
+        {.by = {HandlingStatus, Area}, .to = QDate(2026, 3, 14)},
+    };
+    int lines = 0;
+    for (const AlertCountRequest &request : requests) {
+        auto counts = AlertStatistics(m_app->context()).count(request);
+        ASSERT_TRUE(counts.ok());
+        for (const AlertCountRow &row : counts->rows) {
+            const auto filter = alertsOf(request, row, zone);
+            ASSERT_TRUE(filter) << row.key().toStdString();
+            auto listed = m_app->alerts().count(*filter);
+            ASSERT_TRUE(listed.ok());
+            EXPECT_EQ(listed.value(), row.change.current) << row.key().toStdString();
+            ++lines;
+        }
+    }
+    EXPECT_GT(lines, 40);
+    auto summary = AlertStatistics(m_app->context()).summary(2026);
+    ASSERT_TRUE(summary.ok());
+    for (const SummaryLine &line : summary.value()) {
+        const AlertCountRow row{.from = line.from, .to = line.to};
+        auto listed = m_app->alerts().count(*alertsOf(line.request, row, zone));
+        ASSERT_TRUE(listed.ok());
+        EXPECT_EQ(listed.value(), line.change.current) << toKey(line.measure).toStdString();
+    }
+    // The list has no hour: such a line cannot be drilled into, rather than wrongly.
+    auto hours = AlertStatistics(m_app->context()).count({.by = {Hour}});
+    ASSERT_TRUE(hours.ok());
+    ASSERT_FALSE(hours->rows.isEmpty());
+    EXPECT_FALSE(alertsOf({.by = {Hour}}, hours->rows.first(), zone));
 }
 
 SD_INSTANTIATE_ENGINES(AlertStatisticsTest);

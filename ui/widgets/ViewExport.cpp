@@ -1,4 +1,4 @@
-#include "ui/assessment/ViewExport.h"
+#include "ui/widgets/ViewExport.h"
 
 #include "core/kernel/documents/Csv.h"
 #include "core/kernel/documents/OutputFile.h"
