@@ -1,5 +1,6 @@
 #include "core/frontdesk/AlertTallyRepository.h"
 
+#include "core/kernel/settings/StationCalendar.h"
 #include "core/kernel/storage/Columns.h"
 #include "core/kernel/storage/Sql.h"
 #include "core/kernel/storage/Transaction.h"
@@ -192,9 +193,7 @@ Result<StationHours *> AlertTallyRepository::hours() const {
             scalarSql(m_database.connection(), u"SELECT time_zone FROM station WHERE id = ?"_s,
                       {m_database.stationId()});
         SD_RETURN_IF_ERROR(zone);
-        const QTimeZone stationZone(zone->toString().toUtf8());
-        m_hours.emplace(stationZone.isValid() ? stationZone
-                                              : QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+        m_hours.emplace(stationZone(zone->toString()));
     }
     return &*m_hours;
 }
@@ -217,26 +216,17 @@ void AlertTallyRepository::count(const AlertFacts &facts, qint64 delta) {
 }
 
 Result<AlertFacts> AlertTallyRepository::storedFacts(qint64 alertId) const {
-    auto query = runSql(m_database.connection(),
-                        u"SELECT %1 FROM alert WHERE id = ? AND station_id = ?"_s.arg(kFactColumns),
-                        {alertId, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query->next()) {
-        return Error::notFound(Tr::tr("No alert with id %1").arg(alertId));
-    }
-    return factsFrom(query.value());
+    return rowSql(m_database.connection(),
+                  u"SELECT %1 FROM alert WHERE id = ? AND station_id = ?"_s.arg(kFactColumns),
+                  {alertId, m_database.stationId()}, Tr::tr("No alert with id %1").arg(alertId),
+                  factsFrom);
 }
 
 Result<AlertFacts> AlertTallyRepository::storedFacts(const QString &number) const {
-    auto query =
-        runSql(m_database.connection(),
-               u"SELECT %1 FROM alert WHERE number = ? AND station_id = ?"_s.arg(kFactColumns),
-               {number, m_database.stationId()});
-    SD_RETURN_IF_ERROR(query);
-    if (!query->next()) {
-        return Error::notFound(Tr::tr("No alert numbered %1").arg(number));
-    }
-    return factsFrom(query.value());
+    return rowSql(m_database.connection(),
+                  u"SELECT %1 FROM alert WHERE number = ? AND station_id = ?"_s.arg(kFactColumns),
+                  {number, m_database.stationId()}, Tr::tr("No alert numbered %1").arg(number),
+                  factsFrom);
 }
 
 Status AlertTallyRepository::flush() {

@@ -12,15 +12,11 @@ Result<QList<TallyRow>> AlertStatisticsRepository::dailyCounts(const TallyQuery 
     SqlWhere where(u"station_id = ?"_s, m_database.stationId());
     where.add(u"crossing = ? AND day BETWEEN ? AND ?"_s,
               {query.crossing, query.fromDay, query.toDay});
-    if (!query.categories.isEmpty()) {
-        QStringList marks;
-        QVariantList categories;
-        for (const QString &category : query.categories) {
-            marks << u"?"_s;
-            categories << category;
-        }
-        where.add(u"category IN (%1)"_s.arg(marks.join(u", ")), categories);
+    QVariantList categories;
+    for (const QString &category : query.categories) {
+        categories << category;
     }
+    where.anyOf(u"category"_s, categories);
     if (query.preventableOnly) {
         where.add(u"preventable = 1"_s);
     }

@@ -271,15 +271,19 @@ void selectData(QComboBox *combo, const QVariant &value) {
 }
 } // namespace
 
+std::vector<QSignalBlocker> AlertsPanel::blockFilterSignals() {
+    // The fields change together, and the list is read once afterwards, not per field.
+    std::vector<QSignalBlocker> blocked;
+    for (QObject *field : std::initializer_list<QObject *>{m_from, m_to, m_category, m_status,
+                                                           m_area, m_officer, m_search}) {
+        blocked.emplace_back(field);
+    }
+    return blocked;
+}
+
 void AlertsPanel::showFigure(const AlertFilter &filter, const QString &description) {
     {
-        const QSignalBlocker blockFrom(m_from);
-        const QSignalBlocker blockTo(m_to);
-        const QSignalBlocker blockCategory(m_category);
-        const QSignalBlocker blockStatus(m_status);
-        const QSignalBlocker blockArea(m_area);
-        const QSignalBlocker blockOfficer(m_officer);
-        const QSignalBlocker blockSearch(m_search);
+        const auto blocked = blockFilterSignals();
         // The filter's ends are station midnights: the first day, and the day before the end.
         const auto day = [this](std::optional<qint64> ms, qint64 back) {
             return ms ? QDateTime::fromMSecsSinceEpoch(*ms - back, m_context.zone).date() : QDate();
@@ -305,11 +309,7 @@ void AlertsPanel::clearFigure() {
     m_figure = AlertFilter();
     m_figureBanner->hide();
     {
-        const QSignalBlocker blockFrom(m_from);
-        const QSignalBlocker blockTo(m_to);
-        const QSignalBlocker blockCategory(m_category);
-        const QSignalBlocker blockStatus(m_status);
-        const QSignalBlocker blockArea(m_area);
+        const auto blocked = blockFilterSignals();
         m_from->setOptionalDate({});
         m_to->setOptionalDate({});
         for (QComboBox *combo : {m_category, m_status, m_area}) {

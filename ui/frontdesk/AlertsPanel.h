@@ -2,7 +2,9 @@
 
 #include "core/frontdesk/Alert.h"
 
+#include <QSignalBlocker>
 #include <QWidget>
+#include <vector>
 
 class QAction;
 class QComboBox;
@@ -64,6 +66,7 @@ Q_SIGNALS:
 
 private:
     AlertDialog *openDialog(const Alert &alert);
+    std::vector<QSignalBlocker> blockFilterSignals();
     void updateActions();
 
     const FrontDeskContext &m_context;
