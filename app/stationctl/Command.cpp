@@ -2,19 +2,32 @@
 
 #include "core/kernel/documents/OutputPath.h"
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace sd {
 
 namespace {
-QString actionNames(const CommandSpec &command) {
+// The words after "group" of the actions named "group …", or of all actions when group is
+// empty: what "use: …" lists. An action may be two words ("roster list").
+QString actionNames(const CommandSpec &command, const QString &group = {}) {
     QStringList names;
     for (const ActionSpec &action : command.actions) {
-        names << action.name;
+        if (group.isEmpty()) {
+            const QString first = action.name.section(u' ', 0, 0);
+            if (!names.contains(first)) {
+                names << first;
+            }
+        } else if (action.name.startsWith(group + u' ')) {
+            names << action.name.mid(group.size() + 1);
+        }
     }
     return names.join(u", "_s);
+}
+
+// How many words of arguments name action: 1 or 2, or 0 when they do not name it.
+qsizetype wordsNaming(const ActionSpec &action, const QStringList &arguments) {
+    const QStringList words = action.name.split(u' ');
+    return arguments.mid(0, words.size()) == words ? words.size() : 0;
 }
 } // namespace
 
@@ -32,14 +45,27 @@ ExitCode Command::run(const DatabaseUrl &url, const QStringList &arguments) {
         return fail(Error::usage(tr("missing subcommand for stationctl %1; use: %2")
                                      .arg(command.name, actionNames(command))));
     }
-    const auto action =
-        std::find_if(command.actions.cbegin(), command.actions.cend(),
-                     [&](const ActionSpec &candidate) { return candidate.name == word; });
-    if (action == command.actions.cend()) {
-        return fail(Error::usage(tr("unknown subcommand \"%1\" for stationctl %2; use: %3")
-                                     .arg(word, command.name, actionNames(command))));
+    for (const ActionSpec &action : command.actions) {
+        if (const qsizetype words = wordsNaming(action, arguments)) {
+            return runAction(url, command, action, arguments.mid(words));
+        }
     }
-    return runAction(url, command, *action, arguments.mid(1));
+    if (const QString group = actionNames(command, word); !group.isEmpty()) {
+        const QString context = command.name + u' ' + word;
+        const QString second = arguments.value(1);
+        if (second == u"--help"_s || second == u"-h"_s) {
+            m_console.out() << command.help;
+            return ExitCode::Success;
+        }
+        if (second.isEmpty() || second.startsWith(u'-')) {
+            return fail(Error::usage(
+                tr("missing subcommand for stationctl %1; use: %2").arg(context, group)));
+        }
+        return fail(Error::usage(tr("unknown subcommand \"%1\" for stationctl %2; use: %3")
+                                     .arg(second, context, group)));
+    }
+    return fail(Error::usage(tr("unknown subcommand \"%1\" for stationctl %2; use: %3")
+                                 .arg(word, command.name, actionNames(command))));
 }
 
 ExitCode Command::runAction(const DatabaseUrl &url, const CommandSpec &command,
