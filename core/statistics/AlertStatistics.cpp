@@ -161,8 +161,8 @@ Result<CountPlan> planFor(const AlertCountRequest &request) {
         return Error::usage(Tr::tr("The dimension %1 is given twice.").arg(toKey(request.by[0])));
     }
     if (!request.preventableCategories.isEmpty() && !request.preventableOnly) {
-        return Error::usage(Tr::tr("Categories that count as preventable narrow the count only "
-                                   "to preventable alerts."));
+        return Error::usage(Tr::tr("Categories that count as preventable are given only with "
+                                   "a count of preventable alerts."));
     }
     CountPlan plan;
     QList<TallyAttribute> attributes;
