@@ -22,6 +22,7 @@
 #include "core/responsibility/OwnershipService.h"
 #include "core/responsibility/ResponsibilityService.h"
 #include "core/statistics/AlertStatistics.h"
+#include "core/statistics/StatisticsDefinitionService.h"
 
 #include <memory>
 
@@ -75,6 +76,9 @@ public:
     }
     MediationService &mediation() { return m_mediation; }
     const AlertStatistics &statistics() const { return m_statistics; }
+    const StatisticsDefinitionService &statisticsDefinitions() const {
+        return m_statisticsDefinitions;
+    }
 
 private:
     Application(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);
@@ -99,6 +103,7 @@ private:
     OwnershipService m_ownership;
     MediationService m_mediation;
     AlertStatistics m_statistics;
+    StatisticsDefinitionService m_statisticsDefinitions;
 };
 
 } // namespace sd

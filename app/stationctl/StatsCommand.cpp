@@ -1,7 +1,9 @@
 #include "app/stationctl/StatsCommand.h"
 
 #include "app/stationctl/TableWriter.h"
+#include "app/stationctl/TimeText.h"
 #include "core/statistics/AlertStatistics.h"
+#include "core/statistics/StatisticsDefinitionService.h"
 
 #include <cmath>
 
@@ -134,6 +136,87 @@ Result<AlertCountRequest> requestFrom(Invocation &in) {
     return request;
 }
 
+// --window DAYS: none when not given; refused with --from, or when not 1 to 3660 days.
+Result<std::optional<int>> windowFrom(Invocation &in) {
+    if (!in.isSet(u"window"_s)) {
+        return std::optional<int>();
+    }
+    if (in.isSet(u"from"_s)) {
+        return Error::usage(StatsCommand::tr("--window counts the days up to --to (or today); "
+                                             "it cannot be given with --from"));
+    }
+    bool isNumber = false;
+    const int days = in.value(u"window"_s).toInt(&isNumber);
+    if (!isNumber || days < 1 || days > AlertStatistics::kMaxWindowDays) {
+        return Error::usage(StatsCommand::tr("--window \"%1\" is not a number of days from 1 to %2")
+                                .arg(in.value(u"window"_s))
+                                .arg(AlertStatistics::kMaxWindowDays));
+    }
+    return std::optional<int>(days);
+}
+
+// The change stats define asks for. The category keys go to the core as typed, which refuses
+// an unknown one (exit 1); an unknown rule or direction is a usage error here.
+Result<StatisticsDefinitionChange> changeFrom(Invocation &in) {
+    StatisticsDefinitionChange change;
+    const auto keys = [&](const QString &option) {
+        return in.value(option).split(u',');
+    };
+    if (in.isSet(u"criminal-categories"_s)) {
+        change.criminalCategories = keys(u"criminal-categories"_s);
+    }
+    if (in.isSet(u"preventable-categories"_s)) {
+        change.preventableCategories = keys(u"preventable-categories"_s);
+    }
+    if (in.isSet(u"preventable"_s)) {
+        change.preventableRule = preventableRuleFromKey(in.value(u"preventable"_s));
+        if (!change.preventableRule) {
+            return Error::usage(
+                StatsCommand::tr("unknown rule \"%1\" for --preventable; use flag, categories or "
+                                 "both")
+                    .arg(in.value(u"preventable"_s)));
+        }
+    }
+    for (const QString &word : in.values(u"wanted"_s)) {
+        const QStringList parts = word.split(u'=');
+        const auto measure = summaryMeasureFromKey(parts.value(0));
+        const auto wanted = wantedDirectionFromKey(parts.value(1));
+        if (parts.size() != 2 || !measure || !wanted) {
+            QStringList measures;
+            for (SummaryMeasure each : allSummaryMeasures()) {
+                measures << toKey(each);
+            }
+            return Error::usage(StatsCommand::tr("--wanted \"%1\" is not MEASURE=down or "
+                                                 "MEASURE=up, where MEASURE is one of %2")
+                                    .arg(word, measures.join(u", "_s)));
+        }
+        change.wanted.insert(*measure, *wanted);
+    }
+    if (change.isEmpty()) {
+        return Error::usage(StatsCommand::tr(
+            "stationctl stats define needs at least one of --criminal-categories, --preventable, "
+            "--preventable-categories and --wanted"));
+    }
+    auto from = dateOption(in, u"from"_s);
+    SD_RETURN_IF_ERROR(from);
+    change.effectiveFrom = from.value();
+    return change;
+}
+
+// Category keys in the reader's words, for the table.
+QString categoryNames(const QVariant &keys) {
+    QStringList names;
+    for (const QString &key : keys.toStringList()) {
+        const auto category = alertCategoryFromKey(key);
+        names << (category ? displayName(*category) : key);
+    }
+    return names.join(u", "_s);
+}
+
+QStringList keysOf(const QList<AlertCategory> &categories) {
+    return categoryKeys(categories).split(u',', Qt::SkipEmptyParts);
+}
+
 } // namespace
 
 CommandSpec StatsCommand::spec() {
@@ -142,9 +225,14 @@ CommandSpec StatsCommand::spec() {
         .summary = tr("Alert statistics: counts, changes and their significance"),
         .help = tr(
             "Usage: stationctl [--database URL] stats alerts [--by DIM [--by DIM]] [--from DATE]\n"
-            "                  [--to DATE] [--category C[,C…]] [--preventable]\n"
+            "                  [--to DATE] [--window DAYS] [--category C[,C…]] [--preventable]\n"
             "                  [--compare previous|year] [--format F]\n"
             "       stationctl [--database URL] stats summary --year Y [--format F]\n"
+            "       stationctl [--database URL] stats definitions [--format F]\n"
+            "       stationctl [--database URL] stats define [--criminal-categories C[,C…]]\n"
+            "                  [--preventable flag|categories|both]\n"
+            "                  [--preventable-categories C[,C…]] [--wanted MEASURE=down|up]…\n"
+            "                  [--from DATE]\n"
             "       stationctl [--database URL] stats verify\n"
             "\n"
             "alerts   counts alerts by up to two dimensions: year, quarter, month, week,\n"
@@ -155,11 +243,23 @@ CommandSpec StatsCommand::spec() {
             "         or with the range of equal length before it; --compare year compares\n"
             "         with the same days a year before. Keys key, count, previous, change,\n"
             "         percent (null unless both counts are at least 10), z and flag (rise,\n"
-            "         fall or noise); a key of two dimensions reads \"2018-03|dispute\"\n"
+            "         fall or noise); a key of two dimensions reads \"2018-03|dispute\".\n"
+            "         --window DAYS (1 to 3660; 28 and 365 are the usual) counts the DAYS days\n"
+            "         up to --to (default: today) against as many days before; not with --from\n"
             "summary  two down, one up for a year (to date, for the current year) against\n"
             "         the same days of the year before: criminal and public-order alerts,\n"
             "         preventable alerts, alerts resolved on the scene (keys measure, key,\n"
-            "         count, previous, change, percent, z, flag)\n"
+            "         count, previous, change, percent, z, flag), both years counted under\n"
+            "         the definition in force on the year's last day counted\n"
+            "definitions  the versions of the definitions, newest first, then the default\n"
+            "         that applies before the first (keys version, from, criminal_categories,\n"
+            "         preventable, preventable_categories, wanted, changed_by, changed_at)\n"
+            "define   adds a version, in force from --from (default: today); what is not\n"
+            "         given is copied from the newest version. --criminal-categories: the\n"
+            "         categories of the first measure; --preventable: an alert is preventable\n"
+            "         by its flag, by --preventable-categories, or by either; --wanted: the\n"
+            "         way a measure (criminal_public_order, preventable, resolved_on_scene)\n"
+            "         should move. Needs the change_settings permission\n"
             "verify   recounts the kept counts from the alerts; exit 1 naming each count\n"
             "         that differs\n"
             "\n"
@@ -173,6 +273,7 @@ CommandSpec StatsCommand::spec() {
                  .options = {{u"by"_s, u"DIM"_s, true},
                              {u"from"_s, u"DATE"_s},
                              {u"to"_s, u"DATE"_s},
+                             {u"window"_s, u"DAYS"_s},
                              {u"category"_s, u"C"_s},
                              {u"preventable"_s},
                              {u"compare"_s, u"previous|year"_s},
@@ -181,6 +282,16 @@ CommandSpec StatsCommand::spec() {
                 {.name = u"summary"_s,
                  .options = {{u"year"_s, u"Y"_s}, kFormatOption},
                  .run = std::bind_front(&StatsCommand::summary, this)},
+                {.name = u"definitions"_s,
+                 .options = {kFormatOption},
+                 .run = std::bind_front(&StatsCommand::definitions, this)},
+                {.name = u"define"_s,
+                 .options = {{u"criminal-categories"_s, u"C"_s},
+                             {u"preventable"_s, u"flag|categories|both"_s},
+                             {u"preventable-categories"_s, u"C"_s},
+                             {u"wanted"_s, u"MEASURE=down|up"_s, true},
+                             {u"from"_s, u"DATE"_s}},
+                 .run = std::bind_front(&StatsCommand::define, this)},
                 {.name = u"verify"_s, .run = std::bind_front(&StatsCommand::verify, this)},
             },
     };
@@ -189,11 +300,14 @@ CommandSpec StatsCommand::spec() {
 ExitCode StatsCommand::alerts(Invocation &in) {
     auto request = requestFrom(in);
     SD_FAIL_IF_ERROR(request);
+    auto window = windowFrom(in);
+    SD_FAIL_IF_ERROR(window);
     Application *app = in.app();
     if (!app) {
         return ExitCode::Failure;
     }
-    auto counts = app->statistics().count(request.value());
+    auto counts = window.value() ? app->statistics().countWindow(**window, request->to, *request)
+                                 : app->statistics().count(request.value());
     SD_FAIL_IF_ERROR(counts);
     const QList<CountDimension> by = request->by;
     QList<Column> columns{{u"key"_s, tr("Key"), Qt::AlignLeft, [by](const QVariant &key) {
@@ -237,6 +351,73 @@ ExitCode StatsCommand::summary(Invocation &in) {
                      changeValues(line.change));
     }
     console().out() << table.render(in.format());
+    // For the reader; CSV and JSON keep the keys the issue gives them.
+    if (in.format() == OutputFormat::Table && !lines->isEmpty()) {
+        console().out() << tr("Counted under %1.\n").arg(lines->first().definition.describe());
+    }
+    return ExitCode::Success;
+}
+
+ExitCode StatsCommand::definitions(Invocation &in) {
+    Application *app = in.app();
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    auto history = app->statisticsDefinitions().history();
+    SD_FAIL_IF_ERROR(history);
+    TableWriter table({
+        {u"version"_s, tr("Version"), Qt::AlignRight},
+        {u"from"_s, tr("In force from"), Qt::AlignLeft,
+         [](const QVariant &from) {
+             return from.isNull() ? tr("(default)") : from.toDate().toString(Qt::ISODate);
+         }},
+        {u"criminal_categories"_s, tr("Criminal and public order"), Qt::AlignLeft, categoryNames},
+        {u"preventable"_s, tr("Preventable"), Qt::AlignLeft,
+         [](const QVariant &key) {
+             const auto rule = preventableRuleFromKey(key.toString());
+             return rule ? displayName(*rule) : key.toString();
+         }},
+        {u"preventable_categories"_s, tr("Preventable categories"), Qt::AlignLeft, categoryNames},
+        {u"wanted"_s, tr("Wanted"), Qt::AlignLeft,
+         [](const QVariant &pairs) {
+             QStringList ways;
+             for (const QString &pair : pairs.toStringList()) {
+                 const auto way = wantedDirectionFromKey(pair.section(u'=', 1));
+                 ways << (way ? displayName(*way) : pair);
+             }
+             return ways.join(u", "_s);
+         }},
+        {u"changed_by"_s, tr("Changed by")},
+        {u"changed_at"_s, tr("Changed at")},
+    });
+    for (const StatisticsDefinition &definition : history.value()) {
+        QStringList wanted;
+        for (SummaryMeasure measure : allSummaryMeasures()) {
+            wanted << u"%1=%2"_s.arg(toKey(measure), toKey(definition.wantedFor(measure)));
+        }
+        const bool stored = !definition.isDefault();
+        table.addRow({definition.version, stored ? QVariant(definition.effectiveFrom) : QVariant(),
+                      keysOf(definition.criminalCategories), toKey(definition.preventableRule),
+                      keysOf(definition.preventableCategories), wanted,
+                      stored ? QVariant(definition.changedBy) : QVariant(),
+                      stored ? QVariant(TimeText::format(definition.changedAt)) : QVariant()});
+    }
+    console().out() << table.render(in.format());
+    return ExitCode::Success;
+}
+
+ExitCode StatsCommand::define(Invocation &in) {
+    auto change = changeFrom(in);
+    SD_FAIL_IF_ERROR(change);
+    Application *app = in.app();
+    if (!app) {
+        return ExitCode::Failure;
+    }
+    auto defined = app->statisticsDefinitions().define(change.value());
+    SD_FAIL_IF_ERROR(defined);
+    console().out() << tr("added definition %1, in force from %2\n")
+                           .arg(defined->version)
+                           .arg(defined->effectiveFrom.toString(Qt::ISODate));
     return ExitCode::Success;
 }
 

@@ -36,7 +36,8 @@ struct CountChange {
 
 // What to count: alerts by one or two dimensions (none gives the total), over a range of
 // station-local days, optionally only some categories, only preventable alerts or only
-// one status.
+// one status. With preventableOnly, preventableCategories (when given) count as preventable
+// too, flagged or not: a definition's rule "both" (see StatisticsDefinition).
 struct AlertCountRequest {
     QList<CountDimension> by{};
     QDate from{}; // inclusive; invalid: from the first day with alerts
@@ -45,6 +46,7 @@ struct AlertCountRequest {
     bool preventableOnly = false;
     std::optional<AlertStatus> status{};
     CountComparison compare = CountComparison::Previous;
+    QList<AlertCategory> preventableCategories{};
 };
 
 // One line of the counts: its keys, one per dimension in the request's order, as the

@@ -3,6 +3,7 @@
 #include "core/frontdesk/AlertTallyRepository.h"
 #include "core/kernel/settings/StationCalendar.h"
 #include "core/statistics/AlertStatisticsRepository.h"
+#include "core/statistics/StatisticsDefinitionService.h"
 
 #include <QCollator>
 #include <QMap>
@@ -145,7 +146,8 @@ template <typename E> int indexOfKey(const QList<E> &all, const QString &key) {
 } // namespace
 
 bool SummaryLine::wanted() const {
-    return measure == SummaryMeasure::ResolvedOnScene ? change.change > 0 : change.change < 0;
+    return definition.wantedFor(measure) == WantedDirection::Up ? change.change > 0
+                                                                : change.change < 0;
 }
 
 namespace {
@@ -157,6 +159,10 @@ Result<CountPlan> planFor(const AlertCountRequest &request) {
     }
     if (request.by.size() == 2 && request.by[0] == request.by[1]) {
         return Error::usage(Tr::tr("The dimension %1 is given twice.").arg(toKey(request.by[0])));
+    }
+    if (!request.preventableCategories.isEmpty() && !request.preventableOnly) {
+        return Error::usage(Tr::tr("Categories that count as preventable are given only with "
+                                   "a count of preventable alerts."));
     }
     CountPlan plan;
     QList<TallyAttribute> attributes;
@@ -193,6 +199,9 @@ Result<CountPlan> planFor(const AlertCountRequest &request) {
         plan.query.categories << toKey(category);
     }
     plan.query.preventableOnly = request.preventableOnly;
+    for (AlertCategory category : request.preventableCategories) {
+        plan.query.preventableCategories << toKey(category);
+    }
     if (request.status) {
         (attributes.indexOf(TallyAttribute::ByStatus) == 0 ? plan.query.key1Equals
                                                            : plan.query.key2Equals) =
@@ -409,6 +418,17 @@ Result<AlertCounts> AlertStatistics::count(const AlertCountRequest &request) con
     return counts;
 }
 
+Result<AlertCounts> AlertStatistics::countWindow(int days, QDate to,
+                                                 AlertCountRequest request) const {
+    if (days < 1 || days > kMaxWindowDays) {
+        return Error::usage(
+            tr("A window is 1 to %1 days long, not %2.").arg(kMaxWindowDays).arg(days));
+    }
+    request.to = to.isValid() ? to : stationToday(m_context.clock, m_context.station);
+    request.from = request.to.addDays(-(days - 1));
+    return count(request);
+}
+
 Result<QList<SummaryLine>> AlertStatistics::summary(int year) const {
     const QDate today = stationToday(m_context.clock, m_context.station);
     const QDate from(year, 1, 1);
@@ -416,23 +436,18 @@ Result<QList<SummaryLine>> AlertStatistics::summary(int year) const {
     if (!from.isValid() || from > today) {
         return Error::usage(tr("The year %1 has not begun.").arg(year));
     }
+    // Both years are counted under the definition in force on the range's last day, so the
+    // comparison is like with like, and the figure reads the same after a later change.
+    auto definition = StatisticsDefinitionService(m_context).inForceOn(to);
+    SD_RETURN_IF_ERROR(definition);
     QList<SummaryLine> lines;
     for (SummaryMeasure measure : allSummaryMeasures()) {
         AlertCountRequest request{.from = from, .to = to, .compare = CountComparison::Year};
-        switch (measure) {
-        case SummaryMeasure::CriminalAndPublicOrder:
-            request.categories = {AlertCategory::Criminal, AlertCategory::PublicOrder};
-            break;
-        case SummaryMeasure::Preventable:
-            request.preventableOnly = true;
-            break;
-        case SummaryMeasure::ResolvedOnScene:
-            request.status = AlertStatus::ResolvedOnScene;
-            break;
-        }
+        definition->narrow(measure, request);
         auto counts = count(request);
         SD_RETURN_IF_ERROR(counts);
-        lines << SummaryLine{measure, year, from, to, counts->rows.value(0).change, request};
+        lines << SummaryLine{
+            measure, year, from, to, counts->rows.value(0).change, request, definition.value()};
     }
     return lines;
 }

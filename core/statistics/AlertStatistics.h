@@ -3,6 +3,7 @@
 #include "core/kernel/ServiceContext.h"
 #include "core/kernel/common/Result.h"
 #include "core/statistics/AlertCounts.h"
+#include "core/statistics/StatisticsDefinition.h"
 
 namespace sd {
 
@@ -15,7 +16,10 @@ struct SummaryLine {
     CountChange change;
     // What was counted, for drilling into the measure's alerts.
     AlertCountRequest request;
-    // The measure moved the way the station wants: down for the first two, up for the last.
+    // The definition the figure was worked out under: the one in force on `to`.
+    StatisticsDefinition definition{};
+    // The measure moved the way the definition wants (by default down for the first two, up
+    // for the last).
     bool wanted() const;
 };
 
@@ -32,9 +36,18 @@ public:
     // periods, a range that starts after it ends, or a crossing the counts do not keep.
     Result<AlertCounts> count(const AlertCountRequest &request) const;
 
+    // The longest rolling window counted.
+    static constexpr int kMaxWindowDays = 3660;
+    // A rolling window: the `days` days (1 to kMaxWindowDays) ending on `to` (inclusive;
+    // invalid: the station's today), by the request's dimensions and filters, against as many
+    // days before (or, with CountComparison::Year, the same days a year before). The
+    // request's from and to are replaced by the window's: from = to − (days − 1).
+    Result<AlertCounts> countWindow(int days, QDate to, AlertCountRequest request = {}) const;
+
     // The three measures for a year (to date, for the current year) against the same days
     // of the year before: criminal and public-order alerts, preventable alerts, alerts
-    // resolved on the scene.
+    // resolved on the scene, as the definition in force on the range's last day has them
+    // (each line names it).
     Result<QList<SummaryLine>> summary(int year) const;
 
     // Recounts every kept count from the alerts: each mismatch in words, none when all

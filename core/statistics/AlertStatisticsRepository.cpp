@@ -8,6 +8,17 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
+namespace {
+// "column IN (?, ?)" and its values.
+std::pair<QString, QVariantList> inList(const QString &column, const QStringList &keys) {
+    QVariantList values;
+    for (const QString &key : keys) {
+        values << key;
+    }
+    return {u"%1 IN (%2)"_s.arg(column, QStringList(keys.size(), u"?"_s).join(u", "_s)), values};
+}
+} // namespace
+
 Result<QList<TallyRow>> AlertStatisticsRepository::dailyCounts(const TallyQuery &query) const {
     SqlWhere where(u"station_id = ?"_s, m_database.stationId());
     where.add(u"crossing = ? AND day BETWEEN ? AND ?"_s,
@@ -17,7 +28,11 @@ Result<QList<TallyRow>> AlertStatisticsRepository::dailyCounts(const TallyQuery 
         categories << category;
     }
     where.anyOf(u"category"_s, categories);
-    if (query.preventableOnly) {
+    if (query.preventableOnly && !query.preventableCategories.isEmpty()) {
+        // Preventable by the flag or by category: both are columns of the split crossings.
+        const auto [sql, values] = inList(u"category"_s, query.preventableCategories);
+        where.add(u"(preventable = 1 OR %1)"_s.arg(sql), values);
+    } else if (query.preventableOnly) {
         where.add(u"preventable = 1"_s);
     }
     where.whenSet(query.key1Equals, u"key1 = ?"_s).whenSet(query.key2Equals, u"key2 = ?"_s);

@@ -21,6 +21,7 @@ struct TallyQuery {
     bool groupByPreventable = false;
     QStringList categories; // only these (a split crossing), all when empty
     bool preventableOnly = false;
+    QStringList preventableCategories; // with preventableOnly: these count as preventable too
     std::optional<QString> key1Equals;
     std::optional<QString> key2Equals;
 };

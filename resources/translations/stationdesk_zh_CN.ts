@@ -8212,6 +8212,62 @@ Commands:
         <source>A change is significant when |z| ≥ 3, where z = 2(√now − √before) for Poisson counts; percentages only when both counts are at least 10.</source>
         <translation>按泊松计数，z = 2（√本期 − √上期），|z| ≥ 3 时变化显著；两期计数均不少于 10 时才显示百分比。</translation>
     </message>
+    <message>
+        <source>Marked preventable</source>
+        <translation>标记为可防</translation>
+    </message>
+    <message>
+        <source>Of the preventable categories</source>
+        <translation>属于可防类别</translation>
+    </message>
+    <message>
+        <source>Marked preventable or of the preventable categories</source>
+        <translation>标记为可防或属于可防类别</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a category; use one of %3.</source>
+        <translation>%1：“%2”不是警情类别；可用：%3。</translation>
+    </message>
+    <message>
+        <source>%1: name at least one category.</source>
+        <translation>%1：请至少指定一个类别。</translation>
+    </message>
+    <message>
+        <source>Criminal and public-order categories</source>
+        <translation>刑事治安类别</translation>
+    </message>
+    <message>
+        <source>Preventable categories</source>
+        <translation>可防类别</translation>
+    </message>
+    <message>
+        <source>Effective from: %1 is before %2, when the current definition took effect; a new version cannot take effect before the one it follows.</source>
+        <translation>生效日期：%1 早于现行口径的生效日期 %2；新版本不能早于其前一版本生效。</translation>
+    </message>
+    <message>
+        <source>the default definition</source>
+        <translation>默认口径</translation>
+    </message>
+    <message>
+        <source>definition %1 of %2</source>
+        <translation>%2 起的第 %1 版口径</translation>
+    </message>
+    <message>
+        <source>A window is 1 to %1 days long, not %2.</source>
+        <translation>滚动窗口应为 1 至 %1 天，而不是 %2 天。</translation>
+    </message>
+    <message>
+        <source>Categories that count as preventable are given only with a count of preventable alerts.</source>
+        <translation>只有统计可防性警情时才能指定计为可防的类别。</translation>
+    </message>
 </context>
 <context>
     <name>sd::StatisticsPage</name>
@@ -8387,59 +8443,6 @@ Commands:
         <translation>警情统计：计数、变化及其显著性</translation>
     </message>
     <message>
-        <source>Usage: stationctl [--database URL] stats alerts [--by DIM [--by DIM]] [--from DATE]
-                  [--to DATE] [--category C[,C…]] [--preventable]
-                  [--compare previous|year] [--format F]
-       stationctl [--database URL] stats summary --year Y [--format F]
-       stationctl [--database URL] stats verify
-
-alerts   counts alerts by up to two dimensions: year, quarter, month, week,
-         weekday, hour, category, source, area, status, preventable (none: the
-         total). Days are the station&apos;s, DATE is YYYY-MM-DD, both ends included;
-         without them, from the first to the last day with alerts. Each count
-         is compared with the period before (a year, quarter, month or week)
-         or with the range of equal length before it; --compare year compares
-         with the same days a year before. Keys key, count, previous, change,
-         percent (null unless both counts are at least 10), z and flag (rise,
-         fall or noise); a key of two dimensions reads &quot;2018-03|dispute&quot;
-summary  two down, one up for a year (to date, for the current year) against
-         the same days of the year before: criminal and public-order alerts,
-         preventable alerts, alerts resolved on the scene (keys measure, key,
-         count, previous, change, percent, z, flag)
-verify   recounts the kept counts from the alerts; exit 1 naming each count
-         that differs
-
-z = 2(√count − √previous); a change is flagged only when |z| ≥ 3.
-
-Options:
-  --format table|csv|json  output format (default: table)
-</source>
-        <translation>用法：stationctl [--database URL] stats alerts [--by DIM [--by DIM]] [--from DATE]
-                  [--to DATE] [--category C[,C…]] [--preventable]
-                  [--compare previous|year] [--format F]
-      stationctl [--database URL] stats summary --year Y [--format F]
-      stationctl [--database URL] stats verify
-
-alerts   按最多两个维度统计警情：year（年）、quarter（季度）、month（月）、
-         week（周）、weekday（星期）、hour（时段）、category（类别）、source（来源）、
-         area（社区）、status（状态）、preventable（可防性）；不指定维度时给出总数。
-         日期按派出所时区计算，DATE 为 YYYY-MM-DD，含首尾两天；不指定时从第一条
-         警情所在日到最后一条警情所在日。每个计数与上一周期（年、季度、月或周）
-         或此前等长的区间比较；--compare year 与去年同期比较。键为 key、count、
-         previous、change、percent（两期计数均不少于 10 时才有值，否则为 null）、
-         z 和 flag（rise、fall 或 noise）；两个维度的键形如“2018-03|dispute”
-summary  某年（当年则为年初至今）与上年同期的“两降一升”：刑事治安警情、
-         可防性警情、现场处置警情（键 measure、key、count、previous、change、
-         percent、z、flag）
-verify   根据警情重新计算保存的计数；有不一致时退出码为 1，并逐条列出
-
-z = 2（√count − √previous）；仅当 |z| ≥ 3 时标记为显著变化。
-
-选项：
-  --format table|csv|json  输出格式（默认：table）
-</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>项目</translation>
     </message>
@@ -8463,6 +8466,159 @@ z = 2（√count − √previous）；仅当 |z| ≥ 3 时标记为显著变化�
         <source>alert counts agree with the alerts
 </source>
         <translation>警情计数与警情一致
+</translation>
+    </message>
+    <message>
+        <source>--window counts the days up to --to (or today); it cannot be given with --from</source>
+        <translation>--window 统计截至 --to（或今天）的天数，不能与 --from 同时使用</translation>
+    </message>
+    <message>
+        <source>--window &quot;%1&quot; is not a number of days from 1 to %2</source>
+        <translation>--window“%1”不是 1 至 %2 之间的天数</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; for --preventable; use flag, categories or both</source>
+        <translation>--preventable 不支持规则“%1”；请用 flag、categories 或 both</translation>
+    </message>
+    <message>
+        <source>--wanted &quot;%1&quot; is not MEASURE=down or MEASURE=up, where MEASURE is one of %2</source>
+        <translation>--wanted“%1”应为 MEASURE=down 或 MEASURE=up，MEASURE 可用：%2</translation>
+    </message>
+    <message>
+        <source>stationctl stats define needs at least one of --criminal-categories, --preventable, --preventable-categories and --wanted</source>
+        <translation>stationctl stats define 至少需要 --criminal-categories、--preventable、--preventable-categories、--wanted 之一</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>Criminal and public order</source>
+        <translation>刑事治安</translation>
+    </message>
+    <message>
+        <source>Preventable</source>
+        <translation>可防性</translation>
+    </message>
+    <message>
+        <source>Preventable categories</source>
+        <translation>可防类别</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>期望方向</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>added definition %1, in force from %2
+</source>
+        <translation>已添加第 %1 版口径，自 %2 起生效
+</translation>
+    </message>
+    <message>
+        <source>Counted under %1.
+</source>
+        <translation>按%1统计。
+</translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] stats alerts [--by DIM [--by DIM]] [--from DATE]
+                  [--to DATE] [--window DAYS] [--category C[,C…]] [--preventable]
+                  [--compare previous|year] [--format F]
+       stationctl [--database URL] stats summary --year Y [--format F]
+       stationctl [--database URL] stats definitions [--format F]
+       stationctl [--database URL] stats define [--criminal-categories C[,C…]]
+                  [--preventable flag|categories|both]
+                  [--preventable-categories C[,C…]] [--wanted MEASURE=down|up]…
+                  [--from DATE]
+       stationctl [--database URL] stats verify
+
+alerts   counts alerts by up to two dimensions: year, quarter, month, week,
+         weekday, hour, category, source, area, status, preventable (none: the
+         total). Days are the station&apos;s, DATE is YYYY-MM-DD, both ends included;
+         without them, from the first to the last day with alerts. Each count
+         is compared with the period before (a year, quarter, month or week)
+         or with the range of equal length before it; --compare year compares
+         with the same days a year before. Keys key, count, previous, change,
+         percent (null unless both counts are at least 10), z and flag (rise,
+         fall or noise); a key of two dimensions reads &quot;2018-03|dispute&quot;.
+         --window DAYS (1 to 3660; 28 and 365 are the usual) counts the DAYS days
+         up to --to (default: today) against as many days before; not with --from
+summary  two down, one up for a year (to date, for the current year) against
+         the same days of the year before: criminal and public-order alerts,
+         preventable alerts, alerts resolved on the scene (keys measure, key,
+         count, previous, change, percent, z, flag), both years counted under
+         the definition in force on the year&apos;s last day counted
+definitions  the versions of the definitions, newest first, then the default
+         that applies before the first (keys version, from, criminal_categories,
+         preventable, preventable_categories, wanted, changed_by, changed_at)
+define   adds a version, in force from --from (default: today); what is not
+         given is copied from the newest version. --criminal-categories: the
+         categories of the first measure; --preventable: an alert is preventable
+         by its flag, by --preventable-categories, or by either; --wanted: the
+         way a measure (criminal_public_order, preventable, resolved_on_scene)
+         should move. Needs the change_settings permission
+verify   recounts the kept counts from the alerts; exit 1 naming each count
+         that differs
+
+z = 2(√count − √previous); a change is flagged only when |z| ≥ 3.
+
+Options:
+  --format table|csv|json  output format (default: table)
+</source>
+        <translation>用法：stationctl [--database URL] stats alerts [--by DIM [--by DIM]] [--from DATE]
+                  [--to DATE] [--window DAYS] [--category C[,C…]] [--preventable]
+                  [--compare previous|year] [--format F]
+      stationctl [--database URL] stats summary --year Y [--format F]
+      stationctl [--database URL] stats definitions [--format F]
+      stationctl [--database URL] stats define [--criminal-categories C[,C…]]
+                  [--preventable flag|categories|both]
+                  [--preventable-categories C[,C…]] [--wanted MEASURE=down|up]…
+                  [--from DATE]
+      stationctl [--database URL] stats verify
+
+alerts   按最多两个维度统计警情：year（年）、quarter（季度）、month（月）、
+         week（周）、weekday（星期）、hour（时段）、category（类别）、source（来源）、
+         area（社区）、status（状态）、preventable（可防性）；不指定维度时给出总数。
+         日期按派出所时区计算，DATE 为 YYYY-MM-DD，含首尾两天；不指定时从第一条
+         警情所在日到最后一条警情所在日。每个计数与上一周期（年、季度、月或周）
+         或此前等长的区间比较；--compare year 与去年同期比较。键为 key、count、
+         previous、change、percent（两期计数均不少于 10 时才有值，否则为 null）、
+         z 和 flag（rise、fall 或 noise）；两个维度的键形如“2018-03|dispute”。
+         --window DAYS（1 至 3660；常用 28 和 365）统计截至 --to（默认：今天）的
+         DAYS 天，并与此前同样天数比较；不能与 --from 同时使用
+summary  某年（当年则为年初至今）与上年同期的“两降一升”：刑事治安警情、
+         可防性警情、现场处置警情（键 measure、key、count、previous、change、
+         percent、z、flag），两年均按所统计最后一天有效的口径计算
+definitions  统计口径的各个版本，最新的在前，最后是第一个版本之前适用的默认口径
+         （键 version、from、criminal_categories、preventable、
+         preventable_categories、wanted、changed_by、changed_at）
+define   新增一个口径版本，自 --from（默认：今天）起生效；未指定的内容沿用最新版本。
+         --criminal-categories：第一项指标包含的类别；--preventable：警情按标记、
+         按 --preventable-categories 或按两者之一计为可防；--wanted：某项指标
+         （criminal_public_order、preventable、resolved_on_scene）期望的变化方向。
+         需要 change_settings 权限
+verify   根据警情重新计算保存的计数；有不一致时退出码为 1，并逐条列出
+
+z = 2（√count − √previous）；仅当 |z| ≥ 3 时标记为显著变化。
+
+选项：
+  --format table|csv|json  输出格式（默认：table）
 </translation>
     </message>
 </context>

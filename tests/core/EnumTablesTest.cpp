@@ -9,6 +9,7 @@
 #include "core/responsibility/Asset.h"
 #include "core/responsibility/Task.h"
 #include "core/signatures/Signature.h"
+#include "core/statistics/StatisticsDefinition.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -92,6 +93,8 @@ TEST(EnumTablesTest, EveryValueHasOneKeyAndOneName) {
     expectCompleteTable("PeriodKind", allPeriodKinds(), periodKindFromKey);
     expectCompleteTable("HonourKind", allHonourKinds(), honourKindFromKey);
     expectCompleteTable("PersonCategory", allPersonCategories(), personCategoryFromKey);
+    expectCompleteTable("PreventableRule", allPreventableRules(), preventableRuleFromKey);
+    expectCompleteTable("WantedDirection", allWantedDirections(), wantedDirectionFromKey);
 }
 
 // The tables translate each name in the context its .def marks it with; a context that did not

@@ -1,36 +1,10 @@
-#include "core/statistics/AlertStatistics.h"
-
-#include "EngineTest.h"
+#include "AlertStatisticsFixture.h"
 #include "core/statistics/AlertDrillDown.h"
-
-#include <QTimeZone>
-
-// A failing comparison of lines prints them as text, not as bytes.
-void PrintTo(const QStringList &lines, std::ostream *out) {
-    *out << '[' << lines.join(u", ").toStdString() << ']';
-}
 
 using namespace Qt::StringLiterals;
 using namespace sd;
-using sd::test::EngineTest;
-
-namespace {
-qint64 shanghai(QDate date, int hour) {
-    return QDateTime(date, QTime(hour, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch();
-}
-
-// Lines as "key count previous flag", so a failure shows the whole table.
-QStringList linesOf(const AlertCounts &counts) {
-    QStringList lines;
-    for (const AlertCountRow &row : counts.rows) {
-        lines << u"%1 %2 %3 %4"_s.arg(row.key())
-                     .arg(row.change.current)
-                     .arg(row.change.previous)
-                     .arg(toKey(row.change.flag));
-    }
-    return lines;
-}
-} // namespace
+using sd::test::AlertStatisticsFixture;
+using sd::test::linesOf;
 
 TEST(CountChangeTest, ZIsTwiceTheDifferenceOfSquareRootsAndFlagsOnlyBeyondThree) {
     const CountChange fall = CountChange::between(100, 64);
@@ -52,84 +26,8 @@ TEST(CountChangeTest, ZIsTwiceTheDifferenceOfSquareRootsAndFlagsOnlyBeyondThree)
     EXPECT_DOUBLE_EQ(*CountChange::between(10, 10).percent, 0.0);
 }
 
-// Alerts placed on known station-local days, counted through the kept counts on both
-// engines, against numbers worked out by hand.
-class AlertStatisticsTest : public EngineTest {
-protected:
-    void SetUp() override {
-        EngineTest::SetUp();
-        if (IsSkipped() || HasFatalFailure()) {
-            return;
-        }
-        m_app = openApp();
-        ASSERT_TRUE(m_app);
-        Person officer;
-        officer.badgeNo = u"031031"_s;
-        officer.name = u"周杰"_s;
-        auto stored = m_app->organisation().addPerson(officer);
-        ASSERT_TRUE(stored.ok());
-        Unit office;
-        office.kind = UnitKind::CommunityOffice;
-        office.name = u"云溪社区警务室"_s;
-        office.leaderId = stored->id;
-        office.memberIds = {stored->id};
-        auto unit = m_app->organisation().addUnit(office);
-        ASSERT_TRUE(unit.ok()) << unit.error().message.toStdString();
-        // Added out of pinyin order: yún, bái, ā.
-        for (const QString &name : {u"云溪"_s, u"白云"_s, u"阿明里"_s}) {
-            CommunityArea area;
-            area.officeId = unit->id;
-            area.name = name;
-            auto added = m_app->organisation().addArea(area);
-            ASSERT_TRUE(added.ok());
-            m_area.insert(name, added->id);
-        }
-        using enum AlertCategory;
-        add(4, QDate(2025, 1, 20), Dispute);
-        add(5, QDate(2025, 2, 3), Dispute);
-        add(4, QDate(2025, 2, 15), Criminal);
-        add(20, QDate(2025, 3, 10), Criminal, u"云溪"_s);
-        add(10, QDate(2025, 3, 20), Traffic, u"白云"_s, true);
-        add(12, QDate(2026, 1, 5), Criminal, u"阿明里"_s);
-        add(3, QDate(2026, 2, 10), Dispute);
-        add(16, QDate(2026, 3, 14), Criminal, {}, true, AlertStatus::ResolvedOnScene, 21);
-    }
-
-    void add(int howMany, QDate day, AlertCategory category, const QString &area = {},
-             bool preventable = false, AlertStatus status = AlertStatus::Open, int hour = 9) {
-        for (int i = 0; i < howMany; ++i) {
-            Alert alert;
-            alert.receivedAt = shanghai(day, hour);
-            alert.source = AlertSource::Phone;
-            alert.category = category;
-            alert.preventable = preventable;
-            alert.status = status;
-            if (!area.isEmpty()) {
-                alert.areaId = m_area.value(area);
-            }
-            alert.summary = u"统计测试"_s;
-            auto added = m_app->alerts().addAlert(alert);
-            ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
-        }
-    }
-
-    QStringList lines(const AlertCountRequest &request) {
-        auto counts = AlertStatistics(m_app->context()).count(request);
-        EXPECT_TRUE(counts.ok()) << (counts.ok() ? std::string()
-                                                 : counts.error().message.toStdString() + " / " +
-                                                       std::to_string(int(counts.error().code)));
-        return counts.ok() ? linesOf(counts.value()) : QStringList{};
-    }
-
-    Error refusal(const AlertCountRequest &request) {
-        auto counts = AlertStatistics(m_app->context()).count(request);
-        EXPECT_FALSE(counts.ok());
-        return counts.ok() ? Error{} : counts.error();
-    }
-
-    std::unique_ptr<Application> m_app;
-    QHash<QString, qint64> m_area;
-};
+// The counts on both engines against numbers worked out by hand.
+class AlertStatisticsTest : public AlertStatisticsFixture {};
 
 TEST_P(AlertStatisticsTest, MonthsAreComparedWithTheMonthBeforeAndAPartMonthWithTheSameDays) {
     AlertCountRequest request{.by = {CountDimension::Month}, .to = QDate(2026, 3, 14)};
@@ -228,6 +126,81 @@ TEST_P(AlertStatisticsTest, TwoDownOneUpComparesTheYearToDateWithTheSameDaysLast
     EXPECT_EQ(summary->at(2).change.current, 16);
     EXPECT_TRUE(summary->at(2).wanted());
     EXPECT_FALSE(AlertStatistics(m_app->context()).summary(2027).ok());
+}
+
+TEST_P(AlertStatisticsTest, ARollingWindowCountsItsDaysAgainstAsManyDaysBefore) {
+    // 28 days to 14 March 2026: 15 Feb – 14 Mar holds the 16 of the 14th; the 28 before,
+    // 18 Jan – 14 Feb, the 3 of 10 February. z = 2(4 − √3) = 4.54.
+    auto window = statistics().countWindow(28, QDate(2026, 3, 14));
+    SD_ASSERT_OK(window);
+    EXPECT_EQ(linesOf(window.value()), QStringList{u" 16 3 rise"_s});
+    EXPECT_EQ(window->from, QDate(2026, 2, 15));
+    EXPECT_EQ(window->rows[0].previousFrom, QDate(2026, 1, 18));
+    EXPECT_EQ(window->rows[0].previousTo, QDate(2026, 2, 14));
+    // 365 days, 15 Mar 2025 – 14 Mar 2026: 10 + 12 + 3 + 16; the 365 before: 4 + 5 + 4 + 20.
+    auto year = statistics().countWindow(365, QDate(2026, 3, 14));
+    SD_ASSERT_OK(year);
+    EXPECT_EQ(linesOf(year.value()), QStringList{u" 41 33 noise"_s});
+    EXPECT_EQ(year->from, QDate(2025, 3, 15));
+    // The same filters and dimensions as a count: criminal alerts by category.
+    auto criminal = statistics().countWindow(
+        365, QDate(2026, 3, 14),
+        {.by = {CountDimension::Category}, .categories = {AlertCategory::Criminal}});
+    SD_ASSERT_OK(criminal);
+    EXPECT_EQ(linesOf(criminal.value()), QStringList{u"criminal 28 24 noise"_s});
+    // Against the same 28 days a year before: 15 Feb – 14 Mar 2025 holds 4 + 20.
+    auto yearBefore =
+        statistics().countWindow(28, QDate(2026, 3, 14), {.compare = CountComparison::Year});
+    SD_ASSERT_OK(yearBefore);
+    EXPECT_EQ(linesOf(yearBefore.value()), QStringList{u" 16 24 noise"_s});
+    // One day: the 14th against the 13th.
+    EXPECT_EQ(linesOf(statistics().countWindow(1, QDate(2026, 3, 14)).value()),
+              QStringList{u" 16 0 rise"_s});
+}
+
+TEST_P(AlertStatisticsTest, AWindowEndsTodayUnlessToldAndIsOneToTenYearsLong) {
+    // The station's today is 15 March: 16 Feb – 15 Mar against 19 Jan – 15 Feb.
+    auto window = statistics().countWindow(28, {});
+    SD_ASSERT_OK(window);
+    EXPECT_EQ(window->from, QDate(2026, 2, 16));
+    EXPECT_EQ(window->to, QDate(2026, 3, 15));
+    EXPECT_EQ(linesOf(window.value()), QStringList{u" 16 3 rise"_s});
+    // A request's own range is replaced by the window's.
+    auto replaced = statistics().countWindow(
+        28, QDate(2026, 3, 14), {.from = QDate(2025, 1, 1), .to = QDate(2025, 12, 31)});
+    SD_ASSERT_OK(replaced);
+    EXPECT_EQ(replaced->from, QDate(2026, 2, 15));
+    for (int days : {0, -5, AlertStatistics::kMaxWindowDays + 1}) {
+        auto refused = statistics().countWindow(days, QDate(2026, 3, 14));
+        ASSERT_FALSE(refused.ok()) << days;
+        EXPECT_EQ(refused.error().code, ErrorCode::Usage);
+        EXPECT_TRUE(refused.error().message.contains(QString::number(days)))
+            << refused.error().message.toStdString();
+    }
+    SD_ASSERT_OK(statistics().countWindow(AlertStatistics::kMaxWindowDays, QDate(2026, 3, 14)));
+}
+
+TEST_P(AlertStatisticsTest, PreventableByFlagOrCategoryCountsEachAlertOnce) {
+    // Flagged (the 16 criminal of 14 March, the 10 traffic of 2025) or criminal: the 16 are
+    // both and count once. 2026 to 14 March: 12 + 16; the same days of 2025: 4 + 20.
+    EXPECT_EQ(lines({.from = QDate(2026, 1, 1),
+                     .to = QDate(2026, 3, 14),
+                     .preventableOnly = true,
+                     .compare = CountComparison::Year,
+                     .preventableCategories = {AlertCategory::Criminal}}),
+              QStringList{u" 28 24 noise"_s});
+    // Flagged or a dispute, by area: the 10 traffic in 白云, and without an area 4 + 5
+    // disputes in 2025 and 3 + 16 in 2026 to 14 March (against 4 + 5 the same days of 2025;
+    // 白云's ten came later in March, so it has no 2026 line).
+    EXPECT_EQ(lines({.by = {CountDimension::Year, CountDimension::Area},
+                     .from = QDate(2025, 1, 1),
+                     .to = QDate(2026, 3, 14),
+                     .preventableOnly = true,
+                     .preventableCategories = {AlertCategory::Dispute}}),
+              (QStringList{u"2025|白云 10 0 rise"_s, u"2025|none 9 0 rise"_s,
+                           u"2026|none 19 9 noise"_s}));
+    // Categories that count as preventable mean nothing without the preventable filter.
+    EXPECT_EQ(refusal({.preventableCategories = {AlertCategory::Dispute}}).code, ErrorCode::Usage);
 }
 
 TEST_P(AlertStatisticsTest, EachRequestTheCountsCannotAnswerIsRefusedInWords) {
