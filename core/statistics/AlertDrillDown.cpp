@@ -8,6 +8,9 @@ namespace sd {
 
 std::optional<AlertFilter> alertsOf(const AlertCountRequest &request, const AlertCountRow &row,
                                     const QTimeZone &zone) {
+    if (!request.preventableCategories.isEmpty()) {
+        return std::nullopt; // "flagged or of these categories": the list's filters cannot or
+    }
     AlertFilter filter;
     filter.from = QDateTime(row.from, QTime(0, 0), zone).toMSecsSinceEpoch();
     filter.to = QDateTime(row.to.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();

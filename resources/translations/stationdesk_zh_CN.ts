@@ -8320,10 +8320,6 @@ Commands:
         <translation>统计</translation>
     </message>
     <message>
-        <source>%1 to %2, against the same days of %3</source>
-        <translation>%1 至 %2，与 %3 年同期比较</translation>
-    </message>
-    <message>
         <source>Figure</source>
         <translation>图表</translation>
     </message>
@@ -8382,6 +8378,10 @@ Commands:
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 to %2, against the same days of %3; counted under %4</source>
+        <translation>%1 至 %2，与 %3 年同期比较；按%4统计</translation>
     </message>
 </context>
 <context>

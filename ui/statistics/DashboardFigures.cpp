@@ -94,6 +94,19 @@ Result<DashboardFigures> DashboardFigures::load(const AlertStatistics &statistic
     figures.year = year;
     figures.from = QDate(year, 1, 1);
     figures.to = std::min(QDate(year, 12, 31), today);
+    auto summary = statistics.summary(year);
+    SD_RETURN_IF_ERROR(summary);
+    // Every measure of the year is counted under the one definition in force on its last day.
+    const StatisticsDefinition definition = summary->value(0).definition;
+    figures.definition = definition.describe();
+    for (const SummaryLine &measure : summary.value()) {
+        auto lines = linesOf(statistics, measure.request, zone, displayName(measure.measure));
+        SD_RETURN_IF_ERROR(lines);
+        DashboardLine line = lines->value(0);
+        line.label = displayName(measure.measure);
+        line.wanted = measure.wanted();
+        figures.twoDownOneUp << line;
+    }
     const AlertCountRequest base{
         .from = figures.from, .to = figures.to, .compare = CountComparison::Year};
     AlertCountRequest request = base;
@@ -101,7 +114,7 @@ Result<DashboardFigures> DashboardFigures::load(const AlertStatistics &statistic
     auto months = twelveMonths(statistics, request, zone, tr("All alerts"));
     SD_RETURN_IF_ERROR(months);
     figures.months = months.value();
-    request.preventableOnly = true;
+    definition.narrow(SummaryMeasure::Preventable, request);
     auto preventable = twelveMonths(statistics, request, zone, tr("Preventable alerts"));
     SD_RETURN_IF_ERROR(preventable);
     figures.preventableMonths = preventable.value();
@@ -114,16 +127,6 @@ Result<DashboardFigures> DashboardFigures::load(const AlertStatistics &statistic
     auto areas = linesOf(statistics, request, zone, {});
     SD_RETURN_IF_ERROR(areas);
     figures.areas = areas.value();
-    auto summary = statistics.summary(year);
-    SD_RETURN_IF_ERROR(summary);
-    for (const SummaryLine &measure : summary.value()) {
-        auto lines = linesOf(statistics, measure.request, zone, displayName(measure.measure));
-        SD_RETURN_IF_ERROR(lines);
-        DashboardLine line = lines->value(0);
-        line.label = displayName(measure.measure);
-        line.wanted = measure.wanted();
-        figures.twoDownOneUp << line;
-    }
     return figures;
 }
 

@@ -38,6 +38,8 @@ public:
     QList<DashboardLine> areas;
     QList<DashboardLine> twoDownOneUp;
     QList<DashboardLine> preventableMonths;
+    // The definition the year is counted under, in words ("definition 2 of 2026-01-01").
+    QString definition;
 
     static Result<DashboardFigures> load(const AlertStatistics &statistics, int year, QDate today,
                                          const QTimeZone &zone);

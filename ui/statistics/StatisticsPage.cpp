@@ -172,9 +172,10 @@ void StatisticsPage::reload() {
     }
     m_figures = figures.value();
     m_range->setText(
-        tr("%1 to %2, against the same days of %3")
+        tr("%1 to %2, against the same days of %3; counted under %4")
             .arg(m_figures.from.toString(Qt::ISODate), m_figures.to.toString(Qt::ISODate))
-            .arg(m_figures.year - 1));
+            .arg(m_figures.year - 1)
+            .arg(m_figures.definition));
     m_months->show(m_figures.months, m_figures.year);
     m_categories->show(m_figures.categories, m_figures.year);
     m_preventable->show(m_figures.preventableMonths, m_figures.year);

@@ -265,6 +265,12 @@ TEST_P(AlertStatisticsTest, EachLineDrillsDownToExactlyTheAlertsItCounts) {
     ASSERT_TRUE(hours.ok());
     ASSERT_FALSE(hours->rows.isEmpty());
     EXPECT_FALSE(alertsOf({.by = {Hour}}, hours->rows.first(), zone));
+    // Nor can "flagged or of these categories": the list's filters are all and-ed.
+    const AlertCountRequest either{.preventableOnly = true,
+                                   .preventableCategories = {AlertCategory::Dispute}};
+    auto total = AlertStatistics(m_app->context()).count(either);
+    ASSERT_TRUE(total.ok());
+    EXPECT_FALSE(alertsOf(either, total->rows.value(0), zone));
 }
 
 SD_INSTANTIATE_ENGINES(AlertStatisticsTest);

@@ -137,6 +137,27 @@ TEST_P(StatisticsPageTest, TheMonthsShowThisYearAgainstLastWithSignificantChange
     EXPECT_TRUE(rule->text().contains(u"|z| ≥ 3"_s));
 }
 
+TEST_P(StatisticsPageTest, ThePageCountsUnderTheDefinitionInForceAndSaysWhichOne) {
+    auto *range = m_page->findChild<QLabel *>(u"statisticsRange"_s);
+    ASSERT_NE(range, nullptr);
+    EXPECT_TRUE(range->text().contains(u"the default definition"_s)) << range->text().toStdString();
+    EXPECT_EQ(m_page->figures().preventableMonths.value(0).change.current, 0); // none flagged
+    // Disputes count as preventable from 2025 on: January's 30 criminal alerts stay out, and
+    // last January's 12 disputes come in.
+    StatisticsDefinitionChange change;
+    change.effectiveFrom = QDate(2025, 1, 1);
+    change.preventableRule = PreventableRule::Categories;
+    change.preventableCategories = QStringList{u"dispute"_s, u"traffic"_s};
+    ASSERT_TRUE(m_app->statisticsDefinitions().define(change).ok());
+    m_page->reload();
+    EXPECT_TRUE(range->text().contains(u"definition 1 of 2025-01-01"_s))
+        << range->text().toStdString();
+    const QList<DashboardLine> &preventable = m_page->figures().preventableMonths;
+    EXPECT_EQ(preventable.value(0).change.current, 0);
+    EXPECT_EQ(preventable.value(0).change.previous, 12);
+    EXPECT_EQ(preventable.value(1).change.current, 5);
+}
+
 TEST_P(StatisticsPageTest, ABarChosenWithTheKeyboardListsExactlyItsAlerts) {
     m_page->monthChart()->setFocus();
     QTest::keyClick(m_page->monthChart(), Qt::Key_Right); // January 2025
