@@ -2303,6 +2303,12 @@ Load the latest version? What you entered in this form will be replaced.</source
 </context>
 <context>
     <name>sd::DashboardFigures</name>
+    <message numerus="yes">
+        <source>%1, last %n days</source>
+        <translation>
+            <numerusform>%1（近 %n 天）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No area</source>
         <translation>无社区</translation>
@@ -8308,10 +8314,6 @@ Commands:
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <source>Areas, with their trend</source>
-        <translation>各社区及趋势</translation>
-    </message>
-    <message>
         <source>Two down, one up</source>
         <translation>两降一升</translation>
     </message>
@@ -8382,6 +8384,30 @@ Commands:
     <message>
         <source>%1 to %2, against the same days of %3; counted under %4</source>
         <translation>%1 至 %2，与 %3 年同期比较；按%4统计</translation>
+    </message>
+    <message>
+        <source>Rolling window</source>
+        <translation>滚动窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Areas, with their trend</source>
+        <translation>社区及趋势(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Rolling &amp;windows</source>
+        <translation>滚动窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Rolling windows</source>
+        <translation>滚动窗口</translation>
     </message>
 </context>
 <context>

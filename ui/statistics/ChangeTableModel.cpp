@@ -11,9 +11,15 @@ ChangeTableModel::ChangeTableModel(QString nameTitle, QObject *parent)
     , m_nameTitle(std::move(nameTitle)) {}
 
 void ChangeTableModel::setLines(const QList<DashboardLine> &lines, int year) {
+    setLines(lines, QString::number(year), QString::number(year - 1));
+}
+
+void ChangeTableModel::setLines(const QList<DashboardLine> &lines, QString countTitle,
+                                QString previousTitle) {
     beginResetModel();
     m_lines = lines;
-    m_year = year;
+    m_countTitle = std::move(countTitle);
+    m_previousTitle = std::move(previousTitle);
     endResetModel();
 }
 
@@ -30,9 +36,9 @@ QString ChangeTableModel::columnTitle(int column) const {
     case NameColumn:
         return m_nameTitle;
     case CountColumn:
-        return QString::number(m_year);
+        return m_countTitle;
     case PreviousColumn:
-        return QString::number(m_year - 1);
+        return m_previousTitle;
     case ChangeColumn:
         return tr("Change");
     case PercentColumn:

@@ -28,7 +28,9 @@ public:
 
     ChangeTableModel(QString nameTitle, QObject *parent = nullptr);
 
+    // The count columns titled by the year and the year before.
     void setLines(const QList<DashboardLine> &lines, int year);
+    void setLines(const QList<DashboardLine> &lines, QString countTitle, QString previousTitle);
     const DashboardLine *line(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -43,7 +45,8 @@ protected:
 private:
     QString m_nameTitle;
     QList<DashboardLine> m_lines;
-    int m_year = 0;
+    QString m_countTitle;
+    QString m_previousTitle;
 };
 
 } // namespace sd

@@ -86,6 +86,12 @@ Result<QList<DashboardLine>> twelveMonths(const AlertStatistics &statistics,
     return lines;
 }
 
+// A rolling window's line, named by what it counts and its length.
+DashboardLine windowLine(DashboardLine line, const QString &what, int days) {
+    line.label = DashboardFigures::tr("%1, last %n days", nullptr, days).arg(what);
+    return line;
+}
+
 } // namespace
 
 Result<DashboardFigures> DashboardFigures::load(const AlertStatistics &statistics, int year,
@@ -106,6 +112,23 @@ Result<DashboardFigures> DashboardFigures::load(const AlertStatistics &statistic
         line.label = displayName(measure.measure);
         line.wanted = measure.wanted();
         figures.twoDownOneUp << line;
+    }
+    for (const int days : {28, 365}) {
+        const AlertCountRequest window{.from = figures.to.addDays(-(days - 1)), .to = figures.to};
+        auto all = linesOf(statistics, window, zone, tr("All alerts"));
+        SD_RETURN_IF_ERROR(all);
+        figures.windows << windowLine(all->value(0), tr("All alerts"), days);
+        for (const SummaryLine &measure : summary.value()) {
+            AlertCountRequest narrowed = window;
+            definition.narrow(measure.measure, narrowed);
+            auto lines = linesOf(statistics, narrowed, zone, displayName(measure.measure));
+            SD_RETURN_IF_ERROR(lines);
+            DashboardLine line = windowLine(lines->value(0), displayName(measure.measure), days);
+            SummaryLine asSummary = measure;
+            asSummary.change = line.change;
+            line.wanted = asSummary.wanted();
+            figures.windows << line;
+        }
     }
     const AlertCountRequest base{
         .from = figures.from, .to = figures.to, .compare = CountComparison::Year};

@@ -38,6 +38,9 @@ public:
     QList<DashboardLine> areas;
     QList<DashboardLine> twoDownOneUp;
     QList<DashboardLine> preventableMonths;
+    // All alerts and the three measures over the last 28 and 365 days to `to`, each against
+    // as many days before: early in the year they say more than the year to date.
+    QList<DashboardLine> windows;
     // The definition the year is counted under, in words ("definition 2 of 2026-01-01").
     QString definition;
 

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,8 +43,10 @@ StatisticsPage::StatisticsPage(const AlertStatistics &statistics, const Clock &c
     , m_preventable(new ChangeChart(tr("Preventable alerts, by month"), prompter, m_content))
     , m_areas(new ChangeTableModel(tr("Area"), this))
     , m_summary(new ChangeTableModel(tr("Measure"), this))
+    , m_windows(new ChangeTableModel(tr("Rolling window"), this))
     , m_areaView(tableFor(m_areas, u"areaView"_s))
     , m_summaryView(tableFor(m_summary, u"summaryView"_s))
+    , m_windowView(tableFor(m_windows, u"windowView"_s))
     , m_data(new QStandardItemModel(this)) {
     setObjectName(u"statisticsPage"_s);
     m_months->setObjectName(u"monthChart"_s);
@@ -92,7 +95,12 @@ StatisticsPage::StatisticsPage(const AlertStatistics &statistics, const Clock &c
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_months, 0, 0);
     grid->addWidget(m_categories, 0, 1);
-    grid->addWidget(boxed(tr("Areas, with their trend"), m_areaView), 1, 0);
+    // Areas and the rolling windows share the place, a tab each, so neither is squeezed.
+    auto *tables = new QTabWidget(m_content);
+    tables->setObjectName(u"statisticsTables"_s);
+    tables->addTab(m_areaView, tr("&Areas, with their trend"));
+    tables->addTab(m_windowView, tr("Rolling &windows"));
+    grid->addWidget(tables, 1, 0);
     auto *right = new QVBoxLayout;
     right->addWidget(boxed(tr("Two down, one up"), m_summaryView));
     right->addWidget(m_preventable, 1);
@@ -114,7 +122,8 @@ StatisticsPage::StatisticsPage(const AlertStatistics &statistics, const Clock &c
     setTabOrder(printButton, m_months);
     setTabOrder(m_months, m_categories);
     setTabOrder(m_categories, m_areaView);
-    setTabOrder(m_areaView, m_summaryView);
+    setTabOrder(m_areaView, m_windowView);
+    setTabOrder(m_windowView, m_summaryView);
     setTabOrder(m_summaryView, m_preventable);
 }
 
@@ -183,6 +192,8 @@ void StatisticsPage::reload() {
     m_summary->setLines(m_figures.twoDownOneUp, m_figures.year);
     m_areaView->setColumnHidden(ChangeTableModel::WantedColumn, true);
     // The three measures always show whole; the chart below takes what is left.
+    m_windows->setLines(m_figures.windows, tr("Now"), tr("Before"));
+    m_windowView->resizeRowsToContents();
     m_summaryView->resizeRowsToContents();
     m_summaryView->setFixedHeight(m_summaryView->horizontalHeader()->sizeHint().height() +
                                   m_summaryView->verticalHeader()->length() +
@@ -214,6 +225,7 @@ void StatisticsPage::fillDataModel() {
     add(tr("Areas"), m_figures.areas);
     add(tr("Two down, one up"), m_figures.twoDownOneUp);
     add(tr("Preventable alerts"), m_figures.preventableMonths);
+    add(tr("Rolling windows"), m_figures.windows);
 }
 
 Status StatisticsPage::exportCsv(const QString &path) const {

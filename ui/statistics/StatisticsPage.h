@@ -44,6 +44,7 @@ public:
     ChangeChart *preventableChart() const { return m_preventable; }
     QTableView *areaView() const { return m_areaView; }
     QTableView *summaryView() const { return m_summaryView; }
+    QTableView *windowView() const { return m_windowView; }
     const QStandardItemModel &dataModel() const { return *m_data; }
 
     Status exportCsv(const QString &path) const;
@@ -75,8 +76,10 @@ private:
     ChangeChart *m_preventable;
     ChangeTableModel *m_areas;
     ChangeTableModel *m_summary;
+    ChangeTableModel *m_windows;
     QTableView *m_areaView;
     QTableView *m_summaryView;
+    QTableView *m_windowView;
     QStandardItemModel *m_data;
 };
 

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -198,6 +199,32 @@ TEST_P(StatisticsPageTest, EnterOnAnAreaOrAMeasureListsItsAlerts) {
     summary->setCurrentIndex(summary->model()->index(0, 0));
     QTest::keyClick(summary, Qt::Key_Return);
     EXPECT_EQ(listed(), 30);
+}
+
+TEST_P(StatisticsPageTest, RollingWindowsCountTheLastDaysAgainstAsManyBeforeAndDrillIntoThem) {
+    // Today is 2026-03-15: the last 365 days hold January's 30 criminal and February's 5
+    // traffic alerts; the 365 days before them last year's 12 disputes and 5 traffic alerts.
+    auto *tabs = m_page->findChild<QTabWidget *>(u"statisticsTables"_s);
+    ASSERT_NE(tabs, nullptr);
+    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::AltModifier);
+    ASSERT_EQ(tabs->currentWidget(), m_page->windowView()) << "Alt+W shows the windows";
+    QAbstractItemModel *windows = m_page->windowView()->model();
+    ASSERT_EQ(windows->rowCount(), 8);
+    EXPECT_EQ(windows->headerData(1, Qt::Horizontal).toString(), u"Now"_s);
+    const auto cells = [windows](int row) {
+        return QStringList{windows->index(row, 0).data().toString(),
+                           windows->index(row, 1).data().toString(),
+                           windows->index(row, 2).data().toString()};
+    };
+    // The 28 days before the last 28 (Jan 19 to Feb 15) hold February's 5.
+    EXPECT_EQ(cells(0), (QStringList{u"All alerts, last 28 days"_s, u"0"_s, u"5"_s}));
+    EXPECT_EQ(cells(4), (QStringList{u"All alerts, last 365 days"_s, u"35"_s, u"17"_s}));
+    EXPECT_EQ(cells(5).mid(1), (QStringList{u"30"_s, u"0"_s})); // criminal and public order
+    EXPECT_EQ(cells(6).mid(1), (QStringList{u"5"_s, u"5"_s}));  // preventable: flagged traffic
+    m_page->windowView()->setFocus();
+    m_page->windowView()->setCurrentIndex(windows->index(4, 0));
+    QTest::keyClick(m_page->windowView(), Qt::Key_Return);
+    EXPECT_EQ(listed(), 35);
 }
 
 TEST_P(StatisticsPageTest, TheDataThePageAndAChartExportWholeButNeverOverTheDatabase) {
