@@ -1,3 +1,4 @@
+#include "CommunityAreas.h"
 #include "EngineTest.h"
 #include "core/frontdesk/AlertTallyRepository.h"
 #include "core/kernel/storage/Sql.h"
@@ -54,26 +55,8 @@ protected:
         m_app = openApp();
         ASSERT_TRUE(m_app);
         ASSERT_EQ(m_app->station().timeZone, u"Asia/Shanghai"_s);
-        Person officer;
-        officer.badgeNo = u"031031"_s;
-        officer.name = u"周杰"_s;
-        auto stored = m_app->organisation().addPerson(officer);
-        ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
-        Unit office;
-        office.kind = UnitKind::CommunityOffice;
-        office.name = u"云溪社区警务室"_s;
-        office.leaderId = stored->id;
-        office.memberIds = {stored->id};
-        auto unit = m_app->organisation().addUnit(office);
-        ASSERT_TRUE(unit.ok()) << unit.error().message.toStdString();
-        for (const QString &name : {u"云溪"_s, u"白云"_s, u"阿明里"_s}) {
-            CommunityArea area;
-            area.officeId = unit->id;
-            area.name = name;
-            auto added = m_app->organisation().addArea(area);
-            ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
-            m_areas << *added;
-        }
+        m_areas = test::addOfficeWithAreas(*m_app, {u"云溪"_s, u"白云"_s, u"阿明里"_s});
+        ASSERT_EQ(m_areas.size(), 3);
     }
 
     QSqlDatabase db() const { return m_app->database().connection(); }

@@ -1,5 +1,7 @@
 #include "AlertStatisticsFixture.h"
 
+#include "CommunityAreas.h"
+
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -32,26 +34,12 @@ void AlertStatisticsFixture::SetUp() {
     }
     m_app = openApp();
     ASSERT_TRUE(m_app);
-    Person officer;
-    officer.badgeNo = u"031031"_s;
-    officer.name = u"周杰"_s;
-    auto stored = m_app->organisation().addPerson(officer);
-    ASSERT_TRUE(stored.ok());
-    Unit office;
-    office.kind = UnitKind::CommunityOffice;
-    office.name = u"云溪社区警务室"_s;
-    office.leaderId = stored->id;
-    office.memberIds = {stored->id};
-    auto unit = m_app->organisation().addUnit(office);
-    ASSERT_TRUE(unit.ok()) << unit.error().message.toStdString();
     // Added out of pinyin order: yún, bái, ā.
-    for (const QString &name : {u"云溪"_s, u"白云"_s, u"阿明里"_s}) {
-        CommunityArea area;
-        area.officeId = unit->id;
-        area.name = name;
-        auto added = m_app->organisation().addArea(area);
-        ASSERT_TRUE(added.ok());
-        m_area.insert(name, added->id);
+    const QStringList names{u"云溪"_s, u"白云"_s, u"阿明里"_s};
+    const QList<CommunityArea> areas = addOfficeWithAreas(*m_app, names);
+    ASSERT_EQ(areas.size(), names.size());
+    for (const CommunityArea &area : areas) {
+        m_area.insert(area.name, area.id);
     }
     using enum AlertCategory;
     add(4, QDate(2025, 1, 20), Dispute);
