@@ -4,6 +4,7 @@
 #include "core/assessment/AssessmentAnalytics.h"
 #include "core/assessment/AssessmentService.h"
 #include "core/assessment/HonourService.h"
+#include "core/duty/RosterService.h"
 #include "core/frontdesk/AlertImporter.h"
 #include "core/frontdesk/AlertService.h"
 #include "core/frontdesk/RecordService.h"
@@ -75,6 +76,7 @@ public:
     }
     MediationService &mediation() { return m_mediation; }
     const AlertStatistics &statistics() const { return m_statistics; }
+    RosterService &roster() { return m_roster; }
 
 private:
     Application(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);
@@ -99,6 +101,7 @@ private:
     OwnershipService m_ownership;
     MediationService m_mediation;
     AlertStatistics m_statistics;
+    RosterService m_roster;
 };
 
 } // namespace sd
