@@ -35,7 +35,8 @@ Application::Application(std::unique_ptr<Database> database, std::unique_ptr<Clo
     , m_ownership(m_context)
     , m_mediation(m_context, m_accounts, m_settings)
     , m_statistics(m_context)
-    , m_statisticsDefinitions(m_context) {
+    , m_statisticsDefinitions(m_context)
+    , m_roster(m_context) {
     OutputPath::protect(m_database->url());
 }
 

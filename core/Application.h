@@ -4,6 +4,7 @@
 #include "core/assessment/AssessmentAnalytics.h"
 #include "core/assessment/AssessmentService.h"
 #include "core/assessment/HonourService.h"
+#include "core/duty/RosterService.h"
 #include "core/frontdesk/AlertImporter.h"
 #include "core/frontdesk/AlertService.h"
 #include "core/frontdesk/RecordService.h"
@@ -79,6 +80,7 @@ public:
     const StatisticsDefinitionService &statisticsDefinitions() const {
         return m_statisticsDefinitions;
     }
+    RosterService &roster() { return m_roster; }
 
 private:
     Application(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);
@@ -104,6 +106,7 @@ private:
     MediationService m_mediation;
     AlertStatistics m_statistics;
     StatisticsDefinitionService m_statisticsDefinitions;
+    RosterService m_roster;
 };
 
 } // namespace sd

@@ -6290,6 +6290,10 @@ Reload the list?</source>
         <source>Change station settings</source>
         <translation>修改派出所设置</translation>
     </message>
+    <message>
+        <source>Plan the duty roster</source>
+        <translation>编排值班表</translation>
+    </message>
 </context>
 <context>
     <name>sd::PermissionsCommand</name>
@@ -7453,6 +7457,108 @@ TJ-2026-0003）带签名的调解协议书，加 --summary 则写出案件概要
     </message>
 </context>
 <context>
+    <name>sd::RosterRepository</name>
+    <message>
+        <source>No planned shift with id %1</source>
+        <translation>没有编号为 %1 的已排班次</translation>
+    </message>
+    <message>
+        <source>The shift %1</source>
+        <translation>班次 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RosterService</name>
+    <message>
+        <source>%1 has left the station and cannot be on the shift %2.</source>
+        <translation>%1 已离开本所，不能排入班次 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is named twice on the shift %2.</source>
+        <translation>%1 在班次 %2 中被重复列出。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the shift %2.</source>
+        <translation>%1 不在班次 %2 中。</translation>
+    </message>
+    <message>
+        <source>%1 is on the shift %2 already.</source>
+        <translation>%1 已在班次 %2 中。</translation>
+    </message>
+    <message>
+        <source>A shift needs a valid date.</source>
+        <translation>班次需要有效的日期。</translation>
+    </message>
+    <message>
+        <source>A week cannot be copied onto itself.</source>
+        <translation>不能把一周复制到它自己。</translation>
+    </message>
+    <message>
+        <source>A week is copied from Monday to Monday; %1 is not a Monday.</source>
+        <translation>按周复制须从周一到周一；%1 不是周一。</translation>
+    </message>
+    <message>
+        <source>Already planned in the week of %1: %2. Nothing was copied; replace them to copy over them.</source>
+        <translation>%1 这一周已排有：%2。未复制任何班次；如要覆盖，请选择替换。</translation>
+    </message>
+    <message>
+        <source>An exchange needs two different shifts.</source>
+        <translation>对调需要两个不同的班次。</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to 366 shifts, not %1.</source>
+        <translation>请指定 1 至 366 个班次，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the swap.</source>
+        <translation>请填写调班原因。</translation>
+    </message>
+    <message>
+        <source>No one has the badge %1 (shift %2).</source>
+        <translation>没有警号为 %1 的人员（班次 %2）。</translation>
+    </message>
+    <message>
+        <source>No one has the badge %1.</source>
+        <translation>没有警号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>No shift is planned in the week of %1.</source>
+        <translation>%1 这一周没有已排的班次。</translation>
+    </message>
+    <message>
+        <source>The roster&apos;s range must end on or after its start.</source>
+        <translation>值班表的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The shift %1</source>
+        <translation>班次 %1</translation>
+    </message>
+    <message>
+        <source>The shift %1 has no duty leader.</source>
+        <translation>班次 %1 没有值班领导。</translation>
+    </message>
+    <message>
+        <source>The shift %1 is not in the station&apos;s shift pattern (%2).</source>
+        <translation>班次 %1 不在本所的班次模式（%2）中。</translation>
+    </message>
+    <message>
+        <source>The shift %1 is not planned (any more).</source>
+        <translation>班次 %1 未排（或已不再排）。</translation>
+    </message>
+    <message>
+        <source>The shift %1 is not planned.</source>
+        <translation>班次 %1 未排。</translation>
+    </message>
+    <message>
+        <source>The shift %1 is planned twice.</source>
+        <translation>班次 %1 被重复排了两次。</translation>
+    </message>
+    <message>
+        <source>The shift %1 would overlap the shift %2 planned before.</source>
+        <translation>班次 %1 会与之前已排的班次 %2 重叠。</translation>
+    </message>
+</context>
+<context>
     <name>sd::RowVersion</name>
     <message>
         <source>%1 was changed by %2 at %3 after you opened it. Your change was not saved: reload it and apply your change again.</source>
@@ -7746,6 +7852,52 @@ Every change is written to the audit log.
     <message>
         <source>Drafted by</source>
         <translation>起草人</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Shift</name>
+    <message>
+        <source>Auxiliary</source>
+        <translation>辅警</translation>
+    </message>
+    <message>
+        <source>Duty leader</source>
+        <translation>值班领导</translation>
+    </message>
+    <message>
+        <source>Duty officer</source>
+        <translation>值班民警</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ShiftPattern</name>
+    <message>
+        <source>&quot;%1&quot; is not a shift key: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>“%1”不是有效的班次键：请使用小写字母、数字和 _，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shift: write key=HH:MM+HH:MM (its start and length), e.g. day=08:30+12:00.</source>
+        <translation>“%1”不是有效的班次：请写成 键=HH:MM+HH:MM（开始时间和时长），例如 day=08:30+12:00。</translation>
+    </message>
+    <message>
+        <source>The shift %1 is named twice.</source>
+        <translation>班次 %1 被重复列出。</translation>
+    </message>
+    <message>
+        <source>The shift %1 must last more than nothing and at most 24 hours.</source>
+        <translation>班次 %1 的时长必须大于零且不超过 24 小时。</translation>
+    </message>
+    <message>
+        <source>The shift pattern needs at least one shift.</source>
+        <translation>班次模式至少需要一个班次。</translation>
+    </message>
+    <message>
+        <source>The shifts must add up to 24 hours, not %1.</source>
+        <translation>各班次合计必须为 24 小时，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The shifts must cover the 24 hours without gap or overlap: %1 ends at %2, but %3 starts at %4.</source>
+        <translation>各班次必须无间隙、无重叠地覆盖 24 小时：%1 于 %2 结束，而 %3 于 %4 开始。</translation>
     </message>
 </context>
 <context>

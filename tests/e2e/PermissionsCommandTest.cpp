@@ -1,4 +1,5 @@
 #include "StationCtlRunner.h"
+#include "core/kernel/security/Permission.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -33,7 +34,11 @@ TEST(PermissionsCommandTest, JsonMatrixMatchesTheRules) {
     QJsonParseError error;
     const QJsonArray matrix = QJsonDocument::fromJson(run.out.toUtf8(), &error).array();
     ASSERT_EQ(error.error, QJsonParseError::NoError) << describe(run);
-    ASSERT_EQ(matrix.size(), 10);
+    ASSERT_EQ(matrix.size(), allPermissions().size());
+    for (const Permission permission : allPermissions()) {
+        EXPECT_FALSE(permissionRow(matrix, toKey(permission)).isEmpty())
+            << toKey(permission).toStdString();
+    }
 
     const QJsonObject approve = permissionRow(matrix, u"approve_assessments"_s);
     const QJsonObject reassign = permissionRow(matrix, u"reassign_owners"_s);
@@ -43,6 +48,12 @@ TEST(PermissionsCommandTest, JsonMatrixMatchesTheRules) {
     EXPECT_FALSE(reassign.value(u"officer"_s).toBool());
     EXPECT_TRUE(approve.value(u"instructor"_s).toBool());
     EXPECT_TRUE(approve.value(u"chief"_s).toBool());
+
+    const QJsonObject planDuty = permissionRow(matrix, u"plan_duty"_s);
+    for (const QString &role : kRoles) {
+        EXPECT_EQ(planDuty.value(role).toBool(), role == u"chief"_s || role == u"admin"_s)
+            << role.toStdString();
+    }
 
     const QJsonObject manage = permissionRow(matrix, u"manage_accounts"_s);
     for (const QString &role : kRoles) {

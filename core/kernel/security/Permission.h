@@ -21,6 +21,7 @@ enum class Permission {
     ManageAccounts,     // create, change role, lock/unlock, reset, disable
     ViewAuditLog,
     ChangeSettings,
+    PlanDuty, // plan the duty roster: set shifts, copy weeks, swap people
 };
 
 QString toKey(Permission permission); // "edit_organisation", …
