@@ -4,6 +4,8 @@
 #include "core/assessment/AssessmentAnalytics.h"
 #include "core/assessment/AssessmentService.h"
 #include "core/assessment/HonourService.h"
+#include "core/duty/HandoverService.h"
+#include "core/duty/ShiftLookup.h"
 #include "core/frontdesk/AlertImporter.h"
 #include "core/frontdesk/AlertService.h"
 #include "core/frontdesk/RecordService.h"
@@ -75,6 +77,7 @@ public:
     }
     MediationService &mediation() { return m_mediation; }
     const AlertStatistics &statistics() const { return m_statistics; }
+    HandoverService &handovers() { return m_handovers; }
 
 private:
     Application(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);
@@ -99,6 +102,9 @@ private:
     OwnershipService m_ownership;
     MediationService m_mediation;
     AlertStatistics m_statistics;
+    // Until the roster lands every handover is refused as having no roster.
+    NoRoster m_noRoster;
+    HandoverService m_handovers;
 };
 
 } // namespace sd
