@@ -117,7 +117,9 @@ protected:
     }
     // Fills every checklist line as the outgoing officer.
     Handover filled(Handover h) {
-        for (const HandoverItem &item : h.items) {
+        // A copy: the loop reassigns h, which would free the list it walks.
+        const QList<HandoverItem> items = h.items;
+        for (const HandoverItem &item : items) {
             if (item.input != ChecklistInput::None) {
                 auto next = service().setValue(
                     h.id, h.rowVersion, item.position,
@@ -131,7 +133,8 @@ protected:
     // The incoming officer accepts every item but queryPosition (queried with a reason).
     Handover checked(Handover h, int queryPosition) {
         loginIn();
-        for (const HandoverItem &item : h.items) {
+        const QList<HandoverItem> items = h.items; // a copy, as in filled()
+        for (const HandoverItem &item : items) {
             auto next = item.position == queryPosition
                             ? service().query(h.id, h.rowVersion, item.position, u"少一台对讲机"_s)
                             : service().accept(h.id, h.rowVersion, item.position);
@@ -196,7 +199,7 @@ TEST_P(HandoverServiceTest, StartsFromLiveDataAndTheChecklistAcceptsQueriesSigns
     auto tooEarly =
         service().sign(started->id, started->rowVersion, m_outId, early, pw(kOutPassword));
     ASSERT_FALSE(tooEarly.ok());
-    EXPECT_EQ(tooEarly.error().field, u"value"_s);
+    EXPECT_EQ(tooEarly.error().field, u"item"_s) << "the first item is not accepted yet";
 
     Handover h = checked(filled(started.value()), radios);
     EXPECT_EQ(h.queriedCount(), 1);
