@@ -36,7 +36,8 @@ Application::Application(std::unique_ptr<Database> database, std::unique_ptr<Clo
     , m_mediation(m_context, m_accounts, m_settings)
     , m_statistics(m_context)
     , m_statisticsDefinitions(m_context)
-    , m_roster(m_context) {
+    , m_roster(m_context)
+    , m_handovers(m_context, m_accounts, m_roster) {
     OutputPath::protect(m_database->url());
 }
 

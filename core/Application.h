@@ -4,6 +4,7 @@
 #include "core/assessment/AssessmentAnalytics.h"
 #include "core/assessment/AssessmentService.h"
 #include "core/assessment/HonourService.h"
+#include "core/duty/HandoverService.h"
 #include "core/duty/RosterService.h"
 #include "core/frontdesk/AlertImporter.h"
 #include "core/frontdesk/AlertService.h"
@@ -81,6 +82,7 @@ public:
         return m_statisticsDefinitions;
     }
     RosterService &roster() { return m_roster; }
+    HandoverService &handovers() { return m_handovers; }
 
 private:
     Application(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);
@@ -107,6 +109,7 @@ private:
     AlertStatistics m_statistics;
     StatisticsDefinitionService m_statisticsDefinitions;
     RosterService m_roster;
+    HandoverService m_handovers;
 };
 
 } // namespace sd

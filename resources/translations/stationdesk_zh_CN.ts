@@ -2913,6 +2913,290 @@ open it, or correct it with an amendment (signed again).</source>
     </message>
 </context>
 <context>
+    <name>sd::Handover</name>
+    <message>
+        <source>A number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>A text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Body cameras</source>
+        <translation>执法记录仪</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>延续移交</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>清单项</translation>
+    </message>
+    <message>
+        <source>High-risk mediation case</source>
+        <translation>高风险调解案件</translation>
+    </message>
+    <message>
+        <source>Incoming officer</source>
+        <translation>接班民警</translation>
+    </message>
+    <message>
+        <source>Items kept</source>
+        <translation>暂扣物品</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Mediation follow-up due</source>
+        <translation>调解回访到期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Open alert</source>
+        <translation>未结警情</translation>
+    </message>
+    <message>
+        <source>Outgoing officer</source>
+        <translation>交班民警</translation>
+    </message>
+    <message>
+        <source>Overdue check</source>
+        <translation>逾期检查</translation>
+    </message>
+    <message>
+        <source>Overdue task</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <source>Persons held</source>
+        <translation>留置人员</translation>
+    </message>
+    <message>
+        <source>Queried</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <source>Radios</source>
+        <translation>对讲机</translation>
+    </message>
+    <message>
+        <source>Resolved on scene without a record</source>
+        <translation>现场处置无记录</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Signed by the outgoing officer</source>
+        <translation>交班民警已签名</translation>
+    </message>
+    <message>
+        <source>Tick only</source>
+        <translation>仅勾选</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <source>Unsigned on-scene record</source>
+        <translation>未签名的现场处置记录</translation>
+    </message>
+    <message>
+        <source>Vehicles (odometer)</source>
+        <translation>车辆（里程）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HandoverChecklist</name>
+    <message>
+        <source>A checklist has at most 50 lines.</source>
+        <translation>清单最多 50 行。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) needs a text of 1 to 500 characters.</source>
+        <translation>第 %1 项（%2）需要 1 至 500 个字符的文字。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) needs a whole number of 0 or more, not &quot;%3&quot;.</source>
+        <translation>第 %1 项（%2）需要 0 或以上的整数，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) takes no value.</source>
+        <translation>第 %1 项（%2）不填写数值。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) needs a label.</source>
+        <translation>第 %1 行（%2）需要名称。</translation>
+    </message>
+    <message>
+        <source>Line %1: the input must be none, number or text, not &quot;%2&quot;.</source>
+        <translation>第 %1 行：输入方式须为 none、number 或 text，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Line %1: the key &quot;%2&quot; is used twice.</source>
+        <translation>第 %1 行：键“%2”重复使用。</translation>
+    </message>
+    <message>
+        <source>Line %1: the key &quot;%2&quot; must be 1 to 40 lower-case letters, digits or _.</source>
+        <translation>第 %1 行：键“%2”须为 1 至 40 个小写字母、数字或 _。</translation>
+    </message>
+    <message>
+        <source>The checklist is not a JSON list of lines: %1</source>
+        <translation>清单不是由行组成的 JSON 列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HandoverRepository</name>
+    <message>
+        <source>Handover %1</source>
+        <translation>交接班 %1</translation>
+    </message>
+    <message>
+        <source>No handover with id %1</source>
+        <translation>没有 id 为 %1 的交接班</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HandoverService</name>
+    <message>
+        <source>%1 (%2) is not on the next shift %3 %4.</source>
+        <translation>%1（%2）不在下一班次 %3 %4 中。</translation>
+    </message>
+    <message>
+        <source>%1 has not signed.</source>
+        <translation>%1 尚未签名。</translation>
+    </message>
+    <message>
+        <source>A query needs its reason.</source>
+        <translation>提出异议须写明原因。</translation>
+    </message>
+    <message>
+        <source>Enter where the handover takes place.</source>
+        <translation>请填写交接班地点。</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign the handover.</source>
+        <translation>请输入密码以签署交接班。</translation>
+    </message>
+    <message>
+        <source>Handover %1 has no item %2 (it has %3).</source>
+        <translation>交接班 %1 没有第 %2 项（共 %3 项）。</translation>
+    </message>
+    <message>
+        <source>Handover %1 is already signed by the outgoing officer.</source>
+        <translation>交接班 %1 已由交班民警签名。</translation>
+    </message>
+    <message>
+        <source>Handover %1 is sealed and can no longer be changed.</source>
+        <translation>交接班 %1 已封存，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Handover %1 is signed by the outgoing officer and can no longer be changed.</source>
+        <translation>交接班 %1 已由交班民警签名，不能再修改。</translation>
+    </message>
+    <message>
+        <source>I handed over the items above as stated.</source>
+        <translation>本人已按上述内容移交各项。</translation>
+    </message>
+    <message>
+        <source>I took over the items above as accepted; the queried items stay with the outgoing shift.</source>
+        <translation>本人已接收上述已确认各项；有异议的事项仍由交班班次负责。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is already %3.</source>
+        <translation>第 %1 项（%2）的状态已是“%3”。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is not yet accepted or queried.</source>
+        <translation>第 %1 项（%2）尚未接收或提出异议。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) needs its value.</source>
+        <translation>第 %1 项（%2）需要填写数值。</translation>
+    </message>
+    <message>
+        <source>Item %1 is already checked by the incoming officer.</source>
+        <translation>第 %1 项已由接班民警核对。</translation>
+    </message>
+    <message>
+        <source>Log in as the outgoing officer to start a handover.</source>
+        <translation>请以交班民警身份登录后开始交接班。</translation>
+    </message>
+    <message>
+        <source>No handover numbered %1</source>
+        <translation>没有编号为 %1 的交接班</translation>
+    </message>
+    <message>
+        <source>No person with id %1.</source>
+        <translation>没有 id 为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Only the incoming officer %1 accepts or queries the items.</source>
+        <translation>只有接班民警 %1 可以接收各项或提出异议。</translation>
+    </message>
+    <message>
+        <source>Only the outgoing officer %1 and the incoming officer %2 sign handover %3.</source>
+        <translation>只有交班民警 %1 和接班民警 %2 签署交接班 %3。</translation>
+    </message>
+    <message>
+        <source>Only the outgoing officer %1 fills in the checklist.</source>
+        <translation>只有交班民警 %1 填写清单。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than 4000 characters.</source>
+        <translation>备注超过 4000 个字符。</translation>
+    </message>
+    <message>
+        <source>The outgoing officer signs handover %1 first.</source>
+        <translation>交接班 %1 须由交班民警先签名。</translation>
+    </message>
+    <message>
+        <source>The shift %1 %2 already has the handover %3.</source>
+        <translation>班次 %1 %2 已有交接班 %3。</translation>
+    </message>
+    <message>
+        <source>There is no roster for the shift after %1 %2: plan the roster before a handover.</source>
+        <translation>班次 %1 %2 之后没有排班：请先排班再交接班。</translation>
+    </message>
+    <message>
+        <source>There is no roster for the shift at %1: plan the roster before a handover.</source>
+        <translation>%1 的班次没有排班：请先排班再交接班。</translation>
+    </message>
+    <message>
+        <source>You are not on the shift %1 %2 and cannot hand it over.</source>
+        <translation>您不在班次 %1 %2 中，不能交接该班。</translation>
+    </message>
+    <message>
+        <source>You can sign only for yourself: log in as the officer who signs.</source>
+        <translation>只能为自己签名：请以签名民警身份登录。</translation>
+    </message>
+    <message>
+        <source>You cannot hand over to yourself.</source>
+        <translation>不能交接给自己。</translation>
+    </message>
+    <message>
+        <source>its content no longer matches the content that was sealed</source>
+        <translation>其内容与封存时的内容不再一致</translation>
+    </message>
+</context>
+<context>
     <name>sd::Honour</name>
     <message>
         <source>First-class merit</source>
