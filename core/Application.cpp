@@ -34,7 +34,8 @@ Application::Application(std::unique_ptr<Database> database, std::unique_ptr<Clo
     , m_responsibility(m_context)
     , m_ownership(m_context)
     , m_mediation(m_context, m_accounts, m_settings)
-    , m_statistics(m_context) {
+    , m_statistics(m_context)
+    , m_monthClose(m_context) {
     OutputPath::protect(m_database->url());
 }
 

@@ -4,6 +4,7 @@
 #include "core/assessment/AssessmentAnalytics.h"
 #include "core/assessment/AssessmentService.h"
 #include "core/assessment/HonourService.h"
+#include "core/duty/MonthCloseService.h"
 #include "core/frontdesk/AlertImporter.h"
 #include "core/frontdesk/AlertService.h"
 #include "core/frontdesk/RecordService.h"
@@ -74,6 +75,7 @@ public:
         return AssetImporter(m_context, m_responsibility, m_ownership);
     }
     MediationService &mediation() { return m_mediation; }
+    MonthCloseService &monthClose() { return m_monthClose; }
     const AlertStatistics &statistics() const { return m_statistics; }
 
 private:
@@ -99,6 +101,7 @@ private:
     OwnershipService m_ownership;
     MediationService m_mediation;
     AlertStatistics m_statistics;
+    MonthCloseService m_monthClose;
 };
 
 } // namespace sd

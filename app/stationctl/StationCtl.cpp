@@ -10,6 +10,7 @@
 #include "app/stationctl/ImportCommand.h"
 #include "app/stationctl/InitCommand.h"
 #include "app/stationctl/LabelsCommand.h"
+#include "app/stationctl/CloseCommand.h"
 #include "app/stationctl/MediationCommand.h"
 #include "app/stationctl/OwnersCommand.h"
 #include "app/stationctl/PeopleCommand.h"
@@ -43,6 +44,7 @@ StationCtl::StationCtl(Console &console)
     m_commands.push_back(std::make_unique<ExportCommand>(console));
     m_commands.push_back(std::make_unique<RecordsCommand>(console));
     m_commands.push_back(std::make_unique<MediationCommand>(console));
+    m_commands.push_back(std::make_unique<CloseCommand>(console));
     m_commands.push_back(std::make_unique<ReportCommand>(console));
     m_commands.push_back(std::make_unique<StatsCommand>(console));
     m_commands.push_back(std::make_unique<AssessCommand>(console));

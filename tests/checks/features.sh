@@ -20,8 +20,9 @@ declare -A below=(
   [responsibility]="organisation"
   [assessment]="mediation frontdesk signatures accounts organisation"
   [statistics]="frontdesk signatures accounts organisation"
-  [top]="statistics assessment responsibility mediation frontdesk signatures accounts organisation"
-  [demo]="top statistics assessment responsibility mediation frontdesk signatures accounts organisation"
+  [duty]="statistics assessment responsibility mediation frontdesk signatures accounts organisation"
+  [top]="duty statistics assessment responsibility mediation frontdesk signatures accounts organisation"
+  [demo]="duty top statistics assessment responsibility mediation frontdesk signatures accounts organisation"
 )
 # What a UI feature shows of features above its own core: a person's page lists what they
 # own and their honours.

@@ -21,7 +21,7 @@ struct Row {
 };
 
 // The permission matrix.              officer squad  instr  chief  admin
-const std::array<Row, 10> kMatrix = {{
+const std::array<Row, 11> kMatrix = {{
     {Permission::ViewOrganisation, u"view_organisation", {true, true, true, true, true}},
     {Permission::EditOrganisation, u"edit_organisation", {false, false, false, false, true}},
     {Permission::ViewPersonalData, u"view_personal_data", {true, true, true, true, false}},
@@ -32,6 +32,7 @@ const std::array<Row, 10> kMatrix = {{
     {Permission::ManageAccounts, u"manage_accounts", {false, false, false, false, true}},
     {Permission::ViewAuditLog, u"view_audit_log", {false, false, true, true, true}},
     {Permission::ChangeSettings, u"change_settings", {false, false, false, false, true}},
+    {Permission::CloseMonth, u"close_month", {false, false, false, true, false}},
 }};
 
 const Row *rowFor(Permission permission) {
@@ -72,6 +73,8 @@ QString displayName(Permission permission) {
         return Tr::tr("View the audit log");
     case Permission::ChangeSettings:
         return Tr::tr("Change station settings");
+    case Permission::CloseMonth:
+        return Tr::tr("Close, reopen and amend a month");
     }
     return {};
 }

@@ -21,6 +21,7 @@ enum class Permission {
     ManageAccounts,     // create, change role, lock/unlock, reset, disable
     ViewAuditLog,
     ChangeSettings,
+    CloseMonth, // the chief closes, reopens and amends a month (月结)
 };
 
 QString toKey(Permission permission); // "edit_organisation", …
