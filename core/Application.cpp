@@ -37,7 +37,8 @@ Application::Application(std::unique_ptr<Database> database, std::unique_ptr<Clo
     , m_statistics(m_context)
     , m_statisticsDefinitions(m_context)
     , m_roster(m_context)
-    , m_handovers(m_context, m_accounts, m_roster) {
+    , m_handovers(m_context, m_accounts, m_roster)
+    , m_monthClose(m_context) {
     OutputPath::protect(m_database->url());
 }
 

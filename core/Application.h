@@ -5,6 +5,7 @@
 #include "core/assessment/AssessmentService.h"
 #include "core/assessment/HonourService.h"
 #include "core/duty/HandoverService.h"
+#include "core/duty/MonthCloseService.h"
 #include "core/duty/RosterService.h"
 #include "core/frontdesk/AlertImporter.h"
 #include "core/frontdesk/AlertService.h"
@@ -77,6 +78,7 @@ public:
         return AssetImporter(m_context, m_responsibility, m_ownership);
     }
     MediationService &mediation() { return m_mediation; }
+    MonthCloseService &monthClose() { return m_monthClose; }
     const AlertStatistics &statistics() const { return m_statistics; }
     const StatisticsDefinitionService &statisticsDefinitions() const {
         return m_statisticsDefinitions;
@@ -110,6 +112,7 @@ private:
     StatisticsDefinitionService m_statisticsDefinitions;
     RosterService m_roster;
     HandoverService m_handovers;
+    MonthCloseService m_monthClose;
 };
 
 } // namespace sd

@@ -1,5 +1,7 @@
 #include "app/stationctl/ReportCommand.h"
 
+#include "core/duty/MonthCloseReport.h"
+#include "core/frontdesk/Alert.h"
 #include "core/frontdesk/OnSceneRecordReport.h"
 #include "core/frontdesk/RecordCanonical.h"
 #include "core/kernel/settings/StationCalendar.h"
@@ -19,11 +21,15 @@ CommandSpec ReportCommand::spec() {
                "--pdf FILE\n"
                "       stationctl [--database URL] [--lang zh_CN|en] report mediation NUMBER "
                "--pdf FILE [--summary]\n"
+               "       stationctl [--database URL] [--lang zh_CN|en] report month YYYY-MM "
+               "--pdf FILE\n"
                "\n"
                "Writes the on-scene resolution record NUMBER (e.g. CJ-2026-000012) as an A4 PDF\n"
                "in the official layout, in the language chosen with --lang; mediation writes the\n"
                "mediation agreement of case NUMBER (e.g. TJ-2026-0003) with its signatures, or\n"
-               "with --summary the case summary. Every export is recorded in the audit log.\n"),
+               "with --summary the case summary; month writes a closed month's sealed figures\n"
+               "and the revisions of the month before. Every export is recorded in the audit\n"
+               "log.\n"),
         .actions = actions(),
     };
 }
@@ -37,6 +43,7 @@ struct ReportCommand::Kind {
     std::function<Status(Application &, const QString &number, const QString &path,
                          const Invocation &)>
         write;
+    QString operand = QStringLiteral("NUMBER"); // as the reference shows it
 };
 
 const QList<ReportCommand::Kind> &ReportCommand::kinds() {
@@ -90,6 +97,38 @@ const QList<ReportCommand::Kind> &ReportCommand::kinds() {
              return app.mediation().recordOutput(mediation.id,
                                                  summary ? u"summary_pdf"_s : u"pdf"_s);
          }},
+        {u"month"_s,
+         {},
+         [] { return tr("give exactly one month, as YYYY-MM"); },
+         [](Application &app, const QString &period, const QString &path,
+            const Invocation &) -> Status {
+             auto found = app.monthClose().find(period);
+             SD_RETURN_IF_ERROR(found);
+             if (!found.value()) {
+                 return Error::notFound(tr("%1 has not been closed.").arg(period));
+             }
+             auto revisions = app.monthClose().revisionsShownIn(period);
+             SD_RETURN_IF_ERROR(revisions);
+             // Figures are stored by key; the report shows each key's name on screen.
+             const auto nameOf = [](const QString &key) {
+                 if (const auto category = alertCategoryFromKey(key)) {
+                     return displayName(*category);
+                 }
+                 if (const auto status = alertStatusFromKey(key)) {
+                     return displayName(*status);
+                 }
+                 return key;
+             };
+             if (Status written =
+                     MonthCloseReport(app.station().name, *found.value(), revisions.value(),
+                                      stationZone(app.station()), nameOf)
+                         .writePdf(path);
+                 !written) {
+                 return written;
+             }
+             return app.monthClose().recordOutput(period);
+         },
+         QStringLiteral("YYYY-MM")},
     };
     return kinds;
 }
@@ -103,7 +142,7 @@ QList<ActionSpec> ReportCommand::actions() {
         }
         actions.append({.name = kind.name,
                         .options = options,
-                        .operands = u"NUMBER"_s,
+                        .operands = kind.operand,
                         .run = [this, &kind](Invocation &in) {
                             return writeReport(in, kind);
                         }});

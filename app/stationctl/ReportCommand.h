@@ -6,6 +6,7 @@ namespace sd {
 
 // stationctl report onscene NUMBER --pdf FILE
 // stationctl report mediation NUMBER --pdf FILE [--summary]
+// stationctl report month YYYY-MM --pdf FILE
 class ReportCommand : public Command {
     SD_COMMAND(ReportCommand)
 

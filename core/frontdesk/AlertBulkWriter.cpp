@@ -44,6 +44,9 @@ AlertBulkWriter::AlertBulkWriter(const Database &database, qint64 nowMs, QString
     , m_tally(database) {}
 
 Status AlertBulkWriter::begin() {
+    auto closed = ClosedPeriodRepository(m_database).closedPeriods();
+    SD_RETURN_IF_ERROR(closed);
+    m_closed = closed.value();
     if (m_database.dialect().engine() == Engine::Sqlite) {
         auto trigger = runSql(m_database.connection(),
                               u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
@@ -169,7 +172,15 @@ Result<bool> AlertBulkWriter::insertOnSqlite(const Alert &alert) {
     return changed > 0;
 }
 
+Status AlertBulkWriter::requireOpen(const Alert &alert) const {
+    if (const ClosedPeriod *closed = closedPeriodOf(m_closed, alert.receivedAt)) {
+        return ClosedPeriodRepository::closedError(closed->period, alert.number, u"received_at"_s);
+    }
+    return {};
+}
+
 Result<bool> AlertBulkWriter::insert(const Alert &alert) {
+    SD_RETURN_IF_ERROR(requireOpen(alert));
     if (m_sqliteInsert.isPrepared()) {
         return insertOnSqlite(alert);
     }
@@ -192,6 +203,10 @@ Status AlertBulkWriter::update(const Alert &alert) {
     }
     auto before = m_tally.storedFacts(alert.number);
     SD_RETURN_IF_ERROR(before);
+    if (const ClosedPeriod *closed = closedPeriodOf(m_closed, before->receivedAt)) {
+        return ClosedPeriodRepository::closedError(closed->period, alert.number, u"number"_s);
+    }
+    SD_RETURN_IF_ERROR(requireOpen(alert));
     QVariantList values = contentValues(alert);
     values << m_nowMs << m_actor << m_database.stationId() << alert.number;
     SD_RETURN_IF_ERROR(bindAndRun(m_update, values, alert));

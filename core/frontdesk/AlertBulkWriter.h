@@ -3,6 +3,7 @@
 #include "core/frontdesk/Alert.h"
 #include "core/frontdesk/AlertTallyRepository.h"
 #include "core/kernel/common/Result.h"
+#include "core/kernel/settings/ClosedPeriodRepository.h"
 #include "core/kernel/storage/Database.h"
 #include "core/kernel/storage/SqliteBulkStatement.h"
 
@@ -29,10 +30,15 @@ public:
     // commits after it.
     Status finish();
 
+    // Refused (a validation error naming the month) when the alert's received time falls in
+    // a closed month; the months are read once, by begin(). No amendment lets a bulk write
+    // into a closed month: an amended item is edited one by one through its service.
+    Status requireOpen(const Alert &alert) const;
     // False when the number is taken (nothing written): one statement instead of a
-    // look-up and an insert.
+    // look-up and an insert. Refused into a closed month, as requireOpen says.
     Result<bool> insert(const Alert &alert);
-    Status update(const Alert &alert); // by number
+    // By number; refused when the stored alert or the new one is in a closed month.
+    Status update(const Alert &alert);
     // The next JQ-<year>-NNNNNN after the highest stored one, counting the numbers this
     // writer already handed out; insert() tells whether it was still free.
     Result<QString> nextNumber(int year);
@@ -51,6 +57,7 @@ private:
     QSqlQuery m_insert; // PostgreSQL
     QSqlQuery m_update;
     QHash<int, qint64> m_nextByYear;
+    QList<ClosedPeriod> m_closed; // read by begin()
     AlertTallyRepository m_tally; // written by finish()
     // SQLite only: the dropped trigger's own SQL, every id up to which is indexed, and
     // whether rows were inserted since.

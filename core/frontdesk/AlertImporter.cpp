@@ -100,6 +100,9 @@ public:
                                           .arg(*first));
             }
         }
+        if (row.ok()) {
+            noteRefusal(row, m_writer.requireOpen(alert));
+        }
         if (!row.ok()) {
             return CsvRowStored::Nothing;
         }
@@ -125,7 +128,13 @@ public:
             return CsvRowStored::Inserted;
         }
         if (m_options.update) {
-            SD_RETURN_IF_ERROR(m_writer.update(alert));
+            // The stored alert may be in a closed month even if the row is not: refused on
+            // the row, like any other problem, so that nothing of the file is stored.
+            const Status updated = m_writer.update(alert);
+            if (noteRefusal(row, updated)) {
+                return CsvRowStored::Nothing;
+            }
+            SD_RETURN_IF_ERROR(updated);
             return CsvRowStored::Updated;
         }
         row.note(u"number"_s,
@@ -134,6 +143,15 @@ public:
     }
 
 private:
+    // A refusal of the row's content (a closed month) is noted on the row; true if it was.
+    static bool noteRefusal(CsvImportRow &row, const Status &status) {
+        if (status || status.error().code != ErrorCode::Validation) {
+            return false;
+        }
+        row.note(status.error().field, status.error().message);
+        return true;
+    }
+
     const AlertCsv &m_csv;
     const CsvKeyIndex &m_named;
     qint64 m_now;

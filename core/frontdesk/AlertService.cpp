@@ -4,6 +4,7 @@
 #include "core/frontdesk/AlertRules.h"
 #include "core/frontdesk/ChecklistRepository.h"
 #include "core/kernel/security/ChangedFields.h"
+#include "core/kernel/settings/ClosedPeriodRepository.h"
 #include "core/kernel/settings/StationCalendar.h"
 #include "core/kernel/storage/Transaction.h"
 #include "core/organisation/PersonRepository.h"
@@ -46,6 +47,9 @@ int AlertService::stationYear(qint64 utcMs) const {
 
 Status AlertService::moveOn(const Database &database, const AuditLog &audit, Alert alert,
                             AlertStatus status, qint64 nowMs, const QString &actor) {
+    // Moved on by its record or its mediation case: still an edit of the alert's month.
+    SD_RETURN_IF_ERROR(ClosedPeriodRepository(database).requireOpen(alert.receivedAt, alert.number,
+                                                                    u"status"_s, nowMs));
     alert.status = status;
     auto updated = AlertRepository(database).update(alert, nowMs, actor);
     SD_RETURN_IF_ERROR(updated);
@@ -109,7 +113,12 @@ Result<Alert> AlertService::store(const Alert &draft, bool create) const {
         AlertRepository repository(m_context.database);
         const qint64 now = m_context.clock.nowMs();
         const QString actor = m_context.session.actor().name;
+        // An alert is dated by its received time (in the station's zone, as the close fixed
+        // its month's bounds): neither the month it was in nor the one it moves to may be
+        // closed.
+        const ClosedPeriodRepository closed(m_context.database);
         if (create) {
+            SD_RETURN_IF_ERROR(closed.requireOpen(alert.receivedAt, {}, u"received_at"_s, now));
             if (alert.number.isEmpty()) {
                 auto number = repository.nextNumber(stationYear(alert.receivedAt));
                 SD_RETURN_IF_ERROR(number);
@@ -128,6 +137,10 @@ Result<Alert> AlertService::store(const Alert &draft, bool create) const {
         auto before = repository.find(alert.id);
         SD_RETURN_IF_ERROR(before);
         alert.number = before->number;
+        SD_RETURN_IF_ERROR(
+            closed.requireOpen(before->receivedAt, before->number, u"received_at"_s, now));
+        SD_RETURN_IF_ERROR(
+            closed.requireOpen(alert.receivedAt, before->number, u"received_at"_s, now));
         // The repository's matched UPDATE refuses a stale edit (a conflict naming who saved
         // first); once it matched, before is the version the user edited, and the status
         // rule is checked against it. A refused change rolls the transaction back.
@@ -152,6 +165,11 @@ Result<Alert> AlertService::updateAlert(const Alert &edited) const {
     return store(edited, false);
 }
 
+Status AlertService::requireOpenMonth(const Alert &alert) const {
+    return ClosedPeriodRepository(m_context.database)
+        .requireOpen(alert.receivedAt, alert.number, u"checklist"_s, m_context.clock.nowMs());
+}
+
 Result<QList<ChecklistItem>> AlertService::checklist(qint64 alertId) const {
     return ChecklistRepository(m_context.database).items(alertId);
 }
@@ -165,6 +183,7 @@ Status AlertService::tick(qint64 alertId, qint64 stepId) const {
         return allowed;
     }
     return inTransaction(m_context.database, [&]() -> Status {
+        SD_RETURN_IF_ERROR(requireOpenMonth(alert.value()));
         auto ticked =
             ChecklistRepository(m_context.database)
                 .tick(alertId, stepId, m_context.clock.nowMs(), m_context.session.actor().name);
@@ -183,6 +202,7 @@ Status AlertService::untick(qint64 alertId, qint64 stepId) const {
         return allowed;
     }
     return inTransaction(m_context.database, [&]() -> Status {
+        SD_RETURN_IF_ERROR(requireOpenMonth(alert.value()));
         auto unticked = ChecklistRepository(m_context.database).untick(alertId, stepId);
         SD_RETURN_IF_ERROR(unticked);
         return m_context.audit.append({u"alert.checklist_untick"_s, u"alert"_s, alert->number,

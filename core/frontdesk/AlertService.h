@@ -61,6 +61,8 @@ public:
 
 private:
     Status checkReferences(const Alert &alert) const;
+    // Refused when the alert's month is closed (an edit of its checklist included).
+    Status requireOpenMonth(const Alert &alert) const;
     Result<Alert> store(const Alert &alert, bool create) const;
 
     const ServiceContext m_context;

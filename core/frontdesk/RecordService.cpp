@@ -3,6 +3,7 @@
 #include "core/frontdesk/AlertRepository.h"
 #include "core/frontdesk/RecordCanonical.h"
 #include "core/frontdesk/RecordRepository.h"
+#include "core/kernel/settings/ClosedPeriodRepository.h"
 #include "core/kernel/settings/StationCalendar.h"
 #include "core/kernel/storage/Sql.h"
 #include "core/kernel/storage/Transaction.h"
@@ -67,6 +68,7 @@ Result<OnSceneRecord> RecordService::createFromAlert(qint64 alertId) const {
     SD_RETURN_IF_ERROR(alert);
     SD_RETURN_IF_ERROR(requireFile(alert->number));
     return inTransaction(m_context.database, [&]() -> Result<OnSceneRecord> {
+        SD_RETURN_IF_ERROR(requireOpenMonth(alertId));
         RecordRepository repository(m_context.database);
         RecordListFilter existing;
         existing.alertId = alertId;
@@ -113,6 +115,7 @@ Result<OnSceneRecord> RecordService::saveDraft(const OnSceneRecord &edited) cons
                                                   m_context.session.actor().name));
         auto stored = repository.find(edited.id);
         SD_RETURN_IF_ERROR(stored);
+        SD_RETURN_IF_ERROR(requireOpenMonth(stored->alertId));
         const QString hash = RecordCanonical::contentSha256(stored.value());
         auto removed = SignatureRepository(m_context.database, kKind).removeStale(edited.id, hash);
         SD_RETURN_IF_ERROR(removed);
@@ -132,6 +135,7 @@ Status RecordService::discardDraft(qint64 id, qint64 rowVersion) const {
         return allowed;
     }
     return inTransaction(m_context.database, [&]() -> Status {
+        SD_RETURN_IF_ERROR(requireOpenMonth(found->alertId));
         if (Status removed = RecordRepository(m_context.database).deleteDraft(id, rowVersion);
             !removed) {
             return removed;
@@ -230,8 +234,17 @@ Result<OnSceneRecord> RecordService::draftForWriting(qint64 id, qint64 rowVersio
                                                  "changed; file an amendment instead.")
                                                   .arg(found->number));
     }
+    SD_RETURN_IF_ERROR(requireOpenMonth(found->alertId));
     found->rowVersion = rowVersion;
     return found;
+}
+
+Status RecordService::requireOpenMonth(qint64 alertId) const {
+    // A record is dated by its alert: filing or changing it is an edit of the alert's month.
+    auto alert = AlertRepository(m_context.database).find(alertId);
+    SD_RETURN_IF_ERROR(alert);
+    return ClosedPeriodRepository(m_context.database)
+        .requireOpen(alert->receivedAt, alert->number, u"alert"_s, m_context.clock.nowMs());
 }
 
 } // namespace sd

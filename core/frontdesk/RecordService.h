@@ -96,6 +96,8 @@ private:
     // The draft as stored, carrying the row version the caller saw; a sealed record is
     // refused here, a stale version by the repository's write (WHERE row_version = ?).
     Result<OnSceneRecord> draftForWriting(qint64 id, qint64 rowVersion) const;
+    // Refused when the month of the record's alert is closed.
+    Status requireOpenMonth(qint64 alertId) const;
     Result<Signature> prepareSignature(const OnSceneRecord &record,
                                        const SignatureInput &input) const;
     QStringList verifyOne(const OnSceneRecord &record) const;

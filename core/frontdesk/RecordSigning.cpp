@@ -175,6 +175,7 @@ Result<OnSceneRecord> RecordService::amend(qint64 sealedId, const QString &reaso
         return Error::validation(u"amendment_reason"_s, tr("Give the reason for the amendment."));
     }
     return inTransaction(m_context.database, [&]() -> Result<OnSceneRecord> {
+        SD_RETURN_IF_ERROR(requireOpenMonth(original->alertId));
         RecordRepository repository(m_context.database);
         OnSceneRecord draft = original.value();
         draft.amendsId = original->id;

@@ -2,6 +2,7 @@
 
 #include "core/frontdesk/AlertRepository.h"
 #include "core/frontdesk/AlertService.h"
+#include "core/kernel/settings/ClosedPeriodRepository.h"
 #include "core/kernel/settings/StationCalendar.h"
 #include "core/kernel/storage/Transaction.h"
 #include "core/mediation/MediationCanonical.h"
@@ -150,6 +151,11 @@ static Status checkReferences(const Database &database, const MediationCase &med
 Result<MediationCase> MediationService::forWriting(qint64 caseId, qint64 rowVersion) const {
     auto found = MediationRepository(m_context.database).find(caseId);
     SD_RETURN_IF_ERROR(found);
+    // A case is dated by when it was opened: every write to it or its parts (sessions,
+    // agreement, follow-ups) comes through here, inside its transaction.
+    SD_RETURN_IF_ERROR(
+        ClosedPeriodRepository(m_context.database)
+            .requireOpen(found->openedAt, found->number, u"opened_at"_s, m_context.clock.nowMs()));
     found->rowVersion = rowVersion;
     return found;
 }
@@ -203,6 +209,8 @@ Result<MediationCase> MediationService::createCase(const MediationCase &draft) c
         auto leaders = MediationQueryRepository(m_context.database).leaderIds();
         SD_RETURN_IF_ERROR(leaders);
         SD_RETURN_IF_ERROR(checkReferences(m_context.database, mediation, leaders.value()));
+        SD_RETURN_IF_ERROR(ClosedPeriodRepository(m_context.database)
+                               .requireOpen(mediation.openedAt, {}, u"opened_at"_s, now));
         MediationRepository repository(m_context.database);
         auto number = repository.nextNumber(
             QDateTime::fromMSecsSinceEpoch(mediation.openedAt, stationZone(m_context.station))
@@ -302,6 +310,9 @@ Result<MediationCase> MediationService::updateCase(const MediationCase &raw) con
         next.areaId = edited.areaId;
         next.location = edited.location;
         if (edited.openedAt > 0) {
+            SD_RETURN_IF_ERROR(ClosedPeriodRepository(m_context.database)
+                                   .requireOpen(edited.openedAt, current->number, u"opened_at"_s,
+                                                m_context.clock.nowMs()));
             next.openedAt = edited.openedAt;
         }
         next.risk = edited.risk;

@@ -2216,6 +2216,117 @@ Rows checked before the problem: %2.</source>
     </message>
 </context>
 <context>
+    <name>sd::CloseCommand</name>
+    <message numerus="yes">
+        <source>%n closed month(s) no longer match their seal</source>
+        <translation>
+            <numerusform>%n 个已月结月份与其封存不再一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: stationctl [--database URL] close month YYYY-MM --reason TEXT
+       stationctl [--database URL] close list [--format table|csv|json]
+       stationctl [--database URL] close reopen YYYY-MM --reason TEXT
+       stationctl [--database URL] close amend YYYY-MM NUMBER --reason TEXT
+       stationctl [--database URL] close verify
+
+month   closes a month that has ended (in the station&apos;s time zone) and has no
+        open alert without a handling officer and no record without an
+        officer; its figures are sealed with the audit head. From then on no
+        alert, on-scene record or mediation case dated in it can be added or
+        changed, by the desk, the command line or an import
+list    the closes; CSV and JSON use the keys period, closed_at, closed_by,
+        status
+reopen  reopens a closed month
+amend   lets the one alert or mediation case NUMBER of a closed month be
+        edited until the end of today; the next month&apos;s report lists it
+verify  re-checks every closed month&apos;s seal, and exits 1 naming each month
+        whose figures no longer match
+</source>
+        <translation>用法：stationctl [--database URL] close month YYYY-MM --reason TEXT
+      stationctl [--database URL] close list [--format table|csv|json]
+      stationctl [--database URL] close reopen YYYY-MM --reason TEXT
+      stationctl [--database URL] close amend YYYY-MM NUMBER --reason TEXT
+      stationctl [--database URL] close verify
+
+month   月结一个已结束的月份（按本所时区），该月须没有无处警民警的未结警情，
+        也没有无民警的备案单；其数据与审计链头一同封存。此后，无论通过
+        窗口、命令行还是导入，都不能再新增或修改日期在该月内的警情、
+        现场处结备案单或调解案件
+list    列出各次月结；CSV 和 JSON 使用键 period、closed_at、closed_by、
+        status
+reopen  重新打开一个已月结的月份
+amend   允许在今天结束前修改已月结月份中编号为 NUMBER 的一条警情或调解
+        案件；下月的报表会列出该修订
+verify  重新核对每个已月结月份的封存，凡数据不再一致的月份逐一列出，
+        并以 1 退出
+</translation>
+    </message>
+    <message>
+        <source>%1 closed; seal %2</source>
+        <translation>%1 已月结；封存 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 may be edited until %3</source>
+        <translation>%2 中的 %1 可修改至 %3</translation>
+    </message>
+    <message>
+        <source>%1 reopened</source>
+        <translation>%1 已重新打开</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Close a month and seal its figures, reopen or amend it</source>
+        <translation>月结并封存数据，或重新打开、修订</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已月结</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>月结人</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>every closed month matches its seal</source>
+        <translation>每个已月结月份都与其封存一致</translation>
+    </message>
+    <message>
+        <source>give exactly one month, as YYYY-MM</source>
+        <translation>只能给出一个月份，格式为 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>give the month (YYYY-MM) and the number of the alert or mediation case</source>
+        <translation>请给出月份（YYYY-MM）以及警情或调解案件的编号</translation>
+    </message>
+    <message>
+        <source>give the reason with --reason TEXT</source>
+        <translation>请用 --reason TEXT 给出原因</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ClosedPeriods</name>
+    <message>
+        <source>%1 is closed: %2 cannot be changed without an amendment approved by the chief.</source>
+        <translation>%1 已月结：未经所长批准修订，不能修改 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is closed: nothing dated in it can be added.</source>
+        <translation>%1 已月结：不能再新增日期在该月内的内容。</translation>
+    </message>
+</context>
+<context>
     <name>sd::Command</name>
     <message>
         <source>missing subcommand for stationctl %1; use: %2</source>
@@ -5481,6 +5592,173 @@ What kind of dispute is it?</source>
     </message>
 </context>
 <context>
+    <name>sd::MonthCloseReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>%1 is not closed: there are no sealed figures to print.</source>
+        <translation>%1 尚未月结：没有可打印的封存数据。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, approved by %2 on %3</source>
+        <translation>%1，由 %2 于 %3 批准</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Alerts by area</source>
+        <translation>按辖区统计的警情</translation>
+    </message>
+    <message>
+        <source>Alerts by category</source>
+        <translation>按类别统计的警情</translation>
+    </message>
+    <message>
+        <source>Alerts by status</source>
+        <translation>按状态统计的警情</translation>
+    </message>
+    <message>
+        <source>Assessments approved</source>
+        <translation>已审定的考核</translation>
+    </message>
+    <message>
+        <source>Audit head at closing</source>
+        <translation>月结时的审计链头</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>月结时间</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>月结人</translation>
+    </message>
+    <message>
+        <source>Mediation cases closed</source>
+        <translation>已结案的调解案件</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1 月</translation>
+    </message>
+    <message>
+        <source>Monthly Close Report</source>
+        <translation>月结报表</translation>
+    </message>
+    <message>
+        <source>Monthly close %1</source>
+        <translation>%1 月结</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Records filed</source>
+        <translation>已备案的记录</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Revisions of the month before</source>
+        <translation>上月的修订</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>封存</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MonthCloseRepository</name>
+    <message>
+        <source>Month %1</source>
+        <translation>%1 月</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MonthCloseService</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed while items have no owner: %2.</source>
+        <translation>%1 仍有无人负责的事项，不能月结：%2。</translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet and cannot be closed.</source>
+        <translation>%1 尚未结束，不能月结。</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (by %2).</source>
+        <translation>%1 已月结（月结人 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 尚未月结。</translation>
+    </message>
+    <message>
+        <source>%1 is not closed: edit %2 as usual.</source>
+        <translation>%1 尚未月结：请照常修改 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not dated in %2.</source>
+        <translation>%1 的日期不在 %2 内。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write it as YYYY-MM.</source>
+        <translation>“%1”不是月份：请写成 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请给出原因。</translation>
+    </message>
+    <message>
+        <source>There is no alert or mediation case %1.</source>
+        <translation>没有警情或调解案件 %1。</translation>
+    </message>
+    <message>
+        <source>alert %1 has no handling officer</source>
+        <translation>警情 %1 没有处警民警</translation>
+    </message>
+    <message>
+        <source>its figures or audit head differ from what was sealed</source>
+        <translation>其数据或审计链头与封存时不一致</translation>
+    </message>
+    <message>
+        <source>no audit row sealed it with this digest</source>
+        <translation>没有以此摘要封存它的审计记录</translation>
+    </message>
+    <message>
+        <source>record %1 has no officer</source>
+        <translation>备案单 %1 没有民警</translation>
+    </message>
+</context>
+<context>
     <name>sd::NewAccountDialog</name>
     <message>
         <source>New account</source>
@@ -6578,6 +6856,10 @@ Reload the list?</source>
         <source>Plan the duty roster</source>
         <translation>编排值班表</translation>
     </message>
+    <message>
+        <source>Close, reopen and amend a month</source>
+        <translation>月结、重新打开和修订月份</translation>
+    </message>
 </context>
 <context>
     <name>sd::PermissionsCommand</name>
@@ -7424,20 +7706,32 @@ verify  重新核验每份已归档记录（现场处结备案单和调解协议
     <message>
         <source>Usage: stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER --pdf FILE
        stationctl [--database URL] [--lang zh_CN|en] report mediation NUMBER --pdf FILE [--summary]
+       stationctl [--database URL] [--lang zh_CN|en] report month YYYY-MM --pdf FILE
 
 Writes the on-scene resolution record NUMBER (e.g. CJ-2026-000012) as an A4 PDF
 in the official layout, in the language chosen with --lang; mediation writes the
 mediation agreement of case NUMBER (e.g. TJ-2026-0003) with its signatures, or
-with --summary the case summary. Every export is recorded in the audit log.
+with --summary the case summary; month writes a closed month&apos;s sealed figures
+and the revisions of the month before. Every export is recorded in the audit
+log.
 </source>
         <translation>用法：stationctl [--database URL] [--lang zh_CN|en] report onscene NUMBER --pdf FILE
       stationctl [--database URL] [--lang zh_CN|en] report mediation NUMBER --pdf FILE [--summary]
+      stationctl [--database URL] [--lang zh_CN|en] report month YYYY-MM --pdf FILE
 
 将编号为 NUMBER（例如 CJ-2026-000012）的处警现场处结备案单按正式版式
 写成 A4 PDF，语言由 --lang 指定；mediation 写出案件 NUMBER（例如
-TJ-2026-0003）带签名的调解协议书，加 --summary 则写出案件概要。
-每次导出都会记入审计日志。
+TJ-2026-0003）带签名的调解协议书，加 --summary 则写出案件概要；month
+写出已月结月份封存的数据以及上月的修订。每次导出都会记入审计日志。
 </translation>
+    </message>
+    <message>
+        <source>%1 has not been closed.</source>
+        <translation>%1 尚未月结。</translation>
+    </message>
+    <message>
+        <source>give exactly one month, as YYYY-MM</source>
+        <translation>只能给出一个月份，格式为 YYYY-MM</translation>
     </message>
 </context>
 <context>

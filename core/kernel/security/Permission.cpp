@@ -21,7 +21,7 @@ struct Row {
 };
 
 // The permission matrix.              officer squad  instr  chief  admin
-const std::array<Row, 11> kMatrix = {{
+const std::array<Row, 12> kMatrix = {{
     {Permission::ViewOrganisation, u"view_organisation", {true, true, true, true, true}},
     {Permission::EditOrganisation, u"edit_organisation", {false, false, false, false, true}},
     {Permission::ViewPersonalData, u"view_personal_data", {true, true, true, true, false}},
@@ -33,6 +33,7 @@ const std::array<Row, 11> kMatrix = {{
     {Permission::ViewAuditLog, u"view_audit_log", {false, false, true, true, true}},
     {Permission::ChangeSettings, u"change_settings", {false, false, false, false, true}},
     {Permission::PlanDuty, u"plan_duty", {false, false, false, true, true}},
+    {Permission::CloseMonth, u"close_month", {false, false, false, true, false}},
 }};
 
 const Row *rowFor(Permission permission) {
@@ -75,6 +76,8 @@ QString displayName(Permission permission) {
         return Tr::tr("Change station settings");
     case Permission::PlanDuty:
         return Tr::tr("Plan the duty roster");
+    case Permission::CloseMonth:
+        return Tr::tr("Close, reopen and amend a month");
     }
     return {};
 }

@@ -21,7 +21,8 @@ enum class Permission {
     ManageAccounts,     // create, change role, lock/unlock, reset, disable
     ViewAuditLog,
     ChangeSettings,
-    PlanDuty, // plan the duty roster: set shifts, copy weeks, swap people
+    PlanDuty,   // plan the duty roster: set shifts, copy weeks, swap people
+    CloseMonth, // the chief closes, reopens and amends a month (月结)
 };
 
 QString toKey(Permission permission); // "edit_organisation", …
