@@ -6,6 +6,7 @@
 #include "app/stationctl/CliReference.h"
 #include "app/stationctl/CloseCommand.h"
 #include "app/stationctl/DemoCommand.h"
+#include "app/stationctl/DutyCommand.h"
 #include "app/stationctl/ExportCommand.h"
 #include "app/stationctl/HonoursCommand.h"
 #include "app/stationctl/ImportCommand.h"
@@ -44,6 +45,7 @@ StationCtl::StationCtl(Console &console)
     m_commands.push_back(std::make_unique<ExportCommand>(console));
     m_commands.push_back(std::make_unique<RecordsCommand>(console));
     m_commands.push_back(std::make_unique<MediationCommand>(console));
+    m_commands.push_back(std::make_unique<DutyCommand>(console));
     m_commands.push_back(std::make_unique<CloseCommand>(console));
     m_commands.push_back(std::make_unique<ReportCommand>(console));
     m_commands.push_back(std::make_unique<StatsCommand>(console));

@@ -2634,6 +2634,149 @@ Demo logins, one per role:
     </message>
 </context>
 <context>
+    <name>sd::DutyCommand</name>
+    <message>
+        <source>Usage: stationctl [--database URL] duty pattern [TEXT]
+       stationctl [--database URL] duty roster list [--from DATE] [--to DATE]
+                  [--format table|csv|json]
+       stationctl [--database URL] duty roster set DATE SHIFT --leader BADGE
+                  [--officer BADGE]... [--auxiliary BADGE]...
+       stationctl [--database URL] duty roster copy MONDAY MONDAY [--replace]
+       stationctl [--database URL] duty roster swap DATE SHIFT OUT IN --reason TEXT
+       stationctl [--database URL] duty roster exchange DATE SHIFT BADGE
+                  DATE SHIFT BADGE --reason TEXT
+       stationctl [--database URL] duty roster next BADGE [--count N]
+                  [--format table|csv|json]
+
+pattern   prints the shift pattern, or sets it to TEXT, e.g. duty=08:30+24:00
+          (one 24-hour duty from 08:30) or day=08:30+12:00,night=20:30+12:00;
+          the shifts must cover the 24 hours. Shifts planned before keep their
+          times
+list      the shifts dated from..to (both included; today and the 13 days after
+          unless given); CSV and JSON use the keys date, shift, starts_at,
+          ends_at, leader, officers, auxiliaries, row_version
+set       plans the shift SHIFT of DATE with its duty leader, officers and
+          auxiliaries (badge numbers), or replaces the crew of a planned one
+copy      copies the week starting on the first MONDAY onto the week starting
+          on the second; refused where a target shift is planned, unless
+          --replace
+swap      IN takes OUT&apos;s place on the shift, with the reason
+exchange  the two people change places between the two shifts
+next      the person&apos;s next shifts that have not ended (5 unless --count)
+</source>
+        <translation>用法：stationctl [--database URL] duty pattern [TEXT]
+      stationctl [--database URL] duty roster list [--from DATE] [--to DATE]
+                 [--format table|csv|json]
+      stationctl [--database URL] duty roster set DATE SHIFT --leader BADGE
+                 [--officer BADGE]... [--auxiliary BADGE]...
+      stationctl [--database URL] duty roster copy MONDAY MONDAY [--replace]
+      stationctl [--database URL] duty roster swap DATE SHIFT OUT IN --reason TEXT
+      stationctl [--database URL] duty roster exchange DATE SHIFT BADGE
+                 DATE SHIFT BADGE --reason TEXT
+      stationctl [--database URL] duty roster next BADGE [--count N]
+                 [--format table|csv|json]
+
+pattern   显示班次模式，或将其设为 TEXT，例如 duty=08:30+24:00（从 08:30 起
+          24 小时值班）或 day=08:30+12:00,night=20:30+12:00；各班次须覆盖
+          全天 24 小时。此前已排的班次保持原有时间
+list      列出日期在 from..to 之间（含两端；未给出时为今天及其后 13 天）的
+          班次；CSV 和 JSON 使用键 date、shift、starts_at、ends_at、leader、
+          officers、auxiliaries、row_version
+set       为 DATE 的班次 SHIFT 安排值班领导、值班民警和辅警（警号），
+          或替换已排班次的人员
+copy      将从第一个 MONDAY 开始的一周复制到从第二个 MONDAY 开始的一周；
+          目标班次已排时拒绝，除非加 --replace
+swap      IN 顶替 OUT 在该班次的位置，须写明原因
+exchange  两人在两个班次之间互换位置
+next      此人尚未结束的后续班次（默认 5 个，可用 --count 指定）
+</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date like 2026-12-07</source>
+        <translation>%1“%2”不是形如 2026-12-07 的日期</translation>
+    </message>
+    <message>
+        <source>--count &quot;%1&quot; is not a number from 1 to 100</source>
+        <translation>--count“%1”不是 1 至 100 之间的数字</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 早于 --from %2</translation>
+    </message>
+    <message>
+        <source>Auxiliaries</source>
+        <translation>辅警</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Duty leader</source>
+        <translation>值班领导</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>值班民警</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>The shift pattern and the duty roster</source>
+        <translation>班次模式和值班表</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>give one badge number</source>
+        <translation>请给出一个警号</translation>
+    </message>
+    <message>
+        <source>give the Monday to copy from and the Monday to copy to</source>
+        <translation>请给出复制来源周和目标周的星期一</translation>
+    </message>
+    <message>
+        <source>give the date and the shift, e.g. 2026-12-07 duty</source>
+        <translation>请给出日期和班次，例如 2026-12-07 duty</translation>
+    </message>
+    <message>
+        <source>give the date, shift and badge of each side: DATE SHIFT BADGE DATE SHIFT BADGE</source>
+        <translation>请给出双方的日期、班次和警号：DATE SHIFT BADGE DATE SHIFT BADGE</translation>
+    </message>
+    <message>
+        <source>give the date, the shift, the badge leaving it and the badge taking the place</source>
+        <translation>请给出日期、班次、离开者的警号和顶替者的警号</translation>
+    </message>
+    <message>
+        <source>give the pattern as one argument, e.g. day=08:30+12:00,night=20:30+12:00</source>
+        <translation>请以一个参数给出班次模式，例如 day=08:30+12:00,night=20:30+12:00</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>the week to copy</source>
+        <translation>要复制的周</translation>
+    </message>
+    <message>
+        <source>the week to copy to</source>
+        <translation>复制到的周</translation>
+    </message>
+</context>
+<context>
     <name>sd::EditDialog</name>
     <message>
         <source>Cancel</source>

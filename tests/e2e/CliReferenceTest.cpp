@@ -111,7 +111,7 @@ TEST(CliReferenceTest, EveryCommandRefusesAWrongCommandLineWithExit2) {
         for (const ActionSpec &action : command.actions) {
             QStringList words{command.name};
             if (!action.name.isEmpty()) {
-                words << action.name;
+                words << action.name.split(u' '); // "roster list" is two words
             }
             const CtlRun actionHelp = runInProcess(words + QStringList{u"--help"_s});
             EXPECT_EQ(actionHelp.out, command.help) << name;
