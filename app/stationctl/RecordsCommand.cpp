@@ -19,8 +19,8 @@ CommandSpec RecordsCommand::spec() {
                "list    the on-scene records; CSV and JSON use the keys number, kind,\n"
                "        alert_number, status, sealed_at, amends, signatures\n"
                "verify  re-checks every sealed record's content hash, signatures and seal\n"
-               "        (on-scene records and mediation agreements), and exits 1 naming each\n"
-               "        record that no longer matches\n"),
+               "        (on-scene records, mediation agreements and shift handovers), and\n"
+               "        exits 1 naming each record that no longer matches\n"),
         .actions =
             {
                 {.name = u"list"_s,
@@ -77,6 +77,7 @@ ExitCode RecordsCommand::verify(Invocation &in) {
     // either checked whole, with its seal's audit row, or not at all.
     qint64 checked = 0;
     qint64 agreements = 0;
+    qint64 handovers = 0;
     auto problems = inSnapshot(app->database(), [&]() -> Result<QList<RecordProblem>> {
         auto found = app->records().verifyAll([&](qint64 done, qint64) {
             checked = done;
@@ -90,14 +91,23 @@ ExitCode RecordsCommand::verify(Invocation &in) {
         });
         SD_RETURN_IF_ERROR(agreementProblems);
         found->append(agreementProblems.value());
+        // So are sealed shift handovers (named by their JJ number).
+        auto handoverProblems = app->handovers().verifyAll([&](qint64 done, qint64) {
+            handovers = done;
+            return true;
+        });
+        SD_RETURN_IF_ERROR(handoverProblems);
+        found->append(handoverProblems.value());
         return found;
     });
     SD_FAIL_IF_ERROR(problems);
-    if (Status audited = app->audit().record({u"records.verify"_s, u"onscene"_s, QString(),
-                                              problems->isEmpty() ? u"success"_s : u"failure"_s,
-                                              u"checked=%1 agreements=%2 problems=%3"_s.arg(checked)
-                                                  .arg(agreements)
-                                                  .arg(problems->size())});
+    if (Status audited =
+            app->audit().record({u"records.verify"_s, u"onscene"_s, QString(),
+                                 problems->isEmpty() ? u"success"_s : u"failure"_s,
+                                 u"checked=%1 agreements=%2 handovers=%3 problems=%4"_s.arg(checked)
+                                     .arg(agreements)
+                                     .arg(handovers)
+                                     .arg(problems->size())});
         !audited) {
         return fail(audited.error());
     }
@@ -116,6 +126,7 @@ ExitCode RecordsCommand::verify(Invocation &in) {
     console().out() << tr("%n sealed record(s) verified", nullptr, int(checked)) << u'\n';
     console().out() << tr("%n sealed mediation agreement(s) verified", nullptr, int(agreements))
                     << u'\n';
+    console().out() << tr("%n sealed handover(s) verified", nullptr, int(handovers)) << u'\n';
     return ExitCode::Success;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/demo/AlertSeeder.h"
 #include "core/demo/DemoAssessment.h"
+#include "core/demo/DemoDuty.h"
 #include "core/demo/DemoFrontDesk.h"
 #include "core/demo/DemoMediation.h"
 #include "core/demo/DemoResponsibility.h"
@@ -171,6 +172,7 @@ QList<DemoStation::Step> DemoStation::steps() {
         {"community offices", &DemoStation::addCommunityOffices},
         {"responsibility", &DemoStation::addResponsibility},
         {"accounts", &DemoStation::addAccounts},
+        {"duty roster", &DemoStation::addDutyRoster},
         {"front desk", &DemoStation::addFrontDesk},
         {"mediation", &DemoStation::addMediation},
         {"assessments", &DemoStation::addAssessments},
@@ -360,6 +362,13 @@ Status DemoStation::addFrontDesk() {
     SD_RETURN_IF_ERROR(counts);
     m_summary.alerts += counts->alerts;
     m_summary.onSceneRecords = counts->records;
+    return {};
+}
+
+Status DemoStation::addDutyRoster() {
+    auto shifts = DemoDuty(m_app).build();
+    SD_RETURN_IF_ERROR(shifts);
+    m_summary.shifts = shifts.value();
     return {};
 }
 

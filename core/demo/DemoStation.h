@@ -43,6 +43,7 @@ public:
         int alerts = 0;
         int onSceneRecords = 0;
         int mediationCases = 0;
+        int shifts = 0;
         QList<DemoAccount> accounts;
     };
 
@@ -84,6 +85,7 @@ private:
     Status addCommunityOffices();
     Status addResponsibility();
     Status addAccounts();
+    Status addDutyRoster();
     Status addFrontDesk();
     Status addMediation();
     Status addAssessments();

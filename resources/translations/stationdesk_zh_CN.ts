@@ -7790,17 +7790,23 @@ File it now?</source>
 list    the on-scene records; CSV and JSON use the keys number, kind,
         alert_number, status, sealed_at, amends, signatures
 verify  re-checks every sealed record&apos;s content hash, signatures and seal
-        (on-scene records and mediation agreements), and exits 1 naming each
-        record that no longer matches
+        (on-scene records, mediation agreements and shift handovers), and
+        exits 1 naming each record that no longer matches
 </source>
         <translation>用法：stationctl [--database URL] records list [--sealed|--drafts] [--format F]
       stationctl [--database URL] records verify
 
 list    列出现场处结备案单；CSV 和 JSON 使用以下键：number, kind,
         alert_number, status, sealed_at, amends, signatures
-verify  重新核验每份已归档记录（现场处结备案单和调解协议）的内容哈希、
+verify  重新核验每份已归档记录（现场处结备案单、调解协议和交接班记录）的内容哈希、
         签名和签封，列出每份不再一致的记录，并以退出码 1 结束
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed handover(s) verified</source>
+        <translation>
+            <numerusform>已核验 %n 份封存的交接班记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sealed mediation agreement(s) verified</source>

@@ -25,6 +25,7 @@ protected:
     void expectTheOrganisation(Application &app, const DemoStation::Summary &built);
     void expectOneLoginPerRole(Application &app, const DemoStation::Summary &built);
     void expectTheDeskAlertsNewest(Application &app);
+    void expectTheRosterAroundToday(Application &app, const DemoStation::Summary &built);
 };
 
 void DemoStationTest::expectTheOrganisation(Application &app, const DemoStation::Summary &built) {
@@ -90,6 +91,32 @@ void DemoStationTest::expectOneLoginPerRole(Application &app, const DemoStation:
     EXPECT_EQ(built.accounts.first().role, Role::Admin);
 }
 
+void DemoStationTest::expectTheRosterAroundToday(Application &app,
+                                                 const DemoStation::Summary &built) {
+    // kFixedNowMs is Sunday 2026-03-15, 18:00 in the station: three weeks from Monday 03-02.
+    auto shifts = app.roster().list(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    SD_ASSERT_OK(shifts);
+    ASSERT_EQ(shifts->size(), 21);
+    EXPECT_EQ(built.shifts, 21);
+    EXPECT_EQ(shifts->first().date, QDate(2026, 3, 2));
+    EXPECT_EQ(shifts->last().date, QDate(2026, 3, 22));
+    // The demo officer is on the shift in force, the next one is someone else's.
+    auto now = app.roster().shiftsAt(kFixedNowMs);
+    SD_ASSERT_OK(now);
+    ASSERT_TRUE(now->current.has_value());
+    ASSERT_TRUE(now->next.has_value());
+    EXPECT_EQ(now->current->date, QDate(2026, 3, 15));
+    auto officer = app.organisation().personByBadge(u"031031"_s);
+    SD_ASSERT_OK(officer);
+    ASSERT_TRUE(officer->has_value());
+    EXPECT_TRUE(now->current->hasPerson((*officer)->id));
+    EXPECT_FALSE(now->next->hasPerson((*officer)->id));
+    for (const PlannedShift &shift : shifts.value()) {
+        EXPECT_EQ(shift.officers.size(), 2) << shift.date.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(shift.auxiliaries.size(), 2) << shift.date.toString(Qt::ISODate).toStdString();
+    }
+}
+
 void DemoStationTest::expectTheDeskAlertsNewest(Application &app) {
     QSet<QString> withRecords;
     auto records = app.records().list(RecordListFilter{});
@@ -138,6 +165,10 @@ TEST_P(DemoStationTest, BuildsTheWholeStationThroughTheServices) {
     {
         SCOPED_TRACE("the desk alerts are the newest, with areas and numbers in received order");
         expectTheDeskAlertsNewest(*app);
+    }
+    {
+        SCOPED_TRACE("the duty roster around today, the demo officer on duty");
+        expectTheRosterAroundToday(*app, built.value());
     }
 }
 
