@@ -20,6 +20,16 @@ Result<QDate> dateFrom(const QString &text, const QString &what) {
     return date;
 }
 
+// The shift as this command saw it (row version 0 when not planned): another desk saving in
+// between is then a conflict, not silently overwritten.
+Result<RosterService::ShiftRef> seenShift(const RosterService &roster, const QDate &date,
+                                          const QString &rawKey) {
+    const QString key = rawKey.trimmed();
+    auto planned = roster.shift(date, key);
+    SD_RETURN_IF_ERROR(planned);
+    return RosterService::ShiftRef{date, key, planned->has_value() ? (*planned)->rowVersion : 0};
+}
+
 QString badges(const QList<CrewMember> &members) {
     QStringList found;
     for (const CrewMember &member : members) {
@@ -185,15 +195,12 @@ ExitCode DutyCommand::set(Invocation &in) {
     if (!app) {
         return ExitCode::Failure;
     }
-    const QString key = in.operands().at(1).trimmed();
-    // The version this command saw: another desk saving in between is a conflict, not
-    // silently overwritten.
-    auto planned = app->roster().shift(date.value(), key);
-    SD_FAIL_IF_ERROR(planned);
-    ShiftPlan plan{date.value(),
-                   key,
+    auto seen = seenShift(app->roster(), date.value(), in.operands().at(1));
+    SD_FAIL_IF_ERROR(seen);
+    ShiftPlan plan{seen->date,
+                   seen->shiftKey,
                    {in.value(u"leader"_s), in.values(u"officer"_s), in.values(u"auxiliary"_s)},
-                   planned->has_value() ? (*planned)->rowVersion : 0};
+                   seen->rowVersion};
     auto stored = app->roster().setShift(plan);
     SD_FAIL_IF_ERROR(stored);
     print(in, {stored.value()});
@@ -229,13 +236,10 @@ ExitCode DutyCommand::swap(Invocation &in) {
     if (!app) {
         return ExitCode::Failure;
     }
-    const QString key = in.operands().at(1).trimmed();
-    auto planned = app->roster().shift(date.value(), key);
-    SD_FAIL_IF_ERROR(planned);
-    const RosterService::ShiftRef ref{date.value(), key,
-                                      planned->has_value() ? (*planned)->rowVersion : 0};
-    auto stored = app->roster().replacePerson(ref, in.operands().at(2), in.operands().at(3),
-                                              in.value(u"reason"_s));
+    auto seen = seenShift(app->roster(), date.value(), in.operands().at(1));
+    SD_FAIL_IF_ERROR(seen);
+    auto stored = app->roster().replacePerson(seen.value(), in.operands().at(2),
+                                              in.operands().at(3), in.value(u"reason"_s));
     SD_FAIL_IF_ERROR(stored);
     print(in, {stored.value()});
     return ExitCode::Success;
@@ -254,17 +258,9 @@ ExitCode DutyCommand::exchange(Invocation &in) {
     if (!app) {
         return ExitCode::Failure;
     }
-    const auto refOf = [&](const QDate &date,
-                           const QString &rawKey) -> Result<RosterService::ShiftRef> {
-        const QString key = rawKey.trimmed();
-        auto planned = app->roster().shift(date, key);
-        SD_RETURN_IF_ERROR(planned);
-        return RosterService::ShiftRef{date, key,
-                                       planned->has_value() ? (*planned)->rowVersion : 0};
-    };
-    auto a = refOf(dateA.value(), in.operands().at(1));
+    auto a = seenShift(app->roster(), dateA.value(), in.operands().at(1));
     SD_FAIL_IF_ERROR(a);
-    auto b = refOf(dateB.value(), in.operands().at(4));
+    auto b = seenShift(app->roster(), dateB.value(), in.operands().at(4));
     SD_FAIL_IF_ERROR(b);
     auto stored = app->roster().exchange(a.value(), in.operands().at(2), b.value(),
                                          in.operands().at(5), in.value(u"reason"_s));
